@@ -1,0 +1,1 @@
+"""Growth Atlas service: the HTTP API over the curated facts."""

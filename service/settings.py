@@ -1,0 +1,65 @@
+"""Runtime configuration: one Struct, read from `GROWTH_ATLAS_*` environment variables."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from typing import Annotated, Literal
+
+import msgspec
+from msgspec import Meta
+
+ENV_PREFIX = "GROWTH_ATLAS_"
+DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///var/growth-atlas.db"
+
+# Kubernetes injects `<SERVICE>_SERVICE_HOST`, `<SERVICE>_PORT_8000_TCP`, ... for a Service named
+# growth-atlas; those are not settings and must not stop the process from starting.
+_KUBERNETES_SERVICE_LINK = re.compile(
+    rf"^{ENV_PREFIX}(SERVICE_HOST|SERVICE_PORT.*|PORT|PORT_\d+_.*)$"
+)
+
+
+class SettingsError(ValueError):
+    """A setting is missing or malformed; the message names the environment variable."""
+
+
+class Settings(msgspec.Struct, kw_only=True, frozen=True, forbid_unknown_fields=True):
+    """Everything the service can be told at start; each field is `GROWTH_ATLAS_<FIELD>`."""
+
+    database_url: str = DEFAULT_DATABASE_URL
+    # Public base URL used in `servers` of the OpenAPI document and in absolute links.
+    public_url: str = "http://127.0.0.1:8000"
+    log_level: Literal["debug", "info", "warning", "error"] = "info"
+    db_pool_size: Annotated[int, Meta(ge=1, le=200)] = 10
+    db_max_overflow: Annotated[int, Meta(ge=0, le=200)] = 10
+    db_pool_timeout_seconds: Annotated[float, Meta(gt=0, le=120)] = 5.0
+    db_statement_timeout_seconds: Annotated[float, Meta(gt=0, le=600)] = 15.0
+    echo_sql: bool = False
+    # Keys the integrity check of pagination cursors; replicas behind one load balancer share it.
+    cursor_secret: Annotated[str, Meta(min_length=8)] = "growth-atlas-cursor"  # noqa: S105
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
+        """Build settings from the environment, rejecting unknown or malformed variables."""
+        environ = os.environ if environ is None else environ
+        raw = {
+            key.removeprefix(ENV_PREFIX).lower(): value
+            for key, value in environ.items()
+            if key.startswith(ENV_PREFIX) and not _KUBERNETES_SERVICE_LINK.match(key)
+        }
+        try:
+            return msgspec.convert(raw, cls, strict=False)
+        except msgspec.ValidationError as exc:
+            raise SettingsError(_name_variable(str(exc))) from None
+
+
+def _name_variable(message: str) -> str:
+    """Turn msgspec's `... - at `$.db_pool_size`` into a message naming the env variable."""
+    head, sep, path = message.rpartition(" - at `$.")
+    if not sep:
+        field = message.rpartition("`")[0].rpartition("`")[2]
+        if message.startswith("Object contains unknown field"):
+            return f"unknown setting {ENV_PREFIX}{field.upper()}"
+        return f"invalid settings: {message}"
+    return f"{ENV_PREFIX}{path.rstrip('`').upper()}: {head}"
