@@ -1,0 +1,55 @@
+"""Engine construction: one place that knows the differences between SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event
+from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+
+from service.settings import Settings
+
+
+def create_engine(settings: Settings) -> AsyncEngine:
+    """An async engine for `settings.database_url`, tuned for its backend."""
+    url = make_url(settings.database_url)
+    if url.get_backend_name() == "sqlite":
+        return _sqlite_engine(settings)
+    timeout_ms = int(settings.db_statement_timeout_seconds * 1000)
+    return create_async_engine(
+        url,
+        echo=settings.echo_sql,
+        pool_size=settings.db_pool_size,
+        max_overflow=settings.db_max_overflow,
+        pool_timeout=settings.db_pool_timeout_seconds,
+        pool_pre_ping=True,
+        connect_args={
+            "timeout": settings.db_pool_timeout_seconds,
+            "server_settings": {"statement_timeout": str(timeout_ms)},
+        },
+    )
+
+
+def _sqlite_engine(settings: Settings) -> AsyncEngine:
+    url = make_url(settings.database_url)
+    if url.database and url.database != ":memory:":
+        Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+    engine = create_async_engine(
+        url,
+        echo=settings.echo_sql,
+        pool_timeout=settings.db_pool_timeout_seconds,
+        connect_args={"timeout": settings.db_pool_timeout_seconds},
+    )
+    event.listen(engine.sync_engine, "connect", _configure_sqlite_connection)
+    return engine
+
+
+def _configure_sqlite_connection(dbapi_connection: Any, _record: Any) -> None:
+    """SQLite leaves foreign keys off per connection; WAL lets readers run beside a writer."""
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = NORMAL")
+    cursor.close()

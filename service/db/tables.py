@@ -1,0 +1,203 @@
+"""SQLModel tables: the storage model. They never leave `service/`; the wire speaks `schemas`."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import sqlalchemy as sa
+from sqlmodel import Field, SQLModel
+
+# Constraint names are explicit so that migrations can refer to them on every backend.
+SQLModel.metadata.naming_convention = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+SLUG_LENGTH = 64
+NAME_LENGTH = 300
+
+
+class Source(SQLModel, table=True):
+    __tablename__ = "sources"
+
+    id: str = Field(primary_key=True, max_length=SLUG_LENGTH)
+    title: str | None = Field(default=None, max_length=NAME_LENGTH)
+    publisher: str | None = Field(default=None, max_length=NAME_LENGTH)
+    published_on: dt.date | None = None
+    authors: list[str] = Field(sa_column=sa.Column(sa.JSON, nullable=False))
+    url: str | None = Field(default=None, max_length=2048)
+    language: str = Field(max_length=16)
+    text: str = Field(sa_column=sa.Column(sa.Text, nullable=False))
+
+
+class Citation(SQLModel, table=True):
+    """A span of a source's text; `quote` repeats the span so readers need not fetch the text."""
+
+    __tablename__ = "citations"
+    __table_args__ = (
+        sa.UniqueConstraint("source_id", "start", "end"),
+        sa.CheckConstraint('0 <= start AND start < "end"', name="span"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    source_id: str = Field(foreign_key="sources.id", ondelete="RESTRICT", max_length=SLUG_LENGTH)
+    start: int
+    end: int
+    quote: str = Field(sa_column=sa.Column(sa.Text, nullable=False))
+
+
+class Region(SQLModel, table=True):
+    __tablename__ = "regions"
+
+    id: str = Field(primary_key=True, max_length=SLUG_LENGTH)
+    name: str = Field(max_length=NAME_LENGTH)
+    kind: str = Field(max_length=32, index=True)
+    parent_id: str | None = Field(
+        default=None,
+        foreign_key="regions.id",
+        ondelete="RESTRICT",
+        max_length=SLUG_LENGTH,
+        index=True,
+    )
+    # Materialised path of ids from the root, "china/hunan/changsha": subtree filters are one
+    # indexed prefix match whatever the depth.
+    path: str = Field(max_length=1024, index=True)
+    aliases: list[str] = Field(sa_column=sa.Column(sa.JSON, nullable=False))
+    iso_3166: str | None = Field(default=None, max_length=6, unique=True)
+    # Case-folded name and aliases, newline-separated: what `q` matches against.
+    search_text: str = Field(sa_column=sa.Column(sa.Text, nullable=False))
+
+
+class Organization(SQLModel, table=True):
+    __tablename__ = "organizations"
+
+    id: str = Field(primary_key=True, max_length=SLUG_LENGTH)
+    name: str = Field(max_length=NAME_LENGTH)
+    short_name: str | None = Field(default=None, max_length=NAME_LENGTH)
+    kind: str = Field(max_length=32, index=True)
+    description: str | None = Field(default=None, sa_column=sa.Column(sa.Text))
+    aliases: list[str] = Field(sa_column=sa.Column(sa.JSON, nullable=False))
+    search_text: str = Field(sa_column=sa.Column(sa.Text, nullable=False))
+
+
+class OrganizationSector(SQLModel, table=True):
+    __tablename__ = "organization_sectors"
+    __table_args__ = (sa.Index("ix_organization_sectors_sector", "sector", "organization_id"),)
+
+    organization_id: str = Field(
+        foreign_key="organizations.id", primary_key=True, ondelete="CASCADE", max_length=SLUG_LENGTH
+    )
+    sector: str = Field(primary_key=True, max_length=SLUG_LENGTH)
+
+
+class OrganizationRegion(SQLModel, table=True):
+    """Where an organization is: headquarters (at most one), located in, operates in, ..."""
+
+    __tablename__ = "organization_regions"
+    __table_args__ = (
+        sa.UniqueConstraint("organization_id", "region_id", "role"),
+        sa.Index(
+            "uq_organization_regions_headquarters",
+            "organization_id",
+            unique=True,
+            sqlite_where=sa.text("role = 'headquarters'"),
+            postgresql_where=sa.text("role = 'headquarters'"),
+        ),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    organization_id: str = Field(
+        foreign_key="organizations.id", ondelete="RESTRICT", max_length=SLUG_LENGTH
+    )
+    region_id: str = Field(
+        foreign_key="regions.id", ondelete="RESTRICT", max_length=SLUG_LENGTH, index=True
+    )
+    role: str = Field(max_length=32)
+    citation_id: int = Field(foreign_key="citations.id", ondelete="RESTRICT")
+
+
+class OrganizationRelation(SQLModel, table=True):
+    """A directed relation: `subject` is `kind` of `object` (basf joint_venture_partner_of bsbm)."""
+
+    __tablename__ = "organization_relations"
+    __table_args__ = (
+        sa.UniqueConstraint("subject_id", "kind", "object_id"),
+        sa.CheckConstraint("subject_id <> object_id", name="not_self"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    subject_id: str = Field(
+        foreign_key="organizations.id", ondelete="RESTRICT", max_length=SLUG_LENGTH, index=True
+    )
+    kind: str = Field(max_length=32)
+    object_id: str = Field(
+        foreign_key="organizations.id", ondelete="RESTRICT", max_length=SLUG_LENGTH, index=True
+    )
+    citation_id: int = Field(foreign_key="citations.id", ondelete="RESTRICT")
+
+
+class RegionCitation(SQLModel, table=True):
+    __tablename__ = "region_citations"
+
+    region_id: str = Field(
+        foreign_key="regions.id", primary_key=True, ondelete="CASCADE", max_length=SLUG_LENGTH
+    )
+    citation_id: int = Field(foreign_key="citations.id", primary_key=True, ondelete="RESTRICT")
+
+
+class OrganizationCitation(SQLModel, table=True):
+    __tablename__ = "organization_citations"
+
+    organization_id: str = Field(
+        foreign_key="organizations.id", primary_key=True, ondelete="CASCADE", max_length=SLUG_LENGTH
+    )
+    citation_id: int = Field(foreign_key="citations.id", primary_key=True, ondelete="RESTRICT")
+
+
+class Indicator(SQLModel, table=True):
+    __tablename__ = "indicators"
+
+    id: str = Field(primary_key=True, max_length=SLUG_LENGTH)
+    name: str = Field(max_length=NAME_LENGTH)
+    description: str = Field(sa_column=sa.Column(sa.Text, nullable=False))
+    unit: str = Field(max_length=32)
+
+
+class Observation(SQLModel, table=True):
+    __tablename__ = "observations"
+    __table_args__ = (
+        sa.CheckConstraint(
+            "(region_id IS NULL) <> (organization_id IS NULL)", name="exactly_one_subject"
+        ),
+        sa.CheckConstraint(
+            "period_start IS NULL OR period_end IS NULL OR period_start <= period_end",
+            name="period_order",
+        ),
+        sa.CheckConstraint(
+            "comparator IN ('eq', 'gt', 'gte', 'lt', 'lte', 'approx')", name="comparator"
+        ),
+        sa.Index("ix_observations_region_id_id", "region_id", "id"),
+        sa.Index("ix_observations_organization_id_id", "organization_id", "id"),
+        sa.Index("ix_observations_indicator_id_id", "indicator_id", "id"),
+    )
+
+    id: str = Field(primary_key=True, max_length=SLUG_LENGTH)
+    indicator_id: str = Field(
+        foreign_key="indicators.id", ondelete="RESTRICT", max_length=SLUG_LENGTH
+    )
+    region_id: str | None = Field(
+        default=None, foreign_key="regions.id", ondelete="RESTRICT", max_length=SLUG_LENGTH
+    )
+    organization_id: str | None = Field(
+        default=None, foreign_key="organizations.id", ondelete="RESTRICT", max_length=SLUG_LENGTH
+    )
+    period_start: dt.date | None = None
+    period_end: dt.date | None = None
+    period_label: str | None = Field(default=None, max_length=64)
+    value: float = Field(sa_column=sa.Column(sa.Float(precision=53), nullable=False))
+    comparator: str = Field(max_length=8)
+    as_reported: str = Field(max_length=NAME_LENGTH)
+    citation_id: int = Field(foreign_key="citations.id", index=True, ondelete="RESTRICT")

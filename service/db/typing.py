@@ -1,0 +1,10 @@
+"""Type aliases for SQLAlchemy statements and rows whose columns vary."""
+
+from __future__ import annotations
+
+from typing import Any, TypeAlias
+
+from sqlalchemy import Row, Select
+
+AnySelect: TypeAlias = Select[*tuple[Any, ...]]
+AnyRow: TypeAlias = Row[*tuple[Any, ...]]
