@@ -1,0 +1,1 @@
+"""Loads the curated seed facts into the database, verifying every citation."""

@@ -1,0 +1,71 @@
+"""Finding numbers in prose: what the seed checks and the coverage test both rely on."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+CARDINALS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+}  # fmt: skip
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20,
+}  # fmt: skip
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+_WORDS = {**CARDINALS, **ORDINALS}
+_NUMERAL = r"\d+(?:[.,]\d+)*"
+_TOKEN = re.compile(
+    rf"{_NUMERAL}|\b(?:{'|'.join(sorted(_WORDS, key=len, reverse=True))}|"
+    rf"{'|'.join(SCALES)})\b",
+    re.IGNORECASE,
+)
+_QUANTITY = re.compile(
+    rf"(?P<number>{_NUMERAL}|\b(?:{'|'.join(sorted(_WORDS, key=len, reverse=True))})\b)"
+    rf"(?:\s+(?P<scale>{'|'.join(SCALES)})\b)?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NumberToken:
+    """A number as written in a text, with its code point span."""
+
+    text: str
+    start: int
+    end: int
+
+
+def number_tokens(text: str) -> list[NumberToken]:
+    """Every numeral and number word in `text` ("2024", "22.22", "five", "third", "billion")."""
+    return [NumberToken(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def stated_values(text: str) -> set[float]:
+    """The values `text` states, scale words multiplied out: "13 billion RMB" -> {13e9}."""
+    values: set[float] = set()
+    for match in _QUANTITY.finditer(text):
+        number = match.group("number")
+        word = _WORDS.get(number.lower())
+        value = float(word) if word is not None else _parse_numeral(number)
+        if value is None:
+            continue
+        scale = match.group("scale")
+        values.add(value * SCALES[scale.lower()] if scale else value)
+    return values
+
+
+def _parse_numeral(numeral: str) -> float | None:
+    """Commas group thousands ("1,200"); a single dot is a decimal point ("22.22")."""
+    plain = numeral.replace(",", "")
+    try:
+        return float(plain)
+    except ValueError:
+        return None
