@@ -1,0 +1,54 @@
+"""The application factory: all state hangs off the app it builds, none off the module."""
+
+from __future__ import annotations
+
+from litestar import Litestar
+from litestar.datastructures import State
+from litestar.di import Provide
+
+from service.db.engine import create_engine
+from service.dependencies import provide_db
+from service.errors import EXCEPTION_HANDLERS
+from service.indicators.controller import IndicatorController
+from service.observations.controller import ObservationController
+from service.openapi import openapi_config
+from service.organizations.controller import OrganizationController
+from service.pagination import CursorCodec, provide_pager
+from service.regions.controller import RegionController
+from service.settings import Settings
+from service.sources.controller import SourceController
+
+CONTROLLERS = [
+    RegionController,
+    OrganizationController,
+    IndicatorController,
+    ObservationController,
+    SourceController,
+]
+
+
+def create_app(settings: Settings | None = None) -> Litestar:
+    """Build the service for `settings` (by default, read from the environment)."""
+    settings = settings or Settings.from_env()
+    engine = create_engine(settings)
+
+    async def close_pool() -> None:
+        await engine.dispose()
+
+    return Litestar(
+        route_handlers=CONTROLLERS,
+        dependencies={
+            "db": Provide(provide_db),
+            "pager": Provide(provide_pager, sync_to_thread=False),
+        },
+        exception_handlers=EXCEPTION_HANDLERS,
+        openapi_config=openapi_config(settings.public_url),
+        state=State(
+            {
+                "settings": settings,
+                "engine": engine,
+                "cursor_codec": CursorCodec(settings.cursor_secret),
+            }
+        ),
+        on_shutdown=[close_pool],
+    )

@@ -1,0 +1,113 @@
+"""`growth-atlas`: serve, migrate, seed and export the OpenAPI document."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from service.settings import Settings, SettingsError
+
+DEFAULT_OPENAPI_PATH = Path("openapi/openapi.json")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        settings = Settings.from_env()
+    except SettingsError as exc:
+        print(f"growth-atlas: {exc}", file=sys.stderr)
+        return 2
+    command: Callable[[Settings, argparse.Namespace], int] = args.command
+    return command(settings, args)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="growth-atlas", description=__doc__)
+    commands = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    serve = commands.add_parser("serve", help="serve the API over HTTP")
+    serve.add_argument("--host", default=os.environ.get("HOST", "127.0.0.1"))
+    serve.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")))
+    serve.add_argument("--workers", type=int, default=1)
+    serve.set_defaults(command=_serve)
+
+    migrate = commands.add_parser("migrate", help="upgrade the database schema to the latest")
+    migrate.add_argument("--revision", default="head")
+    migrate.set_defaults(command=_migrate)
+
+    seed = commands.add_parser("seed", help="load the curated seed facts (idempotent)")
+    seed.add_argument("--seeds-dir", type=Path, default=None)
+    seed.set_defaults(command=_seed)
+
+    openapi = commands.add_parser("openapi", help="write the OpenAPI document")
+    openapi.add_argument("--output", type=Path, default=DEFAULT_OPENAPI_PATH)
+    openapi.set_defaults(command=_openapi)
+    return parser
+
+
+def _serve(settings: Settings, args: argparse.Namespace) -> int:
+    import uvicorn
+
+    os.environ.setdefault("GROWTH_ATLAS_DATABASE_URL", settings.database_url)
+    uvicorn.run(
+        "service.app:create_app",
+        factory=True,
+        host=args.host,
+        port=args.port,
+        workers=args.workers,
+        log_level=settings.log_level,
+        server_header=False,
+        timeout_graceful_shutdown=20,
+    )
+    return 0
+
+
+def _migrate(settings: Settings, args: argparse.Namespace) -> int:
+    from service.db.migrate import upgrade
+
+    upgrade(settings, args.revision)
+    print(f"database at revision {args.revision}")
+    return 0
+
+
+def _seed(settings: Settings, args: argparse.Namespace) -> int:
+    from service.db.engine import create_engine
+    from service.seeding.load import DEFAULT_SEEDS_DIR, seed
+    from service.seeding.verify import SeedError
+
+    async def run() -> int:
+        engine = create_engine(settings)
+        try:
+            report = await seed(engine, args.seeds_dir or DEFAULT_SEEDS_DIR)
+        except SeedError as exc:
+            print(f"growth-atlas: {exc}", file=sys.stderr)
+            return 1
+        finally:
+            await engine.dispose()
+        counts = ", ".join(f"{table} {n}" for table, n in report.inserted.items())
+        print(f"seed: inserted {report.total} rows ({counts})")
+        return 0
+
+    return asyncio.run(run())
+
+
+def _openapi(settings: Settings, args: argparse.Namespace) -> int:
+    from service.app import create_app
+
+    document = create_app(settings).openapi_schema.to_schema()
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text(
+        json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    print(f"wrote {args.output}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,107 @@
+"""Domain errors, and their translation into RFC 9457 problem details."""
+
+from __future__ import annotations
+
+import logging
+from http import HTTPStatus
+from typing import Any, Literal
+
+from litestar import Request, Response
+from litestar.exceptions import HTTPException, ValidationException
+from litestar.types import ExceptionHandlersMap
+
+from schemas.problems import InvalidParam, Problem
+
+PROBLEM_MEDIA_TYPE = "application/problem+json"
+ParamLocation = Literal["query", "path", "header", "body", "cookie"]
+
+logger = logging.getLogger("growth_atlas.errors")
+
+
+class DomainError(Exception):
+    """An error the client can act on; `status` and `detail` go to the client as they are."""
+
+    status = HTTPStatus.BAD_REQUEST
+
+    def __init__(self, detail: str, errors: list[InvalidParam] | None = None) -> None:
+        super().__init__(detail)
+        self.detail = detail
+        self.errors = errors
+
+
+class NotFoundError(DomainError):
+    status = HTTPStatus.NOT_FOUND
+
+    def __init__(self, resource: str, resource_id: str) -> None:
+        super().__init__(f"No {resource} has the id {resource_id!r}.")
+
+
+class InvalidParameterError(DomainError):
+    """A parameter that passed type checks but makes no sense (a foreign cursor, a bad range)."""
+
+    def __init__(self, name: str, reason: str, location: ParamLocation = "query") -> None:
+        super().__init__(
+            f"Invalid {location} parameter {name!r}: {reason}",
+            [InvalidParam(name=name, location=location, reason=reason)],
+        )
+
+
+def problem_response(
+    status: int,
+    detail: str,
+    errors: list[InvalidParam] | None = None,
+    headers: dict[str, str] | None = None,
+) -> Response[Problem]:
+    problem = Problem(
+        type="about:blank",
+        title=HTTPStatus(status).phrase,
+        status=status,
+        detail=detail,
+        errors=errors,
+    )
+    return Response(problem, status_code=status, media_type=PROBLEM_MEDIA_TYPE, headers=headers)
+
+
+def _domain_error(_: Request[Any, Any, Any], exc: DomainError) -> Response[Problem]:
+    return problem_response(exc.status, exc.detail, exc.errors)
+
+
+def _validation_error(_: Request[Any, Any, Any], exc: ValidationException) -> Response[Problem]:
+    errors = [_invalid_param(item) for item in exc.extra or [] if isinstance(item, dict)]
+    if errors:
+        names = ", ".join(repr(error.name) for error in errors)
+        detail = f"The request has invalid parameters: {names}."
+    else:
+        detail = str(exc.detail)
+    return problem_response(HTTPStatus.BAD_REQUEST, detail, errors or None)
+
+
+def _invalid_param(item: dict[str, Any]) -> InvalidParam:
+    location = str(item.get("source") or "query")
+    if location not in ("query", "path", "header", "body", "cookie"):
+        location = "query"
+    return InvalidParam(
+        name=str(item.get("key") or ""),
+        location=location,  # type: ignore[arg-type]
+        reason=str(item.get("message") or "invalid value"),
+    )
+
+
+def _http_error(_: Request[Any, Any, Any], exc: HTTPException) -> Response[Problem]:
+    return problem_response(exc.status_code, str(exc.detail), headers=exc.headers)
+
+
+def _unexpected_error(request: Request[Any, Any, Any], exc: Exception) -> Response[Problem]:
+    """Log the real cause; tell the client only that it was ours, never a trace or SQL."""
+    logger.exception("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
+    return problem_response(
+        HTTPStatus.INTERNAL_SERVER_ERROR, "The server failed to answer this request."
+    )
+
+
+EXCEPTION_HANDLERS: ExceptionHandlersMap = {
+    DomainError: _domain_error,
+    ValidationException: _validation_error,
+    HTTPException: _http_error,
+    Exception: _unexpected_error,
+}

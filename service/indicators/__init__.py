@@ -1,0 +1,1 @@
+"""The indicators area: HTTP controller and SQL queries."""

@@ -1,0 +1,31 @@
+"""SQL for indicators."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncConnection
+from sqlmodel import col
+
+from schemas.indicators import IndicatorRead
+from service.db.tables import Indicator
+from service.errors import NotFoundError
+from service.pagination import Key
+
+_COLUMNS = (col(Indicator.id), col(Indicator.name), col(Indicator.description), col(Indicator.unit))
+
+
+async def list_indicators(
+    db: AsyncConnection, after: Key | None, limit: int
+) -> list[IndicatorRead]:
+    stmt = select(*_COLUMNS).order_by(col(Indicator.id)).limit(limit)
+    if after is not None:
+        stmt = stmt.where(col(Indicator.id) > after[0])
+    rows = await db.execute(stmt)
+    return [IndicatorRead(id=i, name=n, description=d, unit=u) for i, n, d, u in rows]
+
+
+async def get_indicator(db: AsyncConnection, indicator_id: str) -> IndicatorRead:
+    row = (await db.execute(select(*_COLUMNS).where(col(Indicator.id) == indicator_id))).first()
+    if row is None:
+        raise NotFoundError("indicator", indicator_id)
+    return IndicatorRead(id=row[0], name=row[1], description=row[2], unit=row[3])

@@ -1,0 +1,1 @@
+"""The observations area: HTTP controller and SQL queries."""

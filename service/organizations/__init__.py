@@ -1,0 +1,1 @@
+"""The organizations area: HTTP controller and SQL queries."""

@@ -1,0 +1,78 @@
+"""HTTP for organizations: parameters in, Structs out."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+
+from litestar import Controller, Response, get
+from litestar.di import NamedDependency
+from litestar.params import FromQuery
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from schemas.organizations import OrganizationPage, OrganizationRead, RelationPage
+from schemas.types import OrganizationKind
+from service.openapi import problem_responses
+from service.organizations import queries
+from service.organizations.queries import OrganizationFilters
+from service.pagination import Pager
+from service.params import OrganizationId, RegionFilter, SearchText, SectorFilter
+
+_LIST_ERRORS = problem_responses(HTTPStatus.BAD_REQUEST)
+_ITEM_ERRORS = problem_responses(HTTPStatus.BAD_REQUEST, HTTPStatus.NOT_FOUND)
+
+
+def _key(organization: OrganizationRead) -> tuple[str]:
+    return (organization.id,)
+
+
+class OrganizationController(Controller):
+    path = "/v1/organizations"
+    tags = ["organizations"]
+
+    @get(
+        "/", operation_id="listOrganizations", summary="List organizations", responses=_LIST_ERRORS
+    )
+    async def list_organizations(
+        self,
+        db: NamedDependency[AsyncConnection],
+        pager: NamedDependency[Pager],
+        q: SearchText = None,
+        kind: FromQuery[OrganizationKind | None] = None,
+        sector: SectorFilter = None,
+        region: RegionFilter = None,
+    ) -> Response[OrganizationPage]:
+        """Organizations in id order; `region` matches headquarters or locations in its subtree."""
+        filters = OrganizationFilters(q=q, kind=kind, sector=sector, region=region)
+        rows = await queries.list_organizations(db, filters, pager.after, pager.fetch)
+        items, cursor = pager.split(rows, _key)
+        return pager.respond(OrganizationPage(items=items, next_cursor=cursor), cursor)
+
+    @get(
+        "/{organization_id:str}",
+        operation_id="getOrganization",
+        summary="Get an organization",
+        responses=_ITEM_ERRORS,
+    )
+    async def get_organization(
+        self, db: NamedDependency[AsyncConnection], organization_id: OrganizationId
+    ) -> OrganizationRead:
+        """One organization with its sectors, locations, relations and citations."""
+        return await queries.get_organization(db, organization_id)
+
+    @get(
+        "/{organization_id:str}/relations",
+        operation_id="listOrganizationRelations",
+        summary="List an organization's relations",
+        responses=_ITEM_ERRORS,
+    )
+    async def list_relations(
+        self,
+        db: NamedDependency[AsyncConnection],
+        pager: NamedDependency[Pager],
+        organization_id: OrganizationId,
+    ) -> Response[RelationPage]:
+        """Relations in which the organization is the subject or the object."""
+        rows = await queries.list_relations(db, organization_id, pager.after, pager.fetch)
+        keyed, cursor = pager.split(rows, lambda row: (row[0],))
+        page = RelationPage(items=[relation for _, relation in keyed], next_cursor=cursor)
+        return pager.respond(page, cursor)

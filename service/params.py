@@ -1,0 +1,53 @@
+"""Path and query parameters shared by controllers, each bounded and documented once."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated
+
+from litestar.openapi.spec import Example
+from litestar.params import PathParameter, QueryParameter
+
+SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+
+
+def _slug(description: str, example: str, *, query: bool = False) -> PathParameter | QueryParameter:
+    kind = QueryParameter if query else PathParameter
+    return kind(
+        description=description,
+        pattern=SLUG_PATTERN,
+        min_length=1,
+        max_length=64,
+        examples=[Example(summary=example, value=example)],
+    )
+
+
+RegionId = Annotated[str, _slug("Region id.", "xiangjiang-new-area")]
+OrganizationId = Annotated[str, _slug("Organization id.", "zoomlion")]
+IndicatorId = Annotated[str, _slug("Indicator id.", "gdp")]
+ObservationId = Annotated[str, _slug("Observation id.", "xiangjiang-new-area-gdp-2023")]
+SourceId = Annotated[str, _slug("Source id.", "global-rd-resources-shape-hunans-growth-drivers")]
+
+SearchText = Annotated[
+    str | None,
+    QueryParameter(
+        description="Case-insensitive text to find in the name or any alias.",
+        min_length=1,
+        max_length=200,
+    ),
+]
+RegionFilter = Annotated[str | None, _slug("Only items in this region.", "changsha", query=True)]
+OrganizationFilter = Annotated[
+    str | None, _slug("Only items about this organization.", "zoomlion", query=True)
+]
+IndicatorFilter = Annotated[str | None, _slug("Only this indicator.", "gdp", query=True)]
+ParentFilter = Annotated[
+    str | None, _slug("Only the direct children of this region.", "hunan", query=True)
+]
+SectorFilter = Annotated[
+    str | None, _slug("Only organizations in this sector.", "construction-machinery", query=True)
+]
+PeriodBound = Annotated[
+    dt.date | None,
+    QueryParameter(description="ISO 8601 date.", examples=[Example(value="2023-01-01")]),
+]

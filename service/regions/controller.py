@@ -1,0 +1,84 @@
+"""HTTP for regions: parameters in, Structs out."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+
+from litestar import Controller, Response, get
+from litestar.di import NamedDependency
+from litestar.params import FromQuery
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from schemas.regions import RegionPage, RegionRead
+from schemas.types import RegionKind
+from service.openapi import problem_responses
+from service.pagination import Pager
+from service.params import ParentFilter, RegionId, SearchText
+from service.regions import queries
+from service.regions.queries import RegionFilters
+
+_LIST_ERRORS = problem_responses(HTTPStatus.BAD_REQUEST)
+_ITEM_ERRORS = problem_responses(HTTPStatus.BAD_REQUEST, HTTPStatus.NOT_FOUND)
+
+
+def _key(region: RegionRead) -> tuple[str]:
+    return (region.id,)
+
+
+class RegionController(Controller):
+    path = "/v1/regions"
+    tags = ["regions"]
+
+    @get("/", operation_id="listRegions", summary="List regions", responses=_LIST_ERRORS)
+    async def list_regions(
+        self,
+        db: NamedDependency[AsyncConnection],
+        pager: NamedDependency[Pager],
+        q: SearchText = None,
+        kind: FromQuery[RegionKind | None] = None,
+        parent: ParentFilter = None,
+    ) -> Response[RegionPage]:
+        """Regions in id order, filtered by text, kind or parent."""
+        filters = RegionFilters(q=q, kind=kind, parent=parent)
+        rows = await queries.list_regions(db, filters, pager.after, pager.fetch)
+        items, cursor = pager.split(rows, _key)
+        return pager.respond(RegionPage(items=items, next_cursor=cursor), cursor)
+
+    @get(
+        "/{region_id:str}", operation_id="getRegion", summary="Get a region", responses=_ITEM_ERRORS
+    )
+    async def get_region(
+        self, db: NamedDependency[AsyncConnection], region_id: RegionId
+    ) -> RegionRead:
+        """One region with its aliases, codes and citations."""
+        return await queries.get_region(db, region_id)
+
+    @get(
+        "/{region_id:str}/children",
+        operation_id="listRegionChildren",
+        summary="List a region's children",
+        responses=_ITEM_ERRORS,
+    )
+    async def list_children(
+        self,
+        db: NamedDependency[AsyncConnection],
+        pager: NamedDependency[Pager],
+        region_id: RegionId,
+    ) -> Response[RegionPage]:
+        """The regions whose parent is this region, in id order."""
+        rows = await queries.list_children(db, region_id, pager.after, pager.fetch)
+        items, cursor = pager.split(rows, _key)
+        return pager.respond(RegionPage(items=items, next_cursor=cursor), cursor)
+
+    @get(
+        "/{region_id:str}/ancestors",
+        operation_id="listRegionAncestors",
+        summary="List a region's ancestors",
+        responses=_ITEM_ERRORS,
+    )
+    async def list_ancestors(
+        self, db: NamedDependency[AsyncConnection], region_id: RegionId
+    ) -> RegionPage:
+        """From the root down to the parent; one page always, so `next_cursor` is null."""
+        items = await queries.list_ancestors(db, region_id)
+        return RegionPage(items=items, next_cursor=None)

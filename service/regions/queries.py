@@ -1,0 +1,138 @@
+"""SQL for regions. Knows nothing of HTTP: raises `NotFoundError`, returns wire Structs."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, or_, select
+from sqlalchemy.ext.asyncio import AsyncConnection
+from sqlmodel import col
+
+from schemas.citations import Citation as CitationOut
+from schemas.regions import RegionRead
+from service.citations import CITATION_COLUMNS, citation_from
+from service.db.tables import Citation, Region, RegionCitation
+from service.db.typing import AnySelect
+from service.errors import NotFoundError
+from service.pagination import Key
+
+_COLUMNS = (
+    col(Region.id),
+    col(Region.name),
+    col(Region.kind),
+    col(Region.parent_id),
+    col(Region.aliases),
+    col(Region.iso_3166),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class RegionFilters:
+    q: str | None = None
+    kind: str | None = None
+    parent: str | None = None
+
+
+def search_text(name: str, aliases: Sequence[str]) -> str:
+    """What `q` matches: name and aliases, case-folded, one per line."""
+    return "\n".join(term.casefold() for term in (name, *aliases))
+
+
+def matches_text(column: Any, q: str) -> ColumnElement[bool]:
+    """Case-insensitive substring match of `q`, wildcards in `q` taken literally."""
+    return col(column).contains(q.casefold(), autoescape=True)
+
+
+def subtree_of(path: str) -> ColumnElement[bool]:
+    """Regions at `path` or below it."""
+    return or_(col(Region.path) == path, col(Region.path).startswith(path + "/", autoescape=True))
+
+
+async def region_path(db: AsyncConnection, region_id: str) -> str | None:
+    return await db.scalar(select(col(Region.path)).where(col(Region.id) == region_id))
+
+
+async def list_regions(
+    db: AsyncConnection, filters: RegionFilters, after: Key | None, limit: int
+) -> list[RegionRead]:
+    stmt = _page(select(*_COLUMNS), after, limit)
+    if filters.q:
+        stmt = stmt.where(matches_text(Region.search_text, filters.q))
+    if filters.kind:
+        stmt = stmt.where(col(Region.kind) == filters.kind)
+    if filters.parent:
+        stmt = stmt.where(col(Region.parent_id) == filters.parent)
+    return await _read(db, stmt)
+
+
+async def get_region(db: AsyncConnection, region_id: str) -> RegionRead:
+    regions = await _read(db, select(*_COLUMNS).where(col(Region.id) == region_id))
+    if not regions:
+        raise NotFoundError("region", region_id)
+    return regions[0]
+
+
+async def list_children(
+    db: AsyncConnection, region_id: str, after: Key | None, limit: int
+) -> list[RegionRead]:
+    await _ensure_exists(db, region_id)
+    stmt = _page(select(*_COLUMNS), after, limit).where(col(Region.parent_id) == region_id)
+    return await _read(db, stmt)
+
+
+async def list_ancestors(db: AsyncConnection, region_id: str) -> list[RegionRead]:
+    """From the root down to the parent; the path says which, one query reads them all."""
+    path = await region_path(db, region_id)
+    if path is None:
+        raise NotFoundError("region", region_id)
+    ancestor_ids = path.split("/")[:-1]
+    regions = {
+        r.id: r for r in await _read(db, select(*_COLUMNS).where(col(Region.id).in_(ancestor_ids)))
+    }
+    return [regions[rid] for rid in ancestor_ids]
+
+
+async def _ensure_exists(db: AsyncConnection, region_id: str) -> None:
+    if await region_path(db, region_id) is None:
+        raise NotFoundError("region", region_id)
+
+
+def _page(stmt: AnySelect, after: Key | None, limit: int) -> AnySelect:
+    if after is not None:
+        stmt = stmt.where(col(Region.id) > after[0])
+    return stmt.order_by(col(Region.id)).limit(limit)
+
+
+async def _read(db: AsyncConnection, stmt: AnySelect) -> list[RegionRead]:
+    rows = (await db.execute(stmt)).all()
+    citations = await _citations(db, [row[0] for row in rows])
+    return [
+        RegionRead(
+            id=rid,
+            name=name,
+            kind=kind,
+            parent=parent,
+            aliases=aliases,
+            iso_3166=iso,
+            citations=citations.get(rid, []),
+        )
+        for rid, name, kind, parent, aliases, iso in rows
+    ]
+
+
+async def _citations(db: AsyncConnection, ids: list[str]) -> dict[str, list[CitationOut]]:
+    if not ids:
+        return {}
+    stmt = (
+        select(col(RegionCitation.region_id), *CITATION_COLUMNS)
+        .join(Citation, col(Citation.id) == col(RegionCitation.citation_id))
+        .where(col(RegionCitation.region_id).in_(ids))
+        .order_by(col(Citation.source_id), col(Citation.start))
+    )
+    by_region: dict[str, list[CitationOut]] = defaultdict(list)
+    for row in await db.execute(stmt):
+        by_region[row[0]].append(citation_from(row))
+    return by_region

@@ -1,0 +1,1 @@
+"""The sources area: HTTP controller and SQL queries."""

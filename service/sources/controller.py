@@ -1,0 +1,46 @@
+"""HTTP for sources."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+
+from litestar import Controller, Response, get
+from litestar.di import NamedDependency
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from schemas.sources import SourcePage, SourceRead
+from service.openapi import problem_responses
+from service.pagination import Pager
+from service.params import SourceId
+from service.sources import queries
+
+
+class SourceController(Controller):
+    path = "/v1/sources"
+    tags = ["sources"]
+
+    @get(
+        "/",
+        operation_id="listSources",
+        summary="List sources",
+        responses=problem_responses(HTTPStatus.BAD_REQUEST),
+    )
+    async def list_sources(
+        self, db: NamedDependency[AsyncConnection], pager: NamedDependency[Pager]
+    ) -> Response[SourcePage]:
+        """Sources in id order, without their text."""
+        rows = await queries.list_sources(db, pager.after, pager.fetch)
+        items, cursor = pager.split(rows, lambda source: (source.id,))
+        return pager.respond(SourcePage(items=items, next_cursor=cursor), cursor)
+
+    @get(
+        "/{source_id:str}",
+        operation_id="getSource",
+        summary="Get a source with its text",
+        responses=problem_responses(HTTPStatus.BAD_REQUEST, HTTPStatus.NOT_FOUND),
+    )
+    async def get_source(
+        self, db: NamedDependency[AsyncConnection], source_id: SourceId
+    ) -> SourceRead:
+        """One source with its full text, into which every citation's offsets point."""
+        return await queries.get_source(db, source_id)

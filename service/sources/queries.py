@@ -1,0 +1,59 @@
+"""SQL for sources."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncConnection
+from sqlmodel import col
+
+from schemas.sources import SourceRead, SourceSummary
+from service.db.tables import Source
+from service.errors import NotFoundError
+from service.pagination import Key
+
+_SUMMARY_COLUMNS = (
+    col(Source.id),
+    col(Source.title),
+    col(Source.publisher),
+    col(Source.published_on),
+    col(Source.authors),
+    col(Source.url),
+    col(Source.language),
+)
+
+
+async def list_sources(db: AsyncConnection, after: Key | None, limit: int) -> list[SourceSummary]:
+    """Sources without their text: a list stays small however long the articles are."""
+    stmt = select(*_SUMMARY_COLUMNS).order_by(col(Source.id)).limit(limit)
+    if after is not None:
+        stmt = stmt.where(col(Source.id) > after[0])
+    return [
+        SourceSummary(
+            id=sid,
+            title=title,
+            publisher=publisher,
+            published_on=published_on,
+            authors=authors,
+            url=url,
+            language=language,
+        )
+        for sid, title, publisher, published_on, authors, url, language in await db.execute(stmt)
+    ]
+
+
+async def get_source(db: AsyncConnection, source_id: str) -> SourceRead:
+    stmt = select(*_SUMMARY_COLUMNS, col(Source.text)).where(col(Source.id) == source_id)
+    row = (await db.execute(stmt)).first()
+    if row is None:
+        raise NotFoundError("source", source_id)
+    sid, title, publisher, published_on, authors, url, language, text = row
+    return SourceRead(
+        id=sid,
+        title=title,
+        publisher=publisher,
+        published_on=published_on,
+        authors=authors,
+        url=url,
+        language=language,
+        text=text,
+    )
