@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from msgspec import Meta
+from msgspec import UNSET, Meta, UnsetType
 
 from schemas.base import WireStruct
 
@@ -20,7 +20,7 @@ class InvalidParam(WireStruct, kw_only=True, frozen=True):
     reason: Annotated[str, Meta(examples=["Expected `int` <= 500"])]
 
 
-class Problem(WireStruct, kw_only=True, frozen=True, omit_defaults=True):
+class Problem(WireStruct, kw_only=True, frozen=True):
     type: Annotated[
         str,
         Meta(description="URI reference naming the problem type.", examples=["about:blank"]),
@@ -28,5 +28,5 @@ class Problem(WireStruct, kw_only=True, frozen=True, omit_defaults=True):
     title: Annotated[str, Meta(examples=["Not Found"])]
     status: Annotated[int, Meta(ge=400, le=599, examples=[404])]
     detail: Annotated[str, Meta(examples=["No region has the id 'atlantis'."])]
-    instance: str | None = None
-    errors: list[InvalidParam] | None = None
+    instance: str | UnsetType = UNSET
+    errors: list[InvalidParam] | UnsetType = UNSET

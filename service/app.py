@@ -8,6 +8,7 @@ from litestar.di import Provide
 
 from service.db.engine import create_engine
 from service.dependencies import provide_db
+from service.docs import docs_router
 from service.errors import EXCEPTION_HANDLERS
 from service.indicators.controller import IndicatorController
 from service.observations.controller import ObservationController
@@ -36,7 +37,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
         await engine.dispose()
 
     return Litestar(
-        route_handlers=CONTROLLERS,
+        route_handlers=[*CONTROLLERS, docs_router()],
         dependencies={
             "db": Provide(provide_db),
             "pager": Provide(provide_pager, sync_to_thread=False),

@@ -99,8 +99,9 @@ def _seed(settings: Settings, args: argparse.Namespace) -> int:
 
 def _openapi(settings: Settings, args: argparse.Namespace) -> int:
     from service.app import create_app
+    from service.openapi import contract_document
 
-    document = create_app(settings).openapi_schema.to_schema()
+    document = contract_document(create_app(settings).openapi_schema.to_schema())
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(
         json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"

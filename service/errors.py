@@ -9,6 +9,7 @@ from typing import Any, Literal
 from litestar import Request, Response
 from litestar.exceptions import HTTPException, ValidationException
 from litestar.types import ExceptionHandlersMap
+from msgspec import UNSET
 
 from schemas.problems import InvalidParam, Problem
 
@@ -57,7 +58,7 @@ def problem_response(
         title=HTTPStatus(status).phrase,
         status=status,
         detail=detail,
-        errors=errors,
+        errors=errors or UNSET,
     )
     return Response(problem, status_code=status, media_type=PROBLEM_MEDIA_TYPE, headers=headers)
 

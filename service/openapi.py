@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import copy
+from collections.abc import Iterator
 from http import HTTPStatus
+from typing import Any
 
+from litestar import Request
 from litestar.openapi import OpenAPIConfig
 from litestar.openapi.datastructures import ResponseSpec
+from litestar.openapi.plugins import JsonRenderPlugin
 from litestar.openapi.spec import Contact, License, Server, Tag
 
 from schemas.problems import Problem
 from service.errors import PROBLEM_MEDIA_TYPE
 
 API_VERSION = "1.0.0"
+OPENAPI_JSON_PATH = "/schema/openapi.json"
 
 DESCRIPTION = """\
 Growth Atlas tells what the news says about regions, organizations and their economic
@@ -67,6 +73,72 @@ def openapi_config(public_url: str) -> OpenAPIConfig:
         tags=TAGS,
         use_handler_docstrings=True,
         path="/schema",
-        render_plugins=[],
+        render_plugins=[ContractJsonPlugin(path="/openapi.json")],
         create_examples=False,
     )
+
+
+class ContractJsonPlugin(JsonRenderPlugin):
+    """Serves `contract_document`, the same bytes `growth-atlas openapi` commits."""
+
+    _rendered: bytes | None = None
+
+    def render(self, request: Request[Any, Any, Any], openapi_schema: dict[str, Any]) -> bytes:
+        if self._rendered is None:
+            self._rendered = self.render_json(request, contract_document(openapi_schema))
+        return self._rendered
+
+
+def contract_document(generated: dict[str, Any]) -> dict[str, Any]:
+    """The published contract: Litestar's document with its imprecisions corrected.
+
+    Litestar writes an optional value as `oneOf: [{type: string}, {type: null}]` and leaves the
+    string's own constraints beside the `oneOf`, where generators and fuzzers ignore them; it
+    also lets query and path parameters be null, which a URL cannot express.
+    """
+    document = copy.deepcopy(generated)
+    for schema in _walk(document):
+        _collapse_nullable(schema)
+    for path_item in document.get("paths", {}).values():
+        for operation in path_item.values():
+            for parameter in operation.get("parameters", []):
+                _drop_null(parameter["schema"])
+    return document
+
+
+def _walk(node: Any) -> Iterator[dict[str, Any]]:
+    """Every JSON object in the document, children before parents."""
+    if isinstance(node, dict):
+        for value in node.values():
+            yield from _walk(value)
+        yield node
+    elif isinstance(node, list):
+        for value in node:
+            yield from _walk(value)
+
+
+def _collapse_nullable(schema: dict[str, Any]) -> None:
+    """`oneOf: [{type: T, ...}, {type: null}]` plus siblings -> `type: [T, null]`, one schema.
+
+    A one-variant `oneOf` (an optional field that is never null) becomes that variant.
+    """
+    variants = schema.get("oneOf")
+    if isinstance(variants, list) and len(variants) == 1:
+        del schema["oneOf"]
+        schema.update(variants[0])
+        return
+    if not isinstance(variants, list) or len(variants) != 2 or {"type": "null"} not in variants:
+        return
+    (other,) = [v for v in variants if v != {"type": "null"}]
+    if not isinstance(other.get("type"), str):
+        return
+    del schema["oneOf"]
+    schema.update({**other, "type": [other["type"], "null"]})
+
+
+def _drop_null(schema: dict[str, Any]) -> None:
+    if isinstance(schema.get("type"), list):
+        types = [t for t in schema["type"] if t != "null"]
+        schema["type"] = types[0] if len(types) == 1 else types
+    if isinstance(schema.get("enum"), list):
+        schema["enum"] = [value for value in schema["enum"] if value is not None]

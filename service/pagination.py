@@ -12,6 +12,7 @@ from urllib.parse import urlencode
 
 import msgspec
 from litestar import Request, Response
+from litestar.datastructures import ResponseHeader
 from litestar.params import QueryParameter
 
 from service.errors import InvalidParameterError
@@ -41,6 +42,14 @@ CursorParam = Annotated[
         description="Opaque token from `next_cursor` of the previous page; omit for the first.",
     ),
 ]
+
+LINK_HEADER = ResponseHeader(
+    name="Link",
+    value='</v1/regions?cursor=...>; rel="next"',
+    description='`<url>; rel="next"` when another page follows; absent on the last page.',
+    documentation_only=True,
+    required=False,
+)
 
 
 class CursorCodec:

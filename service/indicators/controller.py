@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from schemas.indicators import IndicatorPage, IndicatorRead
 from service.indicators import queries
 from service.openapi import problem_responses
-from service.pagination import Pager
+from service.pagination import LINK_HEADER, Pager
 from service.params import IndicatorId
 
 
@@ -22,6 +22,7 @@ class IndicatorController(Controller):
     @get(
         "/",
         operation_id="listIndicators",
+        response_headers=[LINK_HEADER],
         summary="List indicators",
         responses=problem_responses(HTTPStatus.BAD_REQUEST),
     )

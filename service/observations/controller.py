@@ -15,7 +15,7 @@ from service.errors import InvalidParameterError
 from service.observations import queries
 from service.observations.queries import ObservationFilters
 from service.openapi import problem_responses
-from service.pagination import Pager
+from service.pagination import LINK_HEADER, Pager
 from service.params import (
     IndicatorFilter,
     ObservationId,
@@ -36,6 +36,7 @@ class ObservationController(Controller):
     @get(
         "/",
         operation_id="listObservations",
+        response_headers=[LINK_HEADER],
         summary="List observations",
         responses=problem_responses(HTTPStatus.BAD_REQUEST),
     )

@@ -14,7 +14,7 @@ from schemas.types import OrganizationKind
 from service.openapi import problem_responses
 from service.organizations import queries
 from service.organizations.queries import OrganizationFilters
-from service.pagination import Pager
+from service.pagination import LINK_HEADER, Pager
 from service.params import OrganizationId, RegionFilter, SearchText, SectorFilter
 
 _LIST_ERRORS = problem_responses(HTTPStatus.BAD_REQUEST)
@@ -30,7 +30,11 @@ class OrganizationController(Controller):
     tags = ["organizations"]
 
     @get(
-        "/", operation_id="listOrganizations", summary="List organizations", responses=_LIST_ERRORS
+        "/",
+        operation_id="listOrganizations",
+        response_headers=[LINK_HEADER],
+        summary="List organizations",
+        responses=_LIST_ERRORS,
     )
     async def list_organizations(
         self,
@@ -62,6 +66,7 @@ class OrganizationController(Controller):
     @get(
         "/{organization_id:str}/relations",
         operation_id="listOrganizationRelations",
+        response_headers=[LINK_HEADER],
         summary="List an organization's relations",
         responses=_ITEM_ERRORS,
     )

@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from schemas.regions import RegionPage, RegionRead
 from schemas.types import RegionKind
 from service.openapi import problem_responses
-from service.pagination import Pager
+from service.pagination import LINK_HEADER, Pager
 from service.params import ParentFilter, RegionId, SearchText
 from service.regions import queries
 from service.regions.queries import RegionFilters
@@ -29,7 +29,13 @@ class RegionController(Controller):
     path = "/v1/regions"
     tags = ["regions"]
 
-    @get("/", operation_id="listRegions", summary="List regions", responses=_LIST_ERRORS)
+    @get(
+        "/",
+        operation_id="listRegions",
+        response_headers=[LINK_HEADER],
+        summary="List regions",
+        responses=_LIST_ERRORS,
+    )
     async def list_regions(
         self,
         db: NamedDependency[AsyncConnection],
@@ -56,6 +62,7 @@ class RegionController(Controller):
     @get(
         "/{region_id:str}/children",
         operation_id="listRegionChildren",
+        response_headers=[LINK_HEADER],
         summary="List a region's children",
         responses=_ITEM_ERRORS,
     )

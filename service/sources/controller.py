@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from schemas.sources import SourcePage, SourceRead
 from service.openapi import problem_responses
-from service.pagination import Pager
+from service.pagination import LINK_HEADER, Pager
 from service.params import SourceId
 from service.sources import queries
 
@@ -22,6 +22,7 @@ class SourceController(Controller):
     @get(
         "/",
         operation_id="listSources",
+        response_headers=[LINK_HEADER],
         summary="List sources",
         responses=problem_responses(HTTPStatus.BAD_REQUEST),
     )
