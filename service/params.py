@@ -8,6 +8,8 @@ from typing import Annotated
 from litestar.openapi.spec import Example
 from litestar.params import PathParameter, QueryParameter
 
+from schemas.types import OrganizationKind, RegionKind
+
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 
 
@@ -50,4 +52,10 @@ SectorFilter = Annotated[
 PeriodBound = Annotated[
     dt.date | None,
     QueryParameter(description="ISO 8601 date.", examples=[Example(value="2023-01-01")]),
+]
+RegionKindFilter = Annotated[
+    RegionKind | None, QueryParameter(description="Only regions of this kind.")
+]
+OrganizationKindFilter = Annotated[
+    OrganizationKind | None, QueryParameter(description="Only organizations of this kind.")
 ]

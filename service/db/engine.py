@@ -34,13 +34,16 @@ def create_engine(settings: Settings) -> AsyncEngine:
 
 def _sqlite_engine(settings: Settings) -> AsyncEngine:
     url = make_url(settings.database_url)
-    if url.database and url.database != ":memory:":
-        Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+    in_memory = url.database in (None, "", ":memory:")
+    if not in_memory:
+        Path(str(url.database)).parent.mkdir(parents=True, exist_ok=True)
+    # An in-memory database lives in one connection (a static pool): no pool timeout applies.
+    pool_args = {} if in_memory else {"pool_timeout": settings.db_pool_timeout_seconds}
     engine = create_async_engine(
         url,
         echo=settings.echo_sql,
-        pool_timeout=settings.db_pool_timeout_seconds,
         connect_args={"timeout": settings.db_pool_timeout_seconds},
+        **pool_args,
     )
     event.listen(engine.sync_engine, "connect", _configure_sqlite_connection)
     return engine

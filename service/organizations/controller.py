@@ -6,16 +6,20 @@ from http import HTTPStatus
 
 from litestar import Controller, Response, get
 from litestar.di import NamedDependency
-from litestar.params import FromQuery
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from schemas.organizations import OrganizationPage, OrganizationRead, RelationPage
-from schemas.types import OrganizationKind
 from service.openapi import problem_responses
 from service.organizations import queries
 from service.organizations.queries import OrganizationFilters
 from service.pagination import LINK_HEADER, Pager
-from service.params import OrganizationId, RegionFilter, SearchText, SectorFilter
+from service.params import (
+    OrganizationId,
+    OrganizationKindFilter,
+    RegionFilter,
+    SearchText,
+    SectorFilter,
+)
 
 _LIST_ERRORS = problem_responses(HTTPStatus.BAD_REQUEST)
 _ITEM_ERRORS = problem_responses(HTTPStatus.BAD_REQUEST, HTTPStatus.NOT_FOUND)
@@ -41,7 +45,7 @@ class OrganizationController(Controller):
         db: NamedDependency[AsyncConnection],
         pager: NamedDependency[Pager],
         q: SearchText = None,
-        kind: FromQuery[OrganizationKind | None] = None,
+        kind: OrganizationKindFilter = None,
         sector: SectorFilter = None,
         region: RegionFilter = None,
     ) -> Response[OrganizationPage]:

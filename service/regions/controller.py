@@ -6,14 +6,12 @@ from http import HTTPStatus
 
 from litestar import Controller, Response, get
 from litestar.di import NamedDependency
-from litestar.params import FromQuery
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from schemas.regions import RegionPage, RegionRead
-from schemas.types import RegionKind
 from service.openapi import problem_responses
 from service.pagination import LINK_HEADER, Pager
-from service.params import ParentFilter, RegionId, SearchText
+from service.params import ParentFilter, RegionId, RegionKindFilter, SearchText
 from service.regions import queries
 from service.regions.queries import RegionFilters
 
@@ -41,7 +39,7 @@ class RegionController(Controller):
         db: NamedDependency[AsyncConnection],
         pager: NamedDependency[Pager],
         q: SearchText = None,
-        kind: FromQuery[RegionKind | None] = None,
+        kind: RegionKindFilter = None,
         parent: ParentFilter = None,
     ) -> Response[RegionPage]:
         """Regions in id order, filtered by text, kind or parent."""
