@@ -9,6 +9,8 @@ from typing import Annotated, Literal
 
 import msgspec
 from msgspec import Meta
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 
 ENV_PREFIX = "GROWTH_ATLAS_"
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///var/growth-atlas.db"
@@ -18,6 +20,8 @@ DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///var/growth-atlas.db"
 _KUBERNETES_SERVICE_LINK = re.compile(
     rf"^{ENV_PREFIX}(SERVICE_HOST|SERVICE_PORT.*|PORT|PORT_\d+_.*)$"
 )
+
+_DATABASE_URL_VARIABLE = f"{ENV_PREFIX}DATABASE_URL"
 
 
 class SettingsError(ValueError):
@@ -38,6 +42,14 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True, forbid_unknown_fields=
     echo_sql: bool = False
     # Keys the integrity check of pagination cursors; replicas behind one load balancer share it.
     cursor_secret: Annotated[str, Meta(min_length=8)] = "growth-atlas-cursor"  # noqa: S105
+
+    def __post_init__(self) -> None:
+        try:
+            url = make_url(self.database_url)
+        except ArgumentError:
+            raise ValueError(f"{_DATABASE_URL_VARIABLE}: not a database URL") from None
+        if url.get_backend_name() not in ("sqlite", "postgresql"):
+            raise ValueError(f"{_DATABASE_URL_VARIABLE}: only sqlite and postgresql are supported")
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:

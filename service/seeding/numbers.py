@@ -22,13 +22,16 @@ SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 _WORDS = {**CARDINALS, **ORDINALS}
 _NUMERAL = r"\d+(?:[.,]\d+)*"
+_CARDINAL = rf"(?:{'|'.join(sorted(CARDINALS, key=len, reverse=True))})"
+_ORDINAL = rf"(?:{'|'.join(sorted(ORDINALS, key=len, reverse=True))})"
+# "twenty-one", "five hundred", "one hundred and forty": cardinals joined by hyphens or spaces.
+_CARDINAL_PHRASE = rf"{_CARDINAL}(?:(?:-|\s+(?:and\s+)?){_CARDINAL}\b)*"
 _TOKEN = re.compile(
-    rf"{_NUMERAL}|\b(?:{'|'.join(sorted(_WORDS, key=len, reverse=True))}|"
-    rf"{'|'.join(SCALES)})\b",
+    rf"{_NUMERAL}|\b(?:{_CARDINAL}|{_ORDINAL}|{'|'.join(SCALES)})\b",
     re.IGNORECASE,
 )
 _QUANTITY = re.compile(
-    rf"(?P<number>{_NUMERAL}|\b(?:{'|'.join(sorted(_WORDS, key=len, reverse=True))})\b)"
+    rf"(?P<number>{_NUMERAL}|\b(?:{_ORDINAL}|{_CARDINAL_PHRASE})\b)"
     rf"(?:\s+(?P<scale>{'|'.join(SCALES)})\b)?",
     re.IGNORECASE,
 )
@@ -53,13 +56,26 @@ def stated_values(text: str) -> set[float]:
     values: set[float] = set()
     for match in _QUANTITY.finditer(text):
         number = match.group("number")
-        word = _WORDS.get(number.lower())
-        value = float(word) if word is not None else _parse_numeral(number)
+        value = _parse_numeral(number) if number[0].isdigit() else _parse_words(number)
         if value is None:
             continue
         scale = match.group("scale")
         values.add(value * SCALES[scale.lower()] if scale else value)
     return values
+
+
+def _parse_words(phrase: str) -> float:
+    """ "twenty-one" -> 21, "five hundred" -> 500, "third" -> 3."""
+    words = [w for w in re.split(r"[-\s]+", phrase.lower()) if w != "and"]
+    if len(words) == 1 and words[0] in ORDINALS:
+        return float(ORDINALS[words[0]])
+    value = 0
+    for word in words:
+        if word == "hundred":
+            value = (value or 1) * 100
+        else:
+            value += CARDINALS[word]
+    return float(value)
 
 
 def _parse_numeral(numeral: str) -> float | None:

@@ -1,0 +1,1 @@
+"""Synthetic data at scale: `growth-atlas synth`."""
