@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
@@ -14,6 +14,7 @@ from service.db.engine import create_engine
 from service.db.migrate import upgrade
 from service.seeding.load import seed
 from service.settings import Settings
+from tests.databases import BACKENDS, require_backend, temporary_database
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS_DIR = ROOT / "seeds"
@@ -37,18 +38,28 @@ async def seed_database(settings: Settings) -> None:
         await engine.dispose()
 
 
+@pytest.fixture(scope="session", params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    """Each test that touches a database runs on SQLite and on PostgreSQL."""
+    name: str = request.param
+    require_backend(name)
+    return name
+
+
 @pytest.fixture
-def empty_settings(tmp_path: Path) -> Settings:
+def empty_settings(backend: str, tmp_path: Path) -> Iterator[Settings]:
     """A migrated, empty database of this test's own."""
-    return migrated(sqlite_settings(tmp_path / "atlas.db"))
+    with temporary_database(backend, tmp_path) as settings:
+        yield migrated(settings)
 
 
 @pytest.fixture(scope="session")
-def seeded_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+def seeded_settings(backend: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Settings]:
     """A migrated and seeded database, shared read-only by the API tests."""
-    settings = migrated(sqlite_settings(tmp_path_factory.mktemp("seeded") / "atlas.db"))
-    asyncio.run(seed_database(settings))
-    return settings
+    with temporary_database(backend, tmp_path_factory.mktemp("seeded")) as settings:
+        migrated(settings)
+        asyncio.run(seed_database(settings))
+        yield settings
 
 
 @pytest.fixture
