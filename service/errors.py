@@ -10,10 +10,12 @@ from litestar import Request, Response
 from litestar.exceptions import HTTPException, ValidationException
 from litestar.types import ExceptionHandlersMap
 from msgspec import UNSET
+from sqlalchemy import exc as sa_exc
 
 from schemas.problems import InvalidParam, Problem
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
+RETRY_AFTER_SECONDS = 2
 ParamLocation = Literal["query", "path", "header", "body", "cookie"]
 
 logger = logging.getLogger("growth_atlas.errors")
@@ -92,6 +94,29 @@ def _http_error(_: Request[Any, Any, Any], exc: HTTPException) -> Response[Probl
     return problem_response(exc.status_code, str(exc.detail), headers=exc.headers)
 
 
+def _database_error(request: Request[Any, Any, Any], exc: Exception) -> Response[Problem]:
+    """Database down, unreachable or saturated: 503 with `Retry-After`; anything else is ours."""
+    if not is_unavailable(exc):
+        return _unexpected_error(request, exc)
+    logger.warning("database unavailable on %s %s: %r", request.method, request.url.path, exc)
+    return problem_response(
+        HTTPStatus.SERVICE_UNAVAILABLE,
+        "The database is unavailable; retry shortly.",
+        headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
+    )
+
+
+def is_unavailable(exc: BaseException | None) -> bool:
+    """Whether `exc` means the database cannot serve now, rather than a bug of ours."""
+    if isinstance(exc, sa_exc.TimeoutError | OSError | TimeoutError):
+        return True  # no pooled connection free in time, or the server is unreachable
+    if isinstance(exc, sa_exc.OperationalError | sa_exc.InterfaceError):
+        return True  # connection lost, server shutting down, statement timeout
+    if isinstance(exc, sa_exc.DBAPIError):
+        return exc.connection_invalidated or is_unavailable(exc.orig)
+    return False
+
+
 def _unexpected_error(request: Request[Any, Any, Any], exc: Exception) -> Response[Problem]:
     """Log the real cause; tell the client only that it was ours, never a trace or SQL."""
     logger.exception("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
@@ -102,6 +127,9 @@ def _unexpected_error(request: Request[Any, Any, Any], exc: Exception) -> Respon
 
 EXCEPTION_HANDLERS: ExceptionHandlersMap = {
     DomainError: _domain_error,
+    sa_exc.SQLAlchemyError: _database_error,
+    OSError: _database_error,
+    TimeoutError: _database_error,
     ValidationException: _validation_error,
     HTTPException: _http_error,
     Exception: _unexpected_error,

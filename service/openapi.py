@@ -49,6 +49,15 @@ _DESCRIPTIONS = {
 }
 
 
+RETRY_AFTER_HEADER = {
+    "description": "Seconds to wait before retrying.",
+    "schema": {"type": "integer", "minimum": 0},
+}
+
+# Any operation can fail on our side or lose its database.
+ALWAYS_POSSIBLE = (HTTPStatus.INTERNAL_SERVER_ERROR, HTTPStatus.SERVICE_UNAVAILABLE)
+
+
 def problem_responses(*statuses: HTTPStatus) -> dict[int, ResponseSpec]:
     """OpenAPI responses for error statuses, documented as `application/problem+json`."""
     return {
@@ -58,7 +67,7 @@ def problem_responses(*statuses: HTTPStatus) -> dict[int, ResponseSpec]:
             media_type=PROBLEM_MEDIA_TYPE,
             generate_examples=False,
         )
-        for status in statuses
+        for status in (*statuses, *ALWAYS_POSSIBLE)
     }
 
 
@@ -103,6 +112,8 @@ def contract_document(generated: dict[str, Any]) -> dict[str, Any]:
         for operation in path_item.values():
             for parameter in operation.get("parameters", []):
                 _drop_null(parameter["schema"])
+            if unavailable := operation["responses"].get("503"):
+                unavailable["headers"] = {"Retry-After": RETRY_AFTER_HEADER}
     return document
 
 

@@ -53,10 +53,20 @@ def temporary_database(backend: str, tmp_dir: Path) -> Iterator[Settings]:
     name = f"growth_atlas_test_{uuid.uuid4().hex[:12]}"
     asyncio.run(_admin(f'CREATE DATABASE "{name}"'))
     try:
-        base = POSTGRES_ADMIN_DSN.rsplit("/", 1)[0].replace("postgresql://", "postgresql+asyncpg://")
+        base = POSTGRES_ADMIN_DSN.rsplit("/", 1)[0].replace(
+            "postgresql://", "postgresql+asyncpg://"
+        )
         yield Settings(database_url=f"{base}/{name}")
     finally:
         asyncio.run(_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
+async def terminate_backends(database: str) -> None:
+    """Close, from the server side, every connection to `database` (as a restart would)."""
+    await _admin(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+        f"WHERE datname = '{database}' AND pid <> pg_backend_pid()"
+    )
 
 
 async def _admin(statement: str) -> None:

@@ -21,15 +21,21 @@ def create_engine(settings: Settings) -> AsyncEngine:
     return create_async_engine(
         url,
         echo=settings.echo_sql,
-        pool_size=settings.db_pool_size,
-        max_overflow=settings.db_max_overflow,
-        pool_timeout=settings.db_pool_timeout_seconds,
         pool_pre_ping=True,
+        **_pool_args(settings),
         connect_args={
             "timeout": settings.db_pool_timeout_seconds,
             "server_settings": {"statement_timeout": str(timeout_ms)},
         },
     )
+
+
+def _pool_args(settings: Settings) -> dict[str, Any]:
+    return {
+        "pool_size": settings.db_pool_size,
+        "max_overflow": settings.db_max_overflow,
+        "pool_timeout": settings.db_pool_timeout_seconds,
+    }
 
 
 def _sqlite_engine(settings: Settings) -> AsyncEngine:
@@ -38,7 +44,7 @@ def _sqlite_engine(settings: Settings) -> AsyncEngine:
     if not in_memory:
         Path(str(url.database)).parent.mkdir(parents=True, exist_ok=True)
     # An in-memory database lives in one connection (a static pool): no pool timeout applies.
-    pool_args = {} if in_memory else {"pool_timeout": settings.db_pool_timeout_seconds}
+    pool_args = {} if in_memory else _pool_args(settings)
     engine = create_async_engine(
         url,
         echo=settings.echo_sql,
