@@ -49,8 +49,28 @@ class Citation(SQLModel, table=True):
     quote: str = Field(sa_column=sa.Column(sa.Text, nullable=False))
 
 
+def trigram_index(table: str) -> sa.Index:
+    """Substring search on `search_text`: a trigram GIN index on PostgreSQL.
+
+    SQLite has no such index type and gets a plain one, which its LIKE cannot use; there `q`
+    scans, which the embedded database's sizes allow.
+    """
+    return sa.Index(
+        f"ix_{table}_search_text_trgm",
+        "search_text",
+        postgresql_using="gin",
+        postgresql_ops={"search_text": "gin_trgm_ops"},
+    )
+
+
 class Region(SQLModel, table=True):
     __tablename__ = "regions"
+    __table_args__ = (
+        # Pattern ops let PostgreSQL answer the subtree prefix match `path LIKE 'a/b/%'` from
+        # the index whatever the database collation.
+        sa.Index("ix_regions_path", "path", postgresql_ops={"path": "varchar_pattern_ops"}),
+        trigram_index("regions"),
+    )
 
     id: str = Field(primary_key=True, max_length=SLUG_LENGTH)
     name: str = Field(max_length=NAME_LENGTH)
@@ -64,7 +84,7 @@ class Region(SQLModel, table=True):
     )
     # Materialised path of ids from the root, "china/hunan/changsha": subtree filters are one
     # indexed prefix match whatever the depth.
-    path: str = Field(max_length=1024, index=True)
+    path: str = Field(max_length=1024)
     aliases: list[str] = Field(sa_column=sa.Column(sa.JSON, nullable=False))
     iso_3166: str | None = Field(default=None, max_length=6, unique=True)
     # Case-folded name and aliases, newline-separated: what `q` matches against.
@@ -73,6 +93,7 @@ class Region(SQLModel, table=True):
 
 class Organization(SQLModel, table=True):
     __tablename__ = "organizations"
+    __table_args__ = (trigram_index("organizations"),)
 
     id: str = Field(primary_key=True, max_length=SLUG_LENGTH)
     name: str = Field(max_length=NAME_LENGTH)
