@@ -69,6 +69,8 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
         port=args.port,
         workers=args.workers,
         log_level=settings.log_level,
+        # One line per request is the service's own job (structured); uvicorn's would repeat it.
+        access_log=False,
         server_header=False,
         timeout_graceful_shutdown=20,
     )
