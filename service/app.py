@@ -11,11 +11,17 @@ from service.dependencies import provide_db
 from service.docs import docs_router
 from service.errors import EXCEPTION_HANDLERS
 from service.indicators.controller import IndicatorController
+from service.observability.endpoints import live, ready
+from service.observability.endpoints import metrics as metrics_endpoint
+from service.observability.logs import logging_config
+from service.observability.metrics import Metrics
+from service.observability.requests import RequestObserver
 from service.observations.controller import ObservationController
 from service.openapi import openapi_config
 from service.organizations.controller import OrganizationController
 from service.pagination import CursorCodec, provide_pager
 from service.regions.controller import RegionController
+from service.seeding.load import DEFAULT_SEEDS_DIR
 from service.settings import Settings
 from service.sources.controller import SourceController
 
@@ -32,12 +38,13 @@ def create_app(settings: Settings | None = None) -> Litestar:
     """Build the service for `settings` (by default, read from the environment)."""
     settings = settings or Settings.from_env()
     engine = create_engine(settings)
+    metrics = Metrics(engine, DEFAULT_SEEDS_DIR / "facts.yaml")
 
     async def close_pool() -> None:
         await engine.dispose()
 
-    return Litestar(
-        route_handlers=[*CONTROLLERS, docs_router()],
+    app = Litestar(
+        route_handlers=[*CONTROLLERS, docs_router(), live, ready, metrics_endpoint],
         dependencies={
             "db": Provide(provide_db),
             "pager": Provide(provide_pager, sync_to_thread=False),
@@ -49,7 +56,12 @@ def create_app(settings: Settings | None = None) -> Litestar:
                 "settings": settings,
                 "engine": engine,
                 "cursor_codec": CursorCodec(settings.cursor_secret),
+                "metrics": metrics,
             }
         ),
+        logging_config=logging_config(settings),
         on_shutdown=[close_pool],
     )
+    # Outside Litestar's routing and error handling, so every request is logged and counted.
+    app.asgi_handler = RequestObserver(app.asgi_handler, metrics)
+    return app

@@ -61,6 +61,10 @@ def _parser() -> argparse.ArgumentParser:
 def _serve(settings: Settings, args: argparse.Namespace) -> int:
     import uvicorn
 
+    from service.observability.logs import logging_config
+
+    # JSON lines from the first message on; uvicorn is told to leave logging alone.
+    logging_config(settings).configure()
     os.environ.setdefault("GROWTH_ATLAS_DATABASE_URL", settings.database_url)
     uvicorn.run(
         "service.app:create_app",
@@ -69,6 +73,7 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
         port=args.port,
         workers=args.workers,
         log_level=settings.log_level,
+        log_config=None,
         # One line per request is the service's own job (structured); uvicorn's would repeat it.
         access_log=False,
         server_header=False,

@@ -1,0 +1,1 @@
+"""Health, metrics and logs: what operators see of the service."""

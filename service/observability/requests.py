@@ -1,0 +1,78 @@
+"""The outermost ASGI layer: a request id, one JSON log line and the metrics of every request.
+
+It wraps Litestar's own handler, outside routing and error handling, so that unknown routes,
+405s and errors are logged and counted like everything else.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+import uuid
+from typing import Any
+
+from litestar.enums import ScopeType
+from litestar.types import ASGIApp, Message, Receive, Scope, Send
+
+from service.observability.metrics import Metrics
+
+REQUEST_ID_HEADER = b"x-request-id"
+# A caller's id is echoed only if it is short and plain: it lands in logs and headers.
+_ACCEPTABLE_REQUEST_ID = re.compile(rb"^[A-Za-z0-9._:-]{1,128}$")
+UNMATCHED_ROUTE = "unmatched"
+
+access_log = logging.getLogger("growth_atlas.access")
+
+
+class RequestObserver:
+    def __init__(self, app: ASGIApp, metrics: Metrics) -> None:
+        self.app = app
+        self.metrics = metrics
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != ScopeType.HTTP:
+            await self.app(scope, receive, send)
+            return
+        method: str = scope["method"]
+        request_id = _request_id(scope)
+        status = 500  # what the client sees if the app dies before it answers
+
+        async def send_with_id(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+                headers = [*message.get("headers", ()), (REQUEST_ID_HEADER, request_id)]
+                message = {**message, "headers": headers}
+            await send(message)
+
+        started = time.perf_counter()
+        self.metrics.in_flight.inc()
+        try:
+            await self.app(scope, receive, send_with_id)
+        finally:
+            duration = time.perf_counter() - started
+            self.metrics.in_flight.dec()
+            route = scope.get("path_template") or UNMATCHED_ROUTE
+            self.metrics.observe(method, route, status, duration)
+            _log(method, route, status, duration, request_id)
+
+
+def _request_id(scope: Scope) -> bytes:
+    for name, value in scope["headers"]:
+        if name == REQUEST_ID_HEADER and _ACCEPTABLE_REQUEST_ID.match(value):
+            return bytes(value)
+    return uuid.uuid4().hex.encode()
+
+
+def _log(method: str, route: str, status: int, duration: float, request_id: bytes) -> None:
+    if not access_log.isEnabledFor(logging.INFO):
+        return
+    fields: dict[str, Any] = {
+        "method": method,
+        "route": route,
+        "status": status,
+        "duration_ms": round(duration * 1000, 3),
+        "request_id": request_id.decode(),
+    }
+    access_log.info("request", extra={"fields": fields})
