@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from service.settings import Settings, SettingsError
+from service.settings import ENV_PREFIX, Settings, SettingsError
 
 DEFAULT_OPENAPI_PATH = Path("openapi/openapi.json")
 
@@ -51,6 +51,9 @@ def _parser() -> argparse.ArgumentParser:
     synth.add_argument("--observations", type=_count, default=100_000)
     synth.add_argument("--seed", type=int, default=1)
     synth.set_defaults(command=_synth)
+
+    config = commands.add_parser("config", help="print the effective settings, secrets masked")
+    config.set_defaults(command=_config)
 
     openapi = commands.add_parser("openapi", help="write the OpenAPI document")
     openapi.add_argument("--output", type=Path, default=DEFAULT_OPENAPI_PATH)
@@ -109,6 +112,13 @@ def _seed(settings: Settings, args: argparse.Namespace) -> int:
         return 0
 
     return asyncio.run(run())
+
+
+def _config(settings: Settings, _args: argparse.Namespace) -> int:
+    width = max(len(name) for name in settings.masked())
+    for name, value in settings.masked().items():
+        print(f"{ENV_PREFIX}{name.upper():<{width}}  {value}")
+    return 0
 
 
 def _count(text: str) -> int:

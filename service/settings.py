@@ -22,6 +22,7 @@ _KUBERNETES_SERVICE_LINK = re.compile(
 )
 
 _DATABASE_URL_VARIABLE = f"{ENV_PREFIX}DATABASE_URL"
+SECRET_FIELDS = ("cursor_secret",)
 
 
 class SettingsError(ValueError):
@@ -50,6 +51,14 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True, forbid_unknown_fields=
             raise ValueError(f"{_DATABASE_URL_VARIABLE}: not a database URL") from None
         if url.get_backend_name() not in ("sqlite", "postgresql"):
             raise ValueError(f"{_DATABASE_URL_VARIABLE}: only sqlite and postgresql are supported")
+
+    def masked(self) -> dict[str, object]:
+        """The settings as `growth-atlas config` shows them: secrets and passwords hidden."""
+        shown = msgspec.to_builtins(self)
+        shown["database_url"] = make_url(self.database_url).render_as_string(hide_password=True)
+        for name in SECRET_FIELDS:
+            shown[name] = "***"
+        return shown
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
