@@ -54,7 +54,7 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True, forbid_unknown_fields=
 
     def masked(self) -> dict[str, object]:
         """The settings as `growth-atlas config` shows them: secrets and passwords hidden."""
-        shown = msgspec.to_builtins(self)
+        shown: dict[str, object] = msgspec.to_builtins(self)
         shown["database_url"] = make_url(self.database_url).render_as_string(hide_password=True)
         for name in SECRET_FIELDS:
             shown[name] = "***"
