@@ -20,6 +20,7 @@ from service.observations.controller import ObservationController
 from service.openapi import openapi_config
 from service.organizations.controller import OrganizationController
 from service.pagination import CursorCodec, provide_pager
+from service.query_guard import strict_query
 from service.regions.controller import RegionController
 from service.seeding.load import DEFAULT_SEEDS_DIR
 from service.settings import Settings
@@ -50,6 +51,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             "pager": Provide(provide_pager, sync_to_thread=False),
         },
         exception_handlers=EXCEPTION_HANDLERS,
+        before_request=strict_query,
         openapi_config=openapi_config(settings.public_url),
         state=State(
             {

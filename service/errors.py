@@ -80,7 +80,9 @@ def _validation_error(_: Request[Any, Any, Any], exc: ValidationException) -> Re
 
 
 def _invalid_param(item: dict[str, Any]) -> InvalidParam:
-    location = str(item.get("source") or "query")
+    source = item.get("source")
+    # Litestar gives a `ParamType` (a str enum): its value, not its str(), names the location.
+    location = str(getattr(source, "value", source) or "query")
     if location not in ("query", "path", "header", "body", "cookie"):
         location = "query"
     return InvalidParam(

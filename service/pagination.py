@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import hashlib
 import hmac
 from collections.abc import Callable, Sequence
@@ -109,7 +110,16 @@ class Pager:
         # Filters are part of the scope; the page size is not, so a client may change it midway.
         filters = sorted((k, v) for k, v in query.items() if k not in ("cursor", "limit"))
         self._scope = path + "?" + urlencode(filters)
-        self.after: Key | None = codec.decode(cursor, self._scope) if cursor else None
+        self._cursor = cursor
+
+    @functools.cached_property
+    def after(self) -> Key | None:
+        """The position to continue after, or None for the first page.
+
+        Decoded on first use, inside the handler: a refused cursor then raises where the
+        request's database connection is still released (a dependency raising would leak it).
+        """
+        return self._codec.decode(self._cursor, self._scope) if self._cursor else None
 
     @property
     def fetch(self) -> int:

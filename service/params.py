@@ -49,9 +49,19 @@ ParentFilter = Annotated[
 SectorFilter = Annotated[
     str | None, _slug("Only organizations in this sector.", "construction-machinery", query=True)
 ]
-PeriodBound = Annotated[
+PeriodFrom = Annotated[
     dt.date | None,
-    QueryParameter(description="ISO 8601 date.", examples=[Example(value="2023-01-01")]),
+    QueryParameter(
+        description="Only periods ending on or after this ISO 8601 date; not after `period_to`.",
+        examples=[Example(value="2023-01-01")],
+    ),
+]
+PeriodTo = Annotated[
+    dt.date | None,
+    QueryParameter(
+        description="Only periods starting on or before this ISO 8601 date.",
+        examples=[Example(value="2023-12-31")],
+    ),
 ]
 RegionKindFilter = Annotated[
     RegionKind | None, QueryParameter(description="Only regions of this kind.")

@@ -44,6 +44,7 @@ def logging_config(settings: Settings) -> LoggingConfig:
             "growth_atlas": {"level": level, "propagate": True},
             # Its own per-request lines would repeat ours.
             "uvicorn.access": {"level": "WARNING", "propagate": True},
+            "httpx": {"level": "WARNING", "propagate": True},
         },
         # Unhandled errors are logged once, by our exception handler, with the request's route.
         log_exceptions="never",

@@ -20,7 +20,8 @@ from service.params import (
     IndicatorFilter,
     ObservationId,
     OrganizationFilter,
-    PeriodBound,
+    PeriodFrom,
+    PeriodTo,
     RegionFilter,
 )
 
@@ -48,8 +49,8 @@ class ObservationController(Controller):
         region: RegionFilter = None,
         include_subregions: IncludeSubregions = False,
         organization: OrganizationFilter = None,
-        period_from: PeriodBound = None,
-        period_to: PeriodBound = None,
+        period_from: PeriodFrom = None,
+        period_to: PeriodTo = None,
     ) -> Response[ObservationPage]:
         """Observations in id order; a period filter keeps periods that overlap it."""
         if period_from and period_to and period_from > period_to:

@@ -24,8 +24,13 @@ _WORDS = {**CARDINALS, **ORDINALS}
 _NUMERAL = r"\d+(?:[.,]\d+)*"
 _CARDINAL = rf"(?:{'|'.join(sorted(CARDINALS, key=len, reverse=True))})"
 _ORDINAL = rf"(?:{'|'.join(sorted(ORDINALS, key=len, reverse=True))})"
-# "twenty-one", "five hundred", "one hundred and forty": cardinals joined by hyphens or spaces.
-_CARDINAL_PHRASE = rf"{_CARDINAL}(?:(?:-|\s+(?:and\s+)?){_CARDINAL}\b)*"
+_UNIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_TEEN = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_BELOW_100 = rf"(?:{_TENS}(?:[-\s]{_UNIT}\b)?|{_TEEN}|{_UNIT}|zero)"
+# English compounds only: "twenty-one", "five hundred", "one hundred and forty"; "five and ten"
+# or "two three-year" are two numbers, not one.
+_CARDINAL_PHRASE = rf"(?:{_UNIT}\s+hundred(?:\s+(?:and\s+)?{_BELOW_100}\b)?|{_BELOW_100}|hundred)"
 _TOKEN = re.compile(
     rf"{_NUMERAL}|\b(?:{_CARDINAL}|{_ORDINAL}|{'|'.join(SCALES)})\b",
     re.IGNORECASE,

@@ -54,6 +54,7 @@ def verify(seeds_dir: Path) -> VerifiedSeed:
     texts = {s.id: (seeds_dir / s.file).read_text(encoding="utf-8") for s in facts.sources}
     checker = _Checker(texts)
     checker.check_references(facts)
+    checker.check_constraints(facts)
     spans = {ref: span for name, ref in _quotes(facts) if (span := checker.span(name, ref))}
     for observation in facts.observations:
         checker.check_observation(observation)
@@ -139,11 +140,22 @@ class _Checker:
         for name, kind, ref in refs:
             if ref is not None and ref not in ids[kind]:
                 self.problems.append(f"{name}: unknown {kind} {ref!r}")
-        hq = Counter(
-            link.organization for link in facts.organization_regions if link.role == "headquarters"
-        )
+
+    def check_constraints(self, facts: SeedFacts) -> None:
+        """What the database would refuse, said here by fact rather than as an IntegrityError."""
+        links = facts.organization_regions
+        hq = Counter(link.organization for link in links if link.role == "headquarters")
         self.problems += [
-            f"organization {o!r}: more than one headquarters" for o, n in hq.items() if n > 1
+            f"organization {o!r}: several headquarters" for o, n in hq.items() if n > 1
+        ]
+        codes = Counter(r.iso_3166 for r in facts.regions if r.iso_3166)
+        self.problems += [
+            f"iso_3166 {c!r}: given to several regions" for c, n in codes.items() if n > 1
+        ]
+        self.problems += [
+            f"relation {r.subject!r} {r.kind} {r.object!r}: relates an organization to itself"
+            for r in facts.relations
+            if r.subject == r.object
         ]
 
     def region_paths(self, facts: SeedFacts) -> dict[str, str]:
