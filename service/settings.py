@@ -22,6 +22,7 @@ _KUBERNETES_SERVICE_LINK = re.compile(
 )
 
 _DATABASE_URL_VARIABLE = f"{ENV_PREFIX}DATABASE_URL"
+_LOG_LEVEL_VARIABLE = f"{ENV_PREFIX}LOG_LEVEL"
 SECRET_FIELDS = ("cursor_secret",)
 
 
@@ -65,7 +66,9 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True, forbid_unknown_fields=
         """Build settings from the environment, rejecting unknown or malformed variables."""
         environ = os.environ if environ is None else environ
         raw = {
-            key.removeprefix(ENV_PREFIX).lower(): value
+            key.removeprefix(ENV_PREFIX).lower(): value.lower()
+            if key == _LOG_LEVEL_VARIABLE
+            else value
             for key, value in environ.items()
             if key.startswith(ENV_PREFIX) and not _KUBERNETES_SERVICE_LINK.match(key)
         }

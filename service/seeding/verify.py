@@ -148,9 +148,14 @@ class _Checker:
         self.problems += [
             f"organization {o!r}: several headquarters" for o, n in hq.items() if n > 1
         ]
-        codes = Counter(r.iso_3166 for r in facts.regions if r.iso_3166)
+        holders: dict[str, list[str]] = {}
+        for region in facts.regions:
+            if region.iso_3166:
+                holders.setdefault(region.iso_3166, []).append(region.id)
         self.problems += [
-            f"iso_3166 {c!r}: given to several regions" for c, n in codes.items() if n > 1
+            f"iso_3166 {code!r}: given to several regions ({', '.join(ids)})"
+            for code, ids in holders.items()
+            if len(ids) > 1
         ]
         self.problems += [
             f"relation {r.subject!r} {r.kind} {r.object!r}: relates an organization to itself"
