@@ -7,7 +7,11 @@ PORT ?= 8000
 HOST ?= 127.0.0.1
 export GROWTH_ATLAS_DATABASE_URL ?= sqlite+aiosqlite:///var/growth-atlas.db
 
-.PHONY: run test lint typecheck pytest openapi migrate seed fuzz clean
+.PHONY: run test lint typecheck pytest openapi migrate seed fuzz clean tools
+
+# Node tools of the contract tests (Spectral, openapi-typescript, tsc), pinned by the lockfile.
+NPM := $(shell command -v npm 2>/dev/null)
+NODE_TOOLS := tools/npm/node_modules/.package-lock.json
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -38,6 +42,21 @@ typecheck: $(STAMP)
 
 pytest: $(STAMP)
 	$(BIN)/pytest
+
+# Without npm the contract tests that need these tools skip (and fail under CI=true).
+ifneq ($(NPM),)
+pytest: tools
+endif
+
+tools: $(NODE_TOOLS)
+
+# npm ci rewrites node_modules/.package-lock.json, so this reruns only when the lockfile
+# (or package.json) is newer than the installed tree, or the tree is missing. None of the tools
+# needs an install script; the one there is (@scarf/scarf, under Spectral) is install telemetry.
+$(NODE_TOOLS): tools/npm/package.json tools/npm/package-lock.json
+	@command -v npm >/dev/null || { echo "make tools: needs node and npm" >&2; exit 1; }
+	npm ci --prefix tools/npm --no-audit --no-fund --ignore-scripts
+	touch $@
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache
