@@ -1,38 +1,72 @@
-"""Query strings are read strictly: each parameter once, and no `null` standing for "absent".
+"""Query strings are read strictly: known parameters, each once, and no `null` for "absent".
 
-Litestar reads `?kind=null` as None for an optional enum or date (msgspec's lax conversion), and
-keeps the last of `?kind=a&kind=b`: both would silently drop a filter the client asked for.
+Litestar ignores unknown parameters (`?kindd=country` would list every region), reads
+`?kind=null` as None for an optional enum or date (msgspec's lax conversion), and keeps the last
+of `?kind=a&kind=b`: each would silently drop a filter the client meant to apply.
 """
 
 from __future__ import annotations
 
-import functools
 from types import NoneType
 from typing import Any
 
-from litestar import Request
+from litestar import Litestar, Request
 from litestar.handlers import HTTPRouteHandler
+from litestar.openapi.spec import Parameter
 
 from service.errors import InvalidParameterError
+
+# Worked out once per app from its routes, kept in its state.
+_DOCUMENTED = "documented_query_parameters"
+_TYPED_OPTIONAL = "typed_optional_query_parameters"
 
 
 def strict_query(request: Request[Any, Any, Any]) -> None:
     """`before_request` hook: refuse repeated parameters and `null` where a value is typed."""
+    known = _documented_query_parameters(request.app).get(
+        (request.method, request.scope.get("path_template", ""))
+    )
+    typed_optional = _typed_optional_parameters(request.app, request.route_handler)
     seen: set[str] = set()
     for name, value in request.query_params.multi_items():
+        if known is not None and name not in known:
+            raise InvalidParameterError(name, "not a parameter of this operation")
         if name in seen:
             raise InvalidParameterError(name, "given more than once")
         seen.add(name)
-        if value == "null" and name in _typed_optional_parameters(request.route_handler):
+        if value == "null" and name in typed_optional:
             raise InvalidParameterError(name, "'null' is not a value; omit the parameter")
 
 
-@functools.cache
-def _typed_optional_parameters(handler: HTTPRouteHandler) -> frozenset[str]:
+def _documented_query_parameters(app: Litestar) -> dict[tuple[str, str], frozenset[str]]:
+    """The query parameters the contract gives each operation; routes outside it are not checked."""
+    found: dict[tuple[str, str], frozenset[str]] | None = app.state.get(_DOCUMENTED)
+    if found is not None:
+        return found
+    found = {}
+    for path, item in (app.openapi_schema.paths or {}).items():
+        for method in ("get", "post", "put", "patch", "delete"):
+            operation = getattr(item, method, None)
+            if operation is not None:
+                names = {
+                    p.name
+                    for p in operation.parameters or []
+                    if isinstance(p, Parameter) and p.param_in == "query"
+                }
+                found[(method.upper(), path)] = frozenset(names)
+    app.state[_DOCUMENTED] = found
+    return found
+
+
+def _typed_optional_parameters(app: Litestar, handler: HTTPRouteHandler) -> frozenset[str]:
     """Optional parameters of the handler whose type is not text (enums, dates, numbers)."""
+    cache: dict[HTTPRouteHandler, frozenset[str]] = app.state.setdefault(_TYPED_OPTIONAL, {})
+    if handler in cache:
+        return cache[handler]
     names = set()
     for name, field in handler.parsed_fn_signature.parameters.items():
         types = {t.annotation for t in field.inner_types} or {field.annotation}
         if field.is_optional and str not in types - {NoneType}:
             names.add(name)
-    return frozenset(names)
+    cache[handler] = frozenset(names)
+    return cache[handler]

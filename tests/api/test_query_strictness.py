@@ -46,3 +46,19 @@ async def test_null_is_ordinary_text_where_text_is_expected(client: AsyncTestCli
     response = await client.get("/v1/regions?q=null")
     assert response.status_code == 200
     assert response.json() == {"items": [], "next_cursor": None}
+
+
+@pytest.mark.parametrize(
+    ("url", "parameter"),
+    [
+        ("/v1/regions?kindd=country", "kindd"),
+        ("/v1/regions/hunan?limit=5", "limit"),
+        ("/v1/observations?region=hunan&subregions=true", "subregions"),
+    ],
+)
+async def test_a_parameter_the_operation_does_not_have_is_a_400(
+    client: AsyncTestClient, url: str, parameter: str
+) -> None:
+    response = await client.get(url)
+    assert response.status_code == 400
+    assert [e["name"] for e in response.json()["errors"]] == [parameter]
