@@ -5,11 +5,14 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 
 from litestar.datastructures import State
-from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
+
+from service.db.connection import Database
 
 
-async def provide_db(state: State) -> AsyncIterator[AsyncConnection]:
-    """One pooled connection per request, returned to the pool when the response is sent."""
-    engine: AsyncEngine = state.engine
-    async with engine.connect() as connection:
-        yield connection
+async def provide_db(state: State) -> AsyncIterator[Database]:
+    """The request's database access; its connection goes back to the pool after the response."""
+    database = Database(state.engine)
+    try:
+        yield database
+    finally:
+        await database.close()

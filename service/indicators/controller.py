@@ -6,9 +6,9 @@ from http import HTTPStatus
 
 from litestar import Controller, Response, get
 from litestar.di import NamedDependency
-from sqlalchemy.ext.asyncio import AsyncConnection
 
 from schemas.indicators import IndicatorPage, IndicatorRead
+from service.db.connection import Database
 from service.indicators import queries
 from service.openapi import problem_responses
 from service.pagination import LINK_HEADER, Pager
@@ -27,7 +27,7 @@ class IndicatorController(Controller):
         responses=problem_responses(HTTPStatus.BAD_REQUEST),
     )
     async def list_indicators(
-        self, db: NamedDependency[AsyncConnection], pager: NamedDependency[Pager]
+        self, db: NamedDependency[Database], pager: NamedDependency[Pager]
     ) -> Response[IndicatorPage]:
         """Indicator definitions in id order."""
         rows = await queries.list_indicators(db, pager.after, pager.fetch)
@@ -41,7 +41,7 @@ class IndicatorController(Controller):
         responses=problem_responses(HTTPStatus.BAD_REQUEST, HTTPStatus.NOT_FOUND),
     )
     async def get_indicator(
-        self, db: NamedDependency[AsyncConnection], indicator_id: IndicatorId
+        self, db: NamedDependency[Database], indicator_id: IndicatorId
     ) -> IndicatorRead:
         """One indicator: what it measures and its unit."""
         return await queries.get_indicator(db, indicator_id)

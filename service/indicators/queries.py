@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlmodel import col
 
 from schemas.indicators import IndicatorRead
+from service.db.connection import Database
 from service.db.tables import Indicator
 from service.errors import NotFoundError
 from service.pagination import Key
@@ -14,9 +14,7 @@ from service.pagination import Key
 _COLUMNS = (col(Indicator.id), col(Indicator.name), col(Indicator.description), col(Indicator.unit))
 
 
-async def list_indicators(
-    db: AsyncConnection, after: Key | None, limit: int
-) -> list[IndicatorRead]:
+async def list_indicators(db: Database, after: Key | None, limit: int) -> list[IndicatorRead]:
     stmt = select(*_COLUMNS).order_by(col(Indicator.id)).limit(limit)
     if after is not None:
         stmt = stmt.where(col(Indicator.id) > after[0])
@@ -24,7 +22,7 @@ async def list_indicators(
     return [IndicatorRead(id=i, name=n, description=d, unit=u) for i, n, d, u in rows]
 
 
-async def get_indicator(db: AsyncConnection, indicator_id: str) -> IndicatorRead:
+async def get_indicator(db: Database, indicator_id: str) -> IndicatorRead:
     row = (await db.execute(select(*_COLUMNS).where(col(Indicator.id) == indicator_id))).first()
     if row is None:
         raise NotFoundError("indicator", indicator_id)

@@ -8,9 +8,9 @@ from typing import Annotated
 from litestar import Controller, Response, get
 from litestar.di import NamedDependency
 from litestar.params import QueryParameter
-from sqlalchemy.ext.asyncio import AsyncConnection
 
 from schemas.observations import ObservationPage, ObservationRead
+from service.db.connection import Database
 from service.errors import InvalidParameterError
 from service.observations import queries
 from service.observations.queries import ObservationFilters
@@ -43,7 +43,7 @@ class ObservationController(Controller):
     )
     async def list_observations(
         self,
-        db: NamedDependency[AsyncConnection],
+        db: NamedDependency[Database],
         pager: NamedDependency[Pager],
         indicator: IndicatorFilter = None,
         region: RegionFilter = None,
@@ -74,7 +74,7 @@ class ObservationController(Controller):
         responses=problem_responses(HTTPStatus.BAD_REQUEST, HTTPStatus.NOT_FOUND),
     )
     async def get_observation(
-        self, db: NamedDependency[AsyncConnection], observation_id: ObservationId
+        self, db: NamedDependency[Database], observation_id: ObservationId
     ) -> ObservationRead:
         """One observation with its citation."""
         return await queries.get_observation(db, observation_id)

@@ -6,11 +6,11 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlmodel import col
 
 from schemas.observations import ObservationRead
 from service.citations import CITATION_COLUMNS, citation_from
+from service.db.connection import Database
 from service.db.tables import Citation, Indicator, Observation, Region
 from service.db.typing import AnyRow, AnySelect
 from service.errors import NotFoundError
@@ -30,7 +30,7 @@ class ObservationFilters:
 
 
 async def list_observations(
-    db: AsyncConnection, filters: ObservationFilters, after: Key | None, limit: int
+    db: Database, filters: ObservationFilters, after: Key | None, limit: int
 ) -> list[ObservationRead]:
     stmt = _select().order_by(col(Observation.id)).limit(limit)
     if after is not None:
@@ -54,7 +54,7 @@ async def list_observations(
     return [_observation_from(row) for row in await db.execute(stmt)]
 
 
-async def get_observation(db: AsyncConnection, observation_id: str) -> ObservationRead:
+async def get_observation(db: Database, observation_id: str) -> ObservationRead:
     row = (await db.execute(_select().where(col(Observation.id) == observation_id))).first()
     if row is None:
         raise NotFoundError("observation", observation_id)

@@ -6,9 +6,9 @@ from http import HTTPStatus
 
 from litestar import Controller, Response, get
 from litestar.di import NamedDependency
-from sqlalchemy.ext.asyncio import AsyncConnection
 
 from schemas.organizations import OrganizationPage, OrganizationRead, RelationPage
+from service.db.connection import Database
 from service.openapi import problem_responses
 from service.organizations import queries
 from service.organizations.queries import OrganizationFilters
@@ -42,7 +42,7 @@ class OrganizationController(Controller):
     )
     async def list_organizations(
         self,
-        db: NamedDependency[AsyncConnection],
+        db: NamedDependency[Database],
         pager: NamedDependency[Pager],
         q: SearchText = None,
         kind: OrganizationKindFilter = None,
@@ -62,7 +62,7 @@ class OrganizationController(Controller):
         responses=_ITEM_ERRORS,
     )
     async def get_organization(
-        self, db: NamedDependency[AsyncConnection], organization_id: OrganizationId
+        self, db: NamedDependency[Database], organization_id: OrganizationId
     ) -> OrganizationRead:
         """One organization with its sectors, locations, relations and citations."""
         return await queries.get_organization(db, organization_id)
@@ -76,7 +76,7 @@ class OrganizationController(Controller):
     )
     async def list_relations(
         self,
-        db: NamedDependency[AsyncConnection],
+        db: NamedDependency[Database],
         pager: NamedDependency[Pager],
         organization_id: OrganizationId,
     ) -> Response[RelationPage]:

@@ -7,12 +7,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import exists, or_, select
-from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlmodel import col
 
 from schemas.citations import Citation as CitationOut
 from schemas.organizations import OrganizationRead, OrganizationRegionLink, RelationRead
 from service.citations import CITATION_COLUMNS, citation_from
+from service.db.connection import Database
 from service.db.tables import (
     Citation,
     Organization,
@@ -49,7 +49,7 @@ class OrganizationFilters:
 
 
 async def list_organizations(
-    db: AsyncConnection, filters: OrganizationFilters, after: Key | None, limit: int
+    db: Database, filters: OrganizationFilters, after: Key | None, limit: int
 ) -> list[OrganizationRead]:
     stmt = select(*_COLUMNS).order_by(col(Organization.id)).limit(limit)
     if after is not None:
@@ -81,7 +81,7 @@ def _located_in_subtree(path: str) -> Any:
     )
 
 
-async def get_organization(db: AsyncConnection, organization_id: str) -> OrganizationRead:
+async def get_organization(db: Database, organization_id: str) -> OrganizationRead:
     found = await _read(db, select(*_COLUMNS).where(col(Organization.id) == organization_id))
     if not found:
         raise NotFoundError("organization", organization_id)
@@ -89,7 +89,7 @@ async def get_organization(db: AsyncConnection, organization_id: str) -> Organiz
 
 
 async def list_relations(
-    db: AsyncConnection, organization_id: str, after: Key | None, limit: int
+    db: Database, organization_id: str, after: Key | None, limit: int
 ) -> list[tuple[int, RelationRead]]:
     """Relations in which the organization is subject or object, with their ids as keys."""
     exists_stmt = select(col(Organization.id)).where(col(Organization.id) == organization_id)
@@ -121,7 +121,7 @@ def _relation_from(row: AnyRow) -> RelationRead:
     return RelationRead(subject=row[1], kind=row[2], object=row[3], citation=citation_from(row))
 
 
-async def _read(db: AsyncConnection, stmt: AnySelect) -> list[OrganizationRead]:
+async def _read(db: Database, stmt: AnySelect) -> list[OrganizationRead]:
     rows = (await db.execute(stmt)).all()
     ids = [row[0] for row in rows]
     if not ids:
@@ -152,7 +152,7 @@ def _headquarters(links: list[OrganizationRegionLink]) -> str | None:
     return next((link.region for link in links if link.role == "headquarters"), None)
 
 
-async def _sectors(db: AsyncConnection, ids: list[str]) -> defaultdict[str, list[str]]:
+async def _sectors(db: Database, ids: list[str]) -> defaultdict[str, list[str]]:
     stmt = (
         select(col(OrganizationSector.organization_id), col(OrganizationSector.sector))
         .where(col(OrganizationSector.organization_id).in_(ids))
@@ -165,7 +165,7 @@ async def _sectors(db: AsyncConnection, ids: list[str]) -> defaultdict[str, list
 
 
 async def _region_links(
-    db: AsyncConnection, ids: list[str]
+    db: Database, ids: list[str]
 ) -> defaultdict[str, list[OrganizationRegionLink]]:
     stmt: AnySelect = (
         select(
@@ -185,7 +185,7 @@ async def _region_links(
     return by_org
 
 
-async def _relations(db: AsyncConnection, ids: list[str]) -> defaultdict[str, list[RelationRead]]:
+async def _relations(db: Database, ids: list[str]) -> defaultdict[str, list[RelationRead]]:
     stmt = _relations_stmt().where(
         or_(
             col(OrganizationRelation.subject_id).in_(ids),
@@ -200,7 +200,7 @@ async def _relations(db: AsyncConnection, ids: list[str]) -> defaultdict[str, li
     return by_org
 
 
-async def _citations(db: AsyncConnection, ids: list[str]) -> defaultdict[str, list[CitationOut]]:
+async def _citations(db: Database, ids: list[str]) -> defaultdict[str, list[CitationOut]]:
     stmt = (
         select(col(OrganizationCitation.organization_id), *CITATION_COLUMNS)
         .join(Citation, col(Citation.id) == col(OrganizationCitation.citation_id))

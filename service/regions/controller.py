@@ -6,9 +6,9 @@ from http import HTTPStatus
 
 from litestar import Controller, Response, get
 from litestar.di import NamedDependency
-from sqlalchemy.ext.asyncio import AsyncConnection
 
 from schemas.regions import RegionPage, RegionRead
+from service.db.connection import Database
 from service.openapi import problem_responses
 from service.pagination import LINK_HEADER, Pager
 from service.params import ParentFilter, RegionId, RegionKindFilter, SearchText
@@ -36,7 +36,7 @@ class RegionController(Controller):
     )
     async def list_regions(
         self,
-        db: NamedDependency[AsyncConnection],
+        db: NamedDependency[Database],
         pager: NamedDependency[Pager],
         q: SearchText = None,
         kind: RegionKindFilter = None,
@@ -51,9 +51,7 @@ class RegionController(Controller):
     @get(
         "/{region_id:str}", operation_id="getRegion", summary="Get a region", responses=_ITEM_ERRORS
     )
-    async def get_region(
-        self, db: NamedDependency[AsyncConnection], region_id: RegionId
-    ) -> RegionRead:
+    async def get_region(self, db: NamedDependency[Database], region_id: RegionId) -> RegionRead:
         """One region with its aliases, codes and citations."""
         return await queries.get_region(db, region_id)
 
@@ -66,7 +64,7 @@ class RegionController(Controller):
     )
     async def list_children(
         self,
-        db: NamedDependency[AsyncConnection],
+        db: NamedDependency[Database],
         pager: NamedDependency[Pager],
         region_id: RegionId,
     ) -> Response[RegionPage]:
@@ -82,7 +80,7 @@ class RegionController(Controller):
         responses=_ITEM_ERRORS,
     )
     async def list_ancestors(
-        self, db: NamedDependency[AsyncConnection], region_id: RegionId
+        self, db: NamedDependency[Database], region_id: RegionId
     ) -> RegionPage:
         """From the root down to the parent; one page always, so `next_cursor` is null."""
         items = await queries.list_ancestors(db, region_id)

@@ -8,12 +8,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, or_, select
-from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlmodel import col
 
 from schemas.citations import Citation as CitationOut
 from schemas.regions import RegionRead
 from service.citations import CITATION_COLUMNS, citation_from
+from service.db.connection import Database
 from service.db.tables import Citation, Region, RegionCitation
 from service.db.typing import AnySelect
 from service.errors import NotFoundError
@@ -51,12 +51,13 @@ def subtree_of(path: str) -> ColumnElement[bool]:
     return or_(col(Region.path) == path, col(Region.path).startswith(path + "/", autoescape=True))
 
 
-async def region_path(db: AsyncConnection, region_id: str) -> str | None:
-    return await db.scalar(select(col(Region.path)).where(col(Region.id) == region_id))
+async def region_path(db: Database, region_id: str) -> str | None:
+    path: str | None = await db.scalar(select(col(Region.path)).where(col(Region.id) == region_id))
+    return path
 
 
 async def list_regions(
-    db: AsyncConnection, filters: RegionFilters, after: Key | None, limit: int
+    db: Database, filters: RegionFilters, after: Key | None, limit: int
 ) -> list[RegionRead]:
     stmt = _page(select(*_COLUMNS), after, limit)
     if filters.q:
@@ -68,7 +69,7 @@ async def list_regions(
     return await _read(db, stmt)
 
 
-async def get_region(db: AsyncConnection, region_id: str) -> RegionRead:
+async def get_region(db: Database, region_id: str) -> RegionRead:
     regions = await _read(db, select(*_COLUMNS).where(col(Region.id) == region_id))
     if not regions:
         raise NotFoundError("region", region_id)
@@ -76,14 +77,14 @@ async def get_region(db: AsyncConnection, region_id: str) -> RegionRead:
 
 
 async def list_children(
-    db: AsyncConnection, region_id: str, after: Key | None, limit: int
+    db: Database, region_id: str, after: Key | None, limit: int
 ) -> list[RegionRead]:
     await _ensure_exists(db, region_id)
     stmt = _page(select(*_COLUMNS), after, limit).where(col(Region.parent_id) == region_id)
     return await _read(db, stmt)
 
 
-async def list_ancestors(db: AsyncConnection, region_id: str) -> list[RegionRead]:
+async def list_ancestors(db: Database, region_id: str) -> list[RegionRead]:
     """From the root down to the parent; the path says which, one query reads them all."""
     path = await region_path(db, region_id)
     if path is None:
@@ -95,7 +96,7 @@ async def list_ancestors(db: AsyncConnection, region_id: str) -> list[RegionRead
     return [regions[rid] for rid in ancestor_ids]
 
 
-async def _ensure_exists(db: AsyncConnection, region_id: str) -> None:
+async def _ensure_exists(db: Database, region_id: str) -> None:
     if await region_path(db, region_id) is None:
         raise NotFoundError("region", region_id)
 
@@ -106,7 +107,7 @@ def _page(stmt: AnySelect, after: Key | None, limit: int) -> AnySelect:
     return stmt.order_by(col(Region.id)).limit(limit)
 
 
-async def _read(db: AsyncConnection, stmt: AnySelect) -> list[RegionRead]:
+async def _read(db: Database, stmt: AnySelect) -> list[RegionRead]:
     rows = (await db.execute(stmt)).all()
     citations = await _citations(db, [row[0] for row in rows])
     return [
@@ -123,7 +124,7 @@ async def _read(db: AsyncConnection, stmt: AnySelect) -> list[RegionRead]:
     ]
 
 
-async def _citations(db: AsyncConnection, ids: list[str]) -> dict[str, list[CitationOut]]:
+async def _citations(db: Database, ids: list[str]) -> dict[str, list[CitationOut]]:
     if not ids:
         return {}
     stmt = (

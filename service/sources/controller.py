@@ -6,9 +6,9 @@ from http import HTTPStatus
 
 from litestar import Controller, Response, get
 from litestar.di import NamedDependency
-from sqlalchemy.ext.asyncio import AsyncConnection
 
 from schemas.sources import SourcePage, SourceRead
+from service.db.connection import Database
 from service.openapi import problem_responses
 from service.pagination import LINK_HEADER, Pager
 from service.params import SourceId
@@ -27,7 +27,7 @@ class SourceController(Controller):
         responses=problem_responses(HTTPStatus.BAD_REQUEST),
     )
     async def list_sources(
-        self, db: NamedDependency[AsyncConnection], pager: NamedDependency[Pager]
+        self, db: NamedDependency[Database], pager: NamedDependency[Pager]
     ) -> Response[SourcePage]:
         """Sources in id order, without their text."""
         rows = await queries.list_sources(db, pager.after, pager.fetch)
@@ -40,8 +40,6 @@ class SourceController(Controller):
         summary="Get a source with its text",
         responses=problem_responses(HTTPStatus.BAD_REQUEST, HTTPStatus.NOT_FOUND),
     )
-    async def get_source(
-        self, db: NamedDependency[AsyncConnection], source_id: SourceId
-    ) -> SourceRead:
+    async def get_source(self, db: NamedDependency[Database], source_id: SourceId) -> SourceRead:
         """One source with its full text, into which every citation's offsets point."""
         return await queries.get_source(db, source_id)

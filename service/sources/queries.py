@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlmodel import col
 
 from schemas.sources import SourceRead, SourceSummary
+from service.db.connection import Database
 from service.db.tables import Source
 from service.errors import NotFoundError
 from service.pagination import Key
@@ -22,7 +22,7 @@ _SUMMARY_COLUMNS = (
 )
 
 
-async def list_sources(db: AsyncConnection, after: Key | None, limit: int) -> list[SourceSummary]:
+async def list_sources(db: Database, after: Key | None, limit: int) -> list[SourceSummary]:
     """Sources without their text: a list stays small however long the articles are."""
     stmt = select(*_SUMMARY_COLUMNS).order_by(col(Source.id)).limit(limit)
     if after is not None:
@@ -41,7 +41,7 @@ async def list_sources(db: AsyncConnection, after: Key | None, limit: int) -> li
     ]
 
 
-async def get_source(db: AsyncConnection, source_id: str) -> SourceRead:
+async def get_source(db: Database, source_id: str) -> SourceRead:
     stmt = select(*_SUMMARY_COLUMNS, col(Source.text)).where(col(Source.id) == source_id)
     row = (await db.execute(stmt)).first()
     if row is None:
