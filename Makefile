@@ -58,5 +58,9 @@ $(NODE_TOOLS): tools/npm/package.json tools/npm/package-lock.json
 	npm ci --prefix tools/npm --no-audit --no-fund --ignore-scripts
 	touch $@
 
+# Many more generated cases than the test suite: FUZZ_EXAMPLES per operation (default 500).
+fuzz: $(STAMP)
+	$(BIN)/python tools/fuzz.py
+
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache
