@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from litestar import Litestar
 from litestar.datastructures import State
 from litestar.di import Provide
+from redis.asyncio import Redis
 
 from service.db.engine import create_engine
 from service.dependencies import provide_db
@@ -22,7 +25,6 @@ from service.organizations.controller import OrganizationController
 from service.pagination import CursorCodec, provide_pager
 from service.query_guard import strict_query
 from service.regions.controller import RegionController
-from service.seeding.load import DEFAULT_SEEDS_DIR
 from service.settings import Settings
 from service.sources.controller import SourceController
 
@@ -39,10 +41,14 @@ def create_app(settings: Settings | None = None) -> Litestar:
     """Build the service for `settings` (by default, read from the environment)."""
     settings = settings or Settings.from_env()
     engine = create_engine(settings)
-    metrics = Metrics(engine, DEFAULT_SEEDS_DIR / "facts.yaml")
+    metrics = Metrics(engine, Path(settings.seeds_dir) / "facts.yaml")
+
+    redis = Redis.from_url(settings.redis_url) if settings.redis_url else None
 
     async def close_pool() -> None:
         await engine.dispose()
+        if redis is not None:
+            await redis.aclose()
 
     app = Litestar(
         route_handlers=[*CONTROLLERS, docs_router(), live, ready, metrics_endpoint],
@@ -59,6 +65,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
                 "engine": engine,
                 "cursor_codec": CursorCodec(settings.cursor_secret),
                 "metrics": metrics,
+                "redis": redis,
             }
         ),
         logging_config=logging_config(settings),

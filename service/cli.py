@@ -95,13 +95,13 @@ def _migrate(settings: Settings, args: argparse.Namespace) -> int:
 
 def _seed(settings: Settings, args: argparse.Namespace) -> int:
     from service.db.engine import create_engine
-    from service.seeding.load import DEFAULT_SEEDS_DIR, seed
+    from service.seeding.load import seed
     from service.seeding.verify import SeedError
 
     async def run() -> int:
         engine = create_engine(settings)
         try:
-            report = await seed(engine, args.seeds_dir or DEFAULT_SEEDS_DIR)
+            report = await seed(engine, args.seeds_dir or Path(settings.seeds_dir))
         except SeedError as exc:
             print(f"growth-atlas: {exc}", file=sys.stderr)
             return 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Annotated, Literal
 
 import msgspec
@@ -14,6 +15,8 @@ from sqlalchemy.exc import ArgumentError
 
 ENV_PREFIX = "GROWTH_ATLAS_"
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///var/growth-atlas.db"
+# The checkout's seeds/; an installed package (a container image) is told where they are.
+DEFAULT_SEEDS_DIR = str(Path(__file__).resolve().parents[1] / "seeds")
 
 # Kubernetes injects `<SERVICE>_SERVICE_HOST`, `<SERVICE>_PORT_8000_TCP`, ... for a Service named
 # growth-atlas; those are not settings and must not stop the process from starting.
@@ -42,6 +45,10 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True, forbid_unknown_fields=
     db_pool_timeout_seconds: Annotated[float, Meta(gt=0, le=120)] = 5.0
     db_statement_timeout_seconds: Annotated[float, Meta(gt=0, le=600)] = 15.0
     echo_sql: bool = False
+    # Where `growth-atlas seed` reads seeds/ (facts.yaml and the articles).
+    seeds_dir: str = DEFAULT_SEEDS_DIR
+    # Shared state across replicas; readiness checks it when set.
+    redis_url: Annotated[str, Meta(pattern=r"^rediss?://")] | None = None
     # Keys the integrity check of pagination cursors; replicas behind one load balancer share it.
     cursor_secret: Annotated[str, Meta(min_length=8)] = "growth-atlas-cursor"  # noqa: S105
 
@@ -57,6 +64,8 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True, forbid_unknown_fields=
         """The settings as `growth-atlas config` shows them: secrets and passwords hidden."""
         shown: dict[str, object] = msgspec.to_builtins(self)
         shown["database_url"] = make_url(self.database_url).render_as_string(hide_password=True)
+        if self.redis_url:
+            shown["redis_url"] = _without_password(self.redis_url)
         for name in SECRET_FIELDS:
             shown[name] = "***"
         return shown
@@ -76,6 +85,11 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True, forbid_unknown_fields=
             return msgspec.convert(raw, cls, strict=False)
         except msgspec.ValidationError as exc:
             raise SettingsError(_name_variable(str(exc))) from None
+
+
+def _without_password(url: str) -> str:
+    """redis://user:secret@host:6379/0 -> redis://user:***@host:6379/0"""
+    return re.sub(r"(?<=:)[^:@/]*(?=@)", "***", url, count=1)
 
 
 def _name_variable(message: str) -> str:

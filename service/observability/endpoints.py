@@ -29,15 +29,21 @@ def live() -> dict[str, str]:
 
 @get("/health/ready", include_in_schema=False)
 async def ready(state: State) -> Response[dict[str, str]] | Response[Problem]:
-    """Ready to serve: the database answers within a short timeout."""
-    try:
-        await asyncio.wait_for(_ping(state.engine), READY_TIMEOUT_SECONDS)
-    except Exception:  # any failure at all means not ready
-        return problem_response(
-            HTTPStatus.SERVICE_UNAVAILABLE,
-            "The database does not answer.",
-            headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
-        )
+    """Ready to serve: the database (and Redis, when configured) answer within a short timeout."""
+    checks = {"database": _ping(state.engine)}
+    if state.redis is not None:
+        checks["redis"] = state.redis.ping()
+    for name, check in checks.items():
+        try:
+            await asyncio.wait_for(check, READY_TIMEOUT_SECONDS)
+        except Exception:  # any failure at all means not ready
+            for pending in checks.values():
+                pending.close()
+            return problem_response(
+                HTTPStatus.SERVICE_UNAVAILABLE,
+                f"The {name} does not answer.",
+                headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
+            )
     return Response({"status": "ready"})
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -76,8 +77,15 @@ class _SeedCollector(Collector):
     """Which curated seed this build carries: the digest of its facts file."""
 
     def __init__(self, seeds_file: Path) -> None:
-        digest = hashlib.sha256(seeds_file.read_bytes()).hexdigest()[:16]
-        self.labels = {"facts_sha256": digest}
+        self.seeds_file = seeds_file
+
+    @functools.cached_property
+    def labels(self) -> dict[str, str]:
+        try:
+            digest = hashlib.sha256(self.seeds_file.read_bytes()).hexdigest()[:16]
+        except OSError:
+            digest = "unavailable"  # serving does not need the seed files; seeding does
+        return {"facts_sha256": digest}
 
     def collect(self) -> Iterator[InfoMetricFamily]:
         yield InfoMetricFamily("growth_atlas_seed", "The seed facts this build loads.", self.labels)

@@ -14,8 +14,6 @@ from service.seeding import rows
 from service.seeding.facts import QuoteRef
 from service.seeding.verify import VerifiedSeed, verify
 
-DEFAULT_SEEDS_DIR = Path(__file__).resolve().parents[2] / "seeds"
-
 
 @dataclass
 class SeedReport:
@@ -28,7 +26,7 @@ class SeedReport:
         return sum(self.inserted.values())
 
 
-async def seed(engine: AsyncEngine, seeds_dir: Path = DEFAULT_SEEDS_DIR) -> SeedReport:
+async def seed(engine: AsyncEngine, seeds_dir: Path) -> SeedReport:
     """Verify the seed files, then insert every fact the database does not have yet."""
     verified = verify(seeds_dir)
     report = SeedReport()
