@@ -1,0 +1,288 @@
+"""The image without Docker: the Dockerfile's steps replayed into a directory, then run the way
+Kubernetes runs the container (read-only root filesystem, a tmpfs at /tmp, UID 10001, no new
+privileges), to show that a non-editable install finds its migrations and seeds, migrates, seeds,
+serves, and drains on SIGTERM.
+
+The wheel is built from exactly the files the build stage copies and installed without
+dependencies; those come from the test environment (a .pth line), which is what keeps this fast.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import sysconfig
+import tempfile
+import time
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.databases import require_backend, temporary_database
+from tests.deploy.conftest import Manifest, find
+from tests.deploy.docker import DockerIgnore, Stage, stages
+from tests.deploy.tooling import ROOT, require, run
+
+BUILD_TIMEOUT = 600.0
+STARTUP_TIMEOUT = 90.0
+DRAIN_TIMEOUT = 30.0  # uvicorn's 20 s graceful shutdown, and some
+VENV = "/opt/venv"
+
+
+@pytest.fixture(scope="module")
+def dockerfile() -> list[Stage]:
+    return stages()
+
+
+@pytest.fixture(scope="module")
+def wheel(dockerfile: list[Stage], tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """`pip install .` of the build stage, from a context holding only what it copies."""
+    context = tmp_path_factory.mktemp("context")
+    ignore = DockerIgnore()
+    for item in dockerfile[0].all("COPY"):
+        for source in item.paths()[:-1]:
+            for path in [ROOT / source, *(ROOT / source).rglob("*")]:
+                relative = path.relative_to(ROOT)
+                if path.is_file() and not ignore.excluded(str(relative)):
+                    (context / relative).parent.mkdir(parents=True, exist_ok=True)
+                    shutil.copy2(path, context / relative)
+    out = tmp_path_factory.mktemp("wheel")
+    build = [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--wheel-dir", out]
+    result = run([*build, context], timeout=BUILD_TIMEOUT)
+    assert result.returncode == 0, result.stderr[-3000:]
+    (built,) = out.glob("growth_atlas-*.whl")
+    return built
+
+
+@pytest.fixture(scope="module")
+def image_root(wheel: Path, dockerfile: list[Stage]) -> Iterator[Path]:
+    """A directory laid out like the final stage: /opt/venv with the wheel, seeds, /app, /tmp."""
+    # Under /tmp and world-traversable: the unprivileged UID must reach it.
+    root = Path(tempfile.mkdtemp(prefix="growth-atlas-image-", dir="/tmp"))
+    try:
+        root.chmod(0o755)
+        venv = root / VENV.lstrip("/")
+        result = run([sys.executable, "-m", "venv", venv], timeout=120)
+        assert result.returncode == 0, result.stderr
+        install = [venv / "bin" / "python", "-m", "pip", "install", "--quiet", "--no-deps"]
+        result = run([*install, "--no-index", wheel], timeout=BUILD_TIMEOUT)
+        assert result.returncode == 0, result.stderr[-3000:]
+        site = _site_packages(venv)
+        (site / "_deploy_test_dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
+        for item in dockerfile[-1].all("COPY"):
+            if "from" not in item.flags():
+                *sources, destination = item.paths()
+                for source in sources:
+                    shutil.copytree(ROOT / source, _in_image(root, venv, destination))
+        for directory in ("app", "tmp"):
+            (root / directory).mkdir(exist_ok=True)
+        yield root
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def _site_packages(venv: Path) -> Path:
+    (site,) = (venv / "lib").glob("python3.*/site-packages")
+    return site
+
+
+def _in_image(root: Path, venv: Path, destination: str) -> Path:
+    """An image path under `root`; the image's python3.11 site-packages is this venv's."""
+    prefix = f"{VENV}/lib/python3.11/site-packages/"
+    if destination.startswith(prefix):
+        return _site_packages(venv) / destination.removeprefix(prefix)
+    return root / destination.lstrip("/")
+
+
+def test_the_wheel_carries_every_module_and_migration(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for package in ("service", "schemas"):
+        for path in (ROOT / package).rglob("*.py"):
+            assert str(path.relative_to(ROOT)) in names, path
+    migrations = ROOT / "service" / "db" / "migrations"
+    for path in [migrations / "script.py.mako", *migrations.rglob("*.py")]:
+        assert str(path.relative_to(ROOT)) in names, path
+
+
+def test_the_installed_package_finds_its_seeds_and_migrations(
+    image_root: Path, dockerfile: list[Stage]
+) -> None:
+    probe = (
+        "import json, service, service.db.migrate as m; from service.settings import Settings as S;"
+        "print(json.dumps([service.__file__, S.from_env().seeds_dir, str(m.MIGRATIONS_DIR)]))"
+    )
+    python = image_root / VENV.lstrip("/") / "bin" / "python"
+    seeds_in_image = dockerfile[-1].env()["GROWTH_ATLAS_SEEDS_DIR"]
+    env = {"GROWTH_ATLAS_SEEDS_DIR": str(image_root / seeds_in_image.lstrip("/"))}
+    result = run([python, "-c", probe], timeout=60, cwd=image_root / "app", env=env)
+    assert result.returncode == 0, result.stderr
+    module, seeds, migrations = (Path(p) for p in json.loads(result.stdout))
+    site = _site_packages(image_root / VENV.lstrip("/"))
+    assert module.is_relative_to(site), "the wheel, not the work tree, is imported"
+    assert seeds == image_root / "app" / "seeds"
+    assert (seeds / "facts.yaml").is_file()
+    assert list((seeds / "articles").iterdir())
+    assert (migrations / "env.py").is_file()
+    assert list((migrations / "versions").glob("0*.py"))
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+def _untraversable(path: Path) -> tuple[Path, Path] | None:
+    """(the outermost directory others may not enter on `path`, its child towards `path`)."""
+    for parent in [*reversed(path.parents), path][1:]:
+        if not parent.stat().st_mode & 0o001:
+            child = path.parents[len(path.parents) - len(parent.parts) - 1]
+            return parent, child if child != parent else path
+    return None
+
+
+def _container_script(root: Path, staging: Path, uid: int, gid: int, command: str) -> str:
+    """Mounts of a private namespace, then the command as `uid` with no way back to root."""
+    lines = ["set -eu"]
+    # The interpreter may live under a directory closed to others (pyenv in /root): show the
+    # unprivileged user only the path it needs, as the image would have it in /usr/local.
+    needed = {Path(sys.base_prefix).resolve(), Path(sysconfig.get_paths()["purelib"]).resolve()}
+    for index, (closed, child) in enumerate(
+        sorted({c for p in needed if (c := _untraversable(p))})
+    ):
+        staged = staging / str(index)
+        lines += [
+            f"mkdir -p '{staged}' && mount --bind '{child}' '{staged}'",
+            f"mount -t tmpfs -o size=1m,mode=755 tmpfs '{closed}'",
+            f"mkdir -p '{child}' && mount --move '{staged}' '{child}'",
+        ]
+    lines += [
+        f"mount --bind '{root}' '{root}' && mount -o remount,bind,ro '{root}'",
+        "mount -o remount,bind,ro /",
+        # The emptyDir that Kubernetes mounts at /tmp.
+        f"mount -t tmpfs -o size=64m,mode=1777 tmpfs '{root}/tmp'",
+        f"cd '{root}/app'",
+        f"exec setpriv --reuid={uid} --regid={gid} --clear-groups --no-new-privs -- "
+        f"sh -c '{command}'",
+    ]
+    return "\n".join(lines)
+
+
+def _can_isolate() -> bool:
+    if os.geteuid() != 0 or not (shutil.which("unshare") and shutil.which("setpriv")):
+        return False
+    probe = run(["unshare", "--mount", "--propagation", "private", "true"], timeout=30)
+    return probe.returncode == 0
+
+
+def _production_settings(rendered: dict[str, list[Manifest]]) -> dict[str, str]:
+    (config,) = find(rendered["production"], "ConfigMap", "growth-atlas-config")
+    settings: dict[str, str] = config["data"]
+    return settings
+
+
+@pytest.mark.parametrize("backend", ["postgresql", "sqlite"])
+def test_the_image_migrates_seeds_serves_and_drains_read_only(
+    image_root: Path,
+    dockerfile: list[Stage],
+    rendered: dict[str, list[Manifest]],
+    backend: str,
+    tmp_path: Path,
+) -> None:
+    require(_can_isolate(), "needs root, unshare and setpriv (util-linux) to mimic the container")
+    require_backend(backend)
+    final = dockerfile[-1]
+    uid, gid = (int(part) for part in final.one("USER").arguments.split(":"))
+    port = _free_port()
+    serve = final.one("ENTRYPOINT").exec_form + final.one("CMD").exec_form  # type: ignore[operator]
+    serve = [part if part != "0.0.0.0" else "127.0.0.1" for part in serve]
+    serve[serve.index("--port") + 1] = str(port)
+    before = sorted(str(p.relative_to(image_root)) for p in image_root.rglob("*"))
+    with temporary_database(backend, image_root / "tmp") as database:
+        env = {
+            "PATH": f"{image_root}{VENV}/bin:/usr/sbin:/usr/bin:/sbin:/bin",
+            "HOME": "/nonexistent",
+            "TMPDIR": f"{image_root}/tmp",
+            **{key: value for key, value in final.env().items() if key != "PATH"},
+            # The image's absolute paths live under image_root here (no chroot).
+            "GROWTH_ATLAS_SEEDS_DIR": f"{image_root}{final.env()['GROWTH_ATLAS_SEEDS_DIR']}",
+            **_production_settings(rendered),
+            "GROWTH_ATLAS_DATABASE_URL": database.database_url,
+            "GROWTH_ATLAS_CURSOR_SECRET": secrets.token_urlsafe(32),
+        }
+        command = f"growth-atlas migrate && growth-atlas seed && exec {' '.join(serve)}"
+        script = _container_script(image_root, tmp_path / "shim", uid, gid, command)
+        log = tmp_path / "container.log"
+        with log.open("wb") as output:
+            process = subprocess.Popen(
+                ["unshare", "--mount", "--propagation", "private", "sh", "-c", script],
+                env=env,
+                stdin=subprocess.DEVNULL,
+                stdout=output,
+                stderr=subprocess.STDOUT,
+            )
+        try:
+            _exercise(process, f"http://127.0.0.1:{port}", log, uid)
+            _healthcheck(final, image_root, port)
+            _terminate(process, log)
+        finally:
+            if process.poll() is None:
+                process.kill()
+                process.wait(timeout=10)
+    after = sorted(str(p.relative_to(image_root)) for p in image_root.rglob("*"))
+    assert after == before, "the container wrote to its root filesystem"
+
+
+def _healthcheck(final: Stage, image_root: Path, port: int) -> None:
+    """The image's HEALTHCHECK command, with the image's python, against the running server."""
+    probe = final.one("HEALTHCHECK").exec_form
+    assert probe is not None
+    command = [part.replace("127.0.0.1:8000", f"127.0.0.1:{port}") for part in probe]
+    command[0] = str(image_root / VENV.lstrip("/") / "bin" / command[0])
+    assert run(command, timeout=10).returncode == 0
+    stopped = [part.replace(f":{port}/", f":{_free_port()}/") for part in command]
+    assert run(stopped, timeout=10).returncode != 0, "a dead server fails the check"
+
+
+def _exercise(process: subprocess.Popen[bytes], base_url: str, log: Path, uid: int) -> None:
+    with httpx.Client(base_url=base_url, timeout=5.0, trust_env=False) as client:
+        deadline = time.monotonic() + STARTUP_TIMEOUT
+        while True:
+            assert process.poll() is None, f"the container exited:\n{log.read_text()}"
+            assert time.monotonic() < deadline, f"not live in time:\n{log.read_text()}"
+            try:
+                if client.get("/health/live").status_code == 200:
+                    break
+            except httpx.TransportError:
+                time.sleep(0.25)
+        # The server is the process the runtime signals (exec all the way down), as UID 10001.
+        status = Path(f"/proc/{process.pid}/status").read_text()
+        assert f"Uid:\t{uid}\t" in status, status
+        assert "serve" in Path(f"/proc/{process.pid}/cmdline").read_text()
+        assert client.get("/health/ready").json() == {"status": "ready"}
+        metrics = client.get("/metrics").text
+        assert "growth_atlas_seed_info{facts_sha256=" in metrics
+        assert "growth_atlas_schema_revision_info{revision=" in metrics
+        assert client.get("/v1/regions/hunan").status_code == 200, "migrated and seeded"
+
+
+def _terminate(process: subprocess.Popen[bytes], log: Path) -> None:
+    process.send_signal(signal.SIGTERM)
+    # uvicorn drains, runs the app shutdown (closing the pool), then re-raises the signal it
+    # caught, so the process ends "killed by SIGTERM" (exit code 143 in a container).
+    assert process.wait(timeout=DRAIN_TIMEOUT) in {0, -signal.SIGTERM}
+    text = log.read_text()
+    assert "Application shutdown complete." in text, text
+    assert "Finished server process" in text, text
+    assert "Traceback" not in text, text
+    assert "Read-only file system" not in text, text
