@@ -66,7 +66,7 @@ def _wait_until_ready(base_url: str, timeout: float = 20) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         try:
-            with urllib.request.urlopen(f"{base_url}/health/ready", timeout=2):  # noqa: S310
+            with urllib.request.urlopen(f"{base_url}/health/ready", timeout=2):
                 return
         except OSError:
             time.sleep(0.2)
