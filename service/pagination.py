@@ -133,6 +133,13 @@ class Pager:
         items = list(rows[: self.limit])
         return items, self._codec.encode(key(items[-1]), self._scope)
 
+    def page(
+        self, page_type: Callable[..., P], rows: Sequence[T], key: Callable[[T], Key]
+    ) -> Response[P]:
+        """`page_type(items=..., next_cursor=...)` of the fetched rows, as a response."""
+        items, cursor = self.split(rows, key)
+        return self.respond(page_type(items=items, next_cursor=cursor), cursor)
+
     def respond(self, page: P, next_cursor: str | None) -> Response[P]:
         """The page as a response, with `Link: <...>; rel="next"` when there is a next page."""
         if next_cursor is None:

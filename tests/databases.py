@@ -10,16 +10,15 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import asyncpg
-import pytest
 
 from service.settings import Settings
+from tests.requirements import require
 
 BACKENDS = ("sqlite", "postgresql")
 # The maintenance database the tests connect to in order to create and drop their own.
 POSTGRES_ADMIN_DSN = os.environ.get(
     "GROWTH_ATLAS_TEST_POSTGRES_DSN", "postgresql://postgres@127.0.0.1:5432/postgres"
 )
-IN_CI = os.environ.get("CI", "").lower() == "true"
 
 
 def postgres_reachable() -> bool:
@@ -36,12 +35,8 @@ def postgres_reachable() -> bool:
 
 def require_backend(backend: str) -> None:
     """Skip PostgreSQL tests where no server runs; in CI a missing server is a failure."""
-    if backend != "postgresql" or postgres_reachable():
-        return
-    message = f"PostgreSQL is not reachable at {POSTGRES_ADMIN_DSN}"
-    if IN_CI:
-        pytest.fail(f"{message}; CI requires the PostgreSQL run")
-    pytest.skip(message)
+    if backend == "postgresql":
+        require(postgres_reachable(), f"PostgreSQL is not reachable at {POSTGRES_ADMIN_DSN}")
 
 
 @contextmanager

@@ -31,8 +31,7 @@ class IndicatorController(Controller):
     ) -> Response[IndicatorPage]:
         """Indicator definitions in id order."""
         rows = await queries.list_indicators(db, pager.after, pager.fetch)
-        items, cursor = pager.split(rows, lambda indicator: (indicator.id,))
-        return pager.respond(IndicatorPage(items=items, next_cursor=cursor), cursor)
+        return pager.page(IndicatorPage, rows, lambda indicator: (indicator.id,))
 
     @get(
         "/{indicator_id:str}",

@@ -64,8 +64,7 @@ class ObservationController(Controller):
             period_to=period_to,
         )
         rows = await queries.list_observations(db, filters, pager.after, pager.fetch)
-        items, cursor = pager.split(rows, lambda observation: (observation.id,))
-        return pager.respond(ObservationPage(items=items, next_cursor=cursor), cursor)
+        return pager.page(ObservationPage, rows, lambda observation: (observation.id,))
 
     @get(
         "/{observation_id:str}",

@@ -52,8 +52,7 @@ class OrganizationController(Controller):
         """Organizations in id order; `region` matches headquarters or locations in its subtree."""
         filters = OrganizationFilters(q=q, kind=kind, sector=sector, region=region)
         rows = await queries.list_organizations(db, filters, pager.after, pager.fetch)
-        items, cursor = pager.split(rows, _key)
-        return pager.respond(OrganizationPage(items=items, next_cursor=cursor), cursor)
+        return pager.page(OrganizationPage, rows, _key)
 
     @get(
         "/{organization_id:str}",

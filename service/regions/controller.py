@@ -45,8 +45,7 @@ class RegionController(Controller):
         """Regions in id order, filtered by text, kind or parent."""
         filters = RegionFilters(q=q, kind=kind, parent=parent)
         rows = await queries.list_regions(db, filters, pager.after, pager.fetch)
-        items, cursor = pager.split(rows, _key)
-        return pager.respond(RegionPage(items=items, next_cursor=cursor), cursor)
+        return pager.page(RegionPage, rows, _key)
 
     @get(
         "/{region_id:str}", operation_id="getRegion", summary="Get a region", responses=_ITEM_ERRORS
@@ -70,8 +69,7 @@ class RegionController(Controller):
     ) -> Response[RegionPage]:
         """The regions whose parent is this region, in id order."""
         rows = await queries.list_children(db, region_id, pager.after, pager.fetch)
-        items, cursor = pager.split(rows, _key)
-        return pager.respond(RegionPage(items=items, next_cursor=cursor), cursor)
+        return pager.page(RegionPage, rows, _key)
 
     @get(
         "/{region_id:str}/ancestors",

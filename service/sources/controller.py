@@ -31,8 +31,7 @@ class SourceController(Controller):
     ) -> Response[SourcePage]:
         """Sources in id order, without their text."""
         rows = await queries.list_sources(db, pager.after, pager.fetch)
-        items, cursor = pager.split(rows, lambda source: (source.id,))
-        return pager.respond(SourcePage(items=items, next_cursor=cursor), cursor)
+        return pager.page(SourcePage, rows, lambda source: (source.id,))
 
     @get(
         "/{source_id:str}",

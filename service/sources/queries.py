@@ -27,18 +27,8 @@ async def list_sources(db: Database, after: Key | None, limit: int) -> list[Sour
     stmt = select(*_SUMMARY_COLUMNS).order_by(col(Source.id)).limit(limit)
     if after is not None:
         stmt = stmt.where(col(Source.id) > after[0])
-    return [
-        SourceSummary(
-            id=sid,
-            title=title,
-            publisher=publisher,
-            published_on=published_on,
-            authors=authors,
-            url=url,
-            language=language,
-        )
-        for sid, title, publisher, published_on, authors, url, language in await db.execute(stmt)
-    ]
+    # The selected columns are named as the Struct's fields.
+    return [SourceSummary(**row._mapping) for row in await db.execute(stmt)]
 
 
 async def get_source(db: Database, source_id: str) -> SourceRead:
@@ -46,14 +36,4 @@ async def get_source(db: Database, source_id: str) -> SourceRead:
     row = (await db.execute(stmt)).first()
     if row is None:
         raise NotFoundError("source", source_id)
-    sid, title, publisher, published_on, authors, url, language, text = row
-    return SourceRead(
-        id=sid,
-        title=title,
-        publisher=publisher,
-        published_on=published_on,
-        authors=authors,
-        url=url,
-        language=language,
-        text=text,
-    )
+    return SourceRead(**row._mapping)

@@ -6,7 +6,6 @@ skipped contract check is a check that silently stopped running.
 
 from __future__ import annotations
 
-import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,23 +14,11 @@ import pytest
 
 from service.settings import Settings
 from tests.contract.tooling import ROOT
+from tests.requirements import require
 from tests.servers import serve
 
 NODE_BIN = ROOT / "tools" / "npm" / "node_modules" / ".bin"
 NODE_TOOLS = ("spectral", "openapi-typescript", "tsc")
-
-
-def in_ci() -> bool:
-    return os.environ.get("CI", "").strip().lower() in {"1", "true", "yes"}
-
-
-def require(available: bool, message: str) -> None:
-    """Skip the test when a tool is missing, except in CI, where that is a failure."""
-    if available:
-        return
-    if in_ci():
-        pytest.fail(f"{message} (CI=true: contract tests may not be skipped)")
-    pytest.skip(message)
 
 
 @pytest.fixture(scope="session")

@@ -11,7 +11,8 @@ import pytest
 import yaml
 
 from tests.deploy import tooling
-from tests.deploy.tooling import ROOT, ToolUnavailable, require, run
+from tests.deploy.tooling import ROOT, ToolUnavailable, run
+from tests.requirements import require
 
 K8S = ROOT / "k8s"
 KUSTOMIZATIONS = {

@@ -30,7 +30,8 @@ import pytest
 from tests.databases import require_backend, temporary_database
 from tests.deploy.conftest import Manifest, find
 from tests.deploy.docker import DockerIgnore, Stage, stages
-from tests.deploy.tooling import ROOT, require, run
+from tests.deploy.tooling import ROOT, run
+from tests.requirements import require
 
 BUILD_TIMEOUT = 600.0
 STARTUP_TIMEOUT = 90.0

@@ -8,7 +8,7 @@ from types import ModuleType
 import pytest
 
 from tests.deploy.conftest import KUSTOMIZATIONS, Manifest
-from tests.deploy.tooling import require
+from tests.requirements import require
 
 # The kubectl that renders (1.33) and the newest schemas kubernetes-validate 1.37 ships.
 KUBERNETES_VERSIONS = ["1.33.0", "1.37.0"]

@@ -29,8 +29,6 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parents[2]
 TOOLS = ROOT / ".tools"
 
@@ -45,19 +43,6 @@ INSTALL_TIMEOUT = 900.0
 
 class ToolUnavailable(Exception):
     """The tool is neither installed nor installable here; the message says how to get it."""
-
-
-def in_ci() -> bool:
-    return os.environ.get("CI", "").strip().lower() in {"1", "true", "yes"}
-
-
-def require(available: bool, message: str) -> None:
-    """Skip when a tool is missing, except under CI=true, where that is a failure."""
-    if available:
-        return
-    if in_ci():
-        pytest.fail(f"{message} (CI=true: deployment checks may not be skipped)")
-    pytest.skip(message)
 
 
 def run(

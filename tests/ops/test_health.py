@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import socket
 
-import pytest
 from litestar.testing import AsyncTestClient
 
 from service.app import create_app
 from service.settings import Settings
-from tests.databases import IN_CI
+from tests.requirements import require
 
 UNREACHABLE = Settings(
     database_url="postgresql+asyncpg://postgres@127.0.0.1:9/none", db_pool_timeout_seconds=1
@@ -51,10 +50,7 @@ def _redis_reachable() -> bool:
 
 
 async def test_ready_checks_redis_when_configured(seeded_settings: Settings) -> None:
-    if not _redis_reachable():
-        if IN_CI:
-            pytest.fail("Redis is not reachable at 127.0.0.1:6379; CI requires it")
-        pytest.skip("Redis is not reachable at 127.0.0.1:6379")
+    require(_redis_reachable(), "Redis is not reachable at 127.0.0.1:6379")
     settings = Settings(
         database_url=seeded_settings.database_url, redis_url="redis://127.0.0.1:6379/0"
     )
