@@ -21,7 +21,6 @@ def create_engine(settings: Settings) -> AsyncEngine:
     return create_async_engine(
         url,
         echo=settings.echo_sql,
-        pool_pre_ping=True,
         **_pool_args(settings),
         connect_args={
             "timeout": settings.db_pool_timeout_seconds,
