@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlmodel import col
 
 from schemas.observations import ObservationRead
@@ -32,7 +32,7 @@ class ObservationFilters:
 async def list_observations(
     db: Database, filters: ObservationFilters, after: Key | None, limit: int
 ) -> list[ObservationRead]:
-    stmt = _select().order_by(col(Observation.id)).limit(limit)
+    stmt = _SELECT.order_by(col(Observation.id)).limit(limit)
     if after is not None:
         stmt = stmt.where(col(Observation.id) > after[0])
     if filters.indicator:
@@ -55,7 +55,7 @@ async def list_observations(
 
 
 async def get_observation(db: Database, observation_id: str) -> ObservationRead:
-    row = (await db.execute(_select().where(col(Observation.id) == observation_id))).first()
+    row = (await db.execute(_BY_ID, {"observation_id": observation_id})).first()
     if row is None:
         raise NotFoundError("observation", observation_id)
     return _observation_from(row)
@@ -97,3 +97,8 @@ def _observation_from(row: AnyRow) -> ObservationRead:
         as_reported=row[10],
         citation=citation_from(row),
     )
+
+
+# Built once: building this select costs more than running it compiled.
+_SELECT = _select()
+_BY_ID = _SELECT.where(col(Observation.id) == bindparam("observation_id"))

@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import exists, or_, select
+from sqlalchemy import BindParameter, bindparam, exists, or_, select
 from sqlmodel import col
 
 from schemas.citations import Citation as CitationOut
@@ -82,7 +82,7 @@ def _located_in_subtree(path: str) -> Any:
 
 
 async def get_organization(db: Database, organization_id: str) -> OrganizationRead:
-    found = await _read(db, select(*_COLUMNS).where(col(Organization.id) == organization_id))
+    found = await _read(db, _BY_ID, {"organization_id": organization_id})
     if not found:
         raise NotFoundError("organization", organization_id)
     return found[0]
@@ -121,8 +121,10 @@ def _relation_from(row: AnyRow) -> RelationRead:
     return RelationRead(subject=row[1], kind=row[2], object=row[3], citation=citation_from(row))
 
 
-async def _read(db: Database, stmt: AnySelect) -> list[OrganizationRead]:
-    rows = (await db.execute(stmt)).all()
+async def _read(
+    db: Database, stmt: AnySelect, parameters: dict[str, Any] | None = None
+) -> list[OrganizationRead]:
+    rows = (await db.execute(stmt, parameters)).all()
     ids = [row[0] for row in rows]
     if not ids:
         return []
@@ -153,13 +155,8 @@ def _headquarters(links: list[OrganizationRegionLink]) -> str | None:
 
 
 async def _sectors(db: Database, ids: list[str]) -> defaultdict[str, list[str]]:
-    stmt = (
-        select(col(OrganizationSector.organization_id), col(OrganizationSector.sector))
-        .where(col(OrganizationSector.organization_id).in_(ids))
-        .order_by(col(OrganizationSector.sector))
-    )
     by_org: defaultdict[str, list[str]] = defaultdict(list)
-    for oid, sector in await db.execute(stmt):
+    for oid, sector in await db.execute(_SECTORS_OF, {"ids": ids}):
         by_org[oid].append(sector)
     return by_org
 
@@ -167,33 +164,16 @@ async def _sectors(db: Database, ids: list[str]) -> defaultdict[str, list[str]]:
 async def _region_links(
     db: Database, ids: list[str]
 ) -> defaultdict[str, list[OrganizationRegionLink]]:
-    stmt: AnySelect = (
-        select(
-            col(OrganizationRegion.organization_id),
-            col(OrganizationRegion.region_id),
-            col(OrganizationRegion.role),
-            *CITATION_COLUMNS,
-        )
-        .join(Citation, col(Citation.id) == col(OrganizationRegion.citation_id))
-        .where(col(OrganizationRegion.organization_id).in_(ids))
-        .order_by(col(OrganizationRegion.role), col(OrganizationRegion.region_id))
-    )
     by_org: defaultdict[str, list[OrganizationRegionLink]] = defaultdict(list)
-    for row in await db.execute(stmt):
+    for row in await db.execute(_REGION_LINKS_OF, {"ids": ids}):
         link = OrganizationRegionLink(region=row[1], role=row[2], citation=citation_from(row))
         by_org[row[0]].append(link)
     return by_org
 
 
 async def _relations(db: Database, ids: list[str]) -> defaultdict[str, list[RelationRead]]:
-    stmt = _relations_stmt().where(
-        or_(
-            col(OrganizationRelation.subject_id).in_(ids),
-            col(OrganizationRelation.object_id).in_(ids),
-        )
-    )
     by_org: defaultdict[str, list[RelationRead]] = defaultdict(list)
-    for row in await db.execute(stmt.order_by(col(OrganizationRelation.id))):
+    for row in await db.execute(_RELATIONS_OF, {"ids": ids}):
         relation = _relation_from(row)
         for oid in {relation.subject, relation.object}:
             by_org[oid].append(relation)
@@ -201,13 +181,44 @@ async def _relations(db: Database, ids: list[str]) -> defaultdict[str, list[Rela
 
 
 async def _citations(db: Database, ids: list[str]) -> defaultdict[str, list[CitationOut]]:
-    stmt = (
-        select(col(OrganizationCitation.organization_id), *CITATION_COLUMNS)
-        .join(Citation, col(Citation.id) == col(OrganizationCitation.citation_id))
-        .where(col(OrganizationCitation.organization_id).in_(ids))
-        .order_by(col(Citation.source_id), col(Citation.start))
-    )
     by_org: defaultdict[str, list[CitationOut]] = defaultdict(list)
-    for row in await db.execute(stmt):
+    for row in await db.execute(_CITATIONS_OF, {"ids": ids}):
         by_org[row[0]].append(citation_from(row))
     return by_org
+
+
+# The statements of every page, built once: building one costs more than running it compiled.
+_IDS: BindParameter[list[str]] = bindparam("ids", expanding=True)
+_BY_ID = select(*_COLUMNS).where(col(Organization.id) == bindparam("organization_id"))
+_SECTORS_OF = (
+    select(col(OrganizationSector.organization_id), col(OrganizationSector.sector))
+    .where(col(OrganizationSector.organization_id).in_(_IDS))
+    .order_by(col(OrganizationSector.sector))
+)
+_REGION_LINKS_OF = (
+    select(
+        col(OrganizationRegion.organization_id),
+        col(OrganizationRegion.region_id),
+        col(OrganizationRegion.role),
+        *CITATION_COLUMNS,
+    )
+    .join(Citation, col(Citation.id) == col(OrganizationRegion.citation_id))
+    .where(col(OrganizationRegion.organization_id).in_(_IDS))
+    .order_by(col(OrganizationRegion.role), col(OrganizationRegion.region_id))
+)
+_RELATIONS_OF = (
+    _relations_stmt()
+    .where(
+        or_(
+            col(OrganizationRelation.subject_id).in_(_IDS),
+            col(OrganizationRelation.object_id).in_(_IDS),
+        )
+    )
+    .order_by(col(OrganizationRelation.id))
+)
+_CITATIONS_OF = (
+    select(col(OrganizationCitation.organization_id), *CITATION_COLUMNS)
+    .join(Citation, col(Citation.id) == col(OrganizationCitation.citation_id))
+    .where(col(OrganizationCitation.organization_id).in_(_IDS))
+    .order_by(col(Citation.source_id), col(Citation.start))
+)

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, or_, select
+from sqlalchemy import ColumnElement, bindparam, or_, select
 from sqlmodel import col
 
 from schemas.citations import Citation as CitationOut
@@ -26,6 +26,17 @@ _COLUMNS = (
     col(Region.parent_id),
     col(Region.aliases),
     col(Region.iso_3166),
+)
+
+
+# Statements of the hot paths, built once: building one costs more than running it compiled.
+_BY_ID = select(*_COLUMNS).where(col(Region.id) == bindparam("region_id"))
+_PATH_OF = select(col(Region.path)).where(col(Region.id) == bindparam("region_id"))
+_CITATIONS_OF = (
+    select(col(RegionCitation.region_id), *CITATION_COLUMNS)
+    .join(Citation, col(Citation.id) == col(RegionCitation.citation_id))
+    .where(col(RegionCitation.region_id).in_(bindparam("ids", expanding=True)))
+    .order_by(col(Citation.source_id), col(Citation.start))
 )
 
 
@@ -52,7 +63,7 @@ def subtree_of(path: str) -> ColumnElement[bool]:
 
 
 async def region_path(db: Database, region_id: str) -> str | None:
-    path: str | None = await db.scalar(select(col(Region.path)).where(col(Region.id) == region_id))
+    path: str | None = await db.scalar(_PATH_OF, {"region_id": region_id})
     return path
 
 
@@ -70,7 +81,7 @@ async def list_regions(
 
 
 async def get_region(db: Database, region_id: str) -> RegionRead:
-    regions = await _read(db, select(*_COLUMNS).where(col(Region.id) == region_id))
+    regions = await _read(db, _BY_ID, {"region_id": region_id})
     if not regions:
         raise NotFoundError("region", region_id)
     return regions[0]
@@ -107,8 +118,10 @@ def _page(stmt: AnySelect, after: Key | None, limit: int) -> AnySelect:
     return stmt.order_by(col(Region.id)).limit(limit)
 
 
-async def _read(db: Database, stmt: AnySelect) -> list[RegionRead]:
-    rows = (await db.execute(stmt)).all()
+async def _read(
+    db: Database, stmt: AnySelect, parameters: dict[str, Any] | None = None
+) -> list[RegionRead]:
+    rows = (await db.execute(stmt, parameters)).all()
     citations = await _citations(db, [row[0] for row in rows])
     return [
         RegionRead(
@@ -127,13 +140,7 @@ async def _read(db: Database, stmt: AnySelect) -> list[RegionRead]:
 async def _citations(db: Database, ids: list[str]) -> dict[str, list[CitationOut]]:
     if not ids:
         return {}
-    stmt = (
-        select(col(RegionCitation.region_id), *CITATION_COLUMNS)
-        .join(Citation, col(Citation.id) == col(RegionCitation.citation_id))
-        .where(col(RegionCitation.region_id).in_(ids))
-        .order_by(col(Citation.source_id), col(Citation.start))
-    )
     by_region: dict[str, list[CitationOut]] = defaultdict(list)
-    for row in await db.execute(stmt):
+    for row in await db.execute(_CITATIONS_OF, {"ids": ids}):
         by_region[row[0]].append(citation_from(row))
     return by_region
