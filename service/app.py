@@ -40,7 +40,7 @@ CONTROLLERS = [
 def create_app(settings: Settings | None = None) -> Litestar:
     """Build the service for `settings` (by default, read from the environment)."""
     settings = settings or Settings.from_env()
-    engine = create_engine(settings)
+    engine = create_engine(settings, autocommit=True)
     metrics = Metrics(engine, Path(settings.seeds_dir) / "facts.yaml")
 
     redis = Redis.from_url(settings.redis_url) if settings.redis_url else None

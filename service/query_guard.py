@@ -21,7 +21,7 @@ _DOCUMENTED = "documented_query_parameters"
 _TYPED_OPTIONAL = "typed_optional_query_parameters"
 
 
-def strict_query(request: Request[Any, Any, Any]) -> None:
+async def strict_query(request: Request[Any, Any, Any]) -> None:
     """`before_request` hook: refuse repeated parameters and `null` where a value is typed."""
     known = _documented_query_parameters(request.app).get(
         (request.method, request.scope.get("path_template", ""))

@@ -18,13 +18,13 @@ class Database:
     same request fails validation (a bad `limit`), so a connection opened eagerly there would
     leak. Opened on first use, inside the handler, it is always given back.
 
-    Reads run in autocommit (no BEGIN/ROLLBACK round trips). Instead of pinging every pooled
-    connection before use, the first statement of a request is retried once on a new connection
-    when the one from the pool turns out dead (the server restarted or closed it).
+    The app's engine runs in autocommit, so reads make no BEGIN/ROLLBACK round trips. Instead of
+    pinging every pooled connection before use, the first statement of a request is retried once
+    on a new connection when the one from the pool turns out dead (the server closed it).
     """
 
     def __init__(self, engine: AsyncEngine) -> None:
-        self._engine = engine.execution_options(isolation_level="AUTOCOMMIT")
+        self._engine = engine
         self._connection: AsyncConnection | None = None
 
     async def execute(self, statement: Executable, parameters: Any = None) -> AnyResult:

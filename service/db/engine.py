@@ -12,15 +12,21 @@ from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 from service.settings import Settings
 
 
-def create_engine(settings: Settings) -> AsyncEngine:
-    """An async engine for `settings.database_url`, tuned for its backend."""
+def create_engine(settings: Settings, *, autocommit: bool = False) -> AsyncEngine:
+    """An async engine for `settings.database_url`, tuned for its backend.
+
+    `autocommit` suits the service's reads: each statement stands alone, with no BEGIN and
+    ROLLBACK around it; the isolation level is set once per new connection, not per checkout.
+    """
     url = make_url(settings.database_url)
+    isolation = {"isolation_level": "AUTOCOMMIT"} if autocommit else {}
     if url.get_backend_name() == "sqlite":
-        return _sqlite_engine(settings)
+        return _sqlite_engine(settings, isolation)
     timeout_ms = int(settings.db_statement_timeout_seconds * 1000)
     return create_async_engine(
         url,
         echo=settings.echo_sql,
+        **isolation,
         **_pool_args(settings),
         connect_args={
             "timeout": settings.db_pool_timeout_seconds,
@@ -37,7 +43,7 @@ def _pool_args(settings: Settings) -> dict[str, Any]:
     }
 
 
-def _sqlite_engine(settings: Settings) -> AsyncEngine:
+def _sqlite_engine(settings: Settings, isolation: dict[str, str]) -> AsyncEngine:
     url = make_url(settings.database_url)
     in_memory = url.database in (None, "", ":memory:")
     if not in_memory:
@@ -48,6 +54,7 @@ def _sqlite_engine(settings: Settings) -> AsyncEngine:
         url,
         echo=settings.echo_sql,
         connect_args={"timeout": settings.db_pool_timeout_seconds},
+        **isolation,
         **pool_args,
     )
     event.listen(engine.sync_engine, "connect", _configure_sqlite_connection)
