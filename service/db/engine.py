@@ -30,7 +30,12 @@ def create_engine(settings: Settings, *, autocommit: bool = False) -> AsyncEngin
         **_pool_args(settings),
         connect_args={
             "timeout": settings.db_pool_timeout_seconds,
-            "server_settings": {"statement_timeout": str(timeout_ms)},
+            "server_settings": {
+                "statement_timeout": str(timeout_ms),
+                # Statements are prepared once per connection; a generic plan ignores the
+                # parameters (a small subtree or a whole country) and can be ruinous.
+                "plan_cache_mode": "force_custom_plan",
+            },
         },
     )
 

@@ -32,7 +32,8 @@ class ObservationFilters:
 async def list_observations(
     db: Database, filters: ObservationFilters, after: Key | None, limit: int
 ) -> list[ObservationRead]:
-    stmt = _SELECT.order_by(col(Observation.id)).limit(limit)
+    # The page's ids first, from the observations alone; the joins then touch `limit` rows only.
+    stmt = select(col(Observation.id)).order_by(col(Observation.id)).limit(limit)
     if after is not None:
         stmt = stmt.where(col(Observation.id) > after[0])
     if filters.indicator:
@@ -51,7 +52,11 @@ async def list_observations(
             return []
         subtree = select(col(Region.id)).where(subtree_of(path))
         stmt = stmt.where(col(Observation.region_id).in_(subtree))
-    return [_observation_from(row) for row in await db.execute(stmt)]
+    page = stmt.subquery()
+    rows = await db.execute(
+        _SELECT.join(page, page.c.id == col(Observation.id)).order_by(col(Observation.id))
+    )
+    return [_observation_from(row) for row in rows]
 
 
 async def get_observation(db: Database, observation_id: str) -> ObservationRead:
