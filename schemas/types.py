@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated, Literal
 
 from msgspec import Meta
@@ -39,4 +38,3 @@ Iso3166Code = Annotated[
         examples=["CN-HN"],
     ),
 ]
-Date = dt.date

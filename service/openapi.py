@@ -43,7 +43,6 @@ TAGS = [
 _DESCRIPTIONS = {
     HTTPStatus.BAD_REQUEST: "A parameter is malformed or out of bounds; `errors` names each one.",
     HTTPStatus.NOT_FOUND: "No resource has this id.",
-    HTTPStatus.NOT_ACCEPTABLE: "None of the media types in `Accept` can be served.",
     HTTPStatus.INTERNAL_SERVER_ERROR: "The server failed; the problem says no more than that.",
     HTTPStatus.SERVICE_UNAVAILABLE: "The database is unreachable; retry after `Retry-After`.",
 }
