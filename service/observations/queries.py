@@ -2,20 +2,27 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import functools
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import ColumnElement, Subquery, bindparam, select, union_all
 from sqlmodel import col
 
+from schemas.citations import Citation as CitationOut
 from schemas.observations import ObservationRead
-from service.citations import CITATION_COLUMNS, citation_from
-from service.db.connection import Database
-from service.db.tables import Citation, Indicator, Observation, Region
-from service.db.typing import AnyRow, AnySelect
+from service.changes.since import SINCE_PARAMETER, updated_since
+from service.citations import CITATION_COLUMNS
+from service.db.connection import Database, Prepared
+from service.db.tables import Citation, Indicator, Observation
+from service.db.typing import AnySelect
 from service.errors import NotFoundError
 from service.pagination import Key
-from service.regions.queries import region_path, subtree_of
+from service.regions.subtree import SUBTREE_IDS, subtree_ids
+from service.units import unit_base, unit_scale
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,43 +34,122 @@ class ObservationFilters:
     # Periods overlapping [period_from, period_to]; observations without a period never match.
     period_from: dt.date | None = None
     period_to: dt.date | None = None
+    updated_since: dt.datetime | None = None
+
+
+# A subtree of up to this many regions is paged by merging each region's observations in id
+# order (an index range per region: about `limit` + regions entries read, whatever the table's
+# size). A larger subtree holds so many observations that walking the id order fills a page
+# after a few rows per match; one statement of that many branches would also cost more to plan.
+MERGE_MAX_REGIONS = 128
 
 
 async def list_observations(
     db: Database, filters: ObservationFilters, after: Key | None, limit: int
 ) -> list[ObservationRead]:
-    # The page's ids first, from the observations alone; the joins then touch `limit` rows only.
-    stmt = select(col(Observation.id)).order_by(col(Observation.id)).limit(limit)
-    if after is not None:
-        stmt = stmt.where(col(Observation.id) > after[0])
-    if filters.indicator:
-        stmt = stmt.where(col(Observation.indicator_id) == filters.indicator)
-    if filters.organization:
-        stmt = stmt.where(col(Observation.organization_id) == filters.organization)
-    if filters.period_from:
-        stmt = stmt.where(col(Observation.period_end) >= filters.period_from)
-    if filters.period_to:
-        stmt = stmt.where(col(Observation.period_start) <= filters.period_to)
-    if filters.region and not filters.include_subregions:
-        stmt = stmt.where(col(Observation.region_id) == filters.region)
-    elif filters.region:
-        path = await region_path(db, filters.region)
-        if path is None:
-            return []
-        subtree = select(col(Region.id)).where(subtree_of(path))
-        stmt = stmt.where(col(Observation.region_id).in_(subtree))
-    page = stmt.subquery()
-    rows = await db.execute(
-        _SELECT.join(page, page.c.id == col(Observation.id)).order_by(col(Observation.id))
+    values: dict[str, Any] = {
+        "after": after[0] if after is not None else None,
+        "limit": limit,
+        "indicator": filters.indicator,
+        "organization": filters.organization,
+        "period_from": filters.period_from,
+        "period_to": filters.period_to,
+        SINCE_PARAMETER: filters.updated_since,
+        "region": filters.region,
+        "region_id": filters.region,  # the root of a subtree too large to merge
+    }
+    shape = _Shape(
+        after=after is not None,
+        indicator=bool(filters.indicator),
+        organization=bool(filters.organization),
+        period_from=bool(filters.period_from),
+        period_to=bool(filters.period_to),
+        updated_since=bool(filters.updated_since),
+        region=bool(filters.region) and not filters.include_subregions,
     )
+    merged = 0
+    if filters.region and filters.include_subregions:
+        regions = await subtree_ids(db, filters.region, MERGE_MAX_REGIONS + 1)
+        if not regions:
+            return []
+        if len(regions) <= MERGE_MAX_REGIONS:
+            merged = len(regions)
+            values.update((f"region_{i}", region) for i, region in enumerate(regions))
+        else:
+            shape = dataclasses.replace(shape, subtree=True)
+    rows = await db.rows(_page_statement(shape, merged), values)
     return [_observation_from(row) for row in rows]
 
 
+@dataclass(frozen=True, slots=True)
+class _Shape:
+    """Which filters a page statement has; their values are its parameters."""
+
+    after: bool = False
+    indicator: bool = False
+    organization: bool = False
+    period_from: bool = False
+    period_to: bool = False
+    updated_since: bool = False
+    region: bool = False
+    subtree: bool = False
+
+
+@functools.lru_cache(maxsize=512)
+def _page_statement(shape: _Shape, merged_regions: int) -> Prepared:
+    """The page of `shape`, with its rows' columns; over `merged_regions` regions if not 0."""
+    conditions = _conditions(shape)
+    if merged_regions:
+        merged = _merged_ids(conditions, merged_regions)
+        ids = select(merged.c.id).order_by(merged.c.id)
+    else:
+        ids = select(col(Observation.id)).where(*conditions).order_by(col(Observation.id))
+    page = ids.limit(bindparam("limit")).subquery()
+    return Prepared(
+        _SELECT.join(page, page.c.id == col(Observation.id)).order_by(col(Observation.id))
+    )
+
+
+def _conditions(shape: _Shape) -> list[ColumnElement[bool]]:
+    conditions = []
+    if shape.after:
+        conditions.append(col(Observation.id) > bindparam("after"))
+    if shape.indicator:
+        conditions.append(col(Observation.indicator_id) == bindparam("indicator"))
+    if shape.organization:
+        conditions.append(col(Observation.organization_id) == bindparam("organization"))
+    if shape.period_from:
+        conditions.append(col(Observation.period_end) >= bindparam("period_from"))
+    if shape.period_to:
+        conditions.append(col(Observation.period_start) <= bindparam("period_to"))
+    if shape.updated_since:
+        conditions.append(updated_since(col(Observation.updated_at)))
+    if shape.region:
+        conditions.append(col(Observation.region_id) == bindparam("region"))
+    if shape.subtree:
+        conditions.append(col(Observation.region_id).in_(SUBTREE_IDS))
+    return conditions
+
+
+def _merged_ids(conditions: list[ColumnElement[bool]], regions: int) -> Subquery:
+    """The first `limit` ids of each region, merged: PostgreSQL reads each region's index
+    range in id order (a Merge Append) and stops once `limit` ids are out."""
+    branches = [
+        select(col(Observation.id))
+        .where(col(Observation.region_id) == bindparam(f"region_{i}"), *conditions)
+        .order_by(col(Observation.id))
+        .limit(bindparam("limit"))
+        .subquery()
+        for i in range(regions)
+    ]
+    return union_all(*(select(branch.c.id) for branch in branches)).subquery()
+
+
 async def get_observation(db: Database, observation_id: str) -> ObservationRead:
-    row = (await db.execute(_BY_ID, {"observation_id": observation_id})).first()
-    if row is None:
+    rows = await db.rows(_BY_ID, {"observation_id": observation_id})
+    if not rows:
         raise NotFoundError("observation", observation_id)
-    return _observation_from(row)
+    return _observation_from(rows[0])
 
 
 def _select() -> AnySelect:
@@ -87,7 +173,7 @@ def _select() -> AnySelect:
     )
 
 
-def _observation_from(row: AnyRow) -> ObservationRead:
+def _observation_from(row: Sequence[Any]) -> ObservationRead:
     return ObservationRead(
         id=row[0],
         indicator=row[1],
@@ -98,12 +184,14 @@ def _observation_from(row: AnyRow) -> ObservationRead:
         period_label=row[6],
         value=row[7],
         unit=row[8],
+        unit_base=unit_base(row[8]),
+        unit_scale=unit_scale(row[8]),
         comparator=row[9],
         as_reported=row[10],
-        citation=citation_from(row),
+        citation=CitationOut(source=row[11], quote=row[12], start=row[13], end=row[14]),
     )
 
 
 # Built once: building this select costs more than running it compiled.
 _SELECT = _select()
-_BY_ID = _SELECT.where(col(Observation.id) == bindparam("observation_id"))
+_BY_ID = Prepared(_SELECT.where(col(Observation.id) == bindparam("observation_id")))

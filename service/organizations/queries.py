@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
@@ -11,6 +12,7 @@ from sqlmodel import col
 
 from schemas.citations import Citation as CitationOut
 from schemas.organizations import OrganizationRead, OrganizationRegionLink, RelationRead
+from service.changes.since import SINCE_PARAMETER, updated_since
 from service.citations import CITATION_COLUMNS, citation_from
 from service.db.connection import Database
 from service.db.tables import (
@@ -46,6 +48,7 @@ class OrganizationFilters:
     kind: str | None = None
     sector: str | None = None
     region: str | None = None
+    updated_since: dt.datetime | None = None
 
 
 async def list_organizations(
@@ -70,6 +73,9 @@ async def list_organizations(
         if path is None:
             return []
         stmt = stmt.where(_located_in_subtree(path))
+    if filters.updated_since:
+        stmt = stmt.where(updated_since(col(Organization.updated_at)))
+        return await _read(db, stmt, {SINCE_PARAMETER: filters.updated_since})
     return await _read(db, stmt)
 
 

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, bindparam, or_, select
+from sqlalchemy import ColumnElement, bindparam, or_, outerjoin, select
 from sqlmodel import col
 
 from schemas.citations import Citation as CitationOut
 from schemas.regions import RegionRead
+from service.changes.since import SINCE_PARAMETER, updated_since
 from service.citations import CITATION_COLUMNS, citation_from
-from service.db.connection import Database
+from service.db.connection import Database, Prepared, Rows
 from service.db.tables import Citation, Region, RegionCitation
 from service.db.typing import AnySelect
 from service.errors import NotFoundError
@@ -30,8 +32,18 @@ _COLUMNS = (
 
 
 # Statements of the hot paths, built once: building one costs more than running it compiled.
-_BY_ID = select(*_COLUMNS).where(col(Region.id) == bindparam("region_id"))
-_PATH_OF = select(col(Region.path)).where(col(Region.id) == bindparam("region_id"))
+_PATH_OF = Prepared(select(col(Region.path)).where(col(Region.id) == bindparam("region_id")))
+# One region and its citations in one round trip: a row per citation (one with NULLs if none).
+_WITH_CITATIONS = Prepared(
+    select(*_COLUMNS, *CITATION_COLUMNS)
+    .select_from(
+        outerjoin(
+            Region, RegionCitation, col(RegionCitation.region_id) == col(Region.id)
+        ).outerjoin(Citation, col(Citation.id) == col(RegionCitation.citation_id))
+    )
+    .where(col(Region.id) == bindparam("region_id"))
+    .order_by(col(Citation.source_id), col(Citation.start))
+)
 _CITATIONS_OF = (
     select(col(RegionCitation.region_id), *CITATION_COLUMNS)
     .join(Citation, col(Citation.id) == col(RegionCitation.citation_id))
@@ -45,6 +57,7 @@ class RegionFilters:
     q: str | None = None
     kind: str | None = None
     parent: str | None = None
+    updated_since: dt.datetime | None = None
 
 
 def search_text(name: str, aliases: Sequence[str]) -> str:
@@ -63,8 +76,8 @@ def subtree_of(path: str) -> ColumnElement[bool]:
 
 
 async def region_path(db: Database, region_id: str) -> str | None:
-    path: str | None = await db.scalar(_PATH_OF, {"region_id": region_id})
-    return path
+    rows = await db.rows(_PATH_OF, {"region_id": region_id})
+    return str(rows[0][0]) if rows else None
 
 
 async def list_regions(
@@ -77,14 +90,34 @@ async def list_regions(
         stmt = stmt.where(col(Region.kind) == filters.kind)
     if filters.parent:
         stmt = stmt.where(col(Region.parent_id) == filters.parent)
+    if filters.updated_since:
+        stmt = stmt.where(updated_since(col(Region.updated_at)))
+        return await _read(db, stmt, {SINCE_PARAMETER: filters.updated_since})
     return await _read(db, stmt)
 
 
 async def get_region(db: Database, region_id: str) -> RegionRead:
-    regions = await _read(db, _BY_ID, {"region_id": region_id})
-    if not regions:
+    rows = await db.rows(_WITH_CITATIONS, {"region_id": region_id})
+    if not rows:
         raise NotFoundError("region", region_id)
-    return regions[0]
+    return _region_with_citations(rows)
+
+
+def _region_with_citations(rows: Rows) -> RegionRead:
+    rid, name, kind, parent, aliases, iso = rows[0][:6]
+    return RegionRead(
+        id=rid,
+        name=name,
+        kind=kind,
+        parent=parent,
+        aliases=aliases,
+        iso_3166=iso,
+        citations=[
+            CitationOut(source=row[6], quote=row[7], start=row[8], end=row[9])
+            for row in rows
+            if row[6] is not None
+        ],
+    )
 
 
 async def list_children(

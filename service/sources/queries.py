@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from sqlalchemy import select
 from sqlmodel import col
 
 from schemas.sources import SourceRead, SourceSummary
+from service.changes.since import SINCE_PARAMETER, updated_since
 from service.db.connection import Database
 from service.db.tables import Source
 from service.errors import NotFoundError
@@ -22,13 +25,18 @@ _SUMMARY_COLUMNS = (
 )
 
 
-async def list_sources(db: Database, after: Key | None, limit: int) -> list[SourceSummary]:
+async def list_sources(
+    db: Database, after: Key | None, limit: int, since: dt.datetime | None = None
+) -> list[SourceSummary]:
     """Sources without their text: a list stays small however long the articles are."""
     stmt = select(*_SUMMARY_COLUMNS).order_by(col(Source.id)).limit(limit)
     if after is not None:
         stmt = stmt.where(col(Source.id) > after[0])
+    if since is not None:
+        stmt = stmt.where(updated_since(col(Source.updated_at)))
+    parameters = {SINCE_PARAMETER: since} if since else None
     # The selected columns are named as the Struct's fields.
-    return [SourceSummary(**row._mapping) for row in await db.execute(stmt)]
+    return [SourceSummary(**row._mapping) for row in await db.execute(stmt, parameters)]
 
 
 async def get_source(db: Database, source_id: str) -> SourceRead:

@@ -45,7 +45,8 @@ def _load(base_url: str, expected: bytes, tally: Counter[str], stop: threading.E
 def test_sigterm_lets_in_flight_requests_finish(seeded_settings: Settings, tmp_path: Path) -> None:
     tally: Counter[str] = Counter()
     stop = threading.Event()
-    with serve(seeded_settings, tmp_path) as server:
+    # Eight loops from one address would soon be rate limited; this test is about draining.
+    with serve(seeded_settings, tmp_path, rate_limit_anonymous_per_minute="0") as server:
         expected = httpx.get(server.base_url + PAGE, trust_env=False, timeout=10).content
         workers = [
             threading.Thread(target=_load, args=(server.base_url, expected, tally, stop))

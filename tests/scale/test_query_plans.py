@@ -19,6 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from service.app import create_app
 from service.db.engine import create_engine
 from service.db.migrate import upgrade
+from service.observations.queries import MERGE_MAX_REGIONS
 from service.settings import Settings
 from service.synth.dataset import SynthSpec
 from service.synth.load import load_synthetic
@@ -52,7 +53,9 @@ async def _sample(engine: AsyncEngine, sql: str) -> str:
         return str(await connection.scalar(text(sql)))
 
 
-def _list_requests(region: str, leaf: str, organization: str) -> list[str]:
+def _list_requests(
+    region: str, leaf: str, organization: str, country: str, observation: str
+) -> list[str]:
     return [
         "/v1/regions?limit=100",
         "/v1/regions?q=zhou&limit=100",
@@ -65,6 +68,10 @@ def _list_requests(region: str, leaf: str, organization: str) -> list[str]:
         "/v1/observations?limit=100",
         f"/v1/observations?region={leaf}&limit=100",
         f"/v1/observations?region={region}&include_subregions=true&limit=100",
+        # A subtree too large to merge region by region: the id order is walked instead.
+        f"/v1/observations?region={country}&include_subregions=true&limit=100",
+        f"/v1/regions/{region}",
+        f"/v1/observations/{observation}",
         f"/v1/observations?organization={organization}&limit=100",
         "/v1/observations?indicator=synth-gdp&limit=100",
         "/v1/observations?period_from=2010-01-01&period_to=2010-12-31&limit=100",
@@ -89,10 +96,20 @@ async def test_every_list_query_uses_an_index(large_settings: Settings) -> None:
             explainer,
             "SELECT organization_id FROM observations WHERE organization_id IS NOT NULL LIMIT 1",
         )
+        country = await _sample(
+            explainer,
+            "SELECT top.id FROM regions top WHERE top.kind = 'country' AND (SELECT count(*) "
+            f"FROM regions r WHERE r.path LIKE top.path || '/%') > {MERGE_MAX_REGIONS} LIMIT 1",
+        )
+        observation = await _sample(explainer, "SELECT id FROM observations LIMIT 1")
         event.listen(app.state.engine.sync_engine, "before_cursor_execute", capture)
+        # The hot reads run on asyncpg directly, outside the engine: their statements too.
+        app.state.driver_pool.add_query_logger(
+            lambda logged: captured.append((logged.query, logged.args))
+        )
         scans: dict[str, list[str]] = {}
         async with AsyncTestClient(app=app) as client:
-            for url in _list_requests(region, leaf, organization):
+            for url in _list_requests(region, leaf, organization, country, observation):
                 captured.clear()
                 assert (await client.get(url)).status_code == 200, url
                 for statement, parameters in list(captured):
