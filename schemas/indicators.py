@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from msgspec import UNSET, UnsetType
+
 from schemas.base import WireStruct
-from schemas.types import Slug
+from schemas.types import Description, Name, Slug, UnitCode
 
 
 class IndicatorRead(WireStruct, kw_only=True, frozen=True):
@@ -16,3 +18,18 @@ class IndicatorRead(WireStruct, kw_only=True, frozen=True):
 class IndicatorPage(WireStruct, kw_only=True, frozen=True):
     items: list[IndicatorRead]
     next_cursor: str | None
+
+
+class IndicatorCreate(WireStruct, kw_only=True, frozen=True):
+    id: Slug
+    name: Name
+    description: Description
+    unit: UnitCode
+
+
+class IndicatorUpdate(WireStruct, kw_only=True, frozen=True):
+    """The fields to change. `unit` cannot change while observations use the indicator."""
+
+    name: Name | UnsetType = UNSET
+    description: Description | UnsetType = UNSET
+    unit: UnitCode | UnsetType = UNSET

@@ -7,6 +7,8 @@ import datetime as dt
 import sqlalchemy as sa
 from sqlmodel import Field, SQLModel
 
+from service.db.clock import utc_now
+
 # Constraint names are explicit so that migrations can refer to them on every backend.
 SQLModel.metadata.naming_convention = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -20,6 +22,21 @@ SLUG_LENGTH = 64
 NAME_LENGTH = 300
 
 
+def updated_at_column() -> sa.Column[dt.datetime]:
+    """When the row last changed: what `updated_since` filters on.
+
+    The Python default covers inserts through SQLAlchemy on every backend; the server default
+    covers bulk loads (COPY) on PostgreSQL.
+    """
+    return sa.Column(
+        sa.DateTime(timezone=True),
+        nullable=False,
+        default=utc_now,
+        server_default=sa.func.current_timestamp(),
+        index=True,
+    )
+
+
 class Source(SQLModel, table=True):
     __tablename__ = "sources"
 
@@ -31,6 +48,7 @@ class Source(SQLModel, table=True):
     url: str | None = Field(default=None, max_length=2048)
     language: str = Field(max_length=16)
     text: str = Field(sa_column=sa.Column(sa.Text, nullable=False))
+    updated_at: dt.datetime = Field(sa_column=updated_at_column())
 
 
 class Citation(SQLModel, table=True):
@@ -89,6 +107,7 @@ class Region(SQLModel, table=True):
     iso_3166: str | None = Field(default=None, max_length=6, unique=True)
     # Case-folded name and aliases, newline-separated: what `q` matches against.
     search_text: str = Field(sa_column=sa.Column(sa.Text, nullable=False))
+    updated_at: dt.datetime = Field(sa_column=updated_at_column())
 
 
 class Organization(SQLModel, table=True):
@@ -102,6 +121,7 @@ class Organization(SQLModel, table=True):
     description: str | None = Field(default=None, sa_column=sa.Column(sa.Text))
     aliases: list[str] = Field(sa_column=sa.Column(sa.JSON, nullable=False))
     search_text: str = Field(sa_column=sa.Column(sa.Text, nullable=False))
+    updated_at: dt.datetime = Field(sa_column=updated_at_column())
 
 
 class OrganizationSector(SQLModel, table=True):
@@ -185,6 +205,7 @@ class Indicator(SQLModel, table=True):
     name: str = Field(max_length=NAME_LENGTH)
     description: str = Field(sa_column=sa.Column(sa.Text, nullable=False))
     unit: str = Field(max_length=32)
+    updated_at: dt.datetime = Field(sa_column=updated_at_column())
 
 
 class Observation(SQLModel, table=True):
@@ -222,3 +243,62 @@ class Observation(SQLModel, table=True):
     comparator: str = Field(max_length=8)
     as_reported: str = Field(max_length=NAME_LENGTH)
     citation_id: int = Field(foreign_key="citations.id", index=True, ondelete="RESTRICT")
+    updated_at: dt.datetime = Field(sa_column=updated_at_column())
+
+
+class ApiKey(SQLModel, table=True):
+    """A curator's key. Only its SHA-256 is kept: the key itself is shown once, at creation."""
+
+    __tablename__ = "api_keys"
+    __table_args__ = (sa.CheckConstraint("scope IN ('write', 'admin')", name="scope"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=64, unique=True)
+    # The public part of the key (`ga_<prefix>_<secret>`): finds the row without the secret.
+    prefix: str = Field(max_length=16, unique=True)
+    # Hex SHA-256 of the whole key. Keys carry 256 random bits, so a fast unsalted hash is
+    # enough: nothing can be guessed from it, and a slow password hash would cost every write.
+    key_hash: str = Field(max_length=64)
+    scope: str = Field(max_length=8)
+    created_at: dt.datetime = Field(sa_column=sa.Column(sa.DateTime(timezone=True), nullable=False))
+    revoked_at: dt.datetime | None = Field(
+        default=None, sa_column=sa.Column(sa.DateTime(timezone=True), nullable=True)
+    )
+
+
+class Revision(SQLModel, table=True):
+    """One write. The change feed lists these in id order, which is commit order because
+    writes are serialised (see `service.curation.transaction`)."""
+
+    __tablename__ = "revisions"
+    __table_args__ = (
+        sa.CheckConstraint("action IN ('create', 'update', 'delete')", name="action"),
+    )
+
+    id: int | None = Field(
+        default=None,
+        sa_column=sa.Column(sa.BigInteger().with_variant(sa.Integer, "sqlite"), primary_key=True),
+    )
+    resource: str = Field(max_length=32)
+    resource_id: str = Field(max_length=256)
+    path: str = Field(max_length=512)
+    action: str = Field(max_length=8)
+    actor: str = Field(max_length=64)
+    at: dt.datetime = Field(sa_column=sa.Column(sa.DateTime(timezone=True), nullable=False))
+    fields: list[str] = Field(sa_column=sa.Column(sa.JSON, nullable=False))
+
+
+class IdempotencyRecord(SQLModel, table=True):
+    """The first response to a POST with an `Idempotency-Key`, replayed to its retries."""
+
+    __tablename__ = "idempotency_records"
+
+    actor: str = Field(primary_key=True, max_length=64)
+    key: str = Field(primary_key=True, max_length=255)
+    fingerprint: str = Field(max_length=64)
+    status: int
+    location: str | None = Field(default=None, max_length=512)
+    body: bytes = Field(sa_column=sa.Column(sa.LargeBinary, nullable=False))
+    expires_at: dt.datetime = Field(
+        sa_column=sa.Column(sa.DateTime(timezone=True), nullable=False, index=True)
+    )

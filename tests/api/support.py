@@ -36,6 +36,8 @@ OBSERVATION_FIELDS = {
     "period_label",
     "value",
     "unit",
+    "unit_base",
+    "unit_scale",
     "comparator",
     "as_reported",
     "citation",

@@ -67,6 +67,8 @@ async def test_get_observation(gdp_2023: dict[str, Any]) -> None:
         "period_label": "2023",
         "value": 450_000_000_000,
         "unit": "CNY",
+        "unit_base": "CNY",
+        "unit_scale": 1,
         "comparator": "eq",
         "as_reported": "450 billion yuan",
         "citation": gdp_2023["citation"],
