@@ -1,4 +1,4 @@
-"""`growth-atlas`: serve, migrate, seed and export the OpenAPI document."""
+"""`growth-atlas`: serve, migrate, seed, export the OpenAPI document and manage API keys."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from service.auth.cli import add_keys_commands
 from service.settings import ENV_PREFIX, Settings, SettingsError
 
 DEFAULT_OPENAPI_PATH = Path("openapi/openapi.json")
@@ -58,6 +59,8 @@ def _parser() -> argparse.ArgumentParser:
     openapi = commands.add_parser("openapi", help="write the OpenAPI document")
     openapi.add_argument("--output", type=Path, default=DEFAULT_OPENAPI_PATH)
     openapi.set_defaults(command=_openapi)
+
+    add_keys_commands(commands)
     return parser
 
 
