@@ -25,6 +25,8 @@ class DomainError(Exception):
     """An error the client can act on; `status` and `detail` go to the client as they are."""
 
     status = HTTPStatus.BAD_REQUEST
+    # Headers the response must carry (`WWW-Authenticate` on 401, `Retry-After` on 429).
+    headers: dict[str, str] | None = None
 
     def __init__(self, detail: str, errors: list[InvalidParam] | None = None) -> None:
         super().__init__(detail)
@@ -49,6 +51,32 @@ class InvalidParameterError(DomainError):
         )
 
 
+class UnprocessableError(DomainError):
+    """A well-formed body whose content cannot be accepted (a quote not in its source)."""
+
+    status = HTTPStatus.UNPROCESSABLE_ENTITY
+
+    def __init__(self, name: str, reason: str, location: ParamLocation = "body") -> None:
+        super().__init__(
+            f"Invalid {location} field {name!r}: {reason}",
+            [InvalidParam(name=name, location=location, reason=reason)],
+        )
+
+
+class ConflictError(DomainError):
+    """The write contradicts the stored data: a duplicate id, or dependents still in place."""
+
+    status = HTTPStatus.CONFLICT
+
+
+class PreconditionFailedError(DomainError):
+    status = HTTPStatus.PRECONDITION_FAILED
+
+
+class PreconditionRequiredError(DomainError):
+    status = HTTPStatus.PRECONDITION_REQUIRED
+
+
 def problem_response(
     status: int,
     detail: str,
@@ -66,7 +94,7 @@ def problem_response(
 
 
 def _domain_error(_: Request[Any, Any, Any], exc: DomainError) -> Response[Problem]:
-    return problem_response(exc.status, exc.detail, exc.errors)
+    return problem_response(exc.status, exc.detail, exc.errors, exc.headers)
 
 
 def _validation_error(_: Request[Any, Any, Any], exc: ValidationException) -> Response[Problem]:
@@ -92,8 +120,12 @@ def _invalid_param(item: dict[str, Any]) -> InvalidParam:
     )
 
 
-def _http_error(_: Request[Any, Any, Any], exc: HTTPException) -> Response[Problem]:
-    return problem_response(exc.status_code, str(exc.detail), headers=exc.headers)
+def _http_error(request: Request[Any, Any, Any], exc: HTTPException) -> Response[Problem]:
+    detail = str(exc.detail)
+    if exc.status_code == HTTPStatus.REQUEST_ENTITY_TOO_LARGE:
+        limit = request.app.state.settings.max_request_body_bytes
+        detail = f"The request body is larger than the limit of {limit} bytes."
+    return problem_response(exc.status_code, detail, headers=exc.headers)
 
 
 def _database_error(request: Request[Any, Any, Any], exc: Exception) -> Response[Problem]:
