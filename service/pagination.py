@@ -126,6 +126,10 @@ class Pager:
         """Rows to ask the database for: one more than a page tells whether another follows."""
         return self.limit + 1
 
+    def cursor_at(self, key: Key) -> str:
+        """A cursor that continues after `key` (feeds hand one out even on their last page)."""
+        return self._codec.encode(key, self._scope)
+
     def split(self, rows: Sequence[T], key: Callable[[T], Key]) -> tuple[list[T], str | None]:
         """The page's items and the cursor of the next page (None on the last page)."""
         if len(rows) <= self.limit:
