@@ -27,6 +27,9 @@ _KUBERNETES_SERVICE_LINK = re.compile(
 _DATABASE_URL_VARIABLE = f"{ENV_PREFIX}DATABASE_URL"
 _LOG_LEVEL_VARIABLE = f"{ENV_PREFIX}LOG_LEVEL"
 SECRET_FIELDS = ("cursor_secret",)
+LIST_FIELDS = ("cors_allow_origins",)
+# An origin is a scheme, a host and maybe a port: no path, no trailing slash.
+CorsOrigin = Annotated[str, Meta(pattern=r"^(\*|https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?)$")]
 
 
 class SettingsError(ValueError):
@@ -51,6 +54,20 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True, forbid_unknown_fields=
     redis_url: Annotated[str, Meta(pattern=r"^rediss?://")] | None = None
     # Keys the integrity check of pagination cursors; replicas behind one load balancer share it.
     cursor_secret: Annotated[str, Meta(min_length=8)] = "growth-atlas-cursor"  # noqa: S105
+    # How long a POST's `Idempotency-Key` replays its first response.
+    idempotency_ttl_seconds: Annotated[int, Meta(ge=60, le=30 * 86400)] = 86400
+    # Namespace of everything kept in Redis, so that deployments can share one server.
+    redis_key_prefix: Annotated[str, Meta(pattern=r"^[A-Za-z0-9:._-]{1,64}$")] = "growth-atlas:"
+    # Requests per minute under /v1: per client address without a key, per API key with one.
+    # 0 turns that limit off.
+    rate_limit_anonymous_per_minute: Annotated[int, Meta(ge=0, le=1_000_000)] = 600
+    rate_limit_key_per_minute: Annotated[int, Meta(ge=0, le=1_000_000)] = 6_000
+    # Larger request bodies are refused with 413, chunked ones as soon as they pass it. The
+    # default fits the largest body the schemas accept: a 500,000-character article is at most
+    # 3 MB of JSON (6 bytes for an escaped control character, 4 for a non-BMP one).
+    max_request_body_bytes: Annotated[int, Meta(ge=1024, le=1 << 30)] = 4 << 20
+    # Origins that browsers may call the API from (`*` for any); none means CORS stays off.
+    cors_allow_origins: tuple[CorsOrigin, ...] = ()
 
     def __post_init__(self) -> None:
         try:
@@ -74,7 +91,7 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True, forbid_unknown_fields=
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
         """Build settings from the environment, rejecting unknown or malformed variables."""
         environ = os.environ if environ is None else environ
-        raw = {
+        raw: dict[str, object] = {
             key.removeprefix(ENV_PREFIX).lower(): value.lower()
             if key == _LOG_LEVEL_VARIABLE
             else value
@@ -82,9 +99,21 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True, forbid_unknown_fields=
             if key.startswith(ENV_PREFIX) and not _KUBERNETES_SERVICE_LINK.match(key)
         }
         try:
+            for name in raw.keys() & LIST_FIELDS:
+                raw[name] = _list_value(name, str(raw[name]))
             return msgspec.convert(raw, cls, strict=False)
         except msgspec.ValidationError as exc:
             raise SettingsError(_name_variable(str(exc))) from None
+
+
+def _list_value(name: str, value: str) -> object:
+    """A list setting: a JSON array, or comma-separated values."""
+    if not value.lstrip().startswith("["):
+        return [item.strip() for item in value.split(",") if item.strip()]
+    try:
+        return msgspec.json.decode(value)
+    except msgspec.DecodeError:
+        raise SettingsError(f"{ENV_PREFIX}{name.upper()}: not a JSON array") from None
 
 
 def _without_password(url: str) -> str:

@@ -1,0 +1,81 @@
+"""Security headers on every response, and the CORS policy (off unless origins are configured)."""
+
+from __future__ import annotations
+
+from litestar.config.cors import CORSConfig
+from litestar.enums import ScopeType
+from litestar.types import ASGIApp, Message, Receive, Scope, Send
+
+# API responses are data, never a page: nothing may load, run or frame them.
+API_POLICY = "default-src 'none'; frame-ancestors 'none'"
+# The reference page loads only its own assets (served by this service) and the contract.
+# Swagger UI draws icons from data: URIs in its stylesheet and sets inline styles on elements.
+DOCS_POLICY = (
+    "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; connect-src 'self'; font-src 'self'; "
+    "base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+)
+_COMMON = (
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"x-frame-options", b"DENY"),
+)
+
+# What a browser client of the API needs to send and to read, when CORS is on.
+CORS_REQUEST_HEADERS = [
+    "Authorization",
+    "Content-Type",
+    "If-Match",
+    "If-None-Match",
+    "Idempotency-Key",
+]
+CORS_EXPOSED_HEADERS = [
+    "ETag",
+    "Link",
+    "Location",
+    "Retry-After",
+    "RateLimit-Limit",
+    "RateLimit-Remaining",
+    "RateLimit-Reset",
+    "X-Request-ID",
+]
+
+
+class SecurityHeaders:
+    """Adds the headers to every HTTP response, errors and unknown routes included."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+        self.api = [*_COMMON, (b"content-security-policy", API_POLICY.encode())]
+        self.docs = [*_COMMON, (b"content-security-policy", DOCS_POLICY.encode())]
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != ScopeType.HTTP:
+            await self.app(scope, receive, send)
+            return
+        path: str = scope["path"]
+        extra = self.docs if path == "/docs" or path.startswith("/docs/") else self.api
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message = {**message, "headers": [*message.get("headers", ()), *extra]}
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+def cors_config(allow_origins: tuple[str, ...]) -> CORSConfig | None:
+    """Litestar's CORS for the configured origins; None (no CORS headers at all) without any.
+
+    Keys travel in the Authorization header, never in cookies, so credentials stay disallowed.
+    """
+    if not allow_origins:
+        return None
+    return CORSConfig(
+        allow_origins=list(allow_origins),
+        allow_methods=["GET", "POST", "PATCH", "DELETE", "OPTIONS"],
+        allow_headers=CORS_REQUEST_HEADERS,
+        expose_headers=CORS_EXPOSED_HEADERS,
+        allow_credentials=False,
+        max_age=600,
+    )
