@@ -1,0 +1,1 @@
+"""Representations of the read API: media types, CSV, negotiation, and their documentation."""
