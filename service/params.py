@@ -6,9 +6,11 @@ import datetime as dt
 from typing import Annotated
 
 from litestar.openapi.spec import Example
+from litestar.openapi.spec.enums import OpenAPIFormat
 from litestar.params import PathParameter, QueryParameter
 
 from schemas.types import OrganizationKind, RegionKind
+from service.units import UnitCode
 
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 
@@ -36,6 +38,19 @@ SearchText = Annotated[
         description="Case-insensitive text to find in the name or any alias.",
         min_length=1,
         max_length=200,
+        pattern=r"^[^\x00]*$",  # PostgreSQL text cannot hold NUL: refuse it as a 400
+    ),
+]
+UpdatedSince = Annotated[
+    str | None,
+    QueryParameter(
+        description=(
+            "Only items created or changed at or after this RFC 3339 moment (UTC when it has "
+            "no offset). With `/v1/changes`, how a mirror catches up."
+        ),
+        format=OpenAPIFormat.DATE_TIME,
+        max_length=40,
+        examples=[Example(value="2026-01-01T00:00:00Z")],
     ),
 ]
 RegionFilter = Annotated[str | None, _slug("Only items in this region.", "changsha", query=True)]
@@ -68,4 +83,14 @@ RegionKindFilter = Annotated[
 ]
 OrganizationKindFilter = Annotated[
     OrganizationKind | None, QueryParameter(description="Only organizations of this kind.")
+]
+UnitParam = Annotated[
+    UnitCode | None,
+    QueryParameter(
+        description=(
+            "Express every value in this unit: CNY_billion turns 450000000000 CNY into 450. "
+            "Only between scales of one base unit (CNY, CNY_thousand, ..., CNY_trillion); a "
+            "selected observation in another base (percent, USD) makes the request a 400."
+        )
+    ),
 ]

@@ -1,0 +1,1 @@
+"""Bulk exports: whole filtered sets streamed as NDJSON or CSV, in keyset batches."""

@@ -1,0 +1,1 @@
+"""Search across regions, organizations and indicators."""
