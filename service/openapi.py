@@ -7,13 +7,16 @@ from collections.abc import Iterator
 from http import HTTPStatus
 from typing import Any
 
+import msgspec
 from litestar import Request
 from litestar.openapi import OpenAPIConfig
 from litestar.openapi.datastructures import ResponseSpec
 from litestar.openapi.plugins import JsonRenderPlugin
-from litestar.openapi.spec import Contact, License, Server, Tag
+from litestar.openapi.spec import Components, Contact, License, SecurityScheme, Server, Tag
 
+from schemas.base import WireStruct
 from schemas.problems import Problem
+from service.auth.guards import SECURITY_SCHEME
 from service.errors import PROBLEM_MEDIA_TYPE
 
 API_VERSION = "1.0.0"
@@ -38,11 +41,25 @@ TAGS = [
     Tag(name="indicators", description="What an observation measures, and its unit."),
     Tag(name="observations", description="Values stated by the sources, each with its citation."),
     Tag(name="sources", description="The news articles every fact is read from."),
+    Tag(
+        name="changes",
+        description="Every write in commit order, for clients that mirror the dataset.",
+    ),
+    Tag(name="search", description="Find regions, organizations and indicators by name."),
 ]
 
 _DESCRIPTIONS = {
     HTTPStatus.BAD_REQUEST: "A parameter is malformed or out of bounds; `errors` names each one.",
     HTTPStatus.NOT_FOUND: "No resource has this id.",
+    HTTPStatus.UNAUTHORIZED: "No valid API key was sent: `Authorization: Bearer <key>`.",
+    HTTPStatus.FORBIDDEN: "The API key is valid but lacks the scope this operation needs.",
+    HTTPStatus.REQUEST_ENTITY_TOO_LARGE: "The request body is larger than the service accepts.",
+    HTTPStatus.TOO_MANY_REQUESTS: "Rate limit exceeded; retry after `Retry-After` seconds.",
+    HTTPStatus.NOT_ACCEPTABLE: "No media type in `Accept` is one this operation returns.",
+    HTTPStatus.CONFLICT: "The write contradicts stored data: a taken id, or dependents in place.",
+    HTTPStatus.PRECONDITION_FAILED: "If-Match does not name the current ETag: read, then retry.",
+    HTTPStatus.UNPROCESSABLE_ENTITY: "Well-formed, but refused: `errors` names the field.",
+    HTTPStatus.PRECONDITION_REQUIRED: "This write needs If-Match with the resource's ETag.",
     HTTPStatus.INTERNAL_SERVER_ERROR: "The server failed; the problem says no more than that.",
     HTTPStatus.SERVICE_UNAVAILABLE: "The database is unreachable; retry after `Retry-After`.",
 }
@@ -53,8 +70,33 @@ RETRY_AFTER_HEADER = {
     "schema": {"type": "integer", "minimum": 0},
 }
 
-# Any operation can fail on our side or lose its database.
-ALWAYS_POSSIBLE = (HTTPStatus.INTERNAL_SERVER_ERROR, HTTPStatus.SERVICE_UNAVAILABLE)
+RATE_LIMIT_HEADERS = {
+    "RateLimit-Limit": {
+        "description": "Requests allowed per window (one minute).",
+        "schema": {"type": "integer", "minimum": 0},
+    },
+    "RateLimit-Remaining": {
+        "description": "Requests left in the current window.",
+        "schema": {"type": "integer", "minimum": 0},
+    },
+    "RateLimit-Reset": {
+        "description": "Seconds until the current window ends.",
+        "schema": {"type": "integer", "minimum": 0},
+    },
+}
+
+WWW_AUTHENTICATE_HEADER = {
+    "description": 'The scheme to use: `Bearer realm="growth-atlas"`, with `error="invalid_token"` '
+    "when the key sent is malformed, unknown or revoked.",
+    "schema": {"type": "string"},
+}
+
+# Any operation can fail on our side, lose its database, or be rate limited.
+ALWAYS_POSSIBLE = (
+    HTTPStatus.TOO_MANY_REQUESTS,
+    HTTPStatus.INTERNAL_SERVER_ERROR,
+    HTTPStatus.SERVICE_UNAVAILABLE,
+)
 
 
 def problem_responses(*statuses: HTTPStatus) -> dict[int, ResponseSpec]:
@@ -83,6 +125,16 @@ def openapi_config(public_url: str) -> OpenAPIConfig:
         path="/schema",
         render_plugins=[ContractJsonPlugin(path="/openapi.json")],
         create_examples=False,
+        components=Components(
+            security_schemes={
+                SECURITY_SCHEME: SecurityScheme(
+                    type="http",
+                    scheme="bearer",
+                    bearer_format="ga_<prefix>_<secret>",
+                    description="An API key from `growth-atlas keys create`; writes need one.",
+                )
+            }
+        ),
     )
 
 
@@ -107,13 +159,70 @@ def contract_document(generated: dict[str, Any]) -> dict[str, Any]:
     document = copy.deepcopy(generated)
     for schema in _walk(document):
         _collapse_nullable(schema)
+    _restore_item_constraints(document.get("components", {}).get("schemas", {}))
     for path_item in document.get("paths", {}).values():
         for operation in path_item.values():
             for parameter in operation.get("parameters", []):
                 _drop_null(parameter["schema"])
             if unavailable := operation["responses"].get("503"):
                 unavailable["headers"] = {"Retry-After": RETRY_AFTER_HEADER}
+            if limited := operation["responses"].get("429"):
+                limited["headers"] = {"Retry-After": RETRY_AFTER_HEADER, **RATE_LIMIT_HEADERS}
+            if unauthorized := operation["responses"].get("401"):
+                unauthorized["headers"] = {"WWW-Authenticate": WWW_AUTHENTICATE_HEADER}
     return document
+
+
+_REQUEST_BODY_ROLES = ("Create", "Update", "Input")
+
+
+def _restore_item_constraints(components: dict[str, Any]) -> None:
+    """Say what msgspec enforces on request bodies and Litestar's document leaves out.
+
+    Litestar drops an item type's `Annotated` constraints (`list[Name]`: each name 1..300
+    characters), numeric bounds of 0 and `forbid_unknown_fields`; msgspec's own JSON Schema has
+    the first two. Responses
+    keep `additionalProperties` open, so that adding a field to them is not a breaking change.
+    """
+    structs = {struct.__name__: struct for struct in _subclasses(WireStruct)}
+    for name, component in components.items():
+        if (struct := structs.get(name)) is None:
+            continue
+        _, definitions = msgspec.json.schema_components([struct])
+        enforced = definitions[name].get("properties", {})
+        for field, schema in component.get("properties", {}).items():
+            items = _array_items(enforced.get(field, {}))
+            if "items" in schema and items is not None and "$ref" not in items:
+                schema["items"] = items
+            schema.update(_bounds(enforced.get(field, {})))
+        if name.endswith(_REQUEST_BODY_ROLES):
+            component["additionalProperties"] = False  # unknown fields are refused (400)
+
+
+_BOUNDS = ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum")
+
+
+def _bounds(schema: dict[str, Any]) -> dict[str, Any]:
+    """Numeric bounds of `schema` or of its non-null member (Litestar drops a bound of 0)."""
+    for member in (schema, *schema.get("anyOf", ())):
+        if found := {key: member[key] for key in _BOUNDS if key in member}:
+            return found
+    return {}
+
+
+def _array_items(schema: dict[str, Any]) -> dict[str, Any] | None:
+    for member in (schema, *schema.get("anyOf", ())):
+        if "items" in member:
+            items: dict[str, Any] = member["items"]
+            return items
+    return None
+
+
+def _subclasses(base: type) -> Iterator[type]:
+    subclass: type
+    for subclass in base.__subclasses__():
+        yield subclass
+        yield from _subclasses(subclass)
 
 
 def _walk(node: Any) -> Iterator[dict[str, Any]]:

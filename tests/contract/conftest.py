@@ -6,14 +6,19 @@ skipped contract check is a check that silently stopped running.
 
 from __future__ import annotations
 
+import asyncio
 import shutil
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from service.settings import Settings
+from tests.conftest import migrated, seed_database
 from tests.contract.tooling import ROOT
+from tests.databases import temporary_database
+from tests.keys import new_key
 from tests.requirements import require
 from tests.servers import serve
 
@@ -45,5 +50,36 @@ def live_server(
     seeded_settings: Settings, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[str]:
     """`growth-atlas serve` over the seeded database of each backend; yields its base URL."""
-    with serve(seeded_settings, tmp_path_factory.mktemp("live-server")) as server:
+    # The fuzzer sends thousands of requests from one address: a limit high enough never to
+    # answer 429 keeps the rate limiter (and its headers) in the path without throttling it.
+    with serve(
+        seeded_settings,
+        tmp_path_factory.mktemp("live-server"),
+        rate_limit_anonymous_per_minute="1000000",
+    ) as server:
         yield server.base_url
+
+
+@dataclass(frozen=True)
+class WritableServer:
+    base_url: str
+    write_key: str
+
+
+@pytest.fixture(scope="session")
+def writable_server(
+    backend: str, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[WritableServer]:
+    """A server over a seeded database of its own, and a write key: the fuzzer writes to it."""
+    workdir = tmp_path_factory.mktemp("writable-server")
+    with temporary_database(backend, workdir) as settings:
+        migrated(settings)
+        asyncio.run(seed_database(settings))
+        key = asyncio.run(new_key(settings, "contract-fuzzer"))
+        with serve(
+            settings,
+            workdir,
+            rate_limit_anonymous_per_minute="1000000",
+            rate_limit_key_per_minute="1000000",
+        ) as server:
+            yield WritableServer(server.base_url, key)
