@@ -170,7 +170,16 @@ def contract_document(generated: dict[str, Any]) -> dict[str, Any]:
                 limited["headers"] = {"Retry-After": RETRY_AFTER_HEADER, **RATE_LIMIT_HEADERS}
             if unauthorized := operation["responses"].get("401"):
                 unauthorized["headers"] = {"WWW-Authenticate": WWW_AUTHENTICATE_HEADER}
+            _sort_headers(operation["responses"])
     return document
+
+
+def _sort_headers(responses: dict[str, Any]) -> None:
+    """Litestar collects a handler's response headers in a set: their order would change from
+    one run to the next, and with it the committed document."""
+    for response in responses.values():
+        if headers := response.get("headers"):
+            response["headers"] = dict(sorted(headers.items()))
 
 
 _REQUEST_BODY_ROLES = ("Create", "Update", "Input")
