@@ -7,7 +7,9 @@
 For each server, one at a time, pinned to core 1 (`taskset -c 1`), wrk pinned to core 0: for
 each endpoint a warm-up (discarded), then `wrk -t1 -c32 -d10s --latency`. Servers:
 
-  ours        `growth-atlas serve` (uvicorn, uvloop, httptools, one worker), log level warning
+  ours        `growth-atlas serve` (uvicorn, uvloop, httptools, one worker), log level warning;
+              a repeated URL is answered from the response cache after its first request
+  ours-uncached  the same with GROWTH_ATLAS_RESPONSE_CACHE_BYTES=0: every answer from the database
   peer        benchmarks/peer_fastapi: FastAPI + sync SQLModel sessions over psycopg, lazy loads
   peer-eager  the same with `selectinload` options (not the template's way; opt-in)
   ceiling     benchmarks/ceiling_app.py: Litestar sending our exact response bytes, no work
@@ -49,13 +51,16 @@ from common import (
 )
 from dataset import SIZES, Endpoint, ensure, load_endpoints, targets, url
 
-SERVERS = ("ours", "peer", "peer-eager", "ceiling")
+SERVERS = ("ours", "ours-uncached", "peer", "peer-eager", "ceiling")
 
 
 def make_server(name: str, size_name: str, manifest: Path) -> Server:
     size = SIZES[size_name]
     if name == "ours":
         return our_server(url(size), free_port())
+    if name == "ours-uncached":
+        # Every request computed from the database: what a first read of each URL costs.
+        return our_server(url(size), free_port(), GROWTH_ATLAS_RESPONSE_CACHE_BYTES="0")
     if name in ("peer", "peer-eager"):
         return peer_server(url(size, "psycopg"), free_port(), eager=name == "peer-eager")
     return ceiling_server(manifest, free_port())

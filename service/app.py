@@ -7,6 +7,7 @@ from pathlib import Path
 from litestar import Controller, Litestar
 from litestar.datastructures import State
 from litestar.di import Provide
+from litestar.middleware import DefineMiddleware
 from redis.asyncio import Redis
 
 from service.caching import HttpCaching
@@ -36,6 +37,8 @@ from service.ratelimit.setup import rate_limiting
 from service.regions.controller import RegionController
 from service.regions.writes import RegionWriteController
 from service.representations.respond import provide_representation
+from service.response_cache.middleware import ResponseCaching
+from service.response_cache.setup import response_cache
 from service.search.controller import SearchController
 from service.settings import Settings
 from service.sources.controller import SourceController
@@ -70,7 +73,8 @@ def create_app(settings: Settings | None = None) -> Litestar:
     engine = create_engine(settings, autocommit=True)
     driver_pool = create_driver_pool(settings)
     write_engine = create_write_engine(settings)
-    metrics = Metrics(engine, Path(settings.seeds_dir) / "facts.yaml")
+    cache, cache_listener = response_cache(settings)
+    metrics = Metrics(engine, Path(settings.seeds_dir) / "facts.yaml", cache)
 
     # Short socket timeouts: a hung Redis must not hold requests (the rate limiter fails open).
     redis = (
@@ -80,6 +84,8 @@ def create_app(settings: Settings | None = None) -> Litestar:
     )
 
     async def close_pool() -> None:
+        if cache_listener is not None:
+            await cache_listener.stop()
         await engine.dispose()
         if driver_pool is not None:
             await driver_pool.close()
@@ -96,8 +102,12 @@ def create_app(settings: Settings | None = None) -> Litestar:
         },
         exception_handlers=EXCEPTION_HANDLERS,
         before_request=strict_query,
-        # HttpCaching last, innermost: it sees each body as its handler encoded it.
-        middleware=[*rate_limiting(settings, redis), HttpCaching],
+        # HttpCaching sees each body as its handler encoded it, or as the response cache kept it.
+        middleware=[
+            *rate_limiting(settings, redis),
+            HttpCaching,
+            DefineMiddleware(ResponseCaching, cache=cache),
+        ],
         cors_config=cors_config(settings.cors_allow_origins),
         request_max_body_size=settings.max_request_body_bytes,
         openapi_config=openapi_config(settings.public_url),
@@ -109,10 +119,12 @@ def create_app(settings: Settings | None = None) -> Litestar:
                 "write_engine": write_engine,
                 "cursor_codec": CursorCodec(settings.cursor_secret),
                 "metrics": metrics,
+                "response_cache": cache,
                 "redis": redis,
             }
         ),
         logging_config=logging_config(settings),
+        on_startup=[cache_listener.start] if cache_listener is not None else [],
         on_shutdown=[close_pool],
     )
     app.asgi_handler = SecurityHeaders(app.asgi_handler)

@@ -66,6 +66,9 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True, forbid_unknown_fields=
     # default fits the largest body the schemas accept: a 500,000-character article is at most
     # 3 MB of JSON (6 bytes for an escaped control character, 4 for a non-BMP one).
     max_request_body_bytes: Annotated[int, Meta(ge=1024, le=1 << 30)] = 4 << 20
+    # Memory for answers to repeated GETs (PostgreSQL only: LISTEN/NOTIFY drops them on any
+    # change, see service/response_cache). 0 turns the cache off.
+    response_cache_bytes: Annotated[int, Meta(ge=0, le=1 << 34)] = 16 << 20
     # Origins that browsers may call the API from (`*` for any); none means CORS stays off.
     cors_allow_origins: tuple[CorsOrigin, ...] = ()
 

@@ -6,7 +6,8 @@ Handlers give the SQL steps; these functions own the transaction, the preconditi
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from http import HTTPStatus
 from typing import Any, TypeVar
@@ -108,9 +109,14 @@ async def delete(
     return Response(content=None, status_code=HTTPStatus.NO_CONTENT)
 
 
-def _transaction(request: AnyRequest) -> Any:
+@asynccontextmanager
+async def _transaction(request: AnyRequest) -> AsyncIterator[WriteSession]:
     engine: AsyncEngine = request.app.state.write_engine
-    return write_transaction(engine, actor_of(request))
+    async with write_transaction(engine, actor_of(request)) as session:
+        yield session
+    # Committed. Other replicas hear of it by NOTIFY; this one forgets its answers now, so that
+    # the client's next read here sees its own write.
+    request.app.state.response_cache.invalidate()
 
 
 def _check_if_match(header: str | None, current: WireStruct) -> None:

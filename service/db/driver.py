@@ -38,8 +38,7 @@ class DriverPool:
     """
 
     def __init__(self, settings: Settings) -> None:
-        url = make_url(settings.database_url).set(drivername="postgresql")
-        self._dsn = url.render_as_string(hide_password=False)
+        self._dsn = driver_dsn(settings)
         self._keep = settings.db_pool_size
         self._max = settings.db_pool_size + settings.db_max_overflow
         self._timeout = settings.db_pool_timeout_seconds
@@ -140,6 +139,12 @@ class DriverPool:
     def _discard(self, connection: asyncpg.Connection) -> None:
         self._open -= 1
         connection.terminate()
+
+
+def driver_dsn(settings: Settings) -> str:
+    """The database URL as asyncpg takes it (no SQLAlchemy driver name)."""
+    url = make_url(settings.database_url).set(drivername="postgresql")
+    return url.render_as_string(hide_password=False)
 
 
 def _encode_json(value: object) -> str:

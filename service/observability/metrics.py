@@ -8,16 +8,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
-from prometheus_client.core import GaugeMetricFamily, InfoMetricFamily
+from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, InfoMetricFamily
 from prometheus_client.registry import Collector
 from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlalchemy.pool import QueuePool
+
+from service.response_cache.store import ResponseCache
 
 LATENCY_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10)
 
 
 class Metrics:
-    def __init__(self, engine: AsyncEngine, seeds_file: Path) -> None:
+    def __init__(self, engine: AsyncEngine, seeds_file: Path, cache: ResponseCache) -> None:
         self.registry = CollectorRegistry(auto_describe=True)
         self.requests = Counter(
             "growth_atlas_http_requests",
@@ -45,6 +47,7 @@ class Metrics:
         )
         self.registry.register(_PoolCollector(engine))
         self.registry.register(_SeedCollector(seeds_file))
+        self.registry.register(_ResponseCacheCollector(cache))
 
     def observe(self, method: str, route: str, status: int, duration: float) -> None:
         self.requests.labels(method, route, str(status)).inc()
@@ -71,6 +74,29 @@ class _PoolCollector(Collector):
             family.add_metric(["in_use"], self.pool.checkedout())
             family.add_metric(["idle"], self.pool.checkedin())
         yield family
+
+
+class _ResponseCacheCollector(Collector):
+    """Whether the response cache serves, what it holds and how often it answered."""
+
+    def __init__(self, cache: ResponseCache) -> None:
+        self.cache = cache
+
+    def collect(self) -> Iterator[GaugeMetricFamily | CounterMetricFamily]:
+        cache = self.cache
+        prefix = "growth_atlas_response_cache"
+        yield GaugeMetricFamily(
+            f"{prefix}_enabled", "1 while change notifications arrive.", value=int(cache.enabled)
+        )
+        yield GaugeMetricFamily(
+            f"{prefix}_bytes", "Memory held by cached answers.", value=cache.size
+        )
+        answers = CounterMetricFamily(
+            f"{prefix}_lookups", "Cache lookups, by outcome.", labels=["outcome"]
+        )
+        answers.add_metric(["hit"], cache.hits)
+        answers.add_metric(["miss"], cache.misses)
+        yield answers
 
 
 class _SeedCollector(Collector):

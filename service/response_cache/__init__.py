@@ -1,0 +1,1 @@
+"""Answers to repeated GETs kept in memory, dropped the moment the data behind them changes."""

@@ -1,0 +1,190 @@
+"""Repeated GETs are answered from memory, and no change of the data is ever hidden by it.
+
+Two app instances on one database stand for two replicas. On PostgreSQL the cache is on while
+its change listener is; on SQLite it stays off, and the same reads still see every write.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+from litestar.testing import AsyncTestClient
+from sqlalchemy import text
+
+from service.app import create_app
+from service.db.engine import create_engine
+from service.response_cache.listener import APPLICATION_NAME
+from service.settings import Settings
+from tests.conftest import seed_database
+from tests.keys import new_key
+
+REGION = "/v1/regions/hunan"
+PROPAGATION_LIMIT = 2.0
+
+
+@dataclass(frozen=True)
+class Replicas:
+    writer: AsyncTestClient[Any]
+    reader: AsyncTestClient[Any]
+    auth: dict[str, str]
+    settings: Settings
+
+
+@pytest.fixture
+async def replicas(empty_settings: Settings) -> AsyncIterator[Replicas]:
+    await seed_database(empty_settings)
+    key = await new_key(empty_settings, "newsroom")
+    async with (
+        AsyncTestClient(app=create_app(empty_settings)) as writer,
+        AsyncTestClient(app=create_app(empty_settings)) as reader,
+    ):
+        yield Replicas(writer, reader, {"Authorization": f"Bearer {key}"}, empty_settings)
+
+
+async def cache_metrics(client: AsyncTestClient[Any]) -> dict[str, float]:
+    lines = (await client.get("/metrics")).text.splitlines()
+    return {
+        name: float(value)
+        for name, _, value in (line.rpartition(" ") for line in lines)
+        if name.startswith("growth_atlas_response_cache")
+    }
+
+
+async def wait_for_cache(client: AsyncTestClient[Any], enabled: bool) -> None:
+    deadline = time.monotonic() + 10
+    while (await cache_metrics(client))["growth_atlas_response_cache_enabled"] != enabled:
+        assert time.monotonic() < deadline, f"the cache never turned {'on' if enabled else 'off'}"
+        await asyncio.sleep(0.05)
+
+
+async def hits(client: AsyncTestClient[Any]) -> float:
+    return (await cache_metrics(client))['growth_atlas_response_cache_lookups_total{outcome="hit"}']
+
+
+async def rename(replicas: Replicas, name: str) -> None:
+    current = await replicas.writer.get(REGION)
+    response = await replicas.writer.patch(
+        REGION, json={"name": name}, headers={**replicas.auth, "If-Match": current.headers["etag"]}
+    )
+    assert response.status_code == 200, response.text
+
+
+async def seconds_until_seen(client: AsyncTestClient[Any], name: str) -> float:
+    started = time.monotonic()
+    while (await client.get(REGION)).json()["name"] != name:
+        assert time.monotonic() - started < PROPAGATION_LIMIT, f"{name!r} not served in time"
+        await asyncio.sleep(0.01)
+    return time.monotonic() - started
+
+
+async def rename_outside_the_service(settings: Settings, name: str) -> None:
+    engine = create_engine(settings)
+    try:
+        async with engine.begin() as connection:
+            await connection.execute(
+                text("UPDATE regions SET name = :name WHERE id = 'hunan'"), {"name": name}
+            )
+    finally:
+        await engine.dispose()
+
+
+@pytest.fixture
+def postgresql(backend: str) -> None:
+    if backend != "postgresql":
+        pytest.skip("the cache serves only with PostgreSQL's change notifications")
+
+
+async def test_a_write_is_seen_by_the_next_read_on_the_same_replica(replicas: Replicas) -> None:
+    for _ in range(2):
+        assert (await replicas.writer.get(REGION)).json()["name"] == "Hunan"
+
+    await rename(replicas, "Hunan Province")
+
+    assert (await replicas.writer.get(REGION)).json()["name"] == "Hunan Province"
+
+
+async def test_sqlite_answers_are_never_cached(backend: str, replicas: Replicas) -> None:
+    if backend != "sqlite":
+        pytest.skip("PostgreSQL has a cache")
+    await replicas.reader.get(REGION)
+
+    await rename_outside_the_service(replicas.settings, "Hunan Province")
+
+    assert (await replicas.reader.get(REGION)).json()["name"] == "Hunan Province"
+    assert (await cache_metrics(replicas.reader))["growth_atlas_response_cache_enabled"] == 0
+
+
+@pytest.mark.usefixtures("postgresql")
+async def test_a_repeated_read_is_served_from_memory_with_the_same_answer(
+    replicas: Replicas,
+) -> None:
+    await wait_for_cache(replicas.reader, enabled=True)
+    before = await hits(replicas.reader)
+
+    first, second = [await replicas.reader.get(REGION) for _ in range(2)]
+    revalidated = await replicas.reader.get(
+        REGION, headers={"If-None-Match": first.headers["etag"]}
+    )
+
+    assert await hits(replicas.reader) == before + 2
+    assert second.content == first.content
+    for header in ("etag", "cache-control", "vary", "content-type", "content-length"):
+        assert second.headers[header] == first.headers[header]
+    assert revalidated.status_code == 304
+
+
+@pytest.mark.usefixtures("postgresql")
+async def test_a_write_through_another_replica_reaches_the_cache(replicas: Replicas) -> None:
+    await wait_for_cache(replicas.reader, enabled=True)
+    for _ in range(2):
+        await replicas.reader.get(REGION)
+
+    await rename(replicas, "Hunan Province")
+
+    assert await seconds_until_seen(replicas.reader, "Hunan Province") < PROPAGATION_LIMIT
+
+
+@pytest.mark.usefixtures("postgresql")
+async def test_a_change_made_outside_the_service_reaches_the_cache(replicas: Replicas) -> None:
+    await wait_for_cache(replicas.reader, enabled=True)
+    for _ in range(2):
+        await replicas.reader.get(REGION)
+
+    await rename_outside_the_service(replicas.settings, "Hunan Province")
+
+    assert await seconds_until_seen(replicas.reader, "Hunan Province") < PROPAGATION_LIMIT
+
+
+@pytest.mark.usefixtures("postgresql")
+async def test_without_notifications_the_cache_is_off_until_they_return(
+    replicas: Replicas,
+) -> None:
+    await wait_for_cache(replicas.reader, enabled=True)
+    await replicas.reader.get(REGION)
+    engine = create_engine(replicas.settings)
+    try:
+        async with engine.begin() as connection:
+            await connection.execute(
+                text(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    "WHERE application_name = :name AND datname = current_database()"
+                ),
+                {"name": APPLICATION_NAME},
+            )
+    finally:
+        await engine.dispose()
+    await wait_for_cache(replicas.reader, enabled=False)
+
+    await rename_outside_the_service(replicas.settings, "Hunan Province")
+    assert (await replicas.reader.get(REGION)).json()["name"] == "Hunan Province"
+
+    await wait_for_cache(replicas.reader, enabled=True)
+    before = await hits(replicas.reader)
+    for _ in range(2):
+        await replicas.reader.get(REGION)
+    assert await hits(replicas.reader) == before + 1
