@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from service.db.budget import connections_per_replica
 from service.settings import ENV_PREFIX, Settings
 from tests.deploy.conftest import Manifest, base_name, find, one
 from tests.deploy.docker import stages
@@ -248,8 +249,8 @@ def test_the_connection_budget_fits_postgres(documents: list[Manifest]) -> None:
     (config,) = find(documents, "ConfigMap", "growth-atlas-config")
     settings = Settings.from_env(config["data"])
     hpa = one(documents, "HorizontalPodAutoscaler", "growth-atlas")
-    per_pod = settings.db_pool_size + settings.db_max_overflow
-    # Every API pod at full overflow, plus the migration Job's one connection.
+    per_pod = connections_per_replica(settings)
+    # Every API pod with every pool at full overflow, plus the migration Job's one connection.
     assert hpa["spec"]["maxReplicas"] * per_pod + 1 < POSTGRES_MAX_CONNECTIONS
 
 
