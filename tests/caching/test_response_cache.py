@@ -82,15 +82,18 @@ async def seconds_until_seen(client: AsyncTestClient[Any], name: str) -> float:
     return time.monotonic() - started
 
 
-async def rename_outside_the_service(settings: Settings, name: str) -> None:
+async def run_sql(settings: Settings, sql: str, parameters: dict[str, str]) -> None:
+    """One statement on a connection of its own, as a tool other than the service would."""
     engine = create_engine(settings)
     try:
         async with engine.begin() as connection:
-            await connection.execute(
-                text("UPDATE regions SET name = :name WHERE id = 'hunan'"), {"name": name}
-            )
+            await connection.execute(text(sql), parameters)
     finally:
         await engine.dispose()
+
+
+async def rename_outside_the_service(settings: Settings, name: str) -> None:
+    await run_sql(settings, "UPDATE regions SET name = :name WHERE id = 'hunan'", {"name": name})
 
 
 @pytest.fixture
@@ -166,18 +169,12 @@ async def test_without_notifications_the_cache_is_off_until_they_return(
 ) -> None:
     await wait_for_cache(replicas.reader, enabled=True)
     await replicas.reader.get(REGION)
-    engine = create_engine(replicas.settings)
-    try:
-        async with engine.begin() as connection:
-            await connection.execute(
-                text(
-                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                    "WHERE application_name = :name AND datname = current_database()"
-                ),
-                {"name": APPLICATION_NAME},
-            )
-    finally:
-        await engine.dispose()
+    await run_sql(
+        replicas.settings,
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+        "WHERE application_name = :name AND datname = current_database()",
+        {"name": APPLICATION_NAME},
+    )
     await wait_for_cache(replicas.reader, enabled=False)
 
     await rename_outside_the_service(replicas.settings, "Hunan Province")
