@@ -1,0 +1,1 @@
+"""Reading articles: text in, quantities, entities, facts and ignored numbers out."""
