@@ -1,0 +1,87 @@
+"""The words that qualify a number: bounds, units, currencies, scales. Add a cue in one line."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+# Words just before a number that bound it: "more than 140" is gt 140.
+COMPARATOR_BEFORE = {
+    "more than": "gt", "over": "gt", "above": "gt", "exceeded": "gt", "exceeding": "gt",
+    "exceeds": "gt", "exceed": "gt", "topped": "gt", "topping": "gt", "tops": "gt",
+    "surpassed": "gt", "surpassing": "gt", "surpasses": "gt", "in excess of": "gt",
+    "upwards of": "gt", "greater than": "gt", "higher than": "gt", "beyond": "gt",
+    "at least": "gte", "no less than": "gte", "not less than": "gte", "a minimum of": "gte",
+    "no fewer than": "gte", "not fewer than": "gte",
+    "less than": "lt", "fewer than": "lt", "under": "lt", "below": "lt", "lower than": "lt",
+    "up to": "lte", "no more than": "lte", "not more than": "lte", "at most": "lte",
+    "a maximum of": "lte", "as many as": "lte", "as much as": "lte",
+    "about": "approx", "around": "approx", "nearly": "approx", "roughly": "approx",
+    "approximately": "approx", "approx.": "approx", "some": "approx", "close to": "approx",
+    "almost": "approx", "an estimated": "approx", "estimated": "approx", "circa": "approx",
+    "just over": "gt", "just under": "lt", "well over": "gt", "well above": "gt",
+}  # fmt: skip
+# Words just after a quantity that bound it: "500 or more" is gte 500.
+COMPARATOR_AFTER = {
+    "or more": "gte", "and above": "gte", "or above": "gte", "and more": "gte",
+    "or so": "approx", "or less": "lte", "and below": "lte", "or fewer": "lte",
+}  # fmt: skip
+
+# Written before the digits: "US$62.6 billion", "¥300", "RMB 13 billion".
+CURRENCY_BEFORE = {
+    "US$": "USD", "U.S.$": "USD", "USD": "USD", "$": "USD", "¥": "CNY", "￥": "CNY",
+    "RMB": "CNY", "CNY": "CNY", "€": "EUR", "EUR": "EUR", "HK$": "HKD", "£": "GBP",
+}  # fmt: skip
+# Written after the number and its scale: "13 billion RMB", "450 billion yuan".
+UNIT_AFTER = {
+    "yuan": "CNY", "RMB": "CNY", "renminbi": "CNY", "CNY": "CNY", "元": "CNY",
+    "U.S. dollars": "USD", "US dollars": "USD", "U.S. dollar": "USD", "US dollar": "USD",
+    "dollars": "USD", "dollar": "USD", "USD": "USD",
+    "euros": "EUR", "euro": "EUR", "EUR": "EUR",
+    "Hong Kong dollars": "HKD", "pounds sterling": "GBP", "yen": "JPY",
+    "percent": "percent", "per cent": "percent", "%": "percent", "pct": "percent",
+    "percentage points": "percentage_point", "percentage point": "percentage_point",
+    "kV": "kV", "kilovolts": "kV", "kilovolt": "kV", "V": "V", "volts": "V",
+    "kWh": "kWh", "kilowatt-hours": "kWh", "kilowatt hours": "kWh",
+    "MWh": "MWh", "GWh": "GWh", "TWh": "TWh",
+    "kW": "kW", "kilowatts": "kW", "MW": "MW", "megawatts": "MW", "GW": "GW",
+    "gigawatts": "GW", "W": "W", "watts": "W",
+    "metric tons": "t", "tonnes": "t", "tons": "t", "tonne": "t", "ton": "t",
+    "square kilometers": "km2", "square kilometres": "km2", "sq km": "km2", "km2": "km2",
+    "square meters": "m2", "square metres": "m2", "sq m": "m2",
+    "kilometers": "km", "kilometres": "km", "km": "km", "hectares": "ha", "mu": "mu",
+    "cubic meters": "m3", "cubic metres": "m3", "TEUs": "TEU", "TEU": "TEU",
+}  # fmt: skip
+CURRENCIES = frozenset({"CNY", "USD", "EUR", "HKD", "GBP", "JPY"})
+
+# Scale words after a number: "450 billion", "100 million", "3.2万", "1.2 trillion".
+SCALE_AFTER = {
+    "hundred million": 1e8, "thousand": 1e3, "million": 1e6, "billion": 1e9,
+    "trillion": 1e12, "bn": 1e9, "mn": 1e6, "mln": 1e6, "tn": 1e12, "trn": 1e12,
+    "万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "千万": 1e7, "百万": 1e6, "亿": 1e8, "万": 1e4,
+}  # fmt: skip
+
+
+def alternation(phrases: Mapping[str, object] | frozenset[str]) -> str:
+    """A regex alternation of `phrases`, longest first; any white space run matches a space.
+
+    Lower-case words match in any case ("Yuan", "PERCENT"); symbols and unit codes ("kV", "MW",
+    "RMB") only as written, so "mw" or "v" in prose is not a unit.
+    """
+    ordered = sorted(phrases, key=len, reverse=True)
+    return "|".join(_pattern(phrase) for phrase in ordered)
+
+
+def _pattern(phrase: str) -> str:
+    escaped = re.escape(phrase).replace(r"\ ", r"\s+")
+    return f"(?i:{escaped})" if phrase.islower() else escaped
+
+
+def folded(table: dict[str, str]) -> dict[str, str]:
+    """`table` keyed by its phrases lower-cased with white space folded, for look-ups."""
+    return {fold(phrase): value for phrase, value in table.items()}
+
+
+def fold(written: str) -> str:
+    """Lower case, every white space run one space: "Per\u2002Cent" -> "per cent"."""
+    return " ".join(written.split()).lower()

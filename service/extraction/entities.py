@@ -1,0 +1,151 @@
+"""Entities: the regions and organizations a text names, known ones first, then new ones.
+
+Known names match whatever the text puts between their words ("Co.,Ltd." and "Co., Ltd.", an
+en space or a line break); new names are proposed from the words that end them ("... Co., Ltd."
+is a company, "... province" a province) with a suggested kind.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from service.extraction.gazetteer import Gazetteer, KnownEntity
+
+_NAME_TOKEN = re.compile(r"[^\W_]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A name in the text: a known entity (with id) or a proposed one (id None)."""
+
+    start: int
+    end: int
+    kind: str
+    id: str | None
+    name: str
+    suggested_kind: str | None = None
+
+
+# Last words of a new name and the kind they suggest; add a suffix in one line.
+ORGANIZATION_SUFFIXES = {
+    r"Co\.,?\s*Ltd\.?": "company", r"Company(?:\s+Limited)?": "company", r"Group": "company",
+    r"Corporation": "company", r"Corp\.": "company", r"Inc\.": "company", r"Ltd\.": "company",
+    r"Limited": "company", r"Holdings": "company", r"Bank": "company",
+    r"Association": "association", r"Chamber\s+of\s+Commerce": "association",
+    r"Bureau": "government_body", r"Commission": "government_body", r"Ministry": "government_body",
+}  # fmt: skip
+REGION_SUFFIXES = {
+    r"[Pp]rovince": "province", r"[Cc]ity": "prefecture_city", r"[Cc]ounty": "district",
+    r"[Dd]istrict": "district", r"New\s+Area": "state_level_new_area",
+    r"Autonomous\s+Region": "province", r"[Pp]refecture": "prefecture_city",
+}  # fmt: skip
+# Capitalised words that start a sentence or a clause but never a name.
+NOT_NAME_WORDS = frozenset(
+    "The A An In On At By For From With This That These Those Its It Their Our Some Many Last "
+    "Since During Despite Moreover Meanwhile However According Statistics Data Of And".split()
+)
+_NAME_WORD = r"(?:[A-Z][\w\u2019'&-]*|&|and|of)"
+_PROPOSAL = re.compile(
+    rf"\b(?P<name>[A-Z][\w\u2019'&-]*(?:\s+{_NAME_WORD}){{0,7}}?),?\s+"
+    rf"(?P<suffix>{'|'.join(ORGANIZATION_SUFFIXES)}|{'|'.join(REGION_SUFFIXES)})(?![\w])"
+)
+_SUFFIX_KINDS = [
+    (re.compile(rf"^(?:{suffix})$"), kind, group)
+    for group, table in (("organization", ORGANIZATION_SUFFIXES), ("region", REGION_SUFFIXES))
+    for suffix, kind in table.items()
+]
+
+
+def find_entities(text: str, gazetteer: Gazetteer) -> list[Mention]:
+    """Every named region and organization, known or proposed, in text order, never overlapping."""
+    tokens = [(m.start(), m.end(), m.group().casefold()) for m in _NAME_TOKEN.finditer(text)]
+    mentions = _known(text, tokens, _index(gazetteer))
+    for proposal in _proposals(text):
+        inside = [m for m in mentions if m.start < proposal.end and proposal.start < m.end]
+        # "Hunan Sany Group" is a new company even though "Hunan" is a known province.
+        if all(proposal.start <= m.start and m.end < proposal.end for m in inside):
+            mentions = [m for m in mentions if m not in inside] + [proposal]
+    return sorted(mentions, key=lambda mention: mention.start)
+
+
+def _index(gazetteer: Gazetteer) -> dict[str, list[tuple[tuple[str, ...], KnownEntity]]]:
+    """Names by their first word, longest first: "Hunan province" is tried before "Hunan"."""
+    index: dict[str, list[tuple[tuple[str, ...], KnownEntity]]] = {}
+    for entity in gazetteer.entities:
+        for name in entity.names:
+            words = tuple(word.casefold() for word in _NAME_TOKEN.findall(name))
+            if words:
+                index.setdefault(words[0], []).append((words, entity))
+    for candidates in index.values():
+        candidates.sort(key=lambda candidate: len(candidate[0]), reverse=True)
+    return index
+
+
+def _known(
+    text: str,
+    tokens: list[tuple[int, int, str]],
+    index: dict[str, list[tuple[tuple[str, ...], KnownEntity]]],
+) -> list[Mention]:
+    """Known names, matched word by word, the first word capitalised as names are."""
+    found: list[Mention] = []
+    position = 0
+    while position < len(tokens):
+        start, _, word = tokens[position]
+        match = None
+        if text[start].isupper() or not text[start].isalpha():
+            match = _longest(tokens, position, index.get(word, []))
+        if match is None:
+            position += 1
+            continue
+        length, entity = match
+        end = _with_closing_dot(text, tokens[position + length - 1][1])
+        found.append(Mention(start, end, entity.kind, entity.id, entity.names[0]))
+        position += length
+    return found
+
+
+def _longest(
+    tokens: list[tuple[int, int, str]],
+    position: int,
+    candidates: list[tuple[tuple[str, ...], KnownEntity]],
+) -> tuple[int, KnownEntity] | None:
+    for words, entity in candidates:
+        window = tokens[position : position + len(words)]
+        if len(window) == len(words) and all(t[2] == w for t, w in zip(window, words, strict=True)):
+            return len(words), entity
+    return None
+
+
+def _with_closing_dot(text: str, end: int) -> int:
+    """Include the full stop of "Ltd." or "Co." in the name's span."""
+    if text[end : end + 1] == "." and text[end - 3 : end] in ("Ltd", "Inc", ".Co", " Co"):
+        return end + 1
+    return end
+
+
+def _proposals(text: str) -> list[Mention]:
+    """New names, from the words that end them: "Hunan Zoomlion Group", "Yueyang city"."""
+    found: list[Mention] = []
+    for match in _PROPOSAL.finditer(text):
+        words = match["name"].split()
+        possessive = [i for i, word in enumerate(words) if word.endswith(("\u2019s", "'s"))]
+        if possessive:
+            words = words[possessive[-1] + 1 :]  # "Hunan's Hengyang city" names Hengyang
+        while words and words[0] in NOT_NAME_WORDS:
+            words = words[1:]
+        if not words:
+            continue
+        start = match.start("name") + match["name"].index(words[0])
+        suffix = re.sub(r"\s+", " ", match["suffix"])
+        kind, group = _suffix_kind(suffix)
+        name = " ".join(text[start : match.end()].split())
+        found.append(Mention(start, match.end(), group, None, name, kind))
+    return found
+
+
+def _suffix_kind(suffix: str) -> tuple[str, str]:
+    for pattern, kind, group in _SUFFIX_KINDS:
+        if pattern.match(suffix):
+            return kind, group
+    return "company", "organization"

@@ -1,0 +1,156 @@
+"""Facts: a quantity stated about a region or organization, in a period, with its sentence.
+
+The subject is the name nearest before the number that is not the object of a preposition
+("Zoomlion, based in Changsha, reported ..." is about Zoomlion); "it", "its", "the company" or
+"the area" stand for the subject of the sentence before. The period is the one named just after
+the number ("450 billion yuan in 2023"), else the one the sentence opens with ("In 2023, ...").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from service.extraction.entities import Mention
+from service.extraction.indicators import VERBS
+from service.extraction.periods import Period
+from service.extraction.quantities import Quantity
+
+# Words that stand for a subject named before; the kind they may stand for (None: either).
+ANAPHORS = re.compile(
+    r"\b(?P<pronoun>[Ii]ts?|[Tt]heir)\b|\b[Tt]he\s+(?:[a-z-]+\s+)?(?P<noun>company|firm|group|"
+    r"enterprise|corporation|city|province|area|new\s+area|region|county|district|zone|"
+    r"country|municipality|prefecture)\b(?!\s+of\b)"
+)
+ANAPHOR_KINDS = {
+    "company": "organization", "firm": "organization", "group": "organization",
+    "enterprise": "organization", "corporation": "organization",
+}  # fmt: skip
+PREPOSITIONS = frozenset(
+    "in of from to with at into across by for on between among near around within throughout "
+    "including than like via toward towards outside inside under over across".split()
+)
+# Words between a preposition and a name that keep it the object: "in central China".
+_MODIFIERS = frozenset(
+    "the a an central southern northern eastern western northwest northeast southwest "
+    "southeast east west north south neighbouring neighboring".split()
+)
+_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?$")
+_POSSESSOR_GAP = re.compile(r"^[\u2019']s\s+$")
+_PREVIOUS_WORDS = re.compile(r"([\w\u2019'-]+)\W*$")
+_MAX_PERIOD_GAP_WORDS = 10
+CONFIDENCE = {"before": 0.9, "anaphor": 0.85, "object": 0.75, "after": 0.7, "topic": 0.5}
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A mention that may be a fact's subject: `as_object` when a preposition governs it."""
+
+    mention: Mention
+    start: int
+    end: int
+    as_object: bool
+    anaphor: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    mention: Mention
+    confidence: float
+
+
+def candidates(
+    text: str, start: int, end: int, mentions: list[Mention], topic: dict[str | None, Mention]
+) -> list[Candidate]:
+    """The mentions and resolved anaphors of `text[start:end]`, in text order.
+
+    `topic` holds the last subject overall (key None) and of each kind, from earlier sentences.
+    """
+    named = [m for m in mentions if start <= m.start and m.end <= end]
+    found: list[Candidate] = []
+    for mention in named:
+        as_object = _governed(text, start, mention.start, found)
+        if found and _POSSESSOR_GAP.match(text[found[-1].end : mention.start]):
+            continue  # "the BSBM's Changsha base": the base belongs to the BSBM
+        found.append(Candidate(mention, mention.start, mention.end, as_object))
+    for match in ANAPHORS.finditer(text, start, end):
+        if any(c.start < match.end() and match.start() < c.end for c in found):
+            continue
+        resolved = _antecedent(match, found, topic)
+        if resolved is not None:
+            as_object = _governed(text, start, match.start(), found)
+            found.append(Candidate(resolved, match.start(), match.end(), as_object, anaphor=True))
+            found.sort(key=lambda c: c.start)
+    return found
+
+
+def _governed(text: str, sentence_start: int, position: int, before: list[Candidate]) -> bool:
+    """Whether a preposition governs the name at `position`, directly or through a list."""
+    if before and _LIST_GAP.match(text[before[-1].end : position]):
+        return before[-1].as_object  # "in Southeast Asia, Central Asia and Africa"
+    words = re.findall(r"[\w\u2019'-]+", text[max(sentence_start, position - 40) : position])
+    for word in reversed(words[-3:]):
+        lower = word.lower()
+        if lower in PREPOSITIONS:
+            return True
+        if lower not in _MODIFIERS:
+            return False
+    return False
+
+
+def _antecedent(
+    match: re.Match[str], before: list[Candidate], topic: dict[str | None, Mention]
+) -> Mention | None:
+    """What "it" or "the area" stands for: the sentence's subject so far, else the topic."""
+    noun = match["noun"]
+    kind = None if noun is None else ANAPHOR_KINDS.get(noun.split()[-1], "region")
+    for candidate in reversed(before):
+        compatible = kind is None or candidate.mention.kind == kind
+        if candidate.start < match.start() and not candidate.as_object and compatible:
+            return candidate.mention
+    return topic.get(kind)
+
+
+def subject_of(
+    quantity: Quantity, found: list[Candidate], topic: dict[str | None, Mention]
+) -> Subject | None:
+    """The subject of `quantity` among its sentence's candidates, else the article's topic."""
+    outside = [c for c in found if c.end <= quantity.start or c.start >= quantity.end]
+    before = [c for c in outside if c.end <= quantity.start]
+    subject_before = [c for c in before if not c.as_object]
+    if subject_before:
+        chosen = subject_before[-1]
+        return Subject(chosen.mention, CONFIDENCE["anaphor" if chosen.anaphor else "before"])
+    if before:
+        return Subject(before[-1].mention, CONFIDENCE["object"])
+    after = [c for c in outside if c.start >= quantity.end and not c.as_object]
+    if after:
+        return Subject(after[0].mention, CONFIDENCE["after"])
+    if topic.get(None) is not None:
+        return Subject(topic[None], CONFIDENCE["topic"])
+    return None
+
+
+def sentence_subject(found: list[Candidate]) -> Mention | None:
+    """What a sentence is about when it states no fact: its first name not after a preposition."""
+    for candidate in found:
+        if not candidate.as_object:
+            return candidate.mention
+    return None
+
+
+def period_of(text: str, quantity: Quantity, periods: list[Period]) -> Period | None:
+    """The period named just after the quantity, else the nearest named before it."""
+    for period in periods:
+        if period.start >= quantity.end and _close(text[quantity.end : period.start]):
+            return period
+    earlier = [period for period in periods if period.end <= quantity.start]
+    return earlier[-1] if earlier else None
+
+
+def _close(gap: str) -> bool:
+    """Whether the words between a number and a period still bind them (no verb between)."""
+    words = re.findall(r"[A-Za-z\u2019'-]+", re.sub(r"\([^)]*\)", " ", gap))
+    if len(words) > _MAX_PERIOD_GAP_WORDS or ";" in gap:
+        return False
+    return not any(word.lower() in VERBS or word.lower().endswith("ed") for word in words)

@@ -1,0 +1,49 @@
+"""Ignored: every number of the text that is not part of a fact, with the reason it is not."""
+
+from __future__ import annotations
+
+import re
+
+from schemas.extraction import IgnoredRead, IgnoredReason
+from service.extraction import numerals
+from service.extraction.nonquantities import Reserved, reason_at
+
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+
+
+def ignored_numbers(
+    text: str,
+    fact_spans: list[tuple[int, int]],
+    reserved: list[Reserved],
+    unattached: list[tuple[int, int, IgnoredReason]],
+) -> list[IgnoredRead]:
+    """Each number token outside every fact's span, with its reason.
+
+    `reserved` are the spans no quantity was read in (dates, phones, periods, ...);
+    `unattached` the quantities that were read but state no fact, with why.
+    """
+    found: list[IgnoredRead] = []
+    for match in numerals.TOKEN.finditer(text):
+        start, end = match.start(), match.end()
+        if any(s <= start and end <= e for s, e in fact_spans):
+            continue
+        found.append(IgnoredRead(start=start, end=end, text=match.group(), reason=_reason(
+            match.group(), start, end, reserved, unattached
+        )))  # fmt: skip
+    return found
+
+
+def _reason(
+    written: str,
+    start: int,
+    end: int,
+    reserved: list[Reserved],
+    unattached: list[tuple[int, int, IgnoredReason]],
+) -> IgnoredReason:
+    for s, e, reason in unattached:
+        if s <= start and end <= e:
+            return reason
+    found = reason_at(reserved, start, end)
+    if found is not None:
+        return found  # type: ignore[return-value]  # reasons of RULES are IgnoredReason values
+    return "year" if _YEAR.match(written) else "other"

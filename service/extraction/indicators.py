@@ -1,0 +1,180 @@
+"""Indicators: what a quantity measures, an existing indicator where one fits, else a name.
+
+An existing indicator is suggested when the text uses one of its common phrases (`METRICS`:
+"total economic output" is `gdp`) or shares most of its name's words with the words around the
+number; otherwise the indicator is proposed under the text's own phrase ("overseas offices").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from service.extraction.gazetteer import Gazetteer, KnownIndicator
+from service.units import unit_base
+
+# Phrases of economic news and the indicator they name, most specific first; one line each.
+METRICS: tuple[tuple[str, str, str], ...] = (
+    (r"gross domestic product|GDP|(?:total\s+)?economic\s+output|economic\s+aggregate|"
+     r"gross\s+regional\s+product|GRP", "gdp", "gross domestic product"),
+    (r"foreign\s+trade|total\s+(?:value\s+of\s+)?imports?\s+and\s+exports?|imports?\s+and\s+"
+     r"exports?|import\s+and\s+export\s+(?:volume|value)", "foreign-trade", "foreign trade"),
+    (r"R&D\s+(?:investment|expenditure|spending|input)|(?:investment|expenditure|spending)\s+"
+     r"(?:on|in)\s+R&D|research\s+and\s+development\s+(?:spending|expenditure|investment)",
+     "rd-expenditure", "R&D expenditure"),
+    (r"overseas\s+(?:revenue|sales|income)", "overseas-revenue", "overseas revenue"),
+    (r"exports?", "exports", "exports"),
+    (r"imports?", "imports", "imports"),
+    (r"(?:operating|sales|business)\s+(?:revenue|income)|revenue|turnover", "revenue", "revenue"),
+    (r"net\s+profits?|profits?", "net-profit", "net profit"),
+    (r"(?:total\s+)?(?:industrial\s+)?output\s+value", "output-value", "output value"),
+    (r"fixed[-\s]asset\s+investment", "fixed-asset-investment", "fixed-asset investment"),
+    (r"(?:total\s+)?retail\s+sales(?:\s+of\s+consumer\s+goods)?", "retail-sales", "retail sales"),
+    (r"(?:actual(?:ly)?\s+(?:use|used|utilized)\s+(?:of\s+)?)?foreign\s+(?:direct\s+)?"
+     r"investment|FDI|foreign\s+capital", "foreign-direct-investment", "foreign direct investment"),
+    (r"(?:industrial\s+)?added\s+value|value[-\s]added", "added-value", "added value"),
+    (r"(?:per\s+capita\s+)?disposable\s+income", "per-capita-disposable-income",
+     "per capita disposable income"),
+    (r"population|permanent\s+residents", "population", "population"),
+    (r"high-tech\s+(?:enterprises|firms|companies)", "high-tech-enterprises",
+     "high-tech enterprises"),
+    (r"unemployment\s+rate", "unemployment-rate", "unemployment rate"),
+    (r"installed\s+capacity", "installed-capacity", "installed capacity"),
+    (r"investment", "investment", "investment"),
+)  # fmt: skip
+_METRICS = tuple(
+    (re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE), id_, name)
+    for pattern, id_, name in METRICS
+)
+# Words that make a percentage a rate of change: "exports rose 8 percent".
+GROWTH_WORDS = frozenset(
+    "rose grew increased up growth increase expanded climbed jumped surged gained fell dropped "
+    "declined down decreased decline shrank".split()
+)
+_STOPWORDS = frozenset(
+    "of the a an and in on as among to for by with its it their all at from that this is was "
+    "were has have had be been per than over more less about which who".split()
+)
+# Words that mean the same to an indicator's name: "a percentage of GDP" is a share of GDP.
+_SYNONYMS = {"provincial": "province", "newly": "new", "percentage": "share", "proportion": "share"}
+_WORD = re.compile(r"[a-z0-9][a-z0-9&-]*")
+_MATCH_THRESHOLD = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """An existing indicator (`id`) or a proposed one (`id` None), by name."""
+
+    id: str | None
+    name: str
+
+
+def normalized_words(text: str) -> set[str]:
+    """Content words, crudely stemmed: "Exported countries" -> {"export", "country"}."""
+    return {_stem(word) for word in _WORD.findall(text.lower()) if word not in _STOPWORDS}
+
+
+def _stem(word: str) -> str:
+    word = _SYNONYMS.get(word, word)
+    for suffix, replacement in (("ies", "y"), ("ment", ""), ("ing", ""), ("ed", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 3 and not word.endswith("ss"):
+            return _SYNONYMS.get(
+                word[: -len(suffix)] + replacement, word[: -len(suffix)] + replacement
+            )
+    return word
+
+
+VERBS = GROWTH_WORDS | frozenset(
+    "reached hit stood totaled totalled was were is are hosts host has have reported registered "
+    "recorded posted achieved saw attracted contributed contributes accounted accounting "
+    "representing represents exceeded surpassed topped cover covers reach reaches amounted "
+    "generated made hit hits set sits stands witnessed".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class KnownWords:
+    """An existing indicator, the base of its unit and the words of its name and phrases."""
+
+    indicator: KnownIndicator
+    base: str
+    words: frozenset[str]
+
+
+def index_indicators(gazetteer: Gazetteer) -> tuple[KnownWords, ...]:
+    """The gazetteer's indicators, each with the words the text may use for it."""
+    return tuple(
+        KnownWords(
+            known,
+            unit_base(known.unit),
+            frozenset(normalized_words(" ".join((known.name, *known.phrases)))),
+        )
+        for known in gazetteer.indicators
+    )
+
+
+def suggest(
+    unit: str,
+    lead_in: str,
+    context: set[str],
+    counted: str | None,
+    known: tuple[KnownWords, ...],
+) -> Suggestion:
+    """The indicator a quantity in `unit` measures, from the words before it and around it."""
+    base = unit_base(unit)
+    metric = _metric(lead_in)
+    growth = base == "percent" and bool(GROWTH_WORDS & set(lead_in.lower().split()[-4:]))
+    if metric is not None:
+        metric_id = f"{metric[0]}-growth" if growth else metric[0]
+        for candidate in known:
+            if candidate.indicator.id == metric_id and candidate.base == base:
+                return Suggestion(metric_id, candidate.indicator.name)
+    best = _best_known(base, context, known)
+    if best is not None:
+        return Suggestion(best.id, best.name)
+    if metric is not None and (base in ("CNY", "USD", "EUR", "count") or growth):
+        return Suggestion(None, f"{metric[1]} growth" if growth else metric[1])
+    if counted:
+        return Suggestion(None, " ".join(counted.lower().split()))
+    return Suggestion(None, _head(lead_in) or base)
+
+
+def _metric(lead_in: str) -> tuple[str, str] | None:
+    """The metric phrase nearest before the number: "total economic output" -> gdp."""
+    best: tuple[int, str, str] | None = None
+    for pattern, id_, name in _METRICS:
+        for match in pattern.finditer(lead_in):
+            if best is None or match.end() > best[0]:
+                best = (match.end(), id_, name)
+    return None if best is None else (best[1], best[2])
+
+
+def _best_known(
+    base: str, context: set[str], known: tuple[KnownWords, ...]
+) -> KnownIndicator | None:
+    """The existing indicator whose name's words the context covers best (at least half)."""
+    best: tuple[float, int, KnownIndicator] | None = None
+    for candidate in known:
+        if candidate.base != base or not candidate.words:
+            continue
+        shared = len(candidate.words & context)
+        score = (shared / len(candidate.words), shared)
+        if score[0] >= _MATCH_THRESHOLD and (best is None or score > best[:2]):
+            best = (*score, candidate.indicator)
+    return None if best is None else best[2]
+
+
+def _head(lead_in: str) -> str:
+    """The noun phrase that ends the words before a number: "reported overseas revenue of"."""
+    words = re.findall(r"[\w&\u2019'-]+", lead_in)
+    while words and _is_function_word(words[-1]):
+        words.pop()
+    head: list[str] = []
+    while words and not _is_function_word(words[-1]) and len(head) < 4:
+        head.insert(0, words.pop())
+    return " ".join(head).lower()
+
+
+def _is_function_word(word: str) -> bool:
+    lower = word.lower()
+    return lower in _STOPWORDS or lower in VERBS or lower.endswith("ed")

@@ -1,0 +1,117 @@
+"""Numbers that measure nothing: dates, times, phones, addresses, document numbers, names, ages.
+
+Found before quantities, so "2024-04-01", "No. 12" or "5G" never become amounts or counts; the
+ignored layer reports each with the reason of the rule that found it. Add a rule in one line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from service.extraction.text import Sentence
+
+MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\."
+)
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_STREET = r"(?:Road|Rd\.?|Street|St\.|Avenue|Ave\.|Boulevard|Blvd\.?|Lane|Lu|Jie|Dadao|Highway)"
+_DOCUMENT = r"(?:Document|Decree|Circular|Order|Notice|Resolution|Announcement|Regulation|Law)"
+_GLUED_UNIT = r"(?:[kMGT]Wh?|kV|V\b|W\b|TEU)"
+# Capitals before a number that are a currency, a metric or a period, not a brand.
+_NOT_BRAND = r"(?:RMB|CNY|USD|EUR|HK|GDP|FDI|SMEs?|Q[1-4]|H[12])\b"
+# Reasons in the order they are tried: an earlier rule claims its numbers first.
+RULES: tuple[tuple[str, str], ...] = (
+    ("date", r"\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b"),
+    ("date", r"\b\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?"),
+    ("date", rf"\b(?:{MONTHS})\s+{_DAY}(?:,?\s+\d{{4}})?(?!\d)"),
+    ("date", rf"\b{_DAY}\s+(?:{MONTHS})(?:,?\s+\d{{4}})?"),
+    ("time", r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"),
+    ("time", r"\b\d{1,2}\s*[ap]\.m\.|\b\d{1,2}\s*[ap]m\b"),
+    ("phone", r"(?:\+\d{1,3}[\s-]?)?\(?\b0\d{2,3}\)?[\s-]\d{7,8}\b"),
+    ("phone", r"\+\d{1,3}[\s-]?\d{2,4}(?:[\s-]?\d{3,4}){2,3}\b"),
+    ("phone", r"\b(?:400|800)-\d{3}-\d{4}\b|\b\d{3}-\d{3}-\d{4}\b|\b1[3-9]\d{9}\b"),
+    ("phone", r"(?i:\b(?:tel|phone|hotline|fax|call)\b[.:]?)\s*[\d+()][\d\s()+-]{5,}\d"),
+    ("address", rf"\b(?:No\.\s*)?\d{{1,5}}[A-Za-z]?,?\s+(?:[A-Z][a-z]+\s+){{1,3}}{_STREET}"),
+    ("address", r"\b(?:Room|Suite|Building|Floor|Unit|Gate|Block|Tower)\s+[A-Z]?\d+[A-Z]?\b"),
+    ("address", r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:Floor|floor)\b"),
+    ("address", r"(?i:\b(?:postal|zip|post)\s*code\b[:\s]*)\d{5,6}\b"),
+    ("document_number", rf"\b{_DOCUMENT}\s+(?:No\.|Number)\s*\d+"),
+    ("document_number", r"[\[\u3014(\uff08]\d{4}[\]\u3015)\uff09]\s*(?:No\.\s*)?\d+(?:号)?"),
+    ("document_number", r"\b(?:Article|Clause|Section|Chapter)\s+\d+\b"),
+    ("list_number", r"\bNo\.\s?\d+\b"),
+    ("age", r"\b\d{1,3}[-\s]years?[-\s]old\b|\baged\s+\d{1,3}\b|\bage\s+(?:of\s+)?\d{1,3}\b"),
+    ("age", r"(?<=[A-Z][a-z])(?:,\s)\d{1,2}(?=,\s)"),
+    ("age", r"\bin\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s\b"),
+    ("product_name", rf"\b\d+(?!{_GLUED_UNIT})[A-Z][A-Za-z0-9]*\b"),
+    (
+        "product_name",
+        r"\b(?!(?:Q[1-4]|H[12])\b)[A-Z][A-Za-z]*-?\d+[A-Za-z]*(?:\s(?:Pro|Max|Plus))?\b",
+    ),
+    (
+        "product_name",
+        rf"\b(?!{_NOT_BRAND})(?:[A-Z]{{2,}}|[A-Z][a-z]+[A-Z]\w*)\s+[A-Z]?\d{{1,4}}[A-Za-z]?\b",
+    ),
+    ("product_name", r"\b(?:Mate|Model|Series|Type|Version|Phase|Line|Boeing|Airbus|iPhone)\s+\d+"),
+)
+_COMPILED = tuple((reason, re.compile(pattern)) for reason, pattern in RULES)
+# Lines that are page furniture, not the story: their numbers are never facts.
+BYLINE_LINE = re.compile(
+    r"^(?:Source:|By\s+[A-Z]|Author:|Reporter:|Updated:|Published:|Photo:|\(PHOTO|Xinhua\s*\|)"
+    r"|\|\s*(?:Author|Source|Updated)\s*:",
+    re.IGNORECASE,
+)
+FOOTER_START = re.compile(
+    r"^(?:Editor:|Editors:|Top News|Related (?:News|Stories|Articles)|Copyright|©|"
+    r"All rights reserved|Contact us|Read more)",
+    re.IGNORECASE,
+)
+HEADER_LINE = re.compile(r"^(?:position:|Home\s*>|You are here:)", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Reserved:
+    """A span whose numbers are not quantities, and why."""
+
+    start: int
+    end: int
+    reason: str
+
+
+def non_quantities(text: str, sentences: list[Sentence]) -> list[Reserved]:
+    """Every span of `text` whose numbers state no quantity, the most specific first."""
+    found: list[Reserved] = []
+    for reason, pattern in _COMPILED:
+        for match in pattern.finditer(text):
+            span = Reserved(match.start(), match.end(), reason)
+            if not any(_overlaps(span, other) for other in found):
+                found.append(span)
+    # Furniture last: inside a byline, "2024-04-01" is still reported as a date.
+    return found + _furniture(sentences)
+
+
+def reason_at(reserved: list[Reserved], start: int, end: int) -> str | None:
+    """The reason of the reserved span overlapping `[start, end)`, if any."""
+    for span in reserved:
+        if span.start < end and start < span.end:
+            return span.reason
+    return None
+
+
+def _furniture(sentences: list[Sentence]) -> list[Reserved]:
+    """Header, byline and footer lines: everything after a footer marker is footer."""
+    found: list[Reserved] = []
+    in_footer = False
+    for sentence in sentences:
+        if sentence.line_start and FOOTER_START.match(sentence.text):
+            in_footer = True
+        if in_footer or (sentence.line_start and HEADER_LINE.match(sentence.text)):
+            found.append(Reserved(sentence.start, sentence.end, "footer"))
+        elif BYLINE_LINE.search(sentence.text):
+            found.append(Reserved(sentence.start, sentence.end, "byline"))
+    return found
+
+
+def _overlaps(a: Reserved, b: Reserved) -> bool:
+    return a.start < b.end and b.start < a.end

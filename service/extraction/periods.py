@@ -1,0 +1,216 @@
+"""Periods: the spans of time a text names, as first and last day and a label.
+
+"in 2023" -> 2023-01-01..2023-12-31 "2023"; "the first three quarters of 2023" -> "2023 Q1-Q3";
+"last year" counts from the publication date. A period without its year ("in the first half")
+takes the year named in its sentence, else the latest such period ended by publication.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from service.extraction import cues, numerals
+
+MONTH_NUMBERS = {
+    name: index
+    for index, names in enumerate(
+        [(), ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+         ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+         ("december", "dec")]
+    )
+    for name in names
+}  # fmt: skip
+_MONTH = (
+    r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_YEAR = r"(?<![\d,.$])(?:19[5-9]\d|20\d\d)(?![\d%]|,\d|\.\d)"
+_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+_QUARTER = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+_OF_YEAR = rf"(?:\s+of\s+(?:the\s+year\s+)?|\s+)(?P<year>{_YEAR})"
+_NOT_A_YEAR = re.compile(
+    rf"[\s-]*(?:{cues.alternation(cues.SCALE_AFTER)}|{cues.alternation(cues.UNIT_AFTER)})(?![A-Za-z])"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """A span of time named in the text, with the words that name it."""
+
+    start: int
+    end: int
+    first: dt.date
+    last: dt.date | None
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Anchor:
+    """What a period without its own year is read against."""
+
+    sentence_year: int | None
+    published_on: dt.date | None
+    reference_year: int | None
+
+
+def reference_year(text: str, published_on: dt.date | None) -> int | None:
+    """The year "this year" means: the publication's, else the year after the latest named.
+
+    Without a date, news reports figures of the year before it is written: an article whose
+    latest figures are for 2023 is read as written in 2024.
+    """
+    if published_on is not None:
+        return published_on.year
+    years = [int(match.group()) for match in re.finditer(_YEAR, text)]
+    return max(years) + 1 if years else None
+
+
+_Span = tuple[dt.date, dt.date | None, str]
+
+
+def _year_of(match: re.Match[str], anchor: _Anchor, last_month: int) -> int | None:
+    """The match's own year, else the sentence's, else the latest ended by publication."""
+    if match.groupdict().get("year"):
+        return int(match["year"])
+    if anchor.sentence_year is not None:
+        return anchor.sentence_year
+    if anchor.published_on is not None:
+        ended = dt.date(anchor.published_on.year, last_month, 1) <= anchor.published_on
+        return anchor.published_on.year if ended else anchor.published_on.year - 1
+    return anchor.reference_year
+
+
+def _months(year: int, first: int, last: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, first, 1), dt.date(year, last, calendar.monthrange(year, last)[1])
+
+
+def _number(written: str) -> int:
+    lower = written.lower()
+    if lower.isdigit():
+        return int(lower)
+    return int(numerals.ORDINALS.get(lower) or numerals.parse_words(lower.rstrip("stndrh")))
+
+
+def _quarters(match: re.Match[str], anchor: _Anchor) -> _Span | None:
+    count = _number(match["n"])
+    if not 1 <= count <= 4:
+        return None
+    year = _year_of(match, anchor, count * 3)
+    return None if year is None else (*_months(year, 1, count * 3), f"{year} Q1-Q{count}")
+
+
+def _quarter(match: re.Match[str], anchor: _Anchor) -> _Span | None:
+    quarter = _number(re.sub(r"(?<=\d)(st|nd|rd|th)$", "", match["q"]))
+    if not 1 <= quarter <= 4:
+        return None
+    year = _year_of(match, anchor, quarter * 3)
+    if year is None:
+        return None
+    return (*_months(year, quarter * 3 - 2, quarter * 3), f"{year} Q{quarter}")
+
+
+def _half(match: re.Match[str], anchor: _Anchor) -> _Span | None:
+    half = 1 if match["h"].lower() in ("first", "1") else 2
+    year = _year_of(match, anchor, half * 6)
+    return None if year is None else (*_months(year, half * 6 - 5, half * 6), f"{year} H{half}")
+
+
+def _month_range(match: re.Match[str], anchor: _Anchor) -> _Span | None:
+    first = MONTH_NUMBERS[match["m1"].lower()[:3] if match["m1"].lower() != "sept" else "sep"]
+    last = MONTH_NUMBERS[match["m2"].lower()[:3]] if match["m2"] else _number(match["n"])
+    if not 1 <= first <= last <= 12:
+        return None
+    year = _year_of(match, anchor, last)
+    if year is None:
+        return None
+    label = f"{year} {calendar.month_abbr[first]}-{calendar.month_abbr[last]}"
+    return (*_months(year, first, last), label)
+
+
+def _month(match: re.Match[str], anchor: _Anchor) -> _Span | None:
+    month = MONTH_NUMBERS[match["m1"].lower()[:3]]
+    year = _year_of(match, anchor, month)
+    return None if year is None else (*_months(year, month, month), f"{year}-{month:02d}")
+
+
+def _years(match: re.Match[str], _anchor: _Anchor) -> _Span | None:
+    first, last = int(match["y1"]), int(match["y2"])
+    if last < first:
+        return None
+    return dt.date(first, 1, 1), dt.date(last, 12, 31), f"{first}-{last}"
+
+
+def _since(match: re.Match[str], anchor: _Anchor) -> _Span:
+    return dt.date(int(match["year"]), 1, 1), anchor.published_on, f"since {match['year']}"
+
+
+def _past_years(match: re.Match[str], anchor: _Anchor) -> _Span | None:
+    if anchor.reference_year is None:
+        return None
+    count, last = _number(match["n"]), anchor.reference_year - 1
+    return dt.date(last - count + 1, 1, 1), dt.date(last, 12, 31), f"{last - count + 1}-{last}"
+
+
+def _relative_year(match: re.Match[str], anchor: _Anchor) -> _Span | None:
+    if anchor.reference_year is None:
+        return None
+    year = anchor.reference_year + RELATIVE_YEARS[" ".join(match.group().lower().split())]
+    return dt.date(year, 1, 1), dt.date(year, 12, 31), str(year)
+
+
+def _year(match: re.Match[str], _anchor: _Anchor) -> _Span:
+    year = int(match["year"])
+    return dt.date(year, 1, 1), dt.date(year, 12, 31), str(year)
+
+
+# Years a phrase counts from the reference year; add a phrase in one line.
+RELATIVE_YEARS = {"last year": -1, "this year": 0, "the past year": -1, "next year": 1}
+_Rule = tuple[re.Pattern[str], Callable[[re.Match[str], _Anchor], _Span | None]]
+# Tried in order; a later rule never takes words an earlier one matched.
+RULES: tuple[_Rule, ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), build)
+    for pattern, build in (
+        (rf"\b(?:the\s+)?first\s+(?P<n>{_COUNT})\s+quarters(?:{_OF_YEAR})?", _quarters),
+        (rf"\bQ1\s*[-\u2013]\s*Q(?P<n>[1-4])(?:{_OF_YEAR})?", _quarters),
+        (rf"\b(?:the\s+)?(?P<q>{_QUARTER})\s+quarter(?:{_OF_YEAR})?", _quarter),
+        (rf"\bQ(?P<q>[1-4])\b(?:{_OF_YEAR})?", _quarter),
+        (rf"(?P<year>{_YEAR})\s*Q(?P<q>[1-4])\b", _quarter),
+        (rf"\b(?:the\s+)?(?P<h>first|second)\s+half(?:{_OF_YEAR}|\s+of\s+the\s+year)?", _half),
+        (rf"\bH(?P<h>[12])\b(?:{_OF_YEAR})?", _half),
+        (
+            rf"\b(?P<m1>{_MONTH})\s*(?:-|\u2013|to|through)\s*(?P<m2>{_MONTH})(?:{_OF_YEAR})?",
+            _month_range,
+        ),
+        (rf"\b(?:the\s+)?first\s+(?P<n>{_COUNT})\s+months(?:{_OF_YEAR})?(?P<m1>)", _month_range),
+        (rf"\b(?P<m1>{_MONTH})(?!\s+\d{{1,2}}\b)(?:{_OF_YEAR})?", _month),
+        (rf"\b(?:from|between)\s+(?P<y1>{_YEAR})\s+(?:to|and|through)\s+(?P<y2>{_YEAR})", _years),
+        (rf"(?P<y1>{_YEAR})\s*[-\u2013]\s*(?P<y2>{_YEAR})", _years),
+        (rf"\bsince\s+(?P<year>{_YEAR})", _since),
+        (rf"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?P<n>{_COUNT})\s+years", _past_years),
+        (rf"\b(?:{'|'.join(RELATIVE_YEARS)})\b", _relative_year),
+        (rf"(?P<year>{_YEAR})", _year),
+    )
+)
+
+
+def find_periods(
+    text: str, start: int, end: int, published_on: dt.date | None, reference: int | None
+) -> list[Period]:
+    """The periods named in `text[start:end]` (one sentence), in text order."""
+    years = [int(m.group()) for m in re.finditer(_YEAR, text[start:end])]
+    anchor = _Anchor(years[0] if len(set(years)) == 1 else None, published_on, reference)
+    found: list[Period] = []
+    for pattern, build in RULES:
+        for match in pattern.finditer(text, start, end):
+            if any(p.start < match.end() and match.start() < p.end for p in found):
+                continue
+            if build is _year and _NOT_A_YEAR.match(text, match.end(), end):
+                continue  # "2000 yuan" is an amount
+            span = build(match, anchor)
+            if span is not None:
+                found.append(Period(match.start(), match.end(), *span))
+    return sorted(found, key=lambda period: period.start)

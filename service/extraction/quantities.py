@@ -1,0 +1,354 @@
+"""Quantities: every number with its scale, unit, bound and the noun it counts.
+
+"more than 140 countries" -> gt 140 count (countries); "450 billion yuan ($62.6 billion)" -> CNY
+4.5e11 and USD 6.26e10, the second a conversion of the first; "between 3 and 5 percent" -> gte 3
+and lte 5. Values are in the unit's base for money and counts (450 billion yuan -> 4.5e11 CNY).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, replace
+
+from service.extraction import cues, numerals
+from service.extraction.nonquantities import Reserved
+from service.extraction.text import Sentence
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number as stated: `start`/`end` span its bound, number, unit and counted noun."""
+
+    start: int
+    end: int
+    number_start: int
+    number_end: int
+    value: float
+    unit: str
+    comparator: str
+    counted: str | None = None
+    conversion_of: int | None = None
+    """Index, in the text's list of quantities, of the amount this one converts."""
+
+
+@dataclass(slots=True)
+class _Reading:
+    """A number being read: filled in step by step, then frozen into a Quantity."""
+
+    start: int
+    end: int
+    number_start: int
+    number_end: int
+    number: float
+    scale: float | None = None
+    unit: str | None = None
+    comparator: str = "eq"
+    counted: str | None = None
+    currency_written_before: bool = False
+
+
+_ORDINAL = rf"(?:{numerals.ORDINAL_WORD}|\d+(?:st|nd|rd|th))"
+_WORD_NUMBER = rf"(?:(?:a|{numerals.CARDINAL_PHRASE})\s+dozen|{numerals.CARDINAL_PHRASE})"
+_NUMBER = re.compile(
+    rf"(?<![\w.,/-])(?P<digits>{numerals.NUMERAL})(?!\d|[.,]\d)|(?i:\b(?P<words>{_WORD_NUMBER})\b)"
+)
+_SCALE = re.compile(rf"[\s-]*(?P<scale>{cues.alternation(cues.SCALE_AFTER)})(?![A-Za-z])")
+_UNIT = re.compile(rf"[\s-]*(?P<unit>{cues.alternation(cues.UNIT_AFTER)})(?![A-Za-z])")
+_CURRENCY_BEFORE = re.compile(rf"(?:{cues.alternation(cues.CURRENCY_BEFORE)})\s*$")
+_COMPARATOR_BEFORE = re.compile(rf"(?<!\w)(?:{cues.alternation(cues.COMPARATOR_BEFORE)})\s+$")
+_COMPARATOR_AFTER = re.compile(rf"\s+(?:{cues.alternation(cues.COMPARATOR_AFTER)})\b")
+_SCALES = cues.folded({k: str(v) for k, v in cues.SCALE_AFTER.items()})
+_UNITS = cues.folded(cues.UNIT_AFTER)
+_CURRENCY_PREFIXES = cues.folded(cues.CURRENCY_BEFORE)
+_COMPARATORS_BEFORE = cues.folded(cues.COMPARATOR_BEFORE)
+_COMPARATORS_AFTER = cues.folded(cues.COMPARATOR_AFTER)
+
+# Ranks: "ranked fifth", "ranking second and third respectively", "ranks No. 3".
+_RANK_VERB = re.compile(
+    rf"(?i:\b(?:rank(?:ed|ing|s)?|placed|placing|came|finished|stood|standing)\s+"
+    rf"(?:(?:at|in|as)\s+)?(?:No\.\s*|number\s+)?)(?P<n>(?i:{_ORDINAL})|\d{{1,3}}\b)"
+    rf"(?:(?:,\s*|\s+and\s+|\s+to\s+)(?P<n2>(?i:{_ORDINAL}))(?P<resp>\s+respectively)?)?"
+)
+# "third-largest", "the 5th biggest", "No. 3 in the country".
+_RANK_ADJECTIVE = re.compile(
+    rf"(?i:\b(?P<n>{_ORDINAL})[-\s](?:largest|biggest|highest|strongest|busiest|richest|"
+    r"most\s+\w+|best|leading|place|position|spot)\b)"
+    r"|\bNo\.\s?(?P<no>\d{1,3})\s+(?:in|among|on|spot|position|place)\b"
+)
+# "top 500" is a rank of at most 500: "one of China's top 500 enterprises".
+_TOP = re.compile(
+    rf"(?i:\b(?:(?:one\s+of|among)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){{0,3}}?)?top\s+)"
+    rf"(?P<n>\d{{1,4}}\b|(?i:{numerals.CARDINAL_PHRASE})\b)"
+)
+# "one-twentieth of", "a third of", "two-thirds of", "half of": shares, in percent.
+_FRACTION = re.compile(
+    rf"(?i:\b(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine)[-\s]"
+    rf"(?P<den>{'|'.join(numerals.FRACTIONS)})|\b(?P<half>half))(?=\s+of\b)"
+)
+# Between a number without a unit and the next one: "3 to 5 percent", "between 3 and 5".
+_RANGE_GAP = re.compile(r"^\s*(?:-|\u2013|—|to|and)\s*$")
+_CONVERSION_GAP = re.compile(
+    r"^\s*(?:[(\uff08]\s*(?:or\s+)?|,\s*or\s+|\s+or\s+)"
+    r"(?:(?:about|around|approximately|roughly|nearly|some|or)\s+)?$"
+)
+_PERCENT_ECHO = re.compile(r"^\s*[(\uff08]\s*$")
+
+# The counted noun ends at these words: "34 offices in Asia" counts "offices".
+COUNT_STOP = frozenset(
+    "in of from to with for by at on across into over under that which who whose were was are "
+    "is have has had will would could should can may the a an this these those its their his "
+    "her per each than as or while during between among including such respectively been be "
+    "both all last next since until before after compared up down nationwide worldwide so "
+    "more less about around nearly and/or while year-on-year".split()
+)
+PLURAL_NOUNS = frozenset(
+    "people staff personnel children men women persons police cattle livestock".split()
+)
+# Heads that make a duration or a multiple, not a count of things.
+NOT_COUNTED = frozenset("years months days weeks hours minutes seconds decades times".split())
+_NEXT_WORD = re.compile(r"[ \t\u00a0\u2000-\u200b]*(?P<w>[^\W\d_][\w&\u2019'-]*)")
+_DETERMINER_BEFORE = re.compile(r"(?i:\b(?:the|these|those|both|its|their)\s+)$")
+
+
+def find_quantities(
+    text: str, sentence: Sentence, reserved: list[Reserved], first_index: int
+) -> list[Quantity]:
+    """The quantities of one sentence, in text order.
+
+    `first_index` is the position the first one will have in the text's whole list, so that
+    `conversion_of` can point into that list.
+    """
+    taken = [
+        (r.start, r.end) for r in reserved if r.start < sentence.end and sentence.start < r.end
+    ]
+    found = _ranks(text, sentence, taken) + _fractions(text, sentence, taken)
+    readings = _readings(text, sentence, taken)
+    _resolve_ranges(text, readings)
+    found += [q for q in map(_finish, readings) if q is not None]
+    found.sort(key=lambda q: q.start)
+    return _link_conversions(text, found, first_index)
+
+
+def _free(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    return not any(s < end and start < e for s, e in taken)
+
+
+def _ordinal_value(written: str) -> float:
+    digits = re.match(r"\d+", written)
+    return float(digits.group()) if digits else float(numerals.ORDINALS[written.lower()])
+
+
+def _rank(start: int, end: int, number: re.Match[str], group: str, value: float) -> Quantity:
+    return Quantity(start, end, number.start(group), number.end(group), value, "rank", "eq")
+
+
+def _ranks(text: str, sentence: Sentence, taken: list[tuple[int, int]]) -> list[Quantity]:
+    """Ranks by position ("ranked fifth", "third-largest") and by bound ("top 500")."""
+    found: list[Quantity] = []
+    for match in _RANK_VERB.finditer(text, sentence.start, sentence.end):
+        if not _free(taken, match.start("n"), match.end()):
+            continue
+        found.append(_rank(match.start(), match.end("n"), match, "n", _ordinal_value(match["n"])))
+        if match["n2"]:
+            end = match.end("resp") if match["resp"] else match.end("n2")
+            found.append(_rank(match.start("n2"), end, match, "n2", _ordinal_value(match["n2"])))
+        taken.append((match.start(), match.end()))
+    for match in _RANK_ADJECTIVE.finditer(text, sentence.start, sentence.end):
+        group = "n" if match["n"] else "no"
+        if _free(taken, match.start(), match.end()):
+            value = _ordinal_value(match[group])
+            found.append(_rank(match.start(), match.end(), match, group, value))
+            taken.append((match.start(), match.end()))
+    for match in _TOP.finditer(text, sentence.start, sentence.end):
+        if _free(taken, match.start("n"), match.end("n")):
+            found.append(_top(text, sentence, match))
+            taken.append((match.start(), match.end()))
+    return found
+
+
+def _top(text: str, sentence: Sentence, match: re.Match[str]) -> Quantity:
+    """ "one of China's top 500 enterprises": a rank of at most 500 among enterprises."""
+    written = match["n"]
+    value = float(written) if written.isdigit() else numerals.parse_words(written)
+    counted = _counted(text, match.end(), sentence.end)
+    end = counted[1] if counted else match.end()
+    return Quantity(
+        match.start(), end, match.start("n"), match.end("n"), value, "rank", "lte",
+        counted=counted[0] if counted else None,
+    )  # fmt: skip
+
+
+def _fractions(text: str, sentence: Sentence, taken: list[tuple[int, int]]) -> list[Quantity]:
+    """Shares written in words: "one-twentieth of" is 5 percent, "half of" 50 percent."""
+    found: list[Quantity] = []
+    for match in _FRACTION.finditer(text, sentence.start, sentence.end):
+        if not _free(taken, match.start(), match.end()):
+            continue
+        if match["half"]:
+            share = 0.5
+        else:
+            numerator = (
+                1.0 if match["num"].lower() in ("a", "an") else numerals.parse_words(match["num"])
+            )
+            share = numerator / numerals.FRACTIONS[match["den"].lower()]
+        start, end = match.start(), match.end()
+        found.append(Quantity(start, end, start, end, share * 100, "percent", "eq"))
+        taken.append((start, end))
+    return found
+
+
+def _readings(text: str, sentence: Sentence, taken: list[tuple[int, int]]) -> list[_Reading]:
+    """Numbers in digits or words, each with what is written around it."""
+    readings: list[_Reading] = []
+    for match in _NUMBER.finditer(text, sentence.start, sentence.end):
+        if not _free(taken, match.start(), match.end()):
+            continue
+        reading = _reading(match)
+        if reading is None:
+            continue
+        _read_after(text, reading, sentence.end)
+        bare = reading.scale is None and reading.unit is None and reading.counted is None
+        if match["digits"] is None and bare:
+            continue  # "One notable collaboration": a word, not a quantity.
+        _read_before(text, reading, sentence.start)
+        readings.append(reading)
+    return readings
+
+
+def _reading(match: re.Match[str]) -> _Reading | None:
+    """The number a match writes: "1,200" -> 1200, "two dozen" -> 24, "twenty-seven" -> 27."""
+    if match["digits"] is not None:
+        value = numerals.parse_numeral(match["digits"])
+        if value is None:
+            return None
+    else:
+        words = match["words"].lower().split()
+        if words[-1] == "dozen":
+            count = 1.0 if words[0] == "a" else numerals.parse_words(" ".join(words[:-1]))
+            value = count * numerals.MULTIPLIERS["dozen"]
+        else:
+            value = numerals.parse_words(match["words"])
+    return _Reading(match.start(), match.end(), match.start(), match.end(), value)
+
+
+def _read_after(text: str, reading: _Reading, limit: int) -> None:
+    """Scale, unit, trailing bound and counted noun written after the number."""
+    scale = _SCALE.match(text, reading.end, limit)
+    if scale:
+        reading.scale = float(_SCALES[cues.fold(scale["scale"])])
+        reading.end = scale.end()
+    unit = _UNIT.match(text, reading.end, limit)
+    if unit:
+        reading.unit = _UNITS[cues.fold(unit["unit"])]
+        reading.end = unit.end()
+    bound = _COMPARATOR_AFTER.match(text, reading.end, limit)
+    if bound:
+        reading.comparator = _COMPARATORS_AFTER[cues.fold(bound.group().strip())]
+        reading.end = bound.end()
+    elif reading.unit is None:
+        counted = _counted(text, reading.end, limit)
+        if counted:
+            reading.counted, reading.end = counted
+
+
+def _read_before(text: str, reading: _Reading, limit: int) -> None:
+    """Currency sign and bound written before the number: "more than US$5 billion"."""
+    window_start = max(limit, reading.start - 40)
+    currency = _CURRENCY_BEFORE.search(text, window_start, reading.start)
+    if currency:
+        code = _CURRENCY_PREFIXES[cues.fold(currency.group().strip())]
+        if reading.unit in (None, code):
+            reading.unit, reading.start = code, currency.start()
+            reading.currency_written_before = True
+    bound = _COMPARATOR_BEFORE.search(text, window_start, reading.start)
+    if bound:
+        reading.comparator = _COMPARATORS_BEFORE[cues.fold(bound.group())]
+        reading.start = bound.start()
+    elif reading.counted and _DETERMINER_BEFORE.search(text, window_start, reading.start):
+        reading.counted = None  # "the two companies" refers back; it states no new count.
+
+
+def _counted(text: str, position: int, limit: int) -> tuple[str, int] | None:
+    """The plural noun phrase a number counts, and where it ends: "34 permanent offices"."""
+    words: list[re.Match[str]] = []
+    while len(words) < 8:
+        match = _NEXT_WORD.match(text, position, limit)
+        if match is None:
+            break
+        word = match["w"].lower()
+        stop = word in COUNT_STOP or word in numerals.CARDINALS or word in cues.SCALE_AFTER
+        if stop or (word == "and" and not words):
+            break
+        words.append(match)
+        position = match.end()
+    for last in range(len(words) - 1, -1, -1):
+        if _is_plural(words[last]["w"]):
+            if words[last]["w"].lower() in NOT_COUNTED:
+                return None
+            phrase = text[words[0].start("w") : words[last].end("w")]
+            return " ".join(phrase.split()), words[last].end("w")
+    return None
+
+
+def _is_plural(word: str) -> bool:
+    lower = word.lower()
+    if lower in PLURAL_NOUNS:
+        return True
+    return (
+        len(lower) > 2
+        and lower.endswith("s")
+        and not lower.endswith(("ss", "us", "is", "'s", "\u2019s"))
+    )
+
+
+def _resolve_ranges(text: str, readings: list[_Reading]) -> None:
+    """A number without a unit takes the next one's: "between 3 and 5 percent", "3-5 billion"."""
+    for low, high in itertools.pairwise(readings):
+        if low.unit or low.scale or low.counted or not (high.unit or high.scale or high.counted):
+            continue
+        gap = text[low.end : high.start]
+        if not _RANGE_GAP.match(gap):
+            continue
+        low.unit, low.counted = high.unit, high.counted
+        if high.scale and low.number < high.number * high.scale:
+            low.scale = high.scale
+        before = text[max(0, low.start - 12) : low.start].lower().split()
+        if before and before[-1] == "between":
+            low.start = (
+                low.start - len(text[: low.start]) + text.rfind(" between", 0, low.start) + 1
+            )
+            low.comparator, high.comparator = "gte", "lte"
+        elif gap.strip() != "and" and not (before and before[-1] == "from"):
+            low.comparator, high.comparator = "gte", "lte"
+
+
+def _finish(reading: _Reading) -> Quantity | None:
+    """The Quantity a reading states, in base units; None for a bare number such as a year."""
+    number = reading.number
+    if reading.unit in ("percent", "percentage_point"):
+        value, unit = number, reading.unit
+    elif reading.unit is not None:
+        value, unit = number * (reading.scale or 1.0), reading.unit
+    elif reading.scale is not None or reading.counted is not None:
+        value, unit = number * (reading.scale or 1.0), "count"
+    else:
+        return None
+    return Quantity(
+        reading.start, reading.end, reading.number_start, reading.number_end,
+        value, unit, reading.comparator, counted=reading.counted,
+    )  # fmt: skip
+
+
+def _link_conversions(text: str, found: list[Quantity], first_index: int) -> list[Quantity]:
+    """Mark "450 billion yuan ($62.6 billion)" as the dollars converting the yuan."""
+    linked = list(found)
+    for index in range(1, len(linked)):
+        amount, other = linked[index - 1], linked[index]
+        if amount.unit not in cues.CURRENCIES or other.unit not in cues.CURRENCIES:
+            continue
+        if amount.unit == other.unit or amount.conversion_of is not None:
+            continue
+        if _CONVERSION_GAP.match(text[amount.end : other.start]):
+            linked[index] = replace(other, conversion_of=first_index + index - 1)
+    return linked

@@ -1,0 +1,275 @@
+"""The extractor's layers run in order over one text: sentences, quantities, periods,
+entities, facts, ignored numbers."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from schemas.extraction import (
+    EntityRead,
+    ExtractionRead,
+    FactRead,
+    IgnoredReason,
+    IndicatorRef,
+    QuantityRead,
+    SpanQuote,
+    SubjectRead,
+)
+from service.extraction import facts as facts_layer
+from service.extraction.entities import Mention, find_entities
+from service.extraction.gazetteer import Gazetteer
+from service.extraction.ignored import ignored_numbers
+from service.extraction.indicators import KnownWords, index_indicators, normalized_words, suggest
+from service.extraction.nonquantities import Reserved, non_quantities
+from service.extraction.periods import Period, find_periods, reference_year
+from service.extraction.quantities import Quantity, find_quantities
+from service.extraction.text import Sentence, sentences
+from service.units import unit_of
+
+EXTRACTOR_VERSION = "1.0.0"
+_CLAUSE_BREAK = re.compile(r"[,;:(]")
+# After a number an acronym in brackets still names it: "27 ... enterprises (SMEs)".
+_TRAILING_BREAK = re.compile(r"[,;:]")
+_TRAILING_WORDS = 8
+
+
+@dataclass(slots=True)
+class _State:
+    """What reading one text accumulates, sentence after sentence."""
+
+    text: str
+    published_on: dt.date | None
+    reference: int | None
+    reserved: list[Reserved]
+    mentions: list[Mention]
+    known: tuple[KnownWords, ...]
+    quantities: list[Quantity] = field(default_factory=list)
+    facts: list[FactRead | None] = field(default_factory=list)
+    """One entry per quantity: its fact, or None."""
+    unattached: list[tuple[int, int, IgnoredReason]] = field(default_factory=list)
+    topic: dict[str | None, Mention] = field(default_factory=dict)
+
+
+def extract(text: str, published_on: dt.date | None, gazetteer: Gazetteer) -> ExtractionRead:
+    """Everything `text` states: quantities, named entities, facts, and the numbers ignored."""
+    found = sentences(text)
+    state = _State(
+        text, published_on, reference_year(text, published_on),
+        non_quantities(text, found), find_entities(text, gazetteer), index_indicators(gazetteer),
+    )  # fmt: skip
+    period_spans: list[Reserved] = []
+    for sentence in found:
+        period_spans += _read_sentence(state, sentence)
+    facts = [fact for fact in state.facts if fact is not None]
+    return ExtractionRead(
+        extractor=EXTRACTOR_VERSION,
+        quantities=[_quantity_read(text, q) for q in state.quantities],
+        entities=[_entity_read(m) for m in state.mentions],
+        facts=facts,
+        ignored=ignored_numbers(
+            text, [(f.start, f.end) for f in facts], state.reserved + period_spans, state.unattached
+        ),
+    )
+
+
+def _read_sentence(state: _State, sentence: Sentence) -> list[Reserved]:
+    """Read one sentence's facts into `state`; return the spans its periods take."""
+    text = state.text
+    periods = [
+        period
+        for period in find_periods(
+            text, sentence.start, sentence.end, state.published_on, state.reference
+        )
+        if not any(r.start < period.end and period.start < r.end for r in state.reserved)
+    ]
+    spans = [Reserved(p.start, p.end, "year" if p.label.isdigit() else "date") for p in periods]
+    quantities = find_quantities(text, sentence, state.reserved + spans, len(state.quantities))
+    found = facts_layer.candidates(text, sentence.start, sentence.end, state.mentions, state.topic)
+    for index, quantity in enumerate(quantities):
+        fact = _fact(state, sentence, quantities, index, found, periods)
+        state.quantities.append(quantity)
+        state.facts.append(fact)
+        if fact is None:
+            reason: IgnoredReason = "conversion_source" if quantity.conversion_of else "no_subject"
+            state.unattached.append((quantity.start, quantity.end, reason))
+    _update_topic(state, found)
+    return spans
+
+
+def _fact(
+    state: _State,
+    sentence: Sentence,
+    quantities: list[Quantity],
+    index: int,
+    found: list[facts_layer.Candidate],
+    periods: list[Period],
+) -> FactRead | None:
+    """The fact quantity `index` of the sentence states, if it has a subject."""
+    quantity = quantities[index]
+    if quantity.conversion_of is not None:
+        return _conversion(state, quantity)
+    subject = facts_layer.subject_of(quantity, found, state.topic)
+    if subject is None:
+        return None
+    period = facts_layer.period_of(state.text, quantity, periods)
+    indicator = _indicator(state, sentence, quantities, index)
+    confidence = subject.confidence * (1.0 if indicator.id else 0.9)
+    unit = unit_of(quantity.unit)
+    return FactRead(
+        start=quantity.start, end=quantity.end, value=quantity.value, unit=unit.code,
+        unit_base=unit.base, unit_scale=unit.scale, comparator=quantity.comparator,  # type: ignore[arg-type]
+        as_reported=state.text[quantity.start : quantity.end],
+        subject=_subject_read(subject.mention), indicator=indicator,
+        period_start=period.first if period else None,
+        period_end=period.last if period else None,
+        period_label=period.label if period else None,
+        citation=SpanQuote(quote=sentence.text, start=sentence.start, end=sentence.end),
+        confidence=round(confidence, 3),
+    )  # fmt: skip
+
+
+def _conversion(state: _State, quantity: Quantity) -> FactRead | None:
+    """The fact of the amount this one converts, restated in the other currency."""
+    assert quantity.conversion_of is not None
+    base = state.facts[quantity.conversion_of]
+    if base is None:
+        return None
+    unit = unit_of(quantity.unit)
+    return FactRead(
+        start=quantity.start, end=quantity.end, value=quantity.value, unit=unit.code,
+        unit_base=unit.base, unit_scale=unit.scale, comparator=quantity.comparator,  # type: ignore[arg-type]
+        as_reported=state.text[quantity.start : quantity.end], subject=base.subject,
+        indicator=base.indicator, period_start=base.period_start, period_end=base.period_end,
+        period_label=base.period_label, citation=base.citation,
+        confidence=round(base.confidence * 0.95, 3), conversion=True,
+    )  # fmt: skip
+
+
+def _update_topic(state: _State, found: list[facts_layer.Candidate]) -> None:
+    """The sentence's subject becomes what "it" and "the area" mean in the next one."""
+    subject = facts_layer.sentence_subject(found)
+    if subject is None:
+        return
+    state.topic[None] = subject
+    state.topic[subject.kind] = subject
+
+
+def _indicator(
+    state: _State, sentence: Sentence, quantities: list[Quantity], index: int
+) -> IndicatorRef:
+    """The indicator quantity `index` measures: from its words, else its neighbour's."""
+    quantity = quantities[index]
+    previous_end = quantities[index - 1].end if index else sentence.start
+    near, wide = _lead_ins(state.text, max(sentence.start, previous_end), quantity.start)
+    context = normalized_words(
+        " ".join(
+            (
+                near,
+                _blank(state, quantity.start, quantity.end),
+                _trailing(state, sentence, quantities, index),
+            )
+        )
+    ) | _partner_words(state, sentence, quantities, index)
+    suggestion = suggest(quantity.unit, wide, context, quantity.counted, state.known)
+    previous = _previous_fact(state, quantities, index)
+    if previous is not None and suggestion.id is None and _only_connectors(near):
+        return previous.indicator  # "from 160 billion yuan in 2015 to 450 billion yuan"
+    return IndicatorRef(id=suggestion.id, name=suggestion.name)
+
+
+_CONNECTORS = frozenset({"from", "to", "and", "or", "in", "while", "but", "respectively"})
+
+
+def _only_connectors(words: str) -> bool:
+    """Whether the words between two numbers name nothing new: "in 2015 to"."""
+    return all(word.isdigit() for word in normalized_words(words) - _CONNECTORS)
+
+
+def _lead_ins(text: str, start: int, end: int) -> tuple[str, str]:
+    """The words before a number: from the last clause break, and from `start`."""
+    wide = text[start:end]
+    breaks = list(_CLAUSE_BREAK.finditer(wide))
+    near = wide[breaks[-1].end() :] if breaks else wide
+    return near, wide
+
+
+def _blank(state: _State, start: int, end: int) -> str:
+    """`text[start:end]` with names of regions and organizations blanked out."""
+    chars = list(state.text[start:end])
+    for mention in state.mentions:
+        for position in range(max(start, mention.start), min(end, mention.end)):
+            chars[position - start] = " "
+    return "".join(chars)
+
+
+def _trailing(state: _State, sentence: Sentence, quantities: list[Quantity], index: int) -> str:
+    """A few words after a number, up to the next number or clause break."""
+    end = quantities[index + 1].start if index + 1 < len(quantities) else sentence.end
+    after = state.text[quantities[index].end : end]
+    cut = _TRAILING_BREAK.search(after)
+    after = after[: cut.start()] if cut else after
+    words = after.split()[:_TRAILING_WORDS]
+    start = quantities[index].end
+    return _blank(state, start, start + len(after)) if len(words) else ""
+
+
+def _partner_words(
+    state: _State, sentence: Sentence, quantities: list[Quantity], index: int
+) -> set[str]:
+    """For a rank or a share, the words of the amount it ranks or divides.
+
+    "27 SMEs and 500 firms, ranking second and third respectively": second ranks the SMEs.
+    """
+    quantity = quantities[index]
+    if quantity.unit not in ("rank", "percent"):
+        return set()
+    ranks = [i for i, q in enumerate(quantities) if q.unit == "rank" and q.comparator == "eq"]
+    others = [i for i in range(index) if quantities[i].unit not in ("rank", "percent")]
+    if quantity.unit == "percent":
+        others = [i for i in others if quantities[i].unit == "count"][-1:]
+    if not others:
+        others = [i for i in range(index) if quantities[i].unit != "rank"][-1:]
+    if not others:
+        return set()
+    group = [i for i in ranks if i > others[-1]]
+    position = group.index(index) if index in group else 0
+    chosen = others[-len(group) :][position] if len(group) <= len(others) and group else others[-1]
+    partner = quantities[chosen]
+    lead_start = quantities[chosen - 1].end if chosen else sentence.start
+    near, _ = _lead_ins(state.text, lead_start, partner.start)
+    return normalized_words(near + " " + _blank(state, partner.start, partner.end))
+
+
+def _previous_fact(state: _State, quantities: list[Quantity], index: int) -> FactRead | None:
+    """The fact of the last amount before this one in the sentence, if in the same unit."""
+    for fact in reversed(state.facts[len(state.facts) - index :]):
+        if fact is not None and not fact.conversion:
+            return fact if fact.unit == quantities[index].unit else None
+    return None
+
+
+def _quantity_read(text: str, quantity: Quantity) -> QuantityRead:
+    unit = unit_of(quantity.unit)
+    return QuantityRead(
+        start=quantity.start, end=quantity.end, value=quantity.value, unit=unit.code,
+        unit_base=unit.base, unit_scale=unit.scale, comparator=quantity.comparator,  # type: ignore[arg-type]
+        as_reported=text[quantity.start : quantity.end], counted=quantity.counted,
+        conversion_of=quantity.conversion_of,
+    )  # fmt: skip
+
+
+def _entity_read(mention: Mention) -> EntityRead:
+    return EntityRead(
+        kind=mention.kind,  # type: ignore[arg-type]
+        id=mention.id, name=mention.name, start=mention.start, end=mention.end,
+        suggested_kind=mention.suggested_kind,
+    )  # fmt: skip
+
+
+def _subject_read(mention: Mention) -> SubjectRead:
+    return SubjectRead(
+        kind=mention.kind,  # type: ignore[arg-type]
+        id=mention.id, name=mention.name, start=mention.start, end=mention.end,
+    )  # fmt: skip

@@ -1,0 +1,88 @@
+"""Text into sentences and word tokens, every one with its code point span in the text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Words after which a full stop does not end a sentence ("Co., Ltd.", "No. 3", "U.S. dollars").
+ABBREVIATIONS = frozenset(
+    "co ltd inc corp no nos mr mrs ms dr prof st rd ave jan feb mar apr jun jul aug sep sept "
+    "oct nov dec est approx vs etc dept govt intl u.s u.k e.g i.e p.m a.m".split()
+)
+# A sentence ends at . ! ? (and a closing quote or bracket) before white space, or at a line end;
+# "done.On March 18" (no space, a capitalised word after a lower-case one) ends one too.
+_BOUNDARY = re.compile(
+    r"""(?P<stop>[.!?。\uff01\uff1f]["'\u201d\u2019)\]]*)(?=\s|$)|\n+|(?<=[a-z])\.(?=[A-Z][a-z])"""
+)
+_WORD = re.compile(r"[^\W_]+(?:[-'\u2019&.][^\W_]+)*", re.UNICODE)
+_ABBREVIATION_TAIL = re.compile(r"([A-Za-z.]+)\.$")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence: `text[start:end]` with surrounding white space trimmed."""
+
+    start: int
+    end: int
+    text: str
+    line_start: bool
+    """True when the sentence begins a line (headers, bylines and footers are lines)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    start: int
+    end: int
+    text: str
+
+
+def sentences(text: str) -> list[Sentence]:
+    """The sentences of `text`, in order, never empty, spans slicing `text` exactly."""
+    found: list[Sentence] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        end = match.end("stop") if match.group("stop") else match.start()
+        if match.group("stop") and _ends_in_abbreviation(text, start, end):
+            continue
+        if match.group() == ".":
+            end = match.end()
+        _append(found, text, start, end)
+        start = end
+    _append(found, text, start, len(text))
+    return found
+
+
+def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
+    """The word tokens of `text[start:end]` (letters and digits, inner hyphens and dots kept)."""
+    stop = len(text) if end is None else end
+    return [Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, stop)]
+
+
+def _ends_in_abbreviation(text: str, start: int, end: int) -> bool:
+    """Whether the full stop before `end` closes an abbreviation rather than a sentence."""
+    tail = _ABBREVIATION_TAIL.search(text, max(start, end - 12), end)
+    if tail is None:
+        return False
+    word = tail.group(1).lower().rstrip(".")
+    # A single capital ("Xi J. Ping") is an initial.
+    return word in ABBREVIATIONS or (len(word) == 1 and tail.group(1).isupper())
+
+
+def _append(found: list[Sentence], text: str, start: int, end: int) -> None:
+    """Append text[start:end] trimmed of white space, unless nothing is left."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        line_start = start == 0 or text.rfind("\n", 0, start) >= _last_stop(text, start)
+        found.append(Sentence(start, end, text[start:end], line_start))
+
+
+def _last_stop(text: str, start: int) -> int:
+    """Offset of the last non-space character before `start` (-1 if none)."""
+    index = start - 1
+    while index >= 0 and text[index].isspace():
+        index -= 1
+    return index
