@@ -1,0 +1,352 @@
+"""Accuracy and speed of the extractor on three sets of articles with answer keys.
+
+    .venv/bin/python benchmarks/extraction.py
+    .venv/bin/python benchmarks/extraction.py --set seeds --verbose
+
+Sets: `seeds` (seeds/articles with seeds/facts.yaml and benchmarks/extraction/keys/), `dev`
+(benchmarks/extraction/dev/: articles written to check that rules generalise) and `heldout`
+(benchmarks/extraction/heldout/: written before any rule was tuned on them; report, never tune).
+Prints, per set: expected facts found with the same value, unit and comparator and an
+overlapping span (recall), proposals that match one (precision), period and subject right of
+those found, strict matches (value, unit, comparator, period, subject), non-facts proposed as
+facts; then CPU time per 1,000 words and the memory the extractor takes. Nothing is asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import gc
+import importlib
+import re
+import resource
+import sys
+import time
+import tracemalloc
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+HERE = ROOT / "benchmarks" / "extraction"
+# Indicators a database of regional-economy facts holds besides the seeds' own.
+GENERIC_INDICATORS = (
+    ("gdp", "Gross domestic product", "CNY"),
+    ("foreign-trade", "Foreign trade", "CNY"),
+    ("exports", "Exports", "CNY"),
+    ("revenue", "Revenue", "CNY"),
+    ("population", "Population", "count"),
+)
+
+
+@dataclass(frozen=True)
+class Expected:
+    """One fact an article states, as its answer key gives it."""
+
+    start: int
+    end: int
+    value: float
+    unit: str
+    comparator: str
+    subject: str
+    period: tuple[dt.date, dt.date | None] | None
+    indicator: str | None = None
+    conversion: bool = False
+
+
+@dataclass
+class Article:
+    name: str
+    text: str
+    published_on: dt.date | None
+    gazetteer: Any
+    facts: list[Expected]
+    non_facts: list[tuple[int, int, str]]
+    """Spans of numbers that must not become facts, with their words."""
+
+
+@dataclass
+class Score:
+    expected: int = 0
+    found: int = 0
+    strict: int = 0
+    strict_with_indicator: int = 0
+    period_right: int = 0
+    subject_right: int = 0
+    proposed: int = 0
+    proposed_matching: int = 0
+    non_facts: int = 0
+    non_facts_proposed: int = 0
+    words: int = 0
+    misses: list[str] = field(default_factory=list)
+
+
+def parse_period(written: str | None, published_on: dt.date | None) -> tuple[dt.date, dt.date | None] | None:
+    """A key's period: "2023", "2023 Q1-Q3", "2024 H1", "2023-12", "2024-01/2024-02",
+    "2019/2023", "since 2018"."""
+    if written is None:
+        return None
+    text = str(written)
+    if match := re.fullmatch(r"since (\d{4})", text):
+        return dt.date(int(match[1]), 1, 1), published_on
+    if match := re.fullmatch(r"(\d{4}) Q(?:1-Q)?(\d)", text):
+        first_month = 1 if "-" in text else int(match[2]) * 3 - 2
+        return _months(int(match[1]), first_month, int(match[2]) * 3)
+    if match := re.fullmatch(r"(\d{4}) H(\d)", text):
+        return _months(int(match[1]), int(match[2]) * 6 - 5, int(match[2]) * 6)
+    if match := re.fullmatch(r"(\d{4})-(\d\d)(?:/(\d{4})-(\d\d))?", text):
+        last = int(match[4] or match[2])
+        return _months(int(match[1]), int(match[2]), last)
+    if match := re.fullmatch(r"(\d{4})(?:/(\d{4}))?", text):
+        return dt.date(int(match[1]), 1, 1), dt.date(int(match[2] or match[1]), 12, 31)
+    raise ValueError(f"unreadable period {written!r}")
+
+
+def _months(year: int, first: int, last: int) -> tuple[dt.date, dt.date]:
+    end = dt.date(year + (last == 12), last % 12 + 1, 1) - dt.timedelta(days=1)
+    return dt.date(year, first, 1), end
+
+
+def _span(text: str, words: str, within: str | None = None) -> tuple[int, int]:
+    """Where `words` first occurs in `text` (inside `within`, if given)."""
+    offset = text.index(within) if within else 0
+    start = text.index(words, offset)
+    return start, start + len(words)
+
+
+def load_seeds() -> list[Article]:
+    """The two seed articles, keyed by seeds/facts.yaml plus keys/seeds_extra.yaml."""
+    from service.extraction.gazetteer import Gazetteer, KnownEntity, KnownIndicator
+
+    seeds = yaml.safe_load((ROOT / "seeds" / "facts.yaml").read_text())
+    extra = yaml.safe_load((HERE / "keys" / "seeds_extra.yaml").read_text())
+    entities = tuple(
+        KnownEntity("region", r["id"], (r["name"], *r.get("aliases", [])), r["kind"])
+        for r in seeds["regions"]
+    ) + tuple(
+        KnownEntity("organization", o["id"], _names(o), o["kind"]) for o in seeds["organizations"]
+    )
+    indicators = tuple(KnownIndicator(i["id"], i["name"], i["unit"]) for i in seeds["indicators"])
+    units = {i["id"]: i["unit"] for i in seeds["indicators"]}
+    gazetteer = Gazetteer(entities, indicators)
+    articles = []
+    for source in seeds["sources"]:
+        text = (ROOT / "seeds" / source["file"]).read_text()
+        published_on = source["published_on"]
+        observations = [o for o in seeds["observations"] if o["citation"]["source"] == source["id"]]
+        facts = [_seed_fact(text, o, units) for o in observations]
+        facts += [_seed_extra(text, f, published_on) for f in extra["facts"] if f["source"] == source["id"]]
+        skip = {n["number"] for n in extra["no_longer_unquantified"] if n["source"] == source["id"]}
+        non_facts = [
+            (*_span(text, n["number"], n["context"]), n["number"])
+            for n in seeds["unquantified_numbers"]
+            if n["source"] == source["id"] and n["number"] not in skip
+        ]
+        articles.append(Article(source["id"], text, published_on, gazetteer, facts, non_facts))
+    return articles
+
+
+def _names(organization: dict[str, Any]) -> tuple[str, ...]:
+    names = (organization["name"], organization.get("short_name"), *organization.get("aliases", []))
+    return tuple(name for name in names if name)
+
+
+def _seed_fact(text: str, observation: dict[str, Any], units: dict[str, str]) -> Expected:
+    start, end = _span(text, observation["as_reported"], observation["citation"]["quote"])
+    period = None
+    if observation.get("period_start"):
+        period = (observation["period_start"], observation["period_end"])
+    return Expected(
+        start, end, float(observation["value"]), units[observation["indicator"]],
+        observation["comparator"], observation.get("region") or observation["organization"],
+        period, observation["indicator"],
+    )  # fmt: skip
+
+
+def _seed_extra(text: str, fact: dict[str, Any], published_on: dt.date | None) -> Expected:
+    start, end = _span(text, fact["as_reported"], fact["quote"])
+    return Expected(
+        start, end, float(fact["value"]), fact["unit"], fact["comparator"], fact["subject"],
+        parse_period(fact["period"], published_on), fact.get("indicator"), fact.get("conversion", False),
+    )  # fmt: skip
+
+
+def load_folder(folder: Path) -> list[Article]:
+    """Articles `<name>.txt` with their keys `<name>.yaml` (facts, ignored, gazetteer)."""
+    from service.extraction.gazetteer import Gazetteer, KnownEntity, KnownIndicator
+
+    indicators = tuple(KnownIndicator(*indicator) for indicator in GENERIC_INDICATORS)
+    articles = []
+    for key_file in sorted(folder.glob("*.yaml")):
+        key = yaml.safe_load(key_file.read_text())
+        text = key_file.with_suffix(".txt").read_text()
+        published_on = key.get("published_on")
+        entities = tuple(
+            KnownEntity(e["kind"], e["id"], tuple(e["names"])) for e in key.get("gazetteer", [])
+        )
+        facts = [
+            Expected(
+                *_span(text, str(f["as_reported"])), float(f["value"]), f["unit"],
+                f["comparator"], str(f["subject"]), parse_period(f.get("period"), published_on),
+                f.get("indicator"), f.get("conversion", False),
+            )  # fmt: skip
+            for f in key.get("facts", [])
+        ]
+        non_facts = [(*_span(text, str(words)), str(words)) for words in key.get("ignored", [])]
+        gazetteer = Gazetteer(entities, indicators)
+        articles.append(Article(key_file.stem, text, published_on, gazetteer, facts, non_facts))
+    return articles
+
+
+def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    return a_start < b_end and b_start < a_end
+
+
+def _same_reading(fact: Any, expected: Expected) -> bool:
+    """Same value (to a millionth), unit and comparator, and overlapping spans."""
+    close = abs(fact.value - expected.value) <= 1e-6 * max(1.0, abs(expected.value))
+    return (
+        close and fact.unit == expected.unit and fact.comparator == expected.comparator
+        and _overlaps(fact.start, fact.end, expected.start, expected.end)
+    )  # fmt: skip
+
+
+def _subject_right(fact: Any, expected: Expected) -> bool:
+    if fact.subject.id is not None:
+        return bool(fact.subject.id == expected.subject)
+    return " ".join(fact.subject.name.lower().split()) == expected.subject.lower()
+
+
+def score(article: Article, result: Any, total: Score, verbose: bool) -> None:
+    """Add what `result` got right and wrong on `article` to `total`."""
+    total.words += len(article.text.split())
+    for expected in article.facts:
+        total.expected += 1
+        matches = [f for f in result.facts if _same_reading(f, expected)]
+        if not matches:
+            total.misses.append(f"{article.name}: missed {article.text[expected.start:expected.end]!r}")
+            continue
+        fact = max(matches, key=lambda f: (_period(f) == expected.period, _subject_right(f, expected)))
+        period_right, subject_right = _period(fact) == expected.period, _subject_right(fact, expected)
+        total.found += 1
+        total.period_right += period_right
+        total.subject_right += subject_right
+        total.strict += period_right and subject_right
+        indicator_right = expected.indicator is None or fact.indicator.id == expected.indicator
+        total.strict_with_indicator += period_right and subject_right and indicator_right
+        if verbose and not (period_right and subject_right and indicator_right):
+            total.misses.append(
+                f"{article.name}: {fact.as_reported!r} period {fact.period_label} "
+                f"(want {expected.period}), subject {fact.subject.id or fact.subject.name} "
+                f"(want {expected.subject}), indicator {fact.indicator.id or fact.indicator.name}"
+                f" (want {expected.indicator})"
+            )
+    for fact in result.facts:
+        total.proposed += 1
+        if any(_same_reading(fact, expected) for expected in article.facts):
+            total.proposed_matching += 1
+        elif verbose:
+            total.misses.append(
+                f"{article.name}: extra {fact.as_reported!r} {fact.value} {fact.unit} "
+                f"{fact.comparator} ({fact.subject.id or fact.subject.name})"
+            )
+    for start, end, words in article.non_facts:
+        total.non_facts += 1
+        if any(_overlaps(f.start, f.end, start, end) for f in result.facts):
+            total.non_facts_proposed += 1
+            total.misses.append(f"{article.name}: non-fact {words!r} proposed as a fact")
+
+
+def _period(fact: Any) -> tuple[dt.date, dt.date | None] | None:
+    return None if fact.period_start is None else (fact.period_start, fact.period_end)
+
+
+def _ratio(part: int, whole: int) -> str:
+    return f"{part / whole:.2f} ({part}/{whole})" if whole else "n/a"
+
+
+def report(name: str, articles: list[Article], verbose: bool) -> Score:
+    """Run the extractor on a set and print its figures."""
+    from service.extraction import extract
+
+    total = Score()
+    for article in articles:
+        score(article, extract(article.text, article.published_on, article.gazetteer), total, verbose)
+    print(f"\n== {name}: {len(articles)} articles, {total.words:,} words")
+    print(f"  facts proposed with the key's value, unit, comparator, period and subject: "
+          f"{total.strict} of {total.expected} "
+          f"({total.strict_with_indicator} also with the key's indicator where it names one)")
+    print(f"  value+unit+comparator recall    {_ratio(total.found, total.expected)}")
+    print(f"  value+unit+comparator precision {_ratio(total.proposed_matching, total.proposed)}")
+    print(f"  proposals matching nothing      {total.proposed - total.proposed_matching}")
+    print(f"  period right, of facts found    {_ratio(total.period_right, total.found)}")
+    print(f"  subject right, of facts found   {_ratio(total.subject_right, total.found)}")
+    print(f"  non-facts proposed as facts     {_ratio(total.non_facts_proposed, total.non_facts)}")
+    for line in total.misses if verbose else []:
+        print(f"    - {line}")
+    return total
+
+
+def speed(articles: list[Article], min_seconds: float) -> None:
+    """CPU milliseconds per 1,000 words, over repeated runs of every article."""
+    from service.extraction import extract
+
+    words = sum(len(article.text.split()) for article in articles)
+    runs, started = 0, time.process_time()
+    while time.process_time() - started < min_seconds or runs < 3:
+        for article in articles:
+            extract(article.text, article.published_on, article.gazetteer)
+        runs += 1
+    elapsed = time.process_time() - started
+    per_thousand = elapsed * 1000 / (runs * words / 1000)
+    verdict = "met" if per_thousand < 10 else "NOT met"
+    print(f"\n== speed: {per_thousand:.2f} ms CPU per 1,000 words ({runs} runs over {words:,} "
+          f"words; target < 10 ms: {verdict})")
+
+
+def memory(articles: list[Article]) -> None:
+    """Memory taken by importing the extractor and reading every article once.
+
+    Run first, before anything else imports the extractor: tracemalloc counts what the import
+    and the run allocate in Python, ru_maxrss the process's peak resident set.
+    """
+    gc.collect()
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    tracemalloc.start()
+    extraction = importlib.import_module("service.extraction")
+    for article in articles:
+        extraction.extract(article.text, article.published_on, article.gazetteer)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    verdict = "met" if max(peak, (rss_after - rss_before) * 1024) < 30e6 else "NOT met"
+    print(f"== memory: import + one run: {peak / 1e6:.1f} MB allocated at peak (tracemalloc), "
+          f"peak RSS grew {(rss_after - rss_before) / 1024:.1f} MB (target < 30 MB: {verdict})")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--set", choices=("seeds", "dev", "heldout", "all"), default="all")
+    parser.add_argument("--verbose", action="store_true", help="list every miss and extra")
+    parser.add_argument("--min-seconds", type=float, default=2.0, help="CPU time to time over")
+    args = parser.parse_args()
+    # The gazetteer types are the only part of the extractor the loaders need before `memory`.
+    sets = {
+        "seeds": load_seeds(),
+        "dev": load_folder(HERE / "dev"),
+        "heldout": load_folder(HERE / "heldout"),
+    }
+    everything = [article for articles in sets.values() for article in articles]
+    memory(everything)
+    for name, articles in sets.items():
+        if args.set in (name, "all") and articles:
+            report(name, articles, args.verbose)
+    speed(everything, args.min_seconds)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
