@@ -38,7 +38,8 @@ UNIT_AFTER = {
     "U.S. dollars": "USD", "US dollars": "USD", "U.S. dollar": "USD", "US dollar": "USD",
     "dollars": "USD", "dollar": "USD", "USD": "USD",
     "euros": "EUR", "euro": "EUR", "EUR": "EUR",
-    "Hong Kong dollars": "HKD", "pounds sterling": "GBP", "yen": "JPY",
+    "Hong Kong dollars": "HKD", "pounds sterling": "GBP", "yen": "JPY", "baht": "THB",
+    "rupees": "INR", "pesos": "MXN", "won": "KRW", "ringgit": "MYR", "rubles": "RUB",
     "percent": "percent", "per cent": "percent", "%": "percent", "pct": "percent",
     "percentage points": "percentage_point", "percentage point": "percentage_point",
     "kV": "kV", "kilovolts": "kV", "kilovolt": "kV", "V": "V", "volts": "V",
@@ -52,7 +53,9 @@ UNIT_AFTER = {
     "kilometers": "km", "kilometres": "km", "km": "km", "hectares": "ha", "mu": "mu",
     "cubic meters": "m3", "cubic metres": "m3", "TEUs": "TEU", "TEU": "TEU",
 }  # fmt: skip
-CURRENCIES = frozenset({"CNY", "USD", "EUR", "HKD", "GBP", "JPY"})
+CURRENCIES = frozenset(
+    {"CNY", "USD", "EUR", "HKD", "GBP", "JPY", "THB", "INR", "MXN", "KRW", "MYR", "RUB"}
+)
 
 # Scale words after a number: "450 billion", "100 million", "3.2万", "1.2 trillion".
 SCALE_AFTER = {

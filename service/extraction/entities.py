@@ -25,6 +25,8 @@ class Mention:
     id: str | None
     name: str
     suggested_kind: str | None = None
+    looks_like: str = ""
+    """The text's own words for it and its kind, lower case: "sichuan province", "hunan"."""
 
 
 # Last words of a new name and the kind they suggest; add a suffix in one line.
@@ -32,6 +34,7 @@ ORGANIZATION_SUFFIXES = {
     r"Co\.,?\s*Ltd\.?": "company", r"Company(?:\s+Limited)?": "company", r"Group": "company",
     r"Corporation": "company", r"Corp\.": "company", r"Inc\.": "company", r"Ltd\.": "company",
     r"Limited": "company", r"Holdings": "company", r"Bank": "company",
+    r"Port": "company", r"Airport": "company", r"Exchange": "company",
     r"Association": "association", r"Chamber\s+of\s+Commerce": "association",
     r"Bureau": "government_body", r"Commission": "government_body", r"Ministry": "government_body",
 }  # fmt: skip
@@ -39,7 +42,17 @@ REGION_SUFFIXES = {
     r"[Pp]rovince": "province", r"[Cc]ity": "prefecture_city", r"[Cc]ounty": "district",
     r"[Dd]istrict": "district", r"New\s+Area": "state_level_new_area",
     r"Autonomous\s+Region": "province", r"[Pp]refecture": "prefecture_city",
+    # Development zones and special regions are district-level areas inside a city.
+    r"(?:Development|Economic|Industrial|Free\s+Trade|High-tech|Pilot)\s+Zone": "district",
+    r"(?:Special\s+)?(?:Investment|Economic)\s+Region": "district",
+    r"Industrial\s+Park": "district",
 }  # fmt: skip
+# Names that start with their kind: "Port of Houston", "Bank of China".
+PREFIXED_NAMES = {
+    r"Port\s+of": "company",
+    r"Bank\s+of": "company",
+    r"Port\s+Authority\s+of": "company",
+}
 # Capitalised words that start a sentence or a clause but never a name.
 NOT_NAME_WORDS = frozenset(
     "The A An In On At By For From With This That These Those Its It Their Our Some Many Last "
@@ -50,6 +63,11 @@ _PROPOSAL = re.compile(
     rf"\b(?P<name>[A-Z][\w\u2019'&-]*(?:\s+{_NAME_WORD}){{0,7}}?),?\s+"
     rf"(?P<suffix>{'|'.join(ORGANIZATION_SUFFIXES)}|{'|'.join(REGION_SUFFIXES)})(?![\w])"
 )
+_PREFIXED = re.compile(
+    rf"\b(?:The\s+)?(?P<name>(?:{'|'.join(PREFIXED_NAMES)})\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
+)
+# A dateline ("NANNING, March 12 (Xinhua) --") names where the story was filed, not its subject.
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}\b,?[^\n]{0,40}?(?:--|\u2014|\u2013)", re.MULTILINE)
 _SUFFIX_KINDS = [
     (re.compile(rf"^(?:{suffix})$"), kind, group)
     for group, table in (("organization", ORGANIZATION_SUFFIXES), ("region", REGION_SUFFIXES))
@@ -60,11 +78,22 @@ _SUFFIX_KINDS = [
 def find_entities(text: str, gazetteer: Gazetteer) -> list[Mention]:
     """Every named region and organization, known or proposed, in text order, never overlapping."""
     tokens = [(m.start(), m.end(), m.group().casefold()) for m in _NAME_TOKEN.finditer(text)]
-    mentions = _known(text, tokens, _index(gazetteer))
-    for proposal in _proposals(text):
+    datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
+    mentions = [
+        m
+        for m in _known(text, tokens, _index(gazetteer))
+        if not any(s <= m.start < e for s, e in datelines)
+    ]
+    for proposal in _proposals(text) + _prefixed(text):
         inside = [m for m in mentions if m.start < proposal.end and proposal.start < m.end]
-        # "Hunan Sany Group" is a new company even though "Hunan" is a known province.
-        if all(proposal.start <= m.start and m.end < proposal.end for m in inside):
+        # "Hunan Sany Group" is a new company even though "Hunan" is a known province; "BASF
+        # and Shanshan Corporation" are two known names, not a new one.
+        longer = proposal.end - proposal.start > sum(m.end - m.start for m in inside)
+        if (
+            len(inside) <= 1
+            and longer
+            and all(proposal.start <= m.start and m.end <= proposal.end for m in inside)
+        ):
             mentions = [m for m in mentions if m not in inside] + [proposal]
     return sorted(mentions, key=lambda mention: mention.start)
 
@@ -100,7 +129,8 @@ def _known(
             continue
         length, entity = match
         end = _with_closing_dot(text, tokens[position + length - 1][1])
-        found.append(Mention(start, end, entity.kind, entity.id, entity.names[0]))
+        looks_like = f"{' '.join(text[start:end].split())} {entity.subkind or ''}".lower()
+        found.append(Mention(start, end, entity.kind, entity.id, entity.names[0], None, looks_like))
         position += length
     return found
 
@@ -140,8 +170,23 @@ def _proposals(text: str) -> list[Mention]:
         suffix = re.sub(r"\s+", " ", match["suffix"])
         kind, group = _suffix_kind(suffix)
         name = " ".join(text[start : match.end()].split())
-        found.append(Mention(start, match.end(), group, None, name, kind))
+        found.append(Mention(start, match.end(), group, None, name, kind, f"{name} {kind}".lower()))
     return found
+
+
+def _prefixed(text: str) -> list[Mention]:
+    """New names that start with their kind: "the Port of Houston"."""
+    return [
+        Mention(
+            m.start("name"),
+            m.end("name"),
+            "organization",
+            None,
+            " ".join(m["name"].split()),
+            "company",
+        )
+        for m in _PREFIXED.finditer(text)
+    ]
 
 
 def _suffix_kind(suffix: str) -> tuple[str, str]:

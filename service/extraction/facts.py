@@ -18,14 +18,19 @@ from service.extraction.quantities import Quantity
 
 # Words that stand for a subject named before; the kind they may stand for (None: either).
 ANAPHORS = re.compile(
-    r"\b(?P<pronoun>[Ii]ts?|[Tt]heir)\b|\b[Tt]he\s+(?:[a-z-]+\s+)?(?P<noun>company|firm|group|"
-    r"enterprise|corporation|city|province|area|new\s+area|region|county|district|zone|"
-    r"country|municipality|prefecture)\b(?!\s+of\b)"
+    r"\b(?P<pronoun>[Ii]ts?|[Tt]heir)\b|\b[Tt]he\s+(?:[\w-]+\s+)?(?P<noun>company|firm|group|"
+    r"enterprise|corporation|automaker|carmaker|maker|manufacturer|producer|bank|giant|"
+    r"operator|developer|port|city|province|area|new\s+area|region|county|district|zone|park|"
+    r"country|municipality|prefecture|state)\b(?!\s+of\b)"
 )
 ANAPHOR_KINDS = {
-    "company": "organization", "firm": "organization", "group": "organization",
-    "enterprise": "organization", "corporation": "organization",
-}  # fmt: skip
+    noun: "organization"
+    for noun in "company firm group enterprise corporation automaker carmaker maker "
+    "manufacturer producer bank giant operator developer port".split()
+}
+# Nouns for a large region: when the sentence names none, they mean the article's lead region
+# ("Texas exported ... The state added ..."), not the city named last.
+LEAD_REGION_NOUNS = frozenset({"province", "state", "country", "region"})
 PREPOSITIONS = frozenset(
     "in of from to with at into across by for on between among near around within throughout "
     "including than like via toward towards outside inside under over across".split()
@@ -35,10 +40,17 @@ _MODIFIERS = frozenset(
     "the a an central southern northern eastern western northwest northeast southwest "
     "southeast east west north south neighbouring neighboring".split()
 )
+# "Munich-based Siemens": the place only qualifies the name after it.
+_QUALIFIER_AFTER = re.compile(r"-?(?:based|headquartered)\b")
+# "a factory in Rayong, Thailand": the country after a governed place is governed too.
+_GOVERNED_PLACE = re.compile(
+    r"\b(?:in|at|from|to|of|near)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*,\s*$"
+)
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?$")
 _POSSESSOR_GAP = re.compile(r"^[\u2019']s\s+$")
 _PREVIOUS_WORDS = re.compile(r"([\w\u2019'-]+)\W*$")
 _MAX_PERIOD_GAP_WORDS = 10
+_PRESENT = re.compile(r"\b(?:now|currently|at\s+present|to\s+date|so\s+far)\b")
 CONFIDENCE = {"before": 0.9, "anaphor": 0.85, "object": 0.75, "after": 0.7, "topic": 0.5}
 
 
@@ -70,12 +82,16 @@ def candidates(
     found: list[Candidate] = []
     for mention in named:
         as_object = _governed(text, start, mention.start, found)
+        as_object = as_object or bool(_QUALIFIER_AFTER.match(text, mention.end))
         if found and _POSSESSOR_GAP.match(text[found[-1].end : mention.start]):
-            continue  # "the BSBM's Changsha base": the base belongs to the BSBM
+            if found[-1].mention.kind != "region":
+                continue  # "the BSBM's Changsha base": the base belongs to the BSBM
+            # "south China's Guangxi": the country only places the region named after it.
+            as_object = found.pop().as_object
         found.append(Candidate(mention, mention.start, mention.end, as_object))
     for match in ANAPHORS.finditer(text, start, end):
-        if any(c.start < match.end() and match.start() < c.end for c in found):
-            continue
+        if any(c.start < match.end() and match.start() < c.end and not c.as_object for c in found):
+            continue  # "The Shenzhen-based automaker" stands for a company; Shenzhen only places it
         resolved = _antecedent(match, found, topic)
         if resolved is not None:
             as_object = _governed(text, start, match.start(), found)
@@ -88,6 +104,8 @@ def _governed(text: str, sentence_start: int, position: int, before: list[Candid
     """Whether a preposition governs the name at `position`, directly or through a list."""
     if before and _LIST_GAP.match(text[before[-1].end : position]):
         return before[-1].as_object  # "in Southeast Asia, Central Asia and Africa"
+    if _GOVERNED_PLACE.search(text, max(sentence_start, position - 60), position):
+        return True
     words = re.findall(r"[\w\u2019'-]+", text[max(sentence_start, position - 40) : position])
     for word in reversed(words[-3:]):
         lower = word.lower()
@@ -102,12 +120,16 @@ def _antecedent(
     match: re.Match[str], before: list[Candidate], topic: dict[str | None, Mention]
 ) -> Mention | None:
     """What "it" or "the area" stands for: the sentence's subject so far, else the topic."""
-    noun = match["noun"]
-    kind = None if noun is None else ANAPHOR_KINDS.get(noun.split()[-1], "region")
+    noun = None if match["noun"] is None else match["noun"].split()[-1]
+    kind = None if noun is None else ANAPHOR_KINDS.get(noun, "region")
     for candidate in reversed(before):
         compatible = kind is None or candidate.mention.kind == kind
         if candidate.start < match.start() and not candidate.as_object and compatible:
             return candidate.mention
+    if noun in LEAD_REGION_NOUNS:
+        named = topic.get(f"named {noun}") or topic.get("lead")
+        if named is not None:
+            return named  # "the province" is the last region named a province, else the lead
     return topic.get(kind)
 
 
@@ -131,21 +153,34 @@ def subject_of(
     return None
 
 
-def sentence_subject(found: list[Candidate]) -> Mention | None:
-    """What a sentence is about when it states no fact: its first name not after a preposition."""
+def update_topic(found: list[Candidate], topic: dict[str | None, Mention]) -> None:
+    """Remember what the sentence is about: its first name not governed by a preposition,
+    overall (key None), for each kind, and the article's first region ("lead")."""
+    subjects = [candidate.mention for candidate in found if not candidate.as_object]
+    if subjects:
+        topic[None] = subjects[0]
+    for kind in ("region", "organization"):
+        of_kind = [mention for mention in subjects if mention.kind == kind]
+        if of_kind:
+            topic[kind] = of_kind[0]
+    if "lead" not in topic and "region" in topic:
+        topic["lead"] = topic["region"]
     for candidate in found:
-        if not candidate.as_object:
-            return candidate.mention
-    return None
+        for noun in LEAD_REGION_NOUNS:
+            if not candidate.anaphor and noun in candidate.mention.looks_like:
+                topic[f"named {noun}"] = candidate.mention
 
 
 def period_of(text: str, quantity: Quantity, periods: list[Period]) -> Period | None:
     """The period named just after the quantity, else the nearest named before it."""
-    for period in periods:
+    dated = [period for period in periods if not period.event]
+    for period in dated:
         if period.start >= quantity.end and _close(text[quantity.end : period.start]):
             return period
-    earlier = [period for period in periods if period.end <= quantity.start]
-    return earlier[-1] if earlier else None
+    earlier = [period for period in dated if period.end <= quantity.start]
+    if not earlier or _PRESENT.search(text, earlier[-1].end, quantity.start):
+        return None  # "last year ..., and the company now operates six plants"
+    return earlier[-1]
 
 
 def _close(gap: str) -> bool:

@@ -53,7 +53,8 @@ GROWTH_WORDS = frozenset(
 )
 _STOPWORDS = frozenset(
     "of the a an and in on as among to for by with its it their all at from that this is was "
-    "were has have had be been per than over more less about which who".split()
+    "were has have had be been per than over more less about which who while but last this "
+    "next year years total".split()
 )
 # Words that mean the same to an indicator's name: "a percentage of GDP" is a share of GDP.
 _SYNONYMS = {"provincial": "province", "newly": "new", "percentage": "share", "proportion": "share"}
@@ -166,7 +167,7 @@ def _best_known(
 
 def _head(lead_in: str) -> str:
     """The noun phrase that ends the words before a number: "reported overseas revenue of"."""
-    words = re.findall(r"[\w&\u2019'-]+", lead_in)
+    words = [w for w in re.findall(r"[\w&\u2019'-]+", lead_in) if not w[0].isdigit()]
     while words and _is_function_word(words[-1]):
         words.pop()
     head: list[str] = []

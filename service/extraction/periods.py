@@ -31,7 +31,15 @@ _MONTH = (
 _YEAR = r"(?<![\d,.$])(?:19[5-9]\d|20\d\d)(?![\d%]|,\d|\.\d)"
 _COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 _QUARTER = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
-_OF_YEAR = rf"(?:\s+of\s+(?:the\s+year\s+)?|\s+)(?P<year>{_YEAR})"
+_OF_YEAR = (
+    rf"(?:(?:\s+of\s+(?:the\s+year\s+)?|\s+)(?P<year>{_YEAR})"
+    r"|\s+(?:of\s+)?(?P<relative>this|last|next|the\s+current|the\s+previous)\s+year)"
+)
+# A year of an event, not of a figure: "founded in 1995", "established in 2021".
+_EVENT_BEFORE = re.compile(
+    r"(?i:\b(?:founded|established|set\s+up|launched|opened|built|incorporated|listed|born|"
+    r"started|began|created|completed)(?:\s+(?:in|on))?\s*)$"
+)
 _NOT_A_YEAR = re.compile(
     rf"[\s-]*(?:{cues.alternation(cues.SCALE_AFTER)}|{cues.alternation(cues.UNIT_AFTER)})(?![A-Za-z])"
 )
@@ -46,6 +54,8 @@ class Period:
     first: dt.date
     last: dt.date | None
     label: str
+    event: bool = False
+    """True for the date of an event ("founded in 1995"): it dates no figure."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,8 +84,11 @@ _Span = tuple[dt.date, dt.date | None, str]
 
 def _year_of(match: re.Match[str], anchor: _Anchor, last_month: int) -> int | None:
     """The match's own year, else the sentence's, else the latest ended by publication."""
-    if match.groupdict().get("year"):
+    groups = match.groupdict()
+    if groups.get("year"):
         return int(match["year"])
+    if groups.get("relative") and anchor.reference_year is not None:
+        return anchor.reference_year + RELATIVE_YEARS[" ".join(match["relative"].split()) + " year"]
     if anchor.sentence_year is not None:
         return anchor.sentence_year
     if anchor.published_on is not None:
@@ -120,8 +133,9 @@ def _half(match: re.Match[str], anchor: _Anchor) -> _Span | None:
 
 
 def _month_range(match: re.Match[str], anchor: _Anchor) -> _Span | None:
-    first = MONTH_NUMBERS[match["m1"].lower()[:3] if match["m1"].lower() != "sept" else "sep"]
-    last = MONTH_NUMBERS[match["m2"].lower()[:3]] if match["m2"] else _number(match["n"])
+    first = MONTH_NUMBERS[match["m1"].lower()[:3]] if match["m1"] else 1
+    groups = match.groupdict()
+    last = MONTH_NUMBERS[groups["m2"].lower()[:3]] if groups.get("m2") else _number(groups["n"])
     if not 1 <= first <= last <= 12:
         return None
     year = _year_of(match, anchor, last)
@@ -168,7 +182,10 @@ def _year(match: re.Match[str], _anchor: _Anchor) -> _Span:
 
 
 # Years a phrase counts from the reference year; add a phrase in one line.
-RELATIVE_YEARS = {"last year": -1, "this year": 0, "the past year": -1, "next year": 1}
+RELATIVE_YEARS = {
+    "last year": -1, "this year": 0, "the past year": -1, "next year": 1,
+    "the current year": 0, "the previous year": -1,
+}  # fmt: skip
 _Rule = tuple[re.Pattern[str], Callable[[re.Match[str], _Anchor], _Span | None]]
 # Tried in order; a later rule never takes words an earlier one matched.
 RULES: tuple[_Rule, ...] = tuple(
@@ -191,7 +208,10 @@ RULES: tuple[_Rule, ...] = tuple(
         (rf"(?P<y1>{_YEAR})\s*[-\u2013]\s*(?P<y2>{_YEAR})", _years),
         (rf"\bsince\s+(?P<year>{_YEAR})", _since),
         (rf"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?P<n>{_COUNT})\s+years", _past_years),
-        (rf"\b(?:{'|'.join(RELATIVE_YEARS)})\b", _relative_year),
+        (
+            rf"\b(?:{'|'.join(k for k in RELATIVE_YEARS if k != 'the previous year')})\b",
+            _relative_year,
+        ),
         (rf"(?P<year>{_YEAR})", _year),
     )
 )
@@ -212,5 +232,8 @@ def find_periods(
                 continue  # "2000 yuan" is an amount
             span = build(match, anchor)
             if span is not None:
-                found.append(Period(match.start(), match.end(), *span))
+                event = bool(
+                    _EVENT_BEFORE.search(text, max(start, match.start() - 30), match.start())
+                )
+                found.append(Period(match.start(), match.end(), *span, event=event))
     return sorted(found, key=lambda period: period.start)

@@ -66,8 +66,8 @@ _COMPARATORS_AFTER = cues.folded(cues.COMPARATOR_AFTER)
 
 # Ranks: "ranked fifth", "ranking second and third respectively", "ranks No. 3".
 _RANK_VERB = re.compile(
-    rf"(?i:\b(?:rank(?:ed|ing|s)?|placed|placing|came|finished|stood|standing)\s+"
-    rf"(?:(?:at|in|as)\s+)?(?:No\.\s*|number\s+)?)(?P<n>(?i:{_ORDINAL})|\d{{1,3}}\b)"
+    rf"(?i:\b(?P<verb>rank(?:ed|ing|s)?|placed|placing|came|finished|stood|standing)\s+"
+    rf"(?:(?:at|in|as)\s+)?(?P<no>No\.\s*|number\s+)?)(?P<n>(?i:{_ORDINAL})|\d{{1,3}}(?![.,]?\d))"
     rf"(?:(?:,\s*|\s+and\s+|\s+to\s+)(?P<n2>(?i:{_ORDINAL}))(?P<resp>\s+respectively)?)?"
 )
 # "third-largest", "the 5th biggest", "No. 3 in the country".
@@ -108,6 +108,7 @@ PLURAL_NOUNS = frozenset(
 # Heads that make a duration or a multiple, not a count of things.
 NOT_COUNTED = frozenset("years months days weeks hours minutes seconds decades times".split())
 _NEXT_WORD = re.compile(r"[ \t\u00a0\u2000-\u200b]*(?P<w>[^\W\d_][\w&\u2019'-]*)")
+_NAME_NUMBER = re.compile(r"[ \t\u00a0\u2000-\u200b]*(?P<w>\d+)(?=\s+[A-Za-z])")
 _DETERMINER_BEFORE = re.compile(r"(?i:\b(?:the|these|those|both|its|their)\s+)$")
 
 
@@ -147,6 +148,9 @@ def _ranks(text: str, sentence: Sentence, taken: list[tuple[int, int]]) -> list[
     """Ranks by position ("ranked fifth", "third-largest") and by bound ("top 500")."""
     found: list[Quantity] = []
     for match in _RANK_VERB.finditer(text, sentence.start, sentence.end):
+        digits_only = match["n"].isdigit() and not match["no"]
+        if digits_only and not match["verb"].lower().startswith("rank"):
+            continue  # "stood at 3.4 percent" is a value, "ranked 3" and "stood No. 3" ranks
         if not _free(taken, match.start("n"), match.end()):
             continue
         found.append(_rank(match.start(), match.end("n"), match, "n", _ordinal_value(match["n"])))
@@ -192,8 +196,11 @@ def _fractions(text: str, sentence: Sentence, taken: list[tuple[int, int]]) -> l
                 1.0 if match["num"].lower() in ("a", "an") else numerals.parse_words(match["num"])
             )
             share = numerator / numerals.FRACTIONS[match["den"].lower()]
-        start, end = match.start(), match.end()
-        found.append(Quantity(start, end, start, end, share * 100, "percent", "eq"))
+        start, end, comparator = match.start(), match.end(), "eq"
+        bound = _COMPARATOR_BEFORE.search(text, max(sentence.start, start - 40), start)
+        if bound:
+            start, comparator = bound.start(), _COMPARATORS_BEFORE[cues.fold(bound.group())]
+        found.append(Quantity(start, end, match.start(), end, share * 100, "percent", comparator))
         taken.append((start, end))
     return found
 
@@ -274,6 +281,8 @@ def _counted(text: str, position: int, limit: int) -> tuple[str, int] | None:
     words: list[re.Match[str]] = []
     while len(words) < 8:
         match = _NEXT_WORD.match(text, position, limit)
+        if match is None and words and words[-1]["w"][0].isupper():
+            match = _NAME_NUMBER.match(text, position, limit)  # "Fortune 500 companies"
         if match is None:
             break
         word = match["w"].lower()
@@ -305,6 +314,9 @@ def _is_plural(word: str) -> bool:
 def _resolve_ranges(text: str, readings: list[_Reading]) -> None:
     """A number without a unit takes the next one's: "between 3 and 5 percent", "3-5 billion"."""
     for low, high in itertools.pairwise(readings):
+        if _both_bounds(text, low, high):
+            low.comparator, high.comparator = "gte", "lte"
+            continue
         if low.unit or low.scale or low.counted or not (high.unit or high.scale or high.counted):
             continue
         gap = text[low.end : high.start]
@@ -321,6 +333,16 @@ def _resolve_ranges(text: str, readings: list[_Reading]) -> None:
             low.comparator, high.comparator = "gte", "lte"
         elif gap.strip() != "and" and not (before and before[-1] == "from"):
             low.comparator, high.comparator = "gte", "lte"
+
+
+def _both_bounds(text: str, low: _Reading, high: _Reading) -> bool:
+    """ "grow 2.5 percent to 3 percent": the same unit on both sides, no "from" before."""
+    if low.unit is None or low.unit != high.unit or low.comparator != "eq":
+        return False
+    if not _RANGE_GAP.match(text[low.end : high.start]) or "and" in text[low.end : high.start]:
+        return False
+    before = text[max(0, low.start - 12) : low.start].lower().split()
+    return not (before and before[-1] in ("from", "between")) and low.number < high.number
 
 
 def _finish(reading: _Reading) -> Quantity | None:

@@ -94,7 +94,7 @@ def _read_sentence(state: _State, sentence: Sentence) -> list[Reserved]:
         if fact is None:
             reason: IgnoredReason = "conversion_source" if quantity.conversion_of else "no_subject"
             state.unattached.append((quantity.start, quantity.end, reason))
-    _update_topic(state, found)
+    facts_layer.update_topic(found, state.topic)
     return spans
 
 
@@ -147,15 +147,6 @@ def _conversion(state: _State, quantity: Quantity) -> FactRead | None:
     )  # fmt: skip
 
 
-def _update_topic(state: _State, found: list[facts_layer.Candidate]) -> None:
-    """The sentence's subject becomes what "it" and "the area" mean in the next one."""
-    subject = facts_layer.sentence_subject(found)
-    if subject is None:
-        return
-    state.topic[None] = subject
-    state.topic[subject.kind] = subject
-
-
 def _indicator(
     state: _State, sentence: Sentence, quantities: list[Quantity], index: int
 ) -> IndicatorRef:
@@ -172,6 +163,7 @@ def _indicator(
             )
         )
     ) | _partner_words(state, sentence, quantities, index)
+    wide = _blank(state, quantity.start - len(wide), quantity.start)
     suggestion = suggest(quantity.unit, wide, context, quantity.counted, state.known)
     previous = _previous_fact(state, quantities, index)
     if previous is not None and suggestion.id is None and _only_connectors(near):
