@@ -8,28 +8,31 @@ from schemas.extraction import IgnoredRead, IgnoredReason
 from service.extraction import numerals
 from service.extraction.nonquantities import Reserved, reason_at
 
+_TOKEN_WORDS = frozenset([*numerals.CARDINALS, *numerals.ORDINALS, *numerals.SCALES])
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 
 
 def ignored_numbers(
     text: str,
+    numbers: list[tuple[int, int]],
     fact_spans: list[tuple[int, int]],
     reserved: list[Reserved],
     unattached: list[tuple[int, int, IgnoredReason]],
 ) -> list[IgnoredRead]:
     """Each number token outside every fact's span, with its reason.
 
-    `reserved` are the spans no quantity was read in (dates, phones, periods, ...);
+    `numbers` are the spans of the text's digit runs and number words; `reserved` the spans no quantity was read in (dates, phones, periods, ...);
     `unattached` the quantities that were read but state no fact, with why.
     """
     found: list[IgnoredRead] = []
-    for match in numerals.TOKEN.finditer(text):
-        start, end = match.start(), match.end()
+    for start, end in numbers:
+        written = text[start:end]
+        if not (written[0].isdigit() or written.lower() in _TOKEN_WORDS):
+            continue  # "half", "dozen": part of a number, not one
         if any(s <= start and end <= e for s, e in fact_spans):
             continue
-        found.append(IgnoredRead(start=start, end=end, text=match.group(), reason=_reason(
-            match.group(), start, end, reserved, unattached
-        )))  # fmt: skip
+        reason = _reason(written, start, end, reserved, unattached)
+        found.append(IgnoredRead(start=start, end=end, text=written, reason=reason))
     return found
 
 

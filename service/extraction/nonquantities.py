@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from service.extraction.text import Sentence
+from service.extraction.text import Sentence, find_in
 
 MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -80,11 +80,16 @@ class Reserved:
     reason: str
 
 
-def non_quantities(text: str, sentences: list[Sentence]) -> list[Reserved]:
-    """Every span of `text` whose numbers state no quantity, the most specific first."""
+def non_quantities(
+    text: str, sentences: list[Sentence], where: list[tuple[int, int]]
+) -> list[Reserved]:
+    """Every span of `text` whose numbers state no quantity, the most specific first.
+
+    `where` are windows around the text's numbers: every rule needs a digit.
+    """
     found: list[Reserved] = []
     for reason, pattern in _COMPILED:
-        for match in pattern.finditer(text):
+        for match in find_in(pattern, text, where):
             span = Reserved(match.start(), match.end(), reason)
             if not any(_overlaps(span, other) for other in found):
                 found.append(span)

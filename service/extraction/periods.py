@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from service.extraction import cues, numerals
+from service.extraction.text import find_in
 
 MONTH_NUMBERS = {
     name: index
@@ -28,7 +29,8 @@ MONTH_NUMBERS = {
 _MONTH = (
     r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
-_YEAR = r"(?<![\d,.$])(?:19[5-9]\d|20\d\d)(?![\d%]|,\d|\.\d)"
+# The look-behind comes after the digits so that a search can skip to a "1" or a "2" quickly.
+_YEAR = r"(?:19[5-9]\d|20\d\d)(?<![\d,.$]\d{4})(?![\d%]|,\d|\.\d)"
 _COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 _QUARTER = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 _OF_YEAR = (
@@ -217,15 +219,30 @@ RULES: tuple[_Rule, ...] = tuple(
 )
 
 
+PERIOD_WORDS = frozenset(
+    "quarter quarters half year years month months q1 q2 q3 q4 h1 h2 january february march "
+    "april may june july august september october november december".split()
+)
+
+
 def find_periods(
-    text: str, start: int, end: int, published_on: dt.date | None, reference: int | None
+    text: str,
+    start: int,
+    end: int,
+    when: tuple[dt.date | None, int | None],
+    where: list[tuple[int, int]],
 ) -> list[Period]:
-    """The periods named in `text[start:end]` (one sentence), in text order."""
+    """The periods named in `text[start:end]` (one sentence), in text order.
+
+    `when` is the publication date and the reference year; `where` are windows of the sentence
+    around digits and PERIOD_WORDS, where alone a period can be named.
+    """
+    published_on, reference = when
     years = [int(m.group()) for m in re.finditer(_YEAR, text[start:end])]
     anchor = _Anchor(years[0] if len(set(years)) == 1 else None, published_on, reference)
     found: list[Period] = []
     for pattern, build in RULES:
-        for match in pattern.finditer(text, start, end):
+        for match in find_in(pattern, text, where):
             if any(p.start < match.end() and match.start() < p.end for p in found):
                 continue
             if build is _year and _NOT_A_YEAR.match(text, match.end(), end):

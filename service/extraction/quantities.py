@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from service.extraction import cues, numerals
 from service.extraction.nonquantities import Reserved
-from service.extraction.text import Sentence
+from service.extraction.text import Sentence, find_in, windows
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,19 +112,30 @@ _NAME_NUMBER = re.compile(r"[ \t\u00a0\u2000-\u200b]*(?P<w>\d+)(?=\s+[A-Za-z])")
 _DETERMINER_BEFORE = re.compile(r"(?i:\b(?:the|these|those|both|its|their)\s+)$")
 
 
+NUMBER_WORDS = frozenset(
+    [*numerals.CARDINALS, *numerals.ORDINALS, *numerals.SCALES, *numerals.FRACTIONS, "dozen"]
+)
+
+
 def find_quantities(
-    text: str, sentence: Sentence, reserved: list[Reserved], first_index: int
+    text: str,
+    sentence: Sentence,
+    reserved: list[Reserved],
+    first_index: int,
+    numbers: list[tuple[int, int]],
 ) -> list[Quantity]:
     """The quantities of one sentence, in text order.
 
     `first_index` is the position the first one will have in the text's whole list, so that
-    `conversion_of` can point into that list.
+    `conversion_of` can point into that list; `numbers` are the spans of the sentence's digit
+    runs and NUMBER_WORDS, where alone a quantity can be written.
     """
+    where = windows(numbers, 60, 40, sentence.start, sentence.end)
     taken = [
         (r.start, r.end) for r in reserved if r.start < sentence.end and sentence.start < r.end
     ]
-    found = _ranks(text, sentence, taken) + _fractions(text, sentence, taken)
-    readings = _readings(text, sentence, taken)
+    found = _ranks(text, where, taken, sentence) + _fractions(text, where, taken, sentence)
+    readings = _readings(text, numbers, taken, sentence)
     _resolve_ranges(text, readings)
     found += [q for q in map(_finish, readings) if q is not None]
     found.sort(key=lambda q: q.start)
@@ -144,10 +155,12 @@ def _rank(start: int, end: int, number: re.Match[str], group: str, value: float)
     return Quantity(start, end, number.start(group), number.end(group), value, "rank", "eq")
 
 
-def _ranks(text: str, sentence: Sentence, taken: list[tuple[int, int]]) -> list[Quantity]:
+def _ranks(
+    text: str, where: list[tuple[int, int]], taken: list[tuple[int, int]], sentence: Sentence
+) -> list[Quantity]:
     """Ranks by position ("ranked fifth", "third-largest") and by bound ("top 500")."""
     found: list[Quantity] = []
-    for match in _RANK_VERB.finditer(text, sentence.start, sentence.end):
+    for match in find_in(_RANK_VERB, text, where):
         digits_only = match["n"].isdigit() and not match["no"]
         if digits_only and not match["verb"].lower().startswith("rank"):
             continue  # "stood at 3.4 percent" is a value, "ranked 3" and "stood No. 3" ranks
@@ -158,13 +171,13 @@ def _ranks(text: str, sentence: Sentence, taken: list[tuple[int, int]]) -> list[
             end = match.end("resp") if match["resp"] else match.end("n2")
             found.append(_rank(match.start("n2"), end, match, "n2", _ordinal_value(match["n2"])))
         taken.append((match.start(), match.end()))
-    for match in _RANK_ADJECTIVE.finditer(text, sentence.start, sentence.end):
+    for match in find_in(_RANK_ADJECTIVE, text, where):
         group = "n" if match["n"] else "no"
         if _free(taken, match.start(), match.end()):
             value = _ordinal_value(match[group])
             found.append(_rank(match.start(), match.end(), match, group, value))
             taken.append((match.start(), match.end()))
-    for match in _TOP.finditer(text, sentence.start, sentence.end):
+    for match in find_in(_TOP, text, where):
         if _free(taken, match.start("n"), match.end("n")):
             found.append(_top(text, sentence, match))
             taken.append((match.start(), match.end()))
@@ -183,10 +196,12 @@ def _top(text: str, sentence: Sentence, match: re.Match[str]) -> Quantity:
     )  # fmt: skip
 
 
-def _fractions(text: str, sentence: Sentence, taken: list[tuple[int, int]]) -> list[Quantity]:
+def _fractions(
+    text: str, where: list[tuple[int, int]], taken: list[tuple[int, int]], sentence: Sentence
+) -> list[Quantity]:
     """Shares written in words: "one-twentieth of" is 5 percent, "half of" 50 percent."""
     found: list[Quantity] = []
-    for match in _FRACTION.finditer(text, sentence.start, sentence.end):
+    for match in find_in(_FRACTION, text, where):
         if not _free(taken, match.start(), match.end()):
             continue
         if match["half"]:
@@ -205,12 +220,17 @@ def _fractions(text: str, sentence: Sentence, taken: list[tuple[int, int]]) -> l
     return found
 
 
-def _readings(text: str, sentence: Sentence, taken: list[tuple[int, int]]) -> list[_Reading]:
+def _readings(
+    text: str, numbers: list[tuple[int, int]], taken: list[tuple[int, int]], sentence: Sentence
+) -> list[_Reading]:
     """Numbers in digits or words, each with what is written around it."""
     readings: list[_Reading] = []
-    for match in _NUMBER.finditer(text, sentence.start, sentence.end):
-        if not _free(taken, match.start(), match.end()):
+    read_up_to = sentence.start
+    for start, _ in numbers:
+        match = _NUMBER.match(text, start, sentence.end) if start >= read_up_to else None
+        if match is None or not _free(taken, match.start(), match.end()):
             continue
+        read_up_to = match.end()
         reading = _reading(match)
         if reading is None:
             continue

@@ -23,9 +23,9 @@ from service.extraction.gazetteer import Gazetteer
 from service.extraction.ignored import ignored_numbers
 from service.extraction.indicators import KnownWords, index_indicators, normalized_words, suggest
 from service.extraction.nonquantities import Reserved, non_quantities
-from service.extraction.periods import Period, find_periods, reference_year
-from service.extraction.quantities import Quantity, find_quantities
-from service.extraction.text import Sentence, sentences
+from service.extraction.periods import PERIOD_WORDS, Period, find_periods, reference_year
+from service.extraction.quantities import NUMBER_WORDS, Quantity, find_quantities
+from service.extraction.text import Anchors, Sentence, anchors, sentences, windows, within
 from service.units import unit_of
 
 EXTRACTOR_VERSION = "1.0.0"
@@ -42,6 +42,7 @@ class _State:
     text: str
     published_on: dt.date | None
     reference: int | None
+    anchors: Anchors
     reserved: list[Reserved]
     mentions: list[Mention]
     known: tuple[KnownWords, ...]
@@ -55,9 +56,11 @@ class _State:
 def extract(text: str, published_on: dt.date | None, gazetteer: Gazetteer) -> ExtractionRead:
     """Everything `text` states: quantities, named entities, facts, and the numbers ignored."""
     found = sentences(text)
+    spots = anchors(text, NUMBER_WORDS, PERIOD_WORDS)
     state = _State(
-        text, published_on, reference_year(text, published_on),
-        non_quantities(text, found), find_entities(text, gazetteer), index_indicators(gazetteer),
+        text, published_on, reference_year(text, published_on), spots,
+        non_quantities(text, found, windows(spots.numbers, 45, 45, 0, len(text))),
+        find_entities(text, gazetteer), index_indicators(gazetteer),
     )  # fmt: skip
     period_spans: list[Reserved] = []
     for sentence in found:
@@ -69,7 +72,11 @@ def extract(text: str, published_on: dt.date | None, gazetteer: Gazetteer) -> Ex
         entities=[_entity_read(m) for m in state.mentions],
         facts=facts,
         ignored=ignored_numbers(
-            text, [(f.start, f.end) for f in facts], state.reserved + period_spans, state.unattached
+            text,
+            spots.numbers,
+            [(f.start, f.end) for f in facts],
+            state.reserved + period_spans,
+            state.unattached,
         ),
     )
 
@@ -77,16 +84,22 @@ def extract(text: str, published_on: dt.date | None, gazetteer: Gazetteer) -> Ex
 def _read_sentence(state: _State, sentence: Sentence) -> list[Reserved]:
     """Read one sentence's facts into `state`; return the spans its periods take."""
     text = state.text
+    found = facts_layer.candidates(text, sentence.start, sentence.end, state.mentions, state.topic)
+    numbers = within(state.anchors.numbers, sentence.start, sentence.end)
+    if not numbers:
+        facts_layer.update_topic(found, state.topic)
+        return []  # no number: no quantity, and no period to read
+    when = (state.published_on, state.reference)
+    period_windows = windows(state.anchors.periods, 40, 40, sentence.start, sentence.end)
     periods = [
         period
-        for period in find_periods(
-            text, sentence.start, sentence.end, state.published_on, state.reference
-        )
+        for period in find_periods(text, sentence.start, sentence.end, when, period_windows)
         if not any(r.start < period.end and period.start < r.end for r in state.reserved)
     ]
     spans = [Reserved(p.start, p.end, "year" if p.label.isdigit() else "date") for p in periods]
-    quantities = find_quantities(text, sentence, state.reserved + spans, len(state.quantities))
-    found = facts_layer.candidates(text, sentence.start, sentence.end, state.mentions, state.topic)
+    quantities = find_quantities(
+        text, sentence, state.reserved + spans, len(state.quantities), numbers
+    )
     for index, quantity in enumerate(quantities):
         fact = _fact(state, sentence, quantities, index, found, periods)
         state.quantities.append(quantity)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -86,3 +87,65 @@ def _last_stop(text: str, start: int) -> int:
     while index >= 0 and text[index].isspace():
         index -= 1
     return index
+
+
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Anchors:
+    """Where rules can match: the spans of numbers, and of words that start a period.
+
+    Rules run only in windows around these spans instead of over the whole text: most of a
+    news article is words no number rule can match, and regular expressions that begin with a
+    word boundary or a look-behind scan slowly.
+    """
+
+    numbers: list[tuple[int, int]]
+    periods: list[tuple[int, int]]
+
+
+def anchors(text: str, number_words: frozenset[str], period_words: frozenset[str]) -> Anchors:
+    """Digit runs and the given words (compared in lower case), with their spans."""
+    numbers: list[tuple[int, int]] = []
+    periods: list[tuple[int, int]] = []
+    for match in _TOKEN.finditer(text):
+        token = match.group()
+        if token[0].isdigit():
+            numbers.append(match.span())
+            periods.append(match.span())
+            continue
+        lower = token.lower()
+        if lower in number_words:
+            numbers.append(match.span())
+        if lower in period_words:
+            periods.append(match.span())
+    return Anchors(numbers, periods)
+
+
+def windows(
+    spans: list[tuple[int, int]], before: int, after: int, start: int, end: int
+) -> list[tuple[int, int]]:
+    """The spans widened by `before` and `after`, merged, clipped to [start, end)."""
+    merged: list[tuple[int, int]] = []
+    for span_start, span_end in within(spans, start - after, end + before):
+        low, high = max(start, span_start - before), min(end, span_end + after)
+        if merged and low <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], high))
+        else:
+            merged.append((low, high))
+    return merged
+
+
+def within(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The spans (sorted, never overlapping) that lie inside [start, end)."""
+    first = bisect.bisect_left(spans, (start, start))
+    last = bisect.bisect_left(spans, (end, end), first)
+    return [span for span in spans[first:last] if span[1] <= end]
+
+
+def find_in(
+    pattern: re.Pattern[str], text: str, where: list[tuple[int, int]]
+) -> list[re.Match[str]]:
+    """Every match of `pattern` inside the windows `where` (which never overlap)."""
+    return [match for low, high in where for match in pattern.finditer(text, low, high)]
