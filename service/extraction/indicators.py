@@ -42,9 +42,11 @@ METRICS: tuple[tuple[str, str, str], ...] = (
     (r"installed\s+capacity", "installed-capacity", "installed capacity"),
     (r"investment", "investment", "investment"),
 )  # fmt: skip
-_METRICS = tuple(
-    (re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE), id_, name)
-    for pattern, id_, name in METRICS
+# One pattern for all: at each position the first metric listed wins ("overseas revenue" over
+# "revenue"), and the text is scanned once.
+_METRIC = re.compile(
+    "|".join(f"(?P<m{index}>{pattern})" for index, (pattern, _, _) in enumerate(METRICS)),
+    re.IGNORECASE,
 )
 # Words that make a percentage a rate of change: "exports rose 8 percent".
 GROWTH_WORDS = frozenset(
@@ -142,12 +144,16 @@ def suggest(
 
 def _metric(lead_in: str) -> tuple[str, str] | None:
     """The metric phrase nearest before the number: "total economic output" -> gdp."""
-    best: tuple[int, str, str] | None = None
-    for pattern, id_, name in _METRICS:
-        for match in pattern.finditer(lead_in):
-            if best is None or match.end() > best[0]:
-                best = (match.end(), id_, name)
-    return None if best is None else (best[1], best[2])
+    last = None
+    for match in _METRIC.finditer(lead_in):
+        before = lead_in[match.start() - 1 : match.start()]
+        after = lead_in[match.end() : match.end() + 1]
+        if not (before.isalnum() or before == "-" or after.isalnum() or after == "-"):
+            last = match
+    if last is None or last.lastgroup is None:
+        return None
+    _, id_, name = METRICS[int(last.lastgroup[1:])]
+    return id_, name
 
 
 def _best_known(

@@ -3,6 +3,7 @@ entities, facts, ignored numbers."""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -51,6 +52,11 @@ class _State:
     """One entry per quantity: its fact, or None."""
     unattached: list[tuple[int, int, IgnoredReason]] = field(default_factory=list)
     topic: dict[str | None, Mention] = field(default_factory=dict)
+    mention_ends: list[int] = field(default_factory=list)
+    """The end of each mention, in order: where to start looking for names in a span."""
+
+    def __post_init__(self) -> None:
+        self.mention_ends = [mention.end for mention in self.mentions]
 
 
 def extract(text: str, published_on: dt.date | None, gazetteer: Gazetteer) -> ExtractionRead:
@@ -202,11 +208,17 @@ def _lead_ins(text: str, start: int, end: int) -> tuple[str, str]:
 
 def _blank(state: _State, start: int, end: int) -> str:
     """`text[start:end]` with names of regions and organizations blanked out."""
-    chars = list(state.text[start:end])
-    for mention in state.mentions:
-        for position in range(max(start, mention.start), min(end, mention.end)):
-            chars[position - start] = " "
-    return "".join(chars)
+    pieces: list[str] = []
+    position = start
+    first = bisect.bisect_left(state.mention_ends, start + 1)
+    for mention in state.mentions[first:]:
+        if mention.start >= end:
+            break
+        low, high = max(position, mention.start), min(end, mention.end)
+        pieces += [state.text[position:low], " " * (high - low)]
+        position = max(position, high)
+    pieces.append(state.text[position:end])
+    return "".join(pieces)
 
 
 def _trailing(state: _State, sentence: Sentence, quantities: list[Quantity], index: int) -> str:
