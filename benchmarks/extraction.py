@@ -174,9 +174,10 @@ def _seed_fact(text: str, observation: dict[str, Any], units: dict[str, str]) ->
 
 def _seed_extra(text: str, fact: dict[str, Any], published_on: dt.date | None) -> Expected:
     start, end = _span(text, fact["as_reported"], fact["quote"])
+    period = parse_period(fact["period"], published_on)
     return Expected(
         start, end, float(fact["value"]), fact["unit"], fact["comparator"], fact["subject"],
-        parse_period(fact["period"], published_on), fact.get("indicator"), fact.get("conversion", False),
+        period, fact.get("indicator"), fact.get("conversion", False),
     )  # fmt: skip
 
 
@@ -203,7 +204,7 @@ def load_folder(folder: Path) -> list[Article]:
                 parse_period(f.get("period"), published_on),
                 f.get("indicator"),
                 f.get("conversion", False),
-            )  # fmt: skip
+            )
             for f in key.get("facts", [])
         ]
         non_facts = [(*_span(text, str(words)), str(words)) for words in key.get("ignored", [])]

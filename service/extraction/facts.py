@@ -23,11 +23,11 @@ ANAPHORS = re.compile(
     r"operator|developer|port|city|province|area|new\s+area|region|county|district|zone|park|"
     r"country|municipality|prefecture|state)\b(?!\s+of\b)"
 )
-ANAPHOR_KINDS = {
-    noun: "organization"
-    for noun in "company firm group enterprise corporation automaker carmaker maker "
-    "manufacturer producer bank giant operator developer port".split()
-}
+ANAPHOR_KINDS = dict.fromkeys(
+    "company firm group enterprise corporation automaker carmaker maker "
+    "manufacturer producer bank giant operator developer port".split(),
+    "organization",
+)
 # Nouns for a large region: when the sentence names none, they mean the article's lead region
 # ("Texas exported ... The state added ..."), not the city named last.
 LEAD_REGION_NOUNS = frozenset({"province", "state", "country", "region"})
@@ -51,7 +51,10 @@ _POSSESSOR_GAP = re.compile(r"^[\u2019']s\s+$")
 _PREVIOUS_WORDS = re.compile(r"([\w\u2019'-]+)\W*$")
 _MAX_PERIOD_GAP_WORDS = 10
 _PRESENT = re.compile(r"\b(?:now|currently|at\s+present|to\s+date|so\s+far)\b")
-CONFIDENCE = {"before": 0.9, "anaphor": 0.85, "object": 0.75, "after": 0.7, "topic": 0.5}
+CONFIDENCE = {
+    "before": 0.9, "anaphor": 0.85, "object": 0.75, "after": 0.7, "after_object": 0.6,
+    "topic": 0.5,
+}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,11 +148,14 @@ def subject_of(
         return Subject(chosen.mention, CONFIDENCE["anaphor" if chosen.anaphor else "before"])
     if before:
         return Subject(before[-1].mention, CONFIDENCE["object"])
-    after = [c for c in outside if c.start >= quantity.end and not c.as_object]
-    if after:
-        return Subject(after[0].mention, CONFIDENCE["after"])
+    after = [c for c in outside if c.start >= quantity.end]
+    named_after = [c for c in after if not c.as_object]
+    if named_after:
+        return Subject(named_after[0].mention, CONFIDENCE["after"])
     if topic.get(None) is not None:
         return Subject(topic[None], CONFIDENCE["topic"])
+    if after:
+        return Subject(after[0].mention, CONFIDENCE["after_object"])
     return None
 
 

@@ -21,8 +21,9 @@ def ignored_numbers(
 ) -> list[IgnoredRead]:
     """Each number token outside every fact's span, with its reason.
 
-    `numbers` are the spans of the text's digit runs and number words; `reserved` the spans no quantity was read in (dates, phones, periods, ...);
-    `unattached` the quantities that were read but state no fact, with why.
+    `numbers` are the spans of the text's digit runs and number words; `reserved` the spans
+    no quantity was read in (dates, phones, periods, ...); `unattached` the quantities that
+    were read but state no fact, with why.
     """
     found: list[IgnoredRead] = []
     for start, end in numbers:

@@ -51,13 +51,14 @@ class _Reading:
 _ORDINAL = rf"(?:{numerals.ORDINAL_WORD}|\d+(?:st|nd|rd|th))"
 _WORD_NUMBER = rf"(?:(?:a|{numerals.CARDINAL_PHRASE})\s+dozen|{numerals.CARDINAL_PHRASE})"
 _NUMBER = re.compile(
-    rf"(?<![\w.,/-])(?P<digits>{numerals.NUMERAL})(?!\d|[.,]\d)|(?i:\b(?P<words>{_WORD_NUMBER})\b)"
+    rf"(?<![\w.,/])(?P<digits>{numerals.NUMERAL})(?!\d|[.,]\d)|(?i:\b(?P<words>{_WORD_NUMBER})\b)"
 )
 _SCALE = re.compile(rf"[\s-]*(?P<scale>{cues.alternation(cues.SCALE_AFTER)})(?![A-Za-z])")
 _UNIT = re.compile(rf"[\s-]*(?P<unit>{cues.alternation(cues.UNIT_AFTER)})(?![A-Za-z])")
 _CURRENCY_BEFORE = re.compile(rf"(?:{cues.alternation(cues.CURRENCY_BEFORE)})\s*$")
 _COMPARATOR_BEFORE = re.compile(rf"(?<!\w)(?:{cues.alternation(cues.COMPARATOR_BEFORE)})\s+$")
-_COMPARATOR_AFTER = re.compile(rf"\s+(?:{cues.alternation(cues.COMPARATOR_AFTER)})\b")
+# "22 centers and more than 100,000 engineers": "and more than" bounds the next number.
+_COMPARATOR_AFTER = re.compile(rf"\s+(?:{cues.alternation(cues.COMPARATOR_AFTER)})\b(?!\s+than\b)")
 _SCALES = cues.folded({k: str(v) for k, v in cues.SCALE_AFTER.items()})
 _UNITS = cues.folded(cues.UNIT_AFTER)
 _CURRENCY_PREFIXES = cues.folded(cues.CURRENCY_BEFORE)
@@ -134,7 +135,14 @@ def find_quantities(
     taken = [
         (r.start, r.end) for r in reserved if r.start < sentence.end and sentence.start < r.end
     ]
-    found = _ranks(text, where, taken, sentence) + _fractions(text, where, taken, sentence)
+    # "ranks No. 3 in China" is a rank, though "No. 3" alone is a list number.
+    not_lists = [
+        (r.start, r.end) for r in reserved
+        if r.reason != "list_number" and r.start < sentence.end and sentence.start < r.end
+    ]  # fmt: skip
+    found = _ranks(text, where, not_lists, sentence)
+    taken += [(q.number_start, q.number_end) for q in found]
+    found += _fractions(text, where, taken, sentence)
     readings = _readings(text, numbers, taken, sentence)
     _resolve_ranges(text, readings)
     found += [q for q in map(_finish, readings) if q is not None]
@@ -226,8 +234,14 @@ def _readings(
     """Numbers in digits or words, each with what is written around it."""
     readings: list[_Reading] = []
     read_up_to = sentence.start
-    for start, _ in numbers:
-        match = _NUMBER.match(text, start, sentence.end) if start >= read_up_to else None
+    for number_start, _ in numbers:
+        # "a dozen", "a hundred": the article starts the number.
+        article = text[number_start - 2 : number_start].lower() == "a "
+        match = None
+        if article and number_start - 2 >= read_up_to:
+            match = _NUMBER.match(text, number_start - 2, sentence.end)
+        if match is None and number_start >= read_up_to:
+            match = _NUMBER.match(text, number_start, sentence.end)
         if match is None or not _free(taken, match.start(), match.end()):
             continue
         read_up_to = match.end()
@@ -269,14 +283,14 @@ def _read_after(text: str, reading: _Reading, limit: int) -> None:
     if unit:
         reading.unit = _UNITS[cues.fold(unit["unit"])]
         reading.end = unit.end()
+    if reading.unit is None:
+        counted = _counted(text, reading.end, limit)
+        if counted:
+            reading.counted, reading.end = counted
     bound = _COMPARATOR_AFTER.match(text, reading.end, limit)
     if bound:
         reading.comparator = _COMPARATORS_AFTER[cues.fold(bound.group().strip())]
         reading.end = bound.end()
-    elif reading.unit is None:
-        counted = _counted(text, reading.end, limit)
-        if counted:
-            reading.counted, reading.end = counted
 
 
 def _read_before(text: str, reading: _Reading, limit: int) -> None:

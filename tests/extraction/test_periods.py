@@ -1,0 +1,120 @@
+"""Periods: absolute, relative to the publication date, quarters, halves and months."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.extraction.conftest import Read, only_fact
+
+PUBLISHED = dt.date(2024, 4, 1)
+
+
+def period(read: Read, text: str, published_on: dt.date | None = PUBLISHED) -> tuple[object, ...]:
+    fact = only_fact(read(text, published_on))
+    return fact.period_start, fact.period_end, fact.period_label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "last", "label"),
+    [
+        ("Hunan's GDP reached 5 trillion yuan in 2023.", "2023-01-01", "2023-12-31", "2023"),
+        ("Hunan's GDP reached 5 trillion yuan last year.", "2023-01-01", "2023-12-31", "2023"),
+        ("Hunan's GDP will reach 6 trillion yuan this year.", "2024-01-01", "2024-12-31", "2024"),
+        (
+            "Zoomlion earned 13 billion RMB abroad in the first three quarters of 2023.",
+            "2023-01-01",
+            "2023-09-30",
+            "2023 Q1-Q3",
+        ),
+        (
+            "Hunan's exports rose 8 percent in January-September 2023.",
+            "2023-01-01",
+            "2023-09-30",
+            "2023 Jan-Sep",
+        ),
+        ("Hunan's exports rose 8 percent in Q1 2024.", "2024-01-01", "2024-03-31", "2024 Q1"),
+        (
+            "Hunan's exports rose 8 percent in the first quarter of 2023.",
+            "2023-01-01",
+            "2023-03-31",
+            "2023 Q1",
+        ),
+        ("Hunan's exports rose 8 percent in H1 2023.", "2023-01-01", "2023-06-30", "2023 H1"),
+        (
+            "Hunan's exports rose 8 percent in the first half of 2023.",
+            "2023-01-01",
+            "2023-06-30",
+            "2023 H1",
+        ),
+        (
+            "Hunan's exports rose 8 percent in the first half of this year.",
+            "2024-01-01",
+            "2024-06-30",
+            "2024 H1",
+        ),
+        ("Hunan's exports rose 8 percent in March 2024.", "2024-03-01", "2024-03-31", "2024-03"),
+        (
+            "From 2015 to 2023, Hunan's GDP grew 7 percent a year.",
+            "2015-01-01",
+            "2023-12-31",
+            "2015-2023",
+        ),
+        (
+            "Since 2015, Hunan has built 30 industrial parks.",
+            "2015-01-01",
+            "2024-04-01",
+            "since 2015",
+        ),
+    ],
+)
+def test_periods(read: Read, sentence: str, first: str, last: str, label: str) -> None:
+    assert period(read, sentence) == (
+        dt.date.fromisoformat(first),
+        dt.date.fromisoformat(last),
+        label,
+    )
+
+
+def test_a_period_without_its_year_is_the_latest_ended_by_publication(read: Read) -> None:
+    # Published on 1 April 2024: the first quarter of 2024 has ended, the first half has not.
+    assert period(read, "Hunan's exports rose 8 percent in the first quarter.")[2] == "2024 Q1"
+    assert period(read, "Hunan's exports rose 8 percent in the first half.")[2] == "2023 H1"
+    assert period(read, "Hunan's exports rose 8 percent in January-September.")[2] == "2023 Jan-Sep"
+
+
+def test_without_a_date_last_year_is_the_year_before_the_latest_named(read: Read) -> None:
+    text = (
+        "Hunan's GDP reached 4 trillion yuan in 2021. "
+        "Changsha's exports grew 9 percent in 2023. Hunan's exports rose 5 percent last year."
+    )
+    facts = read(text, None).facts
+    assert [f.period_label for f in facts] == ["2021", "2023", "2023"]
+
+
+def test_each_amount_takes_the_period_written_after_it(read: Read) -> None:
+    text = "Its output surged from 160 billion yuan in 2015 to 450 billion yuan in 2023."
+    facts = read("Hunan grew fast. " + text).facts
+    assert [(f.value, f.period_label) for f in facts] == [(160e9, "2015"), (450e9, "2023")]
+
+
+def test_a_sentence_opening_with_a_year_dates_its_figures(read: Read) -> None:
+    text = "In 2023, Hunan set up 27 labs and 500 firms, ranking second and third respectively."
+    assert {f.period_label for f in read(text, PUBLISHED).facts} == {"2023"}
+
+
+def test_present_tense_stocks_have_no_period(read: Read) -> None:
+    assert period(read, "Hunan hosts 64 state-level innovation platforms.") == (None, None, None)
+
+
+def test_the_year_of_an_event_dates_no_figure(read: Read) -> None:
+    text = "Zoomlion, founded in 1992, ranked 212th on the list."
+    assert period(read, text) == (None, None, None)
+
+
+def test_a_month_after_a_verb_dates_the_event_not_the_figure(read: Read) -> None:
+    text = (
+        "A 110 kV line of the BSBM was built with government support and put into use in February."
+    )
+    assert period(read, text) == (None, None, None)

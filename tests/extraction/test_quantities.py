@@ -1,0 +1,204 @@
+"""Quantities: number, scale, unit, bound and counted noun, one sentence at a time."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.conftest import Read, only_quantity, readings
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit", "comparator"),
+    [
+        ("Hunan reported 1,200 new firms.", 1200, "count", "eq"),
+        ("Its output rose to 22.22 billion yuan.", 22.22e9, "CNY", "eq"),
+        ("Hunan's GDP reached 450 billion yuan.", 450e9, "CNY", "eq"),
+        ("Zoomlion earned 13 billion RMB abroad.", 13e9, "CNY", "eq"),
+        ("Changsha invested 100 million yuan.", 1e8, "CNY", "eq"),
+        ("Hunan spent CNY 5 million on roads.", 5e6, "CNY", "eq"),
+        ("Changsha drew ¥300 million.", 3e8, "CNY", "eq"),
+        ("Changsha drew 3亿元 in projects.", 3e8, "CNY", "eq"),
+        ("Changsha drew 12万 visitors.", 12e4, "count", "eq"),
+        ("Zoomlion sold US$5 billion of cranes.", 5e9, "USD", "eq"),
+        ("Zoomlion sold $62.6 billion of cranes.", 62.6e9, "USD", "eq"),
+        ("Zoomlion sold 2 billion U.S. dollars of cranes.", 2e9, "USD", "eq"),
+        ("Zoomlion sold 3 million dollars of cranes.", 3e6, "USD", "eq"),
+        ("Zoomlion sold 40 million euros of cranes.", 40e6, "EUR", "eq"),
+        ("Zoomlion sold €1.5 billion of cranes.", 1.5e9, "EUR", "eq"),
+        ("Hunan's exports rose 8 percent.", 8, "percent", "eq"),
+        ("Hunan's exports rose 8 per cent.", 8, "percent", "eq"),
+        ("Hunan's exports rose 8%.", 8, "percent", "eq"),
+        ("Hunan's growth quickened by 1.5 percentage points.", 1.5, "percentage_point", "eq"),
+        ("A 110 kV line serves the BSBM.", 110, "kV", "eq"),
+        ("Hunan added 300 MW of solar power.", 300, "MW", "eq"),
+        ("Hunan has a trillion-yuan economy of 5.3 trillion yuan.", 5.3e12, "CNY", "eq"),
+    ],
+)
+def test_amounts_are_in_base_units(
+    read: Read, sentence: str, value: float, unit: str, comparator: str
+) -> None:
+    assert readings(read(sentence)) == [(value, unit, comparator)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Hunan built four science labs.", 4),
+        ("Hunan built twenty-seven industrial parks.", 27),
+        ("Hunan built a dozen industrial parks.", 12),
+        ("Hunan built two dozen industrial parks.", 24),
+        ("Hunan built one hundred and forty industrial parks.", 140),
+        ("Hunan built ten landmark projects.", 10),
+    ],
+)
+def test_number_words_count(read: Read, sentence: str, value: float) -> None:
+    quantity = only_quantity(read(sentence))
+    assert (quantity.value, quantity.unit) == (value, "count")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "comparator", "value"),
+    [
+        ("Its products reach more than 140 countries.", "gt", 140),
+        ("Its products reach over 140 countries.", "gt", 140),
+        ("Hunan's trade exceeded 600 billion yuan.", "gt", 600e9),
+        ("Hunan's trade topped 600 billion yuan.", "gt", 600e9),
+        ("Hunan's trade surpassed 600 billion yuan.", "gt", 600e9),
+        ("Hunan's trade stayed above 600 billion yuan.", "gt", 600e9),
+        ("Hunan hired at least 500 engineers.", "gte", 500),
+        ("Hunan hired no less than 500 engineers.", "gte", 500),
+        ("Hunan hired 500 engineers or more.", "gte", 500),
+        ("Hunan hired less than 500 engineers.", "lt", 500),
+        ("Hunan hired fewer than 500 engineers.", "lt", 500),
+        ("Hunan's deficit stayed under 3 percent.", "lt", 3),
+        ("Hunan's deficit stayed below 3 percent.", "lt", 3),
+        ("Hunan will hire up to 500 engineers.", "lte", 500),
+        ("Hunan will hire no more than 500 engineers.", "lte", 500),
+        ("Hunan hired about 500 engineers.", "approx", 500),
+        ("Hunan hired around 500 engineers.", "approx", 500),
+        ("Hunan hired nearly 500 engineers.", "approx", 500),
+        ("Hunan hired roughly 500 engineers.", "approx", 500),
+        ("Hunan hired approximately 500 engineers.", "approx", 500),
+        ("Hunan hired some 500 engineers.", "approx", 500),
+        ("Hunan hired close to 500 engineers.", "approx", 500),
+    ],
+)
+def test_comparators(read: Read, sentence: str, comparator: str, value: float) -> None:
+    quantity = only_quantity(read(sentence))
+    assert (quantity.comparator, quantity.value) == (comparator, value)
+
+
+def test_more_than_140_countries_is_a_bounded_count(read: Read) -> None:
+    text = "Its products and services cover more than 140 countries and regions."
+    quantity = only_quantity(read(text))
+    assert (quantity.value, quantity.unit, quantity.comparator) == (140, "count", "gt")
+    assert quantity.counted == "countries and regions"
+    assert quantity.as_reported == "more than 140 countries and regions"
+
+
+def test_counted_noun_phrase(read: Read) -> None:
+    quantity = only_quantity(read("TBEA has established 34 permanent overseas offices in Asia."))
+    assert quantity.counted == "permanent overseas offices"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Growth was between 3 and 5 percent.", [(3, "percent", "gte"), (5, "percent", "lte")]),
+        ("Growth was 3-5 percent.", [(3, "percent", "gte"), (5, "percent", "lte")]),
+        ("Growth was 3 to 5 percent.", [(3, "percent", "gte"), (5, "percent", "lte")]),
+        (
+            "Hunan will grow 2.5 percent to 3 percent.",
+            [(2.5, "percent", "gte"), (3, "percent", "lte")],
+        ),
+        ("Hunan hired 3-5 million workers.", [(3e6, "count", "gte"), (5e6, "count", "lte")]),
+    ],
+)
+def test_ranges_are_two_bounds(
+    read: Read, sentence: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert readings(read(sentence)) == expected
+
+
+def test_a_change_from_one_amount_to_another_is_not_a_range(read: Read) -> None:
+    text = "Its output surged from 160 billion yuan in 2015 to 450 billion yuan in 2023."
+    assert readings(read(text)) == [(160e9, "CNY", "eq"), (450e9, "CNY", "eq")]
+
+
+def test_conversion_in_parentheses_is_linked(read: Read) -> None:
+    result = read("Hunan's GDP reached 450 billion yuan ($62.6 billion) in 2023.")
+    yuan, dollars = result.quantities
+    assert (yuan.value, yuan.unit, yuan.conversion_of) == (450e9, "CNY", None)
+    assert (dollars.value, dollars.unit, dollars.conversion_of) == (62.6e9, "USD", 0)
+    assert dollars.as_reported == "$62.6 billion"
+
+
+def test_conversion_with_about_and_us_dollars(read: Read) -> None:
+    result = read("Hunan's trade reached 427.7 billion yuan (about 59.5 billion U.S. dollars).")
+    assert readings(result)[1] == (59.5e9, "USD", "approx")
+    assert result.quantities[1].conversion_of == 0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "comparator"),
+    [
+        ("Hunan ranked fifth in output.", 5, "eq"),
+        ("Statistics show it is ranking third among all new areas.", 3, "eq"),
+        ("Changsha is China's third-largest machinery hub.", 3, "eq"),
+        ("Changsha ranks No. 3 in China for cranes.", 3, "eq"),
+        ("Shanshan is one of China's top 500 enterprises.", 500, "lte"),
+        ("Changsha is among the top 10 cities for exports.", 10, "lte"),
+        ("Hunan ranked 212th on the list.", 212, "eq"),
+    ],
+)
+def test_ranks(read: Read, sentence: str, value: float, comparator: str) -> None:
+    quantity = only_quantity(read(sentence))
+    assert (quantity.value, quantity.unit, quantity.comparator) == (value, "rank", comparator)
+
+
+def test_second_and_third_respectively_are_two_ranks(read: Read) -> None:
+    text = "It set up 27 labs and 500 firms, ranking second and third respectively."
+    ranks = [q for q in read(text).quantities if q.unit == "rank"]
+    assert [(q.value, q.as_reported) for q in ranks] == [
+        (2, "ranking second"),
+        (3, "third respectively"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "comparator"),
+    [
+        ("Hunan makes one-twentieth of China's steel.", 5, "eq"),
+        ("Hunan makes a third of China's steel.", 100 / 3, "eq"),
+        ("Hunan makes two-thirds of China's steel.", 200 / 3, "eq"),
+        ("Hunan makes half of China's steel.", 50, "eq"),
+        ("Hunan makes nearly half of China's steel.", 50, "approx"),
+        ("Hunan makes about a quarter of China's steel.", 25, "approx"),
+    ],
+)
+def test_fractions_in_words_are_percentages(
+    read: Read, sentence: str, value: float, comparator: str
+) -> None:
+    quantity = only_quantity(read(sentence))
+    assert quantity.unit == "percent"
+    assert quantity.value == pytest.approx(value)
+    assert quantity.comparator == comparator
+
+
+def test_units_carry_their_base_and_scale(read: Read) -> None:
+    quantity = only_quantity(read("A 110 kV line serves the BSBM."))
+    assert (quantity.unit, quantity.unit_base, quantity.unit_scale) == ("kV", "V", 1000.0)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "One notable collaboration is the BSBM.",
+        "It did so for the first time last year.",
+        "HS Photonics developed the world's first silicon module.",
+        "The plan runs for five years.",
+        "The two companies signed a deal.",
+    ],
+)
+def test_words_that_are_not_quantities(read: Read, sentence: str) -> None:
+    assert read(sentence).quantities == []
