@@ -162,6 +162,11 @@ def _proposals(text: str) -> list[Mention]:
         possessive = [i for i, word in enumerate(words) if word.endswith(("\u2019s", "'s"))]
         if possessive:
             words = words[possessive[-1] + 1 :]  # "Hunan's Hengyang city" names Hengyang
+        joined = [
+            i for i, word in enumerate(words) if word == "and" and i and words[i - 1].isupper()
+        ]
+        if joined:
+            words = words[joined[-1] + 1 :]  # "BASF and Shanshan Corporation" are two names
         while words and words[0] in NOT_NAME_WORDS:
             words = words[1:]
         if not words:

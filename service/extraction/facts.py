@@ -46,6 +46,8 @@ _QUALIFIER_AFTER = re.compile(r"-?(?:based|headquartered)\b")
 _GOVERNED_PLACE = re.compile(
     r"\b(?:in|at|from|to|of|near)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*,\s*$"
 )
+# A quantity set off by a comma right after a name describes that name.
+_APPOSITION = re.compile(r",\s*$")
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?$")
 _POSSESSOR_GAP = re.compile(r"^[\u2019']s\s+$")
 _PREVIOUS_WORDS = re.compile(r"([\w\u2019'-]+)\W*$")
@@ -137,11 +139,13 @@ def _antecedent(
 
 
 def subject_of(
-    quantity: Quantity, found: list[Candidate], topic: dict[str | None, Mention]
+    text: str, quantity: Quantity, found: list[Candidate], topic: dict[str | None, Mention]
 ) -> Subject | None:
     """The subject of `quantity` among its sentence's candidates, else the article's topic."""
     outside = [c for c in found if c.end <= quantity.start or c.start >= quantity.end]
     before = [c for c in outside if c.end <= quantity.start]
+    if before and _APPOSITION.match(text, before[-1].end, quantity.start):
+        return Subject(before[-1].mention, CONFIDENCE["before"])  # "Shanshan, one of the top 500"
     subject_before = [c for c in before if not c.as_object]
     if subject_before:
         chosen = subject_before[-1]

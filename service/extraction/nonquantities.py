@@ -43,7 +43,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ("list_number", r"\bNo\.\s?\d+\b"),
     ("list_number", r"\b(?:Fortune(?:\s+Global)?|Global|S&P|FTSE|Forbes|Inc\.)\s+\d{2,4}\b"),
     ("age", r"\b\d{1,3}[-\s]years?[-\s]old\b|\baged\s+\d{1,3}\b|\bage\s+(?:of\s+)?\d{1,3}\b"),
-    ("age", r"(?<=[A-Z][a-z])(?:,\s)\d{1,2}(?=,\s)"),
+    ("age", r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s\d{1,2},(?=\s)"),
     ("age", r"\bin\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s\b"),
     ("product_name", rf"\b\d+(?!{_GLUED_UNIT})[A-Z][A-Za-z0-9]*\b"),
     (

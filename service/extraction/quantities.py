@@ -75,7 +75,7 @@ _RANK_VERB = re.compile(
 _RANK_ADJECTIVE = re.compile(
     rf"(?i:\b(?P<n>{_ORDINAL})[-\s](?:largest|biggest|highest|strongest|busiest|richest|"
     r"most\s+\w+|best|leading|place|position|spot)\b)"
-    r"|\bNo\.\s?(?P<no>\d{1,3})\s+(?:in|among|on|spot|position|place)\b"
+    r"|\bNo\.\s?(?P<no>\d{1,3})\s+(?:in|among)\b"
 )
 # "top 500" is a rank of at most 500: "one of China's top 500 enterprises".
 _TOP = re.compile(

@@ -129,7 +129,7 @@ def _fact(
     quantity = quantities[index]
     if quantity.conversion_of is not None:
         return _conversion(state, quantity)
-    subject = facts_layer.subject_of(quantity, found, state.topic)
+    subject = facts_layer.subject_of(state.text, quantity, found, state.topic)
     if subject is None:
         return None
     period = facts_layer.period_of(state.text, quantity, periods)

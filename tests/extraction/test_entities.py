@@ -1,0 +1,84 @@
+"""Entities: known names matched whatever the text puts between their words; new ones proposed."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.conftest import Read
+
+
+def names(read: Read, text: str) -> list[tuple[str | None, str, str | None]]:
+    """(id, the text's words, suggested kind) of each entity found."""
+    return [(e.id, text[e.start : e.end], e.suggested_kind) for e in read(text).entities]
+
+
+def test_known_names_and_aliases(read: Read) -> None:
+    text = "Changsha city, the capital of Hunan province, hosts Zoomlion."
+    assert names(read, text) == [
+        ("changsha", "Changsha city", None),
+        ("hunan", "Hunan province", None),
+        ("zoomlion", "Zoomlion", None),
+    ]
+
+
+def test_odd_white_space_between_words_of_a_name(read: Read) -> None:
+    text = "A leader based\u2002in\u2002Changsha\u2002city, Hunan."
+    assert names(read, text)[0] == ("changsha", "Changsha\u2002city", None)
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "BASF Shanshan Battery Materials Co.,Ltd.",
+        "BASF Shanshan Battery Materials Co., Ltd.",
+        "BASF  Shanshan Battery\nMaterials Co. Ltd.",
+    ],
+)
+def test_company_suffix_punctuation_varies(read: Read, written: str) -> None:
+    found = names(read, f"One collaboration is the {written} in Changsha.")
+    assert found[0] == ("basf-shanshan-battery-materials", written, None)
+
+
+def test_the_longest_name_wins(read: Read) -> None:
+    text = "Zoomlion Heavy Industry Science & Technology Co., Ltd. is based in Changsha."
+    assert names(read, text)[0][0:2] == (
+        "zoomlion",
+        "Zoomlion Heavy Industry Science & Technology Co., Ltd.",
+    )
+
+
+def test_a_known_name_needs_its_capital(read: Read) -> None:
+    assert names(read, "the changsha model of growth") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Wang works at Continental Hope Investment Development Co., Ltd. now.",
+         "Continental Hope Investment Development Co., Ltd.", "company"),
+        ("Hunan Sany Heavy Machinery Group opened a plant.", "Hunan Sany Heavy Machinery Group",
+         "company"),
+        ("Shanshan Corporation supplies cathodes.", "Shanshan Corporation", "company"),
+        ("Exports from Yueyang city rose.", "Yueyang city", "prefecture_city"),
+        ("Farms in Liuyang county grew.", "Liuyang county", "district"),
+        ("Jiangxi province grew fast.", "Jiangxi province", "province"),
+        ("Firms in Yuelu district grew.", "Yuelu district", "district"),
+        ("The Chengdu Hi-tech Industrial Development Zone grew.",
+         "Chengdu Hi-tech Industrial Development Zone", "district"),
+        ("The Port of Houston grew.", "Port of Houston", "company"),
+    ],
+)  # fmt: skip
+def test_new_names_are_proposed_with_a_kind(read: Read, text: str, name: str, kind: str) -> None:
+    proposed = [e for e in read(text).entities if e.id is None]
+    assert [(e.name, e.suggested_kind) for e in proposed] == [(name, kind)]
+    assert text[proposed[0].start : proposed[0].end] == name
+
+
+def test_a_possessive_is_not_part_of_a_new_name(read: Read) -> None:
+    proposed = [e for e in read("It sits in Hunan's Hengyang city.").entities if e.id is None]
+    assert [e.name for e in proposed] == ["Hengyang city"]
+
+
+def test_a_dateline_names_no_subject(read: Read) -> None:
+    text = "CHANGSHA, March 12 (Xinhua) -- Hunan's exports rose 8 percent in 2023."
+    assert [f.subject.id for f in read(text).facts] == ["hunan"]

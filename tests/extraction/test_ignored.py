@@ -1,0 +1,69 @@
+"""Ignored: every number that states no fact, with the reason it does not."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.extraction.conftest import Read
+
+
+def reasons(read: Read, text: str) -> list[tuple[str, str]]:
+    return [(item.text, item.reason) for item in read(text, dt.date(2024, 4, 1)).ignored]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hunan launched 5G networks in 2023.", [("5", "product_name"), ("2023", "year")]),
+        ("Hunan's AITO M9 sold well.", [("9", "product_name")]),
+        ("Hunan issued Document No. 12 to firms.", [("12", "document_number")]),
+        ("Hunan listed it as No. 12 on the agenda.", [("12", "list_number")]),
+        ("It is filed as [2024] No. 5.", [("2024", "document_number"), ("5", "document_number")]),
+        ("On March 18, Hunan opened a plant.", [("18", "date")]),
+        ("Hunan opened a plant on 14 February 2024.", [("14", "date"), ("2024", "date")]),
+        ("Hunan opened a plant on 2024-04-01.", [("2024", "date"), ("04", "date"), ("01", "date")]),
+        ("Hunan opened it at 11:08 a.m.", [("11", "time"), ("08", "time")]),
+        ("Call Hunan on 0731-88888888.", [("0731", "phone"), ("88888888", "phone")]),
+        ("Call Hunan on +86-574-8718-6666.", [("86", "phone"), ("574", "phone"), ("8718", "phone"),
+                                             ("6666", "phone")]),
+        ("Hunan's office is at 88 Furong Road.", [("88", "address")]),
+        ("Hunan's office is in Room 1203.", [("1203", "address")]),
+        ("Wang Wei, 45, runs a Hunan firm.", [("45", "age")]),
+        ("A 58-year-old Hunan farmer spoke.", [("58", "age")]),
+        ("In 2023, Hunan issued a policy.", [("2023", "year")]),
+        ("Changsha was founded in 1995.", [("1995", "year")]),
+        ("Hunan did it for the first time.", [("first", "other")]),
+    ],
+)  # fmt: skip
+def test_reasons(read: Read, text: str, expected: list[tuple[str, str]]) -> None:
+    assert reasons(read, text) == expected
+
+
+def test_byline_and_footer_numbers_are_never_facts(read: Read) -> None:
+    text = (
+        "Source: Hunan Daily | 2024-04-01 11:08:01 | Author: WANG Wei\n\n"
+        "Hunan's exports rose 8 percent in 2023.\n\n"
+        "Editor: Li Na\n\nTop News\n\nHunan built 30 industrial parks in 2023."
+    )
+    result = read(text, dt.date(2024, 4, 1))
+    assert [f.as_reported for f in result.facts] == ["8 percent"]
+    footer = [item.reason for item in result.ignored if item.start > text.index("Editor")]
+    assert footer
+    assert set(footer) == {"footer"}
+
+
+def test_a_number_in_a_fact_is_not_ignored(read: Read) -> None:
+    result = read("Hunan's GDP reached 450 billion yuan in 2023.")
+    assert [(item.text, item.reason) for item in result.ignored] == [("2023", "year")]
+
+
+def test_every_number_is_a_fact_or_ignored(read: Read) -> None:
+    text = "On March 18, Hunan said 27 firms, more than 140 countries and No. 12 were in 5G plans."
+    result = read(text)
+    in_facts = {(f.start, f.end) for f in result.facts}
+    covered = [any(s <= i.start and i.end <= e for s, e in in_facts) for i in result.ignored]
+    assert not any(covered)
+    told = sorted([i.text for i in result.ignored] + [f.as_reported for f in result.facts])
+    assert told == sorted(["18", "27 firms", "more than 140 countries", "12", "5"])
