@@ -18,7 +18,7 @@ from service.extraction.quantities import Quantity
 
 # Words that stand for a subject named before; the kind they may stand for (None: either).
 ANAPHORS = re.compile(
-    r"\b(?P<pronoun>[Ii]ts?|[Tt]heir)\b|\b[Tt]he\s+(?:[\w-]+\s+)?(?P<noun>company|firm|group|"
+    r"\b(?P<pronoun>[Ii]ts?|[Tt]heir)\b|\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?P<noun>company|firm|group|"
     r"enterprise|corporation|automaker|carmaker|maker|manufacturer|producer|bank|giant|"
     r"operator|developer|port|city|province|area|new\s+area|region|county|district|zone|park|"
     r"country|municipality|prefecture|state)\b(?!\s+of\b)"
@@ -52,6 +52,10 @@ _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?$")
 _POSSESSOR_GAP = re.compile(r"^[\u2019']s\s+$")
 _PREVIOUS_WORDS = re.compile(r"([\w\u2019'-]+)\W*$")
 _MAX_PERIOD_GAP_WORDS = 10
+# Words that open another clause: "2,500 people when it opens in 2026" dates the opening.
+_CLAUSE_WORDS = frozenset(
+    {"when", "once", "after", "before", "until", "if", "which", "that", "who"}
+)
 _PRESENT = re.compile(r"\b(?:now|currently|at\s+present|to\s+date|so\s+far)\b")
 CONFIDENCE = {
     "before": 0.9, "anaphor": 0.85, "object": 0.75, "after": 0.7, "after_object": 0.6,
@@ -198,4 +202,10 @@ def _close(gap: str) -> bool:
     words = re.findall(r"[A-Za-z\u2019'-]+", re.sub(r"\([^)]*\)", " ", gap))
     if len(words) > _MAX_PERIOD_GAP_WORDS or ";" in gap:
         return False
-    return not any(word.lower() in VERBS or word.lower().endswith("ed") for word in words)
+    # A capitalised word is a name ("United States"), not a verb in the past tense.
+    return not any(
+        word.lower() in VERBS
+        or word.lower() in _CLAUSE_WORDS
+        or (word.islower() and word.endswith("ed"))
+        for word in words
+    )

@@ -101,7 +101,8 @@ COUNT_STOP = frozenset(
     "is have has had will would could should can may the a an this these those its their his "
     "her per each than as or while during between among including such respectively been be "
     "both all last next since until before after compared up down nationwide worldwide so "
-    "more less about around nearly and/or while year-on-year".split()
+    "more less about around nearly and/or while year-on-year when where if because it they we "
+    "he she there".split()
 )
 PLURAL_NOUNS = frozenset(
     "people staff personnel children men women persons police cattle livestock".split()
@@ -376,7 +377,9 @@ def _both_bounds(text: str, low: _Reading, high: _Reading) -> bool:
     if not _RANGE_GAP.match(text[low.end : high.start]) or "and" in text[low.end : high.start]:
         return False
     before = text[max(0, low.start - 12) : low.start].lower().split()
-    return not (before and before[-1] in ("from", "between")) and low.number < high.number
+    # "rose by 8,000 yuan to 21,000 yuan" is a change and a level, not a range.
+    changed = bool(before) and before[-1] in ("from", "between", "by")
+    return not changed and low.number < high.number
 
 
 def _finish(reading: _Reading) -> Quantity | None:
