@@ -66,26 +66,28 @@ _COMPARATORS_BEFORE = cues.folded(cues.COMPARATOR_BEFORE)
 _COMPARATORS_AFTER = cues.folded(cues.COMPARATOR_AFTER)
 
 # Ranks: "ranked fifth", "ranking second and third respectively", "ranks No. 3".
+# The verbs are written as literals, without a leading word boundary: a search then skips
+# quickly to where one starts (a match inside a longer word is dropped in `_ranks`).
 _RANK_VERB = re.compile(
-    rf"(?i:\b(?P<verb>rank(?:ed|ing|s)?|placed|placing|came|finished|stood|standing)\s+"
+    r"(?P<verb>(?:rank|Rank)(?:ed|ing|s)?|placed|placing|came|finished|stood|standing)(?i:\s+"
     rf"(?:(?:at|in|as)\s+)?(?P<no>No\.\s*|number\s+)?)(?P<n>(?i:{_ORDINAL})|\d{{1,3}}(?![.,]?\d))"
     rf"(?:(?:,\s*|\s+and\s+|\s+to\s+)(?P<n2>(?i:{_ORDINAL}))(?P<resp>\s+respectively)?)?"
 )
-# "third-largest", "the 5th biggest", "No. 3 in the country".
+# "third-largest", "the 5th biggest": matched where an ordinal starts.
 _RANK_ADJECTIVE = re.compile(
-    rf"(?i:\b(?P<n>{_ORDINAL})[-\s](?:largest|biggest|highest|strongest|busiest|richest|"
+    rf"(?i:(?P<n>{_ORDINAL})[-\s](?:largest|biggest|highest|strongest|busiest|richest|"
     r"most\s+\w+|best|leading|place|position|spot)\b)"
-    r"|\bNo\.\s?(?P<no>\d{1,3})\s+(?:in|among)\b"
 )
+# "No. 3 in the country".
+_RANK_NUMBER = re.compile(r"No\.\s?(?P<n>\d{1,3})\s+(?:in|among)\b")
 # "top 500" is a rank of at most 500: "one of China's top 500 enterprises".
-_TOP = re.compile(
-    rf"(?i:\b(?:(?:one\s+of|among)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){{0,3}}?)?top\s+)"
-    rf"(?P<n>\d{{1,4}}\b|(?i:{numerals.CARDINAL_PHRASE})\b)"
-)
-# "one-twentieth of", "a third of", "two-thirds of", "half of": shares, in percent.
+_TOP = re.compile(rf"(?:top|Top)\s+(?P<n>\d{{1,4}}\b|(?i:{numerals.CARDINAL_PHRASE})\b)")
+_ONE_OF_BEFORE = re.compile(r"(?i:\b(?:one\s+of|among)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?)$")
+# "one-twentieth of", "a third of", "two-thirds of", "half of": shares in percent, matched
+# where their number word starts.
 _FRACTION = re.compile(
-    rf"(?i:\b(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine)[-\s]"
-    rf"(?P<den>{'|'.join(numerals.FRACTIONS)})|\b(?P<half>half))(?=\s+of\b)"
+    rf"(?i:(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine)[-\s]"
+    rf"(?P<den>{'|'.join(numerals.FRACTIONS)})\b|(?P<half>half))(?=\s+of\b)"
 )
 # Between a number without a unit and the next one: "3 to 5 percent", "between 3 and 5".
 _RANGE_GAP = re.compile(r"^\s*(?:-|\u2013|—|to|and)\s*$")
@@ -132,7 +134,6 @@ def find_quantities(
     `conversion_of` can point into that list; `numbers` are the spans of the sentence's digit
     runs and NUMBER_WORDS, where alone a quantity can be written.
     """
-    where = windows(numbers, 60, 40, sentence.start, sentence.end)
     taken = [
         (r.start, r.end) for r in reserved if r.start < sentence.end and sentence.start < r.end
     ]
@@ -141,9 +142,9 @@ def find_quantities(
         (r.start, r.end) for r in reserved
         if r.reason != "list_number" and r.start < sentence.end and sentence.start < r.end
     ]  # fmt: skip
-    found = _ranks(text, where, not_lists, sentence)
+    found = _ranks(text, numbers, not_lists, sentence)
     taken += [(q.number_start, q.number_end) for q in found]
-    found += _fractions(text, where, taken, sentence)
+    found += _fractions(text, numbers, taken, sentence)
     readings = _readings(text, numbers, taken, sentence)
     _resolve_ranges(text, readings)
     found += [q for q in map(_finish, readings) if q is not None]
@@ -165,31 +166,55 @@ def _rank(start: int, end: int, number: re.Match[str], group: str, value: float)
 
 
 def _ranks(
-    text: str, where: list[tuple[int, int]], taken: list[tuple[int, int]], sentence: Sentence
+    text: str, numbers: list[tuple[int, int]], taken: list[tuple[int, int]], sentence: Sentence
 ) -> list[Quantity]:
     """Ranks by position ("ranked fifth", "third-largest") and by bound ("top 500")."""
+    where = windows(numbers, 60, 40, sentence.start, sentence.end)
     found: list[Quantity] = []
     for match in find_in(_RANK_VERB, text, where):
         digits_only = match["n"].isdigit() and not match["no"]
         if digits_only and not match["verb"].lower().startswith("rank"):
             continue  # "stood at 3.4 percent" is a value, "ranked 3" and "stood No. 3" ranks
-        if not _free(taken, match.start("n"), match.end()):
+        if _inside_word(text, match.start()) or not _free(taken, match.start("n"), match.end()):
             continue
         found.append(_rank(match.start(), match.end("n"), match, "n", _ordinal_value(match["n"])))
         if match["n2"]:
             end = match.end("resp") if match["resp"] else match.end("n2")
             found.append(_rank(match.start("n2"), end, match, "n2", _ordinal_value(match["n2"])))
         taken.append((match.start(), match.end()))
-    for match in find_in(_RANK_ADJECTIVE, text, where):
-        group = "n" if match["n"] else "no"
+    at_numbers = _match_at(_RANK_ADJECTIVE, text, numbers, sentence.end)
+    for match in at_numbers + find_in(_RANK_NUMBER, text, where):
         if _free(taken, match.start(), match.end()):
-            value = _ordinal_value(match[group])
-            found.append(_rank(match.start(), match.end(), match, group, value))
+            value = _ordinal_value(match["n"])
+            found.append(_rank(match.start(), match.end(), match, "n", value))
             taken.append((match.start(), match.end()))
     for match in find_in(_TOP, text, where):
-        if _free(taken, match.start("n"), match.end("n")):
+        if not _inside_word(text, match.start()) and _free(taken, match.start("n"), match.end("n")):
             found.append(_top(text, sentence, match))
             taken.append((match.start(), match.end()))
+    return found
+
+
+_ARTICLE_BEFORE = re.compile(r"(?i:\ban?)\s$")
+
+
+def _inside_word(text: str, position: int) -> bool:
+    return position > 0 and text[position - 1].isalnum()
+
+
+def _match_at(
+    pattern: re.Pattern[str], text: str, numbers: list[tuple[int, int]], end: int
+) -> list[re.Match[str]]:
+    """Matches of `pattern` starting at a number, or at the "a" or "an" just before one."""
+    found: list[re.Match[str]] = []
+    for start, _ in numbers:
+        if found and start < found[-1].end():
+            continue
+        article = _ARTICLE_BEFORE.search(text, max(0, start - 3), start)
+        match = pattern.match(text, start - len(article.group()), end) if article else None
+        match = match or pattern.match(text, start, end)
+        if match and not _inside_word(text, match.start()):
+            found.append(match)
     return found
 
 
@@ -199,18 +224,20 @@ def _top(text: str, sentence: Sentence, match: re.Match[str]) -> Quantity:
     value = float(written) if written.isdigit() else numerals.parse_words(written)
     counted = _counted(text, match.end(), sentence.end)
     end = counted[1] if counted else match.end()
+    one_of = _ONE_OF_BEFORE.search(text, max(sentence.start, match.start() - 50), match.start())
+    start = one_of.start() if one_of else match.start()
     return Quantity(
-        match.start(), end, match.start("n"), match.end("n"), value, "rank", "lte",
+        start, end, match.start("n"), match.end("n"), value, "rank", "lte",
         counted=counted[0] if counted else None,
     )  # fmt: skip
 
 
 def _fractions(
-    text: str, where: list[tuple[int, int]], taken: list[tuple[int, int]], sentence: Sentence
+    text: str, numbers: list[tuple[int, int]], taken: list[tuple[int, int]], sentence: Sentence
 ) -> list[Quantity]:
     """Shares written in words: "one-twentieth of" is 5 percent, "half of" 50 percent."""
     found: list[Quantity] = []
-    for match in find_in(_FRACTION, text, where):
+    for match in _match_at(_FRACTION, text, numbers, sentence.end):
         if not _free(taken, match.start(), match.end()):
             continue
         if match["half"]:

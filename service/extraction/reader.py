@@ -172,7 +172,9 @@ def _indicator(
     """The indicator quantity `index` measures: from its words, else its neighbour's."""
     quantity = quantities[index]
     previous_end = quantities[index - 1].end if index else sentence.start
-    near, wide = _lead_ins(state.text, max(sentence.start, previous_end), quantity.start)
+    # A metric is named within a few words of its number: 120 characters is plenty.
+    lead_start = max(sentence.start, previous_end, quantity.start - 120)
+    near, wide = _lead_ins(state.text, lead_start, quantity.start)
     context = normalized_words(
         " ".join(
             (
