@@ -44,9 +44,12 @@ METRICS: tuple[tuple[str, str, str], ...] = (
 )  # fmt: skip
 # One pattern for all: at each position the first metric listed wins ("overseas revenue" over
 # "revenue"), and the text is scanned once.
+# Lower-casing a pattern must not turn an escape such as \S into another (\s).
+assert not any(re.search(r"\\[A-Z]", pattern) for pattern, _, _ in METRICS)
+# Matched on lower-cased text with a case-sensitive pattern: a search then skips quickly to
+# where a metric can start, which an IGNORECASE pattern cannot.
 _METRIC = re.compile(
-    "|".join(f"(?P<m{index}>{pattern})" for index, (pattern, _, _) in enumerate(METRICS)),
-    re.IGNORECASE,
+    "|".join(f"(?P<m{index}>{pattern.lower()})" for index, (pattern, _, _) in enumerate(METRICS))
 )
 # Words that make a percentage a rate of change: "exports rose 8 percent".
 GROWTH_WORDS = frozenset(
@@ -145,6 +148,7 @@ def suggest(
 def _metric(lead_in: str) -> tuple[str, str] | None:
     """The metric phrase nearest before the number: "total economic output" -> gdp."""
     last = None
+    lead_in = lead_in.lower()
     for match in _METRIC.finditer(lead_in):
         before = lead_in[match.start() - 1 : match.start()]
         after = lead_in[match.end() : match.end() + 1]

@@ -65,7 +65,7 @@ def extract(text: str, published_on: dt.date | None, gazetteer: Gazetteer) -> Ex
     spots = anchors(text, NUMBER_WORDS, PERIOD_WORDS)
     state = _State(
         text, published_on, reference_year(text, published_on), spots,
-        non_quantities(text, found, windows(spots.numbers, 45, 45, 0, len(text))),
+        non_quantities(text, found, windows(_digits(text, spots.numbers), 30, 30, 0, len(text))),
         find_entities(text, gazetteer), index_indicators(gazetteer),
     )  # fmt: skip
     period_spans: list[Reserved] = []
@@ -87,6 +87,11 @@ def extract(text: str, published_on: dt.date | None, gazetteer: Gazetteer) -> Ex
     )
 
 
+def _digits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans that are digits: every rule for numbers that are not quantities needs one."""
+    return [span for span in spans if text[span[0]].isdigit()]
+
+
 def _read_sentence(state: _State, sentence: Sentence) -> list[Reserved]:
     """Read one sentence's facts into `state`; return the spans its periods take."""
     text = state.text
@@ -96,7 +101,7 @@ def _read_sentence(state: _State, sentence: Sentence) -> list[Reserved]:
         facts_layer.update_topic(found, state.topic)
         return []  # no number: no quantity, and no period to read
     when = (state.published_on, state.reference)
-    period_windows = windows(state.anchors.periods, 40, 40, sentence.start, sentence.end)
+    period_windows = windows(state.anchors.periods, 30, 30, sentence.start, sentence.end)
     periods = [
         period
         for period in find_periods(text, sentence.start, sentence.end, when, period_windows)
