@@ -15,6 +15,8 @@ from service.units import unit_base
 
 # Phrases of economic news and the indicator they name, most specific first; one line each.
 METRICS: tuple[tuple[str, str, str], ...] = (
+    (r"per\s+capita\s+(?:GDP|gross\s+domestic\s+product)|(?:GDP|gross\s+domestic\s+product)\s+"
+     r"per\s+capita", "gdp-per-capita", "GDP per capita"),
     (r"gross domestic product|GDP|(?:total\s+)?economic\s+output|economic\s+aggregate|"
      r"gross\s+regional\s+product|GRP", "gdp", "gross domestic product"),
     (r"foreign\s+trade|total\s+(?:value\s+of\s+)?imports?\s+and\s+exports?|imports?\s+and\s+"
@@ -119,41 +121,89 @@ def index_indicators(gazetteer: Gazetteer) -> tuple[KnownWords, ...]:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class Around:
+    """The words around a number, names of regions and organizations blanked out."""
+
+    near: str
+    """Before it, from the last clause break or number."""
+    wide: str
+    """Before it, back to the number before when words other than connectors come between."""
+    clause: str
+    """Before it, over the whole clause, whatever numbers come between."""
+    after: str
+    """After it, up to the next clause break or number."""
+    context: set[str]
+    """The normalized words of all of these and of the amount a rank or share refers to."""
+
+
 def suggest(
-    unit: str,
-    lead_in: str,
-    context: set[str],
-    counted: str | None,
-    known: tuple[KnownWords, ...],
+    unit: str, around: Around, counted: str | None, known: tuple[KnownWords, ...]
 ) -> Suggestion:
-    """The indicator a quantity in `unit` measures, from the words before it and around it."""
+    """The indicator a quantity in `unit` measures, from the words around it."""
     base = unit_base(unit)
-    metric = _metric(lead_in)
-    growth = base == "percent" and bool(GROWTH_WORDS & set(lead_in.lower().split()[-4:]))
+    growth = base == "percent" and bool(GROWTH_WORDS & set(around.near.lower().split()[-4:]))
+    # A growth rate is of the metric the clause named; an amount's metric may follow it
+    # ("1.2 billion dollars in FDI").
+    metric = _metric(around.clause if growth else around.wide) or _metric(around.after, first=True)
     if metric is not None:
         metric_id = f"{metric[0]}-growth" if growth else metric[0]
         for candidate in known:
             if candidate.indicator.id == metric_id and candidate.base == base:
                 return Suggestion(metric_id, candidate.indicator.name)
-    best = _best_known(base, context, known)
+    best = _best_known(base, around.context, known)
     if best is not None:
         return Suggestion(best.id, best.name)
-    if metric is not None and (base in ("CNY", "USD", "EUR", "count") or growth):
-        return Suggestion(None, f"{metric[1]} growth" if growth else metric[1])
     if counted:
         return Suggestion(None, " ".join(counted.lower().split()))
-    return Suggestion(None, _head(lead_in) or base)
+    if metric is not None and (base in ("CNY", "USD", "EUR", "count") or growth):
+        return Suggestion(None, f"{metric[1]} growth" if growth else metric[1])
+    return Suggestion(None, _proposed_name(base, around))
 
 
-def _metric(lead_in: str) -> tuple[str, str] | None:
-    """The metric phrase nearest before the number: "total economic output" -> gdp."""
+# What a proposed indicator is called when the text names nothing better.
+FALLBACK_NAMES = {
+    "percent": "share",
+    "percentage_point": "change",
+    "rank": "rank",
+    "growth": "growth",
+}
+_OF_PHRASE = re.compile(r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?P<words>[\w&\s'-]+)")
+
+
+def _proposed_name(base: str, around: Around) -> str:
+    """ "accounting for 23.4% of its total revenue" -> "share of total revenue"."""
+    of = _OF_PHRASE.match(around.after)
+    if base == "percent" and of:
+        words = [w for w in of["words"].split() if w.lower() not in ("the", "its", "their")][:4]
+        if words:
+            return "share of " + " ".join(words).lower()
+    head = _head(around.near)
+    if head and head not in _NOT_NAMES:
+        return head
+    growth = base == "percent" and bool(GROWTH_WORDS & set(around.near.lower().split()))
+    return (
+        FALLBACK_NAMES["growth" if growth else base]
+        if growth or base in FALLBACK_NAMES
+        else "amount"
+    )
+
+
+_NOT_NAMES = frozenset({"year-on-year", "h1", "h2", "q1", "q2", "q3", "q4", "-", "or", "and"})
+
+
+def _metric(words: str, first: bool = False) -> tuple[str, str] | None:
+    """The metric phrase nearest the number: the last one before it ("total economic output"
+    -> gdp), or with `first` the first one after it."""
     last = None
-    lead_in = lead_in.lower()
-    for match in _METRIC.finditer(lead_in):
-        before = lead_in[match.start() - 1 : match.start()]
-        after = lead_in[match.end() : match.end() + 1]
+    words = words.lower()
+    for match in _METRIC.finditer(words):
+        before = words[match.start() - 1 : match.start()]
+        after = words[match.end() : match.end() + 1]
         if not (before.isalnum() or before == "-" or after.isalnum() or after == "-"):
             last = match
+            if first:
+                break
     if last is None or last.lastgroup is None:
         return None
     _, id_, name = METRICS[int(last.lastgroup[1:])]
@@ -170,14 +220,17 @@ def _best_known(
             continue
         shared = len(candidate.words & context)
         score = (shared / len(candidate.words), shared)
-        if score[0] >= _MATCH_THRESHOLD and (best is None or score > best[:2]):
+        # One shared word is not enough for a longer name: "revenue" is not "overseas revenue".
+        enough = shared >= min(2, len(candidate.words))
+        if enough and score[0] >= _MATCH_THRESHOLD and (best is None or score > best[:2]):
             best = (*score, candidate.indicator)
     return None if best is None else best[2]
 
 
 def _head(lead_in: str) -> str:
     """The noun phrase that ends the words before a number: "reported overseas revenue of"."""
-    words = [w for w in re.findall(r"[\w&\u2019'-]+", lead_in) if not w[0].isdigit()]
+    # Digits and the "'s" left of a blanked name ("Hunan's output") name nothing.
+    words = [w for w in re.findall(r"[\w&\u2019'-]+", lead_in) if w[0].isalpha()]
     while words and _is_function_word(words[-1]):
         words.pop()
     head: list[str] = []

@@ -19,6 +19,7 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _STREET = r"(?:Road|Rd\.?|Street|St\.|Avenue|Ave\.|Boulevard|Blvd\.?|Lane|Lu|Jie|Dadao|Highway)"
 _DOCUMENT = r"(?:Document|Decree|Circular|Order|Notice|Resolution|Announcement|Regulation|Law)"
 _GLUED_UNIT = r"(?:[kMGT]Wh?|kV|V\b|W\b|TEU)"
+_CURRENCY_CODE = r"(?:RMB|CNY|USD|EUR|HKD|US)"
 # Capitals before a number that are a currency, a metric or a period, not a brand.
 _NOT_BRAND = r"(?:RMB|CNY|USD|EUR|HK|GDP|FDI|SMEs?|Q[1-4]|H[12])\b"
 # Reasons in the order they are tried: an earlier rule claims its numbers first.
@@ -48,7 +49,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ("product_name", rf"\b\d+(?!{_GLUED_UNIT})[A-Z][A-Za-z0-9]*\b"),
     (
         "product_name",
-        r"\b(?!(?:Q[1-4]|H[12])\b)[A-Z][A-Za-z]*-?\d+[A-Za-z]*(?:\s(?:Pro|Max|Plus))?\b",
+        rf"\b(?!(?:Q[1-4]|H[12])\b|{_CURRENCY_CODE}\d)[A-Z][A-Za-z]*-?\d+[A-Za-z]*"
+        r"(?:\s(?:Pro|Max|Plus))?\b",
     ),
     (
         "product_name",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from service.extraction import cues, numerals
 from service.extraction.nonquantities import Reserved
@@ -51,7 +52,7 @@ class _Reading:
 _ORDINAL = rf"(?:{numerals.ORDINAL_WORD}|\d+(?:st|nd|rd|th))"
 _WORD_NUMBER = rf"(?:(?:a|{numerals.CARDINAL_PHRASE})\s+dozen|{numerals.CARDINAL_PHRASE})"
 _NUMBER = re.compile(
-    rf"(?<![\w.,/])(?P<digits>{numerals.NUMERAL})(?!\d|[.,]\d)|(?i:\b(?P<words>{_WORD_NUMBER})\b)"
+    rf"(?:(?<![\w.,/])|(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=EUR))(?P<digits>{numerals.NUMERAL})(?!\d|[.,]\d)|(?i:\b(?P<words>{_WORD_NUMBER})\b)"
 )
 _SCALE = re.compile(rf"[\s-]*(?P<scale>{cues.alternation(cues.SCALE_AFTER)})(?![A-Za-z])")
 _UNIT = re.compile(rf"[\s-]*(?P<unit>{cues.alternation(cues.UNIT_AFTER)})(?![A-Za-z])")
@@ -91,8 +92,9 @@ _FRACTION = re.compile(
 )
 # Between a number without a unit and the next one: "3 to 5 percent", "between 3 and 5".
 _RANGE_GAP = re.compile(r"^\s*(?:-|\u2013|—|to|and)\s*$")
+# "75,938 yuan in 2023, or about 10,700 U.S. dollars" converts too.
 _CONVERSION_GAP = re.compile(
-    r"^\s*(?:[(\uff08]\s*(?:or\s+)?|,\s*or\s+|\s+or\s+)"
+    r"^\s*(?:in\s+\d{4}\s*)?(?:[(\uff08]\s*(?:or\s+)?|,\s*or\s+|\s+or\s+)"
     r"(?:(?:about|around|approximately|roughly|nearly|some|or)\s+)?$"
 )
 _PERCENT_ECHO = re.compile(r"^\s*[(\uff08]\s*$")
@@ -147,6 +149,7 @@ def find_quantities(
     found += _fractions(text, numbers, taken, sentence)
     readings = _readings(text, numbers, taken, sentence)
     _resolve_ranges(text, readings)
+    _resolve_comparisons(text, readings)
     found += [q for q in map(_finish, readings) if q is not None]
     found.sort(key=lambda q: q.start)
     return _link_conversions(text, found, first_index)
@@ -298,7 +301,12 @@ def _reading(match: re.Match[str]) -> _Reading | None:
             value = count * numerals.MULTIPLIERS["dozen"]
         else:
             value = numerals.parse_words(match["words"])
-    return _Reading(match.start(), match.end(), match.start(), match.end(), value)
+    start = match.start()
+    text = match.string
+    signed = match["digits"] is not None and text[start - 1 : start] in ("-", "\u2212")
+    if signed and (start == 1 or text[start - 2] in " (\u2002\t\n"):
+        value, start = -value, start - 1  # "fell -2.3 percent"
+    return _Reading(start, match.end(), start, match.end(), value)
 
 
 def _read_after(text: str, reading: _Reading, limit: int) -> None:
@@ -397,6 +405,27 @@ def _resolve_ranges(text: str, readings: list[_Reading]) -> None:
             low.comparator, high.comparator = "gte", "lte"
 
 
+# Words before a number compared with an earlier one: "1,200 firms, up from 800 in 2020".
+_COMPARED_BEFORE = re.compile(
+    r"(?i:\b(?:from|than|compared\s+with|compared\s+to|against|versus|and)\s+)$"
+)
+
+
+def _resolve_comparisons(text: str, readings: list[_Reading]) -> None:
+    """A number without a unit compared with an earlier one takes its unit and counted noun."""
+    for earlier, later in itertools.pairwise(readings):
+        if later.unit or later.counted or not (earlier.unit or earlier.counted):
+            continue
+        if not _COMPARED_BEFORE.search(text, max(0, later.start - 20), later.start):
+            continue
+        if later.scale is None and earlier.scale and earlier.unit not in _UNSCALED:
+            later.scale = earlier.scale  # "13.6 trillion yuan, up from 12.9"
+        later.unit, later.counted = earlier.unit, earlier.counted
+
+
+_UNSCALED = frozenset({"percent", "percentage_point"})
+
+
 def _both_bounds(text: str, low: _Reading, high: _Reading) -> bool:
     """ "grow 2.5 percent to 3 percent": the same unit on both sides, no "from" before."""
     if low.unit is None or low.unit != high.unit or low.comparator != "eq":
@@ -412,12 +441,14 @@ def _both_bounds(text: str, low: _Reading, high: _Reading) -> bool:
 def _finish(reading: _Reading) -> Quantity | None:
     """The Quantity a reading states, in base units; None for a bare number such as a year."""
     number = reading.number
-    if reading.unit in ("percent", "percentage_point"):
-        value, unit = number, reading.unit
+    # In decimal, so that 2.03 trillion is 2030000000000, not 2029999999999.9998.
+    scaled = float(Decimal(repr(number)) * Decimal(repr(reading.scale or 1.0)))
+    if reading.unit in _UNSCALED:
+        value, unit = number, str(reading.unit)
     elif reading.unit is not None:
-        value, unit = number * (reading.scale or 1.0), reading.unit
+        value, unit = scaled, reading.unit
     elif reading.scale is not None or reading.counted is not None:
-        value, unit = number * (reading.scale or 1.0), "count"
+        value, unit = scaled, "count"
     else:
         return None
     return Quantity(

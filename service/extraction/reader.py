@@ -22,7 +22,13 @@ from service.extraction import facts as facts_layer
 from service.extraction.entities import Mention, find_entities
 from service.extraction.gazetteer import Gazetteer
 from service.extraction.ignored import ignored_numbers
-from service.extraction.indicators import KnownWords, index_indicators, normalized_words, suggest
+from service.extraction.indicators import (
+    Around,
+    KnownWords,
+    index_indicators,
+    normalized_words,
+    suggest,
+)
 from service.extraction.nonquantities import Reserved, non_quantities
 from service.extraction.periods import PERIOD_WORDS, Period, find_periods, reference_year
 from service.extraction.quantities import NUMBER_WORDS, Quantity, find_quantities
@@ -177,27 +183,31 @@ def _indicator(
     """The indicator quantity `index` measures: from its words, else its neighbour's."""
     quantity = quantities[index]
     previous_end = quantities[index - 1].end if index else sentence.start
-    # A metric is named within a few words of its number: 120 characters is plenty.
-    lead_start = max(sentence.start, previous_end, quantity.start - 120)
-    near, wide = _lead_ins(state.text, lead_start, quantity.start)
-    context = normalized_words(
-        " ".join(
-            (
-                near,
-                _blank(state, quantity.start, quantity.end),
-                _trailing(state, sentence, quantities, index),
-            )
-        )
-    ) | _partner_words(state, sentence, quantities, index)
-    wide = _blank(state, quantity.start - len(wide), quantity.start)
-    suggestion = suggest(quantity.unit, wide, context, quantity.counted, state.known)
+    # A metric is named within a few words of its number: 120 characters is plenty. It may
+    # come before an earlier number: "GDP grew 5.4 percent to 13.57 trillion yuan".
+    near, _ = _lead_ins(state.text, max(sentence.start, previous_end), quantity.start)
+    clause_start = max(sentence.start, quantity.start - 120)
+    clause = _blank(state, clause_start, quantity.start)
+    wide = clause
+    if not _only_connectors(near):
+        wide = _blank(state, max(clause_start, previous_end), quantity.start)  # ", while X"
+    after = _trailing(state, sentence, quantities, index)
+    own = _blank(state, quantity.start, quantity.end)
+    context = normalized_words(" ".join((near, own, after)))
+    context |= _partner_words(state, sentence, quantities, index)
+    near = _blank(state, quantity.start - len(near), quantity.start)
+    around = Around(near, wide, clause, after, context)
+    suggestion = suggest(quantity.unit, around, quantity.counted, state.known)
     previous = _previous_fact(state, quantities, index)
     if previous is not None and suggestion.id is None and _only_connectors(near):
         return previous.indicator  # "from 160 billion yuan in 2015 to 450 billion yuan"
     return IndicatorRef(id=suggestion.id, name=suggestion.name)
 
 
-_CONNECTORS = frozenset({"from", "to", "and", "or", "in", "while", "but", "respectively"})
+# Words between two numbers of one metric: "5.4 percent year-on-year to 13.57 trillion yuan".
+_CONNECTORS = frozenset(
+    "from to and or in respectively year-on-year year on up down by a an of".split()
+)
 
 
 def _only_connectors(words: str) -> bool:

@@ -116,3 +116,28 @@ def test_a_number_with_no_subject_anywhere_is_no_fact(read: Read) -> None:
     assert result.facts == []
     assert len(result.quantities) == 1
     assert [(i.text, i.reason) for i in result.ignored] == [("8", "no_subject")]
+
+
+def test_a_growth_rate_is_of_the_metric_its_clause_names(read: Read) -> None:
+    text = (
+        "Zoomlion's revenue reached RMB70 billion in 2023, a year-on-year increase of 9.6 percent."
+    )
+    assert [f.indicator.name for f in read(text).facts] == ["revenue", "revenue growth"]
+
+
+def test_a_level_after_a_growth_rate_keeps_the_metric(read: Read) -> None:
+    facts = read("Hunan's GDP grew 5.4 percent year-on-year to 5.3 trillion yuan in 2023.").facts
+    assert [(f.indicator.id, f.indicator.name) for f in facts] == [
+        (None, "gross domestic product growth"),
+        ("gdp", "Gross domestic product"),
+    ]
+
+
+def test_a_metric_named_after_the_amount(read: Read) -> None:
+    fact = only_fact(read("Hunan attracted 1.2 billion dollars in FDI in 2023."))
+    assert fact.indicator.name == "foreign direct investment"
+
+
+def test_a_share_is_named_after_what_it_divides(read: Read) -> None:
+    text = "Zoomlion spent 16 billion yuan on R&D, accounting for 23.4% of its total revenue."
+    assert read(text).facts[-1].indicator.name == "share of total revenue"

@@ -32,6 +32,9 @@ from tests.extraction.conftest import Read, only_quantity, readings
         ("A 110 kV line serves the BSBM.", 110, "kV", "eq"),
         ("Hunan added 300 MW of solar power.", 300, "MW", "eq"),
         ("Hunan has a trillion-yuan economy of 5.3 trillion yuan.", 5.3e12, "CNY", "eq"),
+        ("Huawei's revenue reached RMB704.2 billion.", 704.2e9, "CNY", "eq"),
+        ("Hunan's retail sales reached 2.03 trillion yuan.", 2_030_000_000_000, "CNY", "eq"),
+        ("Hunan's output fell -2.3 percent.", -2.3, "percent", "eq"),
     ],
 )
 def test_amounts_are_in_base_units(
@@ -202,3 +205,24 @@ def test_units_carry_their_base_and_scale(read: Read) -> None:
 )
 def test_words_that_are_not_quantities(read: Read, sentence: str) -> None:
     assert read(sentence).quantities == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Hunan has 1,200 firms, up from 800 in 2020.", [(1200, "count"), (800, "count")]),
+        (
+            "Hunan's exports hit 1.2 trillion yuan, up from 1.1 trillion.",
+            [(1.2e12, "CNY"), (1.1e12, "CNY")],
+        ),
+    ],
+)
+def test_a_number_compared_with_an_earlier_one_takes_its_unit(
+    read: Read, sentence: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(q.value, q.unit) for q in read(sentence).quantities] == expected
+
+
+def test_or_about_after_a_year_is_a_conversion(read: Read) -> None:
+    text = "Hunan's GDP per capita was 75,938 yuan in 2023, or about 10,700 U.S. dollars."
+    assert [q.conversion_of for q in read(text).quantities] == [None, 0]
