@@ -46,6 +46,12 @@ METRICS: tuple[tuple[str, str, str], ...] = (
 )  # fmt: skip
 # One pattern for all: at each position the first metric listed wins ("overseas revenue" over
 # "revenue"), and the text is scanned once.
+# A word of every metric phrase above: where none occurs, no metric is named.
+_METRIC_WORD = re.compile(
+    "gdp|grp|output|aggregate|product|trade|import|export|r&d|research|revenue|sales|income|"
+    "turnover|profit|value|investment|fdi|capital|population|residents|high-tech|unemployment|"
+    "capacity"
+)
 # Lower-casing a pattern must not turn an escape such as \S into another (\s).
 assert not any(re.search(r"\\[A-Z]", pattern) for pattern, _, _ in METRICS)
 # Matched on lower-cased text with a case-sensitive pattern: a search then skips quickly to
@@ -197,6 +203,8 @@ def _metric(words: str, first: bool = False) -> tuple[str, str] | None:
     -> gdp), or with `first` the first one after it."""
     last = None
     words = words.lower()
+    if not _METRIC_WORD.search(words):
+        return None
     for match in _METRIC.finditer(words):
         before = words[match.start() - 1 : match.start()]
         after = words[match.end() : match.end() + 1]

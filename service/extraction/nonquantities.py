@@ -18,47 +18,86 @@ MONTHS = (
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _STREET = r"(?:Road|Rd\.?|Street|St\.|Avenue|Ave\.|Boulevard|Blvd\.?|Lane|Lu|Jie|Dadao|Highway)"
 _DOCUMENT = r"(?:Document|Decree|Circular|Order|Notice|Resolution|Announcement|Regulation|Law)"
+_MONTH_WORDS = tuple(m.rstrip(".").lower() for m in MONTHS.replace("\\", "").split("|"))
+_STREET_WORDS = ("road", "rd", "street", "st.", "avenue", "ave.", "boulevard", "blvd", "lane",
+                 "lu", "jie", "dadao", "highway")  # fmt: skip
 _GLUED_UNIT = r"(?:[kMGT]Wh?|kV|V\b|W\b|TEU)"
 _CURRENCY_CODE = r"(?:RMB|CNY|USD|EUR|HKD|US)"
 # Capitals before a number that are a currency, a metric or a period, not a brand.
 _NOT_BRAND = r"(?:RMB|CNY|USD|EUR|HK|GDP|FDI|SMEs?|Q[1-4]|H[12])\b"
 # Reasons in the order they are tried: an earlier rule claims its numbers first.
-RULES: tuple[tuple[str, str], ...] = (
-    ("date", r"\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b"),
-    ("date", r"\b\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?"),
-    ("date", rf"\b(?:{MONTHS})\s+{_DAY}(?:,?\s+\d{{4}})?(?!\d)"),
-    ("date", rf"\b{_DAY}\s+(?:{MONTHS})(?:,?\s+\d{{4}})?"),
-    ("time", r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"),
-    ("time", r"\b\d{1,2}\s*[ap]\.m\.|\b\d{1,2}\s*[ap]m\b"),
-    ("phone", r"(?:\+\d{1,3}[\s-]?)?\(?\b0\d{2,3}\)?[\s-]\d{7,8}\b"),
-    ("phone", r"\+\d{1,3}[\s-]?\d{2,4}(?:[\s-]?\d{3,4}){2,3}\b"),
-    ("phone", r"\b(?:400|800)-\d{3}-\d{4}\b|\b\d{3}-\d{3}-\d{4}\b|\b1[3-9]\d{9}\b"),
-    ("phone", r"(?i:\b(?:tel|phone|hotline|fax|call)\b[.:]?)\s*[\d+()][\d\s()+-]{5,}\d"),
-    ("address", rf"\b(?:No\.\s*)?\d{{1,5}}[A-Za-z]?,?\s+(?:[A-Z][a-z]+\s+){{1,3}}{_STREET}"),
-    ("address", r"\b(?:Room|Suite|Building|Floor|Unit|Gate|Block|Tower)\s+[A-Z]?\d+[A-Z]?\b"),
-    ("address", r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:Floor|floor)\b"),
-    ("address", r"(?i:\b(?:postal|zip|post)\s*code\b[:\s]*)\d{5,6}\b"),
-    ("document_number", rf"\b{_DOCUMENT}\s+(?:No\.|Number)\s*\d+"),
-    ("document_number", r"[\[\u3014(\uff08]\d{4}[\]\u3015)\uff09]\s*(?:No\.\s*)?\d+(?:号)?"),
-    ("document_number", r"\b(?:Article|Clause|Section|Chapter)\s+\d+\b"),
-    ("list_number", r"\bNo\.\s?\d+\b"),
-    ("list_number", r"\b(?:Fortune(?:\s+Global)?|Global|S&P|FTSE|Forbes|Inc\.)\s+\d{2,4}\b"),
-    ("age", r"\b\d{1,3}[-\s]years?[-\s]old\b|\baged\s+\d{1,3}\b|\bage\s+(?:of\s+)?\d{1,3}\b"),
-    ("age", r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s\d{1,2},(?=\s)"),
-    ("age", r"\bin\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s\b"),
-    ("product_name", rf"\b\d+(?!{_GLUED_UNIT})[A-Z][A-Za-z0-9]*\b"),
+# Each rule: its reason, its pattern, and words one of which the text must contain (lower
+# case) for the rule to be worth a search, or None.
+RULES: tuple[tuple[str, str, tuple[str, ...] | None], ...] = (
+    ("date", r"\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b", None),
+    ("date", r"\b\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?", ("年",)),
+    ("date", rf"\b(?:{MONTHS})\s+{_DAY}(?:,?\s+\d{{4}})?(?!\d)", _MONTH_WORDS),
+    ("date", rf"\b{_DAY}\s+(?:{MONTHS})(?:,?\s+\d{{4}})?", _MONTH_WORDS),
+    ("time", r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?", (":",)),
+    ("time", r"\b\d{1,2}\s*[ap]\.m\.|\b\d{1,2}\s*[ap]m\b", ("a.m", "p.m", "am", "pm")),
+    ("phone", r"(?:\+\d{1,3}[\s-]?)?\(?\b0\d{2,3}\)?[\s-]\d{7,8}\b", None),
+    ("phone", r"\+\d{1,3}[\s-]?\d{2,4}(?:[\s-]?\d{3,4}){2,3}\b", ("+",)),
+    ("phone", r"\b(?:400|800)-\d{3}-\d{4}\b|\b\d{3}-\d{3}-\d{4}\b|\b1[3-9]\d{9}\b", None),
+    (
+        "phone",
+        r"(?i:\b(?:tel|phone|hotline|fax|call)\b[.:]?)\s*[\d+()][\d\s()+-]{5,}\d",
+        ("tel", "phone", "hotline", "fax", "call"),
+    ),
+    (
+        "address",
+        rf"\b(?:No\.\s*)?\d{{1,5}}[A-Za-z]?,?\s+(?:[A-Z][a-z]+\s+){{1,3}}{_STREET}",
+        _STREET_WORDS,
+    ),
+    (
+        "address",
+        r"\b(?:Room|Suite|Building|Floor|Unit|Gate|Block|Tower)\s+[A-Z]?\d+[A-Z]?\b",
+        ("room", "suite", "building", "floor", "unit", "gate", "block", "tower"),
+    ),
+    ("address", r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:Floor|floor)\b", ("floor",)),
+    ("address", r"(?i:\b(?:postal|zip|post)\s*code\b[:\s]*)\d{5,6}\b", ("code",)),
+    ("document_number", rf"\b{_DOCUMENT}\s+(?:No\.|Number)\s*\d+", ("no.", "number")),
+    ("document_number", r"[\[\u3014(\uff08]\d{4}[\]\u3015)\uff09]\s*(?:No\.\s*)?\d+(?:号)?", None),
+    (
+        "document_number",
+        r"\b(?:Article|Clause|Section|Chapter)\s+\d+\b",
+        ("article", "clause", "section", "chapter"),
+    ),
+    ("list_number", r"\bNo\.\s?\d+\b", ("no.",)),
+    (
+        "list_number",
+        r"\b(?:Fortune(?:\s+Global)?|Global|S&P|FTSE|Forbes|Inc\.)\s+\d{2,4}\b",
+        ("fortune", "global", "s&p", "ftse", "forbes", "inc."),
+    ),
+    (
+        "age",
+        r"\b\d{1,3}[-\s]years?[-\s]old\b|\baged\s+\d{1,3}\b|\bage\s+(?:of\s+)?\d{1,3}\b",
+        ("year", "aged", "age"),
+    ),
+    ("age", r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s\d{1,2},(?=\s)", None),
+    (
+        "age",
+        r"\bin\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s\b",
+        ("his", "her", "their"),
+    ),
+    ("product_name", rf"\b\d+(?!{_GLUED_UNIT})[A-Z][A-Za-z0-9]*\b", None),
     (
         "product_name",
         rf"\b(?!(?:Q[1-4]|H[12])\b|{_CURRENCY_CODE}\d)[A-Z][A-Za-z]*-?\d+[A-Za-z]*"
         r"(?:\s(?:Pro|Max|Plus))?\b",
+        None,
     ),
     (
         "product_name",
         rf"\b(?!{_NOT_BRAND})(?:[A-Z]{{2,}}|[A-Z][a-z]+[A-Z]\w*)\s+[A-Z]?\d{{1,4}}[A-Za-z]?\b",
+        None,
     ),
-    ("product_name", r"\b(?:Mate|Model|Series|Type|Version|Phase|Line|Boeing|Airbus|iPhone)\s+\d+"),
+    (
+        "product_name",
+        r"\b(?:Mate|Model|Series|Type|Version|Phase|Line|Boeing|Airbus|iPhone)\s+\d+",
+        None,
+    ),
 )
-_COMPILED = tuple((reason, re.compile(pattern)) for reason, pattern in RULES)
+_COMPILED = tuple((reason, re.compile(pattern), needs) for reason, pattern, needs in RULES)
 # Lines that are page furniture, not the story: their numbers are never facts.
 BYLINE_LINE = re.compile(
     r"^(?:Source:|By\s+[A-Z]|Author:|Reporter:|Updated:|Published:|Photo:|\(PHOTO|Xinhua\s*\|)"
@@ -90,7 +129,10 @@ def non_quantities(
     `where` are windows around the text's numbers: every rule needs a digit.
     """
     found: list[Reserved] = []
-    for reason, pattern in _COMPILED:
+    lower = text.lower()
+    for reason, pattern, needs in _COMPILED:
+        if needs is not None and not any(word in lower for word in needs):
+            continue
         for match in find_in(pattern, text, where):
             span = Reserved(match.start(), match.end(), reason)
             if not any(_overlaps(span, other) for other in found):

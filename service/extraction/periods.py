@@ -188,34 +188,40 @@ RELATIVE_YEARS = {
     "last year": -1, "this year": 0, "the past year": -1, "next year": 1,
     "the current year": 0, "the previous year": -1,
 }  # fmt: skip
-_Rule = tuple[re.Pattern[str], Callable[[re.Match[str], _Anchor], _Span | None]]
-# Tried in order; a later rule never takes words an earlier one matched.
-RULES: tuple[_Rule, ...] = tuple(
-    (re.compile(pattern, re.IGNORECASE), build)
-    for pattern, build in (
-        (rf"\b(?:the\s+)?first\s+(?P<n>{_COUNT})\s+quarters(?:{_OF_YEAR})?", _quarters),
-        (rf"\bQ1\s*[-\u2013]\s*Q(?P<n>[1-4])(?:{_OF_YEAR})?", _quarters),
-        (rf"\b(?:the\s+)?(?P<q>{_QUARTER})\s+quarter(?:{_OF_YEAR})?", _quarter),
-        (rf"\bQ(?P<q>[1-4])\b(?:{_OF_YEAR})?", _quarter),
-        (rf"(?P<year>{_YEAR})\s*Q(?P<q>[1-4])\b", _quarter),
-        (rf"\b(?:the\s+)?(?P<h>first|second)\s+half(?:{_OF_YEAR}|\s+of\s+the\s+year)?", _half),
-        (rf"\bH(?P<h>[12])\b(?:{_OF_YEAR})?", _half),
-        (
-            rf"\b(?P<m1>{_MONTH})\s*(?:-|\u2013|to|through)\s*(?P<m2>{_MONTH})(?:{_OF_YEAR})?",
-            _month_range,
-        ),
-        (rf"\b(?:the\s+)?first\s+(?P<n>{_COUNT})\s+months(?:{_OF_YEAR})?(?P<m1>)", _month_range),
-        (rf"\b(?P<m1>{_MONTH})(?!\s+\d{{1,2}}\b)(?:{_OF_YEAR})?", _month),
-        (rf"\b(?:from|between)\s+(?P<y1>{_YEAR})\s+(?:to|and|through)\s+(?P<y2>{_YEAR})", _years),
-        (rf"(?P<y1>{_YEAR})\s*[-\u2013]\s*(?P<y2>{_YEAR})", _years),
-        (rf"\bsince\s+(?P<year>{_YEAR})", _since),
-        (rf"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?P<n>{_COUNT})\s+years", _past_years),
-        (
-            rf"\b(?:{'|'.join(k for k in RELATIVE_YEARS if k != 'the previous year')})\b",
-            _relative_year,
-        ),
-        (rf"(?P<year>{_YEAR})", _year),
-    )
+_Build = Callable[[re.Match[str], _Anchor], _Span | None]
+_MONTH_NAMES = tuple(name for name in MONTH_NUMBERS if len(name) > 3)
+_Q = ("q1", "q2", "q3", "q4")
+# Each rule: its pattern, what it reads, and words one of which the sentence must contain (lower
+# case) for the rule to be worth a search, or None. Tried in order; a later rule never takes
+# words an earlier one matched.
+_RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
+    (rf"\b(?:the\s+)?first\s+(?P<n>{_COUNT})\s+quarters(?:{_OF_YEAR})?", _quarters, ("quarters",)),
+    (rf"\bQ1\s*[-\u2013]\s*Q(?P<n>[1-4])(?:{_OF_YEAR})?", _quarters, ("q1",)),
+    (rf"\b(?:the\s+)?(?P<q>{_QUARTER})\s+quarter(?:{_OF_YEAR})?", _quarter, ("quarter",)),
+    (rf"\bQ(?P<q>[1-4])\b(?:{_OF_YEAR})?", _quarter, _Q),
+    (rf"(?P<year>{_YEAR})\s*Q(?P<q>[1-4])\b", _quarter, _Q),
+    (rf"\b(?:the\s+)?(?P<h>first|second)\s+half(?:{_OF_YEAR}|\s+of\s+the\s+year)?", _half, ("half",)),
+    (rf"\bH(?P<h>[12])\b(?:{_OF_YEAR})?", _half, ("h1", "h2")),
+    (
+        rf"\b(?P<m1>{_MONTH})\s*(?:-|\u2013|to|through)\s*(?P<m2>{_MONTH})(?:{_OF_YEAR})?",
+        _month_range,
+        _MONTH_NAMES,
+    ),
+    (rf"\b(?:the\s+)?first\s+(?P<n>{_COUNT})\s+months(?:{_OF_YEAR})?(?P<m1>)", _month_range, ("months",)),
+    (rf"\b(?P<m1>{_MONTH})(?!\s+\d{{1,2}}\b)(?:{_OF_YEAR})?", _month, _MONTH_NAMES),
+    (rf"\b(?:from|between)\s+(?P<y1>{_YEAR})\s+(?:to|and|through)\s+(?P<y2>{_YEAR})", _years, ("from", "between")),
+    (rf"(?P<y1>{_YEAR})\s*[-\u2013]\s*(?P<y2>{_YEAR})", _years, None),
+    (rf"\bsince\s+(?P<year>{_YEAR})", _since, ("since",)),
+    (rf"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?P<n>{_COUNT})\s+years", _past_years, ("years",)),
+    (
+        rf"\b(?:{'|'.join(k for k in RELATIVE_YEARS if k != 'the previous year')})\b",
+        _relative_year,
+        ("year",),
+    ),
+    (rf"(?P<year>{_YEAR})", _year, None),
+)  # fmt: skip
+RULES = tuple(
+    (re.compile(pattern, re.IGNORECASE), build, needs) for pattern, build, needs in _RULES
 )
 
 
@@ -241,7 +247,10 @@ def find_periods(
     years = [int(m.group()) for m in re.finditer(_YEAR, text[start:end])]
     anchor = _Anchor(years[0] if len(set(years)) == 1 else None, published_on, reference)
     found: list[Period] = []
-    for pattern, build in RULES:
+    lower = text[start:end].lower()
+    for pattern, build, needs in RULES:
+        if needs is not None and not any(word in lower for word in needs):
+            continue
         for match in find_in(pattern, text, where):
             if any(p.start < match.end() and match.start() < p.end for p in found):
                 continue
