@@ -200,26 +200,42 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
     (rf"\b(?:the\s+)?(?P<q>{_QUARTER})\s+quarter(?:{_OF_YEAR})?", _quarter, ("quarter",)),
     (rf"\bQ(?P<q>[1-4])\b(?:{_OF_YEAR})?", _quarter, _Q),
     (rf"(?P<year>{_YEAR})\s*Q(?P<q>[1-4])\b", _quarter, _Q),
-    (rf"\b(?:the\s+)?(?P<h>first|second)\s+half(?:{_OF_YEAR}|\s+of\s+the\s+year)?", _half, ("half",)),
+    (
+        rf"\b(?:the\s+)?(?P<h>first|second)\s+half(?:{_OF_YEAR}|\s+of\s+the\s+year)?",
+        _half,
+        ("half",),
+    ),
     (rf"\bH(?P<h>[12])\b(?:{_OF_YEAR})?", _half, ("h1", "h2")),
     (
         rf"\b(?P<m1>{_MONTH})\s*(?:-|\u2013|to|through)\s*(?P<m2>{_MONTH})(?:{_OF_YEAR})?",
         _month_range,
         _MONTH_NAMES,
     ),
-    (rf"\b(?:the\s+)?first\s+(?P<n>{_COUNT})\s+months(?:{_OF_YEAR})?(?P<m1>)", _month_range, ("months",)),
+    (
+        rf"\b(?:the\s+)?first\s+(?P<n>{_COUNT})\s+months(?:{_OF_YEAR})?(?P<m1>)",
+        _month_range,
+        ("months",),
+    ),
     (rf"\b(?P<m1>{_MONTH})(?!\s+\d{{1,2}}\b)(?:{_OF_YEAR})?", _month, _MONTH_NAMES),
-    (rf"\b(?:from|between)\s+(?P<y1>{_YEAR})\s+(?:to|and|through)\s+(?P<y2>{_YEAR})", _years, ("from", "between")),
+    (
+        rf"\b(?:from|between)\s+(?P<y1>{_YEAR})\s+(?:to|and|through)\s+(?P<y2>{_YEAR})",
+        _years,
+        ("from", "between"),
+    ),
     (rf"(?P<y1>{_YEAR})\s*[-\u2013]\s*(?P<y2>{_YEAR})", _years, None),
     (rf"\bsince\s+(?P<year>{_YEAR})", _since, ("since",)),
-    (rf"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?P<n>{_COUNT})\s+years", _past_years, ("years",)),
+    (
+        rf"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?P<n>{_COUNT})\s+years",
+        _past_years,
+        ("years",),
+    ),
     (
         rf"\b(?:{'|'.join(k for k in RELATIVE_YEARS if k != 'the previous year')})\b",
         _relative_year,
         ("year",),
     ),
     (rf"(?P<year>{_YEAR})", _year, None),
-)  # fmt: skip
+)
 RULES = tuple(
     (re.compile(pattern, re.IGNORECASE), build, needs) for pattern, build, needs in _RULES
 )
