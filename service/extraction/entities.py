@@ -69,6 +69,7 @@ _PREFIXED = re.compile(
 # A dateline ("NANNING, March 12 (Xinhua) --") names where the story was filed, not its subject.
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}\b,?[^\n]{0,40}?(?:--|\u2014|\u2013)", re.MULTILINE)
 _HYPHEN_NAME = re.compile(r"-[A-Z]")
+_HYPHEN_BEFORE = re.compile(r"[A-Za-z]-")
 _SUFFIX_KINDS = [
     (re.compile(rf"^(?:{suffix})$"), kind, group)
     for group, table in (("organization", ORGANIZATION_SUFFIXES), ("region", REGION_SUFFIXES))
@@ -130,7 +131,7 @@ def _known(
             continue
         length, entity = match
         end = _with_closing_dot(text, tokens[position + length - 1][1])
-        if _HYPHEN_NAME.match(text, end):
+        if _HYPHEN_NAME.match(text, end) or _HYPHEN_BEFORE.match(text, max(0, start - 2)):
             position += length
             continue  # "China-Europe freight trains": a compound, not China
         looks_like = f"{' '.join(text[start:end].split())} {entity.subkind or ''}".lower()

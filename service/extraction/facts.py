@@ -48,6 +48,7 @@ _GOVERNED_PLACE = re.compile(
 )
 # A quantity set off by a comma right after a name describes that name.
 _APPOSITION = re.compile(r",\s*$")
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|our|his|her)\s+$")
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?$")
 _POSSESSOR_GAP = re.compile(r"^[\u2019']s\s+$")
 _PREVIOUS_WORDS = re.compile(r"([\w\u2019'-]+)\W*$")
@@ -92,6 +93,10 @@ def candidates(
     for mention in named:
         as_object = _governed(text, start, mention.start, found)
         as_object = as_object or bool(_QUALIFIER_AFTER.match(text, mention.end))
+        # "its Hefei innovation hub": a place that only says where the subject's hub is.
+        as_object = as_object or (
+            mention.kind == "region" and bool(_POSSESSIVE_BEFORE.search(text, start, mention.start))
+        )
         if found and _POSSESSOR_GAP.match(text[found[-1].end : mention.start]):
             if found[-1].mention.kind != "region":
                 continue  # "the BSBM's Changsha base": the base belongs to the BSBM
@@ -199,8 +204,10 @@ def period_of(text: str, quantity: Quantity, periods: list[Period]) -> Period | 
 
 def _close(gap: str) -> bool:
     """Whether the words between a number and a period still bind them (no verb between)."""
-    words = re.findall(r"[A-Za-z\u2019'-]+", re.sub(r"\([^)]*\)", " ", gap))
-    if len(words) > _MAX_PERIOD_GAP_WORDS or ";" in gap:
+    outside_brackets = re.sub(r"\([^)]*\)", " ", gap)
+    words = re.findall(r"[A-Za-z\u2019'-]+", outside_brackets)
+    # A comma starts another clause: "3,000 engineers, and plans ... 40 models by 2030".
+    if len(words) > _MAX_PERIOD_GAP_WORDS or ";" in gap or re.search(r",\s", outside_brackets):
         return False
     # A capitalised word is a name ("United States"), not a verb in the past tense.
     return not any(

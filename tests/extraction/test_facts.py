@@ -141,3 +141,13 @@ def test_a_metric_named_after_the_amount(read: Read) -> None:
 def test_a_share_is_named_after_what_it_divides(read: Read) -> None:
     text = "Zoomlion spent 16 billion yuan on R&D, accounting for 23.4% of its total revenue."
     assert read(text).facts[-1].indicator.name == "share of total revenue"
+
+
+def test_a_place_after_its_is_not_the_subject(read: Read) -> None:
+    text = "Zoomlion will expand its Changsha innovation hub, which employs 3,000 engineers."
+    assert subjects(read, text) == [("3,000 engineers", "zoomlion")]
+
+
+def test_a_name_inside_a_hyphenated_compound_is_no_mention(read: Read) -> None:
+    result = read("The China-Hunan expo and Sino-China trade drew crowds.")
+    assert [e.id for e in result.entities] == []

@@ -118,3 +118,8 @@ def test_a_month_after_a_verb_dates_the_event_not_the_figure(read: Read) -> None
         "A 110 kV line of the BSBM was built with government support and put into use in February."
     )
     assert period(read, text) == (None, None, None)
+
+
+def test_a_comma_ends_the_reach_of_a_period_named_later(read: Read) -> None:
+    text = "Zoomlion employs 3,000 engineers, and plans to launch 40 new models by 2030."
+    assert [f.period_label for f in read(text, PUBLISHED).facts] == [None, "2030"]
