@@ -8,6 +8,7 @@ number; otherwise the indicator is proposed under the text's own phrase ("overse
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from service.extraction.gazetteer import Gazetteer, KnownIndicator
@@ -88,9 +89,15 @@ def normalized_words(text: str) -> set[str]:
     return {_stem(word) for word in _WORD.findall(text.lower()) if word not in _STOPWORDS}
 
 
+_SUFFIXES = (("ies", "y"), ("ment", ""), ("ing", ""), ("ed", ""), ("s", ""))
+_SUFFIX_ENDINGS = tuple(suffix for suffix, _ in _SUFFIXES)
+
+
 def _stem(word: str) -> str:
     word = _SYNONYMS.get(word, word)
-    for suffix, replacement in (("ies", "y"), ("ment", ""), ("ing", ""), ("ed", ""), ("s", "")):
+    if len(word) < 5 or not word.endswith(_SUFFIX_ENDINGS) or word.endswith("ss"):
+        return word
+    for suffix, replacement in _SUFFIXES:
         if word.endswith(suffix) and len(word) > len(suffix) + 3 and not word.endswith("ss"):
             return _SYNONYMS.get(
                 word[: -len(suffix)] + replacement, word[: -len(suffix)] + replacement
@@ -139,8 +146,9 @@ class Around:
     """Before it, over the whole clause, whatever numbers come between."""
     after: str
     """After it, up to the next clause break or number."""
-    context: set[str]
-    """The normalized words of all of these and of the amount a rank or share refers to."""
+    context: Callable[[], set[str]]
+    """The normalized words of all of these and of the amount a rank or share refers to:
+    worked out only when an existing indicator of the unit could match them."""
 
 
 def suggest(
@@ -157,7 +165,7 @@ def suggest(
         for candidate in known:
             if candidate.indicator.id == metric_id and candidate.base == base:
                 return Suggestion(metric_id, candidate.indicator.name)
-    best = _best_known(base, around.context, known)
+    best = _best_known(base, around.context, known) if any(k.base == base for k in known) else None
     if best is not None:
         return Suggestion(best.id, best.name)
     if counted:
@@ -219,9 +227,10 @@ def _metric(words: str, first: bool = False) -> tuple[str, str] | None:
 
 
 def _best_known(
-    base: str, context: set[str], known: tuple[KnownWords, ...]
+    base: str, words: Callable[[], set[str]], known: tuple[KnownWords, ...]
 ) -> KnownIndicator | None:
     """The existing indicator whose name's words the context covers best (at least half)."""
+    context = words()
     best: tuple[float, int, KnownIndicator] | None = None
     for candidate in known:
         if candidate.base != base or not candidate.words:

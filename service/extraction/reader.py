@@ -193,8 +193,11 @@ def _indicator(
         wide = _blank(state, max(clause_start, previous_end), quantity.start)  # ", while X"
     after = _trailing(state, sentence, quantities, index)
     own = _blank(state, quantity.start, quantity.end)
-    context = normalized_words(" ".join((near, own, after)))
-    context |= _partner_words(state, sentence, quantities, index)
+
+    def context() -> set[str]:
+        words = normalized_words(" ".join((near, own, after)))
+        return words | _partner_words(state, sentence, quantities, index)
+
     near = _blank(state, quantity.start - len(near), quantity.start)
     around = Around(near, wide, clause, after, context)
     suggestion = suggest(quantity.unit, around, quantity.counted, state.known)
