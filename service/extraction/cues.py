@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from typing import TypeVar
+
+from schemas.types import Comparator
+
+V = TypeVar("V")
 
 # Words just before a number that bound it: "more than 140" is gt 140.
-COMPARATOR_BEFORE = {
+COMPARATOR_BEFORE: dict[str, Comparator] = {
     "more than": "gt", "over": "gt", "above": "gt", "exceeded": "gt", "exceeding": "gt",
     "exceeds": "gt", "exceed": "gt", "topped": "gt", "topping": "gt", "tops": "gt",
     "surpassed": "gt", "surpassing": "gt", "surpasses": "gt", "in excess of": "gt",
@@ -22,7 +27,7 @@ COMPARATOR_BEFORE = {
     "just over": "gt", "just under": "lt", "well over": "gt", "well above": "gt",
 }  # fmt: skip
 # Words just after a quantity that bound it: "500 or more" is gte 500.
-COMPARATOR_AFTER = {
+COMPARATOR_AFTER: dict[str, Comparator] = {
     "or more": "gte", "and above": "gte", "or above": "gte", "and more": "gte",
     "or so": "approx", "or less": "lte", "and below": "lte", "or fewer": "lte",
 }  # fmt: skip
@@ -80,7 +85,7 @@ def _pattern(phrase: str) -> str:
     return f"(?i:{escaped})" if phrase.islower() else escaped
 
 
-def folded(table: dict[str, str]) -> dict[str, str]:
+def folded(table: Mapping[str, V]) -> dict[str, V]:
     """`table` keyed by its phrases lower-cased with white space folded, for look-ups."""
     return {fold(phrase): value for phrase, value in table.items()}
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from schemas.extraction import EntityKind
 from service.extraction.gazetteer import Gazetteer, KnownEntity
 
 _NAME_TOKEN = re.compile(r"[^\W_]+")
@@ -21,7 +22,7 @@ class Mention:
 
     start: int
     end: int
-    kind: str
+    kind: EntityKind
     id: str | None
     name: str
     suggested_kind: str | None = None
@@ -70,9 +71,13 @@ _PREFIXED = re.compile(
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}\b,?[^\n]{0,40}?(?:--|\u2014|\u2013)", re.MULTILINE)
 _HYPHEN_NAME = re.compile(r"-[A-Z]")
 _HYPHEN_BEFORE = re.compile(r"[A-Za-z]-")
+_GROUPS: tuple[tuple[EntityKind, dict[str, str]], ...] = (
+    ("organization", ORGANIZATION_SUFFIXES),
+    ("region", REGION_SUFFIXES),
+)
 _SUFFIX_KINDS = [
     (re.compile(rf"^(?:{suffix})$"), kind, group)
-    for group, table in (("organization", ORGANIZATION_SUFFIXES), ("region", REGION_SUFFIXES))
+    for group, table in _GROUPS
     for suffix, kind in table.items()
 ]
 
@@ -135,7 +140,8 @@ def _known(
             position += length
             continue  # "China-Europe freight trains": a compound, not China
         looks_like = f"{' '.join(text[start:end].split())} {entity.subkind or ''}".lower()
-        found.append(Mention(start, end, entity.kind, entity.id, entity.names[0], None, looks_like))
+        kind: EntityKind = "organization" if entity.kind == "organization" else "region"
+        found.append(Mention(start, end, kind, entity.id, entity.names[0], None, looks_like))
         position += length
     return found
 
@@ -199,7 +205,7 @@ def _prefixed(text: str) -> list[Mention]:
     ]
 
 
-def _suffix_kind(suffix: str) -> tuple[str, str]:
+def _suffix_kind(suffix: str) -> tuple[str, EntityKind]:
     for pattern, kind, group in _SUFFIX_KINDS:
         if pattern.match(suffix):
             return kind, group

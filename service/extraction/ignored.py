@@ -49,5 +49,5 @@ def _reason(
             return reason
     found = reason_at(reserved, start, end)
     if found is not None:
-        return found  # type: ignore[return-value]  # reasons of RULES are IgnoredReason values
+        return found
     return "year" if _YEAR.match(written) else "other"

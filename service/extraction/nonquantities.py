@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from schemas.extraction import IgnoredReason
 from service.extraction.text import Sentence, find_in
 
 MONTHS = (
@@ -28,7 +29,7 @@ _NOT_BRAND = r"(?:RMB|CNY|USD|EUR|HK|GDP|FDI|SMEs?|Q[1-4]|H[12])\b"
 # Reasons in the order they are tried: an earlier rule claims its numbers first.
 # Each rule: its reason, its pattern, and words one of which the text must contain (lower
 # case) for the rule to be worth a search, or None.
-RULES: tuple[tuple[str, str, tuple[str, ...] | None], ...] = (
+RULES: tuple[tuple[IgnoredReason, str, tuple[str, ...] | None], ...] = (
     ("date", r"\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b", None),
     ("date", r"\b\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?", ("年",)),
     ("date", rf"\b(?:{MONTHS})\s+{_DAY}(?:,?\s+\d{{4}})?(?!\d)", _MONTH_WORDS),
@@ -118,7 +119,7 @@ class Reserved:
 
     start: int
     end: int
-    reason: str
+    reason: IgnoredReason
 
 
 def non_quantities(
@@ -141,7 +142,7 @@ def non_quantities(
     return found + _furniture(sentences)
 
 
-def reason_at(reserved: list[Reserved], start: int, end: int) -> str | None:
+def reason_at(reserved: list[Reserved], start: int, end: int) -> IgnoredReason | None:
     """The reason of the reserved span overlapping `[start, end)`, if any."""
     for span in reserved:
         if span.start < end and start < span.end:

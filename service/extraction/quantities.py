@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from schemas.types import Comparator
 from service.extraction import cues, numerals
 from service.extraction.nonquantities import Reserved
 from service.extraction.text import Sentence, find_in, windows
@@ -27,7 +28,7 @@ class Quantity:
     number_end: int
     value: float
     unit: str
-    comparator: str
+    comparator: Comparator
     counted: str | None = None
     conversion_of: int | None = None
     """Index, in the text's list of quantities, of the amount this one converts."""
@@ -44,7 +45,7 @@ class _Reading:
     number: float
     scale: float | None = None
     unit: str | None = None
-    comparator: str = "eq"
+    comparator: Comparator = "eq"
     counted: str | None = None
     currency_written_before: bool = False
 
@@ -60,7 +61,7 @@ _CURRENCY_BEFORE = re.compile(rf"(?:{cues.alternation(cues.CURRENCY_BEFORE)})\s*
 _COMPARATOR_BEFORE = re.compile(rf"(?<!\w)(?:{cues.alternation(cues.COMPARATOR_BEFORE)})\s+$")
 # "22 centers and more than 100,000 engineers": "and more than" bounds the next number.
 _COMPARATOR_AFTER = re.compile(rf"\s+(?:{cues.alternation(cues.COMPARATOR_AFTER)})\b(?!\s+than\b)")
-_SCALES = cues.folded({k: str(v) for k, v in cues.SCALE_AFTER.items()})
+_SCALES = cues.folded(cues.SCALE_AFTER)
 _UNITS = cues.folded(cues.UNIT_AFTER)
 _CURRENCY_PREFIXES = cues.folded(cues.CURRENCY_BEFORE)
 _COMPARATORS_BEFORE = cues.folded(cues.COMPARATOR_BEFORE)
@@ -97,7 +98,6 @@ _CONVERSION_GAP = re.compile(
     r"^\s*(?:in\s+\d{4}\s*)?(?:[(\uff08]\s*(?:or\s+)?|,\s*or\s+|\s+or\s+)"
     r"(?:(?:about|around|approximately|roughly|nearly|some|or)\s+)?$"
 )
-_PERCENT_ECHO = re.compile(r"^\s*[(\uff08]\s*$")
 
 # The counted noun ends at these words: "34 offices in Asia" counts "offices".
 COUNT_STOP = frozenset(
@@ -250,7 +250,8 @@ def _fractions(
                 1.0 if match["num"].lower() in ("a", "an") else numerals.parse_words(match["num"])
             )
             share = numerator / numerals.FRACTIONS[match["den"].lower()]
-        start, end, comparator = match.start(), match.end(), "eq"
+        start, end = match.start(), match.end()
+        comparator: Comparator = "eq"
         bound = _COMPARATOR_BEFORE.search(text, max(sentence.start, start - 40), start)
         if bound:
             start, comparator = bound.start(), _COMPARATORS_BEFORE[cues.fold(bound.group())]
@@ -313,7 +314,7 @@ def _read_after(text: str, reading: _Reading, limit: int) -> None:
     """Scale, unit, trailing bound and counted noun written after the number."""
     scale = _SCALE.match(text, reading.end, limit)
     if scale:
-        reading.scale = float(_SCALES[cues.fold(scale["scale"])])
+        reading.scale = _SCALES[cues.fold(scale["scale"])]
         reading.end = scale.end()
     unit = _UNIT.match(text, reading.end, limit)
     if unit:

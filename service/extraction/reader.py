@@ -149,7 +149,7 @@ def _fact(
     unit = unit_of(quantity.unit)
     return FactRead(
         start=quantity.start, end=quantity.end, value=quantity.value, unit=unit.code,
-        unit_base=unit.base, unit_scale=unit.scale, comparator=quantity.comparator,  # type: ignore[arg-type]
+        unit_base=unit.base, unit_scale=unit.scale, comparator=quantity.comparator,
         as_reported=state.text[quantity.start : quantity.end],
         subject=_subject_read(subject.mention), indicator=indicator,
         period_start=period.first if period else None,
@@ -169,7 +169,7 @@ def _conversion(state: _State, quantity: Quantity) -> FactRead | None:
     unit = unit_of(quantity.unit)
     return FactRead(
         start=quantity.start, end=quantity.end, value=quantity.value, unit=unit.code,
-        unit_base=unit.base, unit_scale=unit.scale, comparator=quantity.comparator,  # type: ignore[arg-type]
+        unit_base=unit.base, unit_scale=unit.scale, comparator=quantity.comparator,
         as_reported=state.text[quantity.start : quantity.end], subject=base.subject,
         indicator=base.indicator, period_start=base.period_start, period_end=base.period_end,
         period_label=base.period_label, citation=base.citation,
@@ -291,7 +291,7 @@ def _quantity_read(text: str, quantity: Quantity) -> QuantityRead:
     unit = unit_of(quantity.unit)
     return QuantityRead(
         start=quantity.start, end=quantity.end, value=quantity.value, unit=unit.code,
-        unit_base=unit.base, unit_scale=unit.scale, comparator=quantity.comparator,  # type: ignore[arg-type]
+        unit_base=unit.base, unit_scale=unit.scale, comparator=quantity.comparator,
         as_reported=text[quantity.start : quantity.end], counted=quantity.counted,
         conversion_of=quantity.conversion_of,
     )  # fmt: skip
@@ -299,7 +299,7 @@ def _quantity_read(text: str, quantity: Quantity) -> QuantityRead:
 
 def _entity_read(mention: Mention) -> EntityRead:
     return EntityRead(
-        kind=mention.kind,  # type: ignore[arg-type]
+        kind=mention.kind,
         id=mention.id, name=mention.name, start=mention.start, end=mention.end,
         suggested_kind=mention.suggested_kind,
     )  # fmt: skip
@@ -307,6 +307,6 @@ def _entity_read(mention: Mention) -> EntityRead:
 
 def _subject_read(mention: Mention) -> SubjectRead:
     return SubjectRead(
-        kind=mention.kind,  # type: ignore[arg-type]
+        kind=mention.kind,
         id=mention.id, name=mention.name, start=mention.start, end=mention.end,
     )  # fmt: skip
