@@ -57,10 +57,17 @@ TOKEN = re.compile(
 NUMERAL = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 
+# No amount in the news needs more digits than this; a longer run is a code or an identifier.
+_MAX_DIGITS = 18
+
+
 def parse_numeral(numeral: str) -> float | None:
     """Commas group thousands ("1,200"); a single dot is a decimal point ("22.22")."""
+    digits = numeral.replace(",", "")
+    if len(digits) > _MAX_DIGITS:
+        return None  # an identifier, not an amount
     try:
-        return float(numeral.replace(",", ""))
+        return float(digits)
     except ValueError:
         return None
 

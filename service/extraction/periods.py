@@ -247,6 +247,15 @@ PERIOD_WORDS = frozenset(
 )
 
 
+def _built(build: _Build, match: re.Match[str], anchor: _Anchor) -> _Span | None:
+    """What `build` reads in `match`; None for a year outside the calendar (1-9999), such as
+    "last year" of a text published in year 1."""
+    try:
+        return build(match, anchor)
+    except ValueError:
+        return None
+
+
 def find_periods(
     text: str,
     start: int,
@@ -272,7 +281,7 @@ def find_periods(
                 continue
             if build is _year and _NOT_A_YEAR.match(text, match.end(), end):
                 continue  # "2000 yuan" is an amount
-            span = build(match, anchor)
+            span = _built(build, match, anchor)
             if span is not None:
                 event = bool(
                     _EVENT_BEFORE.search(text, max(start, match.start() - 30), match.start())

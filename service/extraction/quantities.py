@@ -276,6 +276,8 @@ def _readings(
             match = _NUMBER.match(text, number_start, sentence.end)
         if match is None or not _free(taken, match.start(), match.end()):
             continue
+        if _glued_to_a_word(text, match):
+            continue  # "1e5", "3rd": letters right after the digits that are no unit
         read_up_to = match.end()
         reading = _reading(match)
         if reading is None:
@@ -287,6 +289,14 @@ def _readings(
         _read_before(text, reading, sentence.start)
         readings.append(reading)
     return readings
+
+
+def _glued_to_a_word(text: str, match: re.Match[str]) -> bool:
+    """Whether letters follow the digits with no space, other than a unit or scale ("3亿")."""
+    following = text[match.end() : match.end() + 1]
+    if match["digits"] is None or not following.isalpha():
+        return False
+    return not (_SCALE.match(text, match.end()) or _UNIT.match(text, match.end()))
 
 
 def _reading(match: re.Match[str]) -> _Reading | None:

@@ -123,3 +123,14 @@ def test_a_month_after_a_verb_dates_the_event_not_the_figure(read: Read) -> None
 def test_a_comma_ends_the_reach_of_a_period_named_later(read: Read) -> None:
     text = "Zoomlion employs 3,000 engineers, and plans to launch 40 new models by 2030."
     assert [f.period_label for f in read(text, PUBLISHED).facts] == [None, "2030"]
+
+
+@pytest.mark.parametrize("published_on", [dt.date(1, 1, 1), dt.date(9999, 12, 31)])
+@pytest.mark.parametrize(
+    "phrase", ["last year", "next year", "in the second half", "in the past five years"]
+)
+def test_relative_periods_at_the_ends_of_the_calendar(
+    read: Read, published_on: dt.date, phrase: str
+) -> None:
+    fact = only_fact(read(f"Hunan's exports rose 8 percent {phrase}.", published_on))
+    assert fact.period_start is None or 1 <= fact.period_start.year <= 9999

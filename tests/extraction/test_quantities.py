@@ -201,6 +201,7 @@ def test_units_carry_their_base_and_scale(read: Read) -> None:
         "HS Photonics developed the world's first silicon module.",
         "The plan runs for five years.",
         "The two companies signed a deal.",
+        "Hunan's code 1e5 and id 1234567890123456789012 are not amounts.",
     ],
 )
 def test_words_that_are_not_quantities(read: Read, sentence: str) -> None:
