@@ -57,8 +57,6 @@ _NUMBER = re.compile(
 )
 _SCALE = re.compile(rf"[\s-]*(?P<scale>{cues.alternation(cues.SCALE_AFTER)})(?![A-Za-z])")
 _UNIT = re.compile(rf"[\s-]*(?P<unit>{cues.alternation(cues.UNIT_AFTER)})(?![A-Za-z])")
-_CURRENCY_BEFORE = re.compile(rf"(?:{cues.alternation(cues.CURRENCY_BEFORE)})\s*$")
-_COMPARATOR_BEFORE = re.compile(rf"(?<!\w)(?:{cues.alternation(cues.COMPARATOR_BEFORE)})\s+$")
 # "22 centers and more than 100,000 engineers": "and more than" bounds the next number.
 _COMPARATOR_AFTER = re.compile(rf"\s+(?:{cues.alternation(cues.COMPARATOR_AFTER)})\b(?!\s+than\b)")
 _SCALES = cues.folded(cues.SCALE_AFTER)
@@ -252,9 +250,9 @@ def _fractions(
             share = numerator / numerals.FRACTIONS[match["den"].lower()]
         start, end = match.start(), match.end()
         comparator: Comparator = "eq"
-        bound = _COMPARATOR_BEFORE.search(text, max(sentence.start, start - 40), start)
+        bound = _comparator_before(text, max(sentence.start, start - 40), start)
         if bound:
-            start, comparator = bound.start(), _COMPARATORS_BEFORE[cues.fold(bound.group())]
+            start, comparator = bound
         found.append(Quantity(start, end, match.start(), end, share * 100, "percent", comparator))
         taken.append((start, end))
     return found
@@ -343,18 +341,51 @@ def _read_after(text: str, reading: _Reading, limit: int) -> None:
 def _read_before(text: str, reading: _Reading, limit: int) -> None:
     """Currency sign and bound written before the number: "more than US$5 billion"."""
     window_start = max(limit, reading.start - 40)
-    currency = _CURRENCY_BEFORE.search(text, window_start, reading.start)
-    if currency:
-        code = _CURRENCY_PREFIXES[cues.fold(currency.group().strip())]
-        if reading.unit in (None, code):
-            reading.unit, reading.start = code, currency.start()
-            reading.currency_written_before = True
-    bound = _COMPARATOR_BEFORE.search(text, window_start, reading.start)
+    currency = _currency_before(text, window_start, reading.start)
+    if currency and reading.unit in (None, currency[1]):
+        reading.start, reading.unit = currency
+        reading.currency_written_before = True
+    bound = _comparator_before(text, window_start, reading.start)
     if bound:
-        reading.comparator = _COMPARATORS_BEFORE[cues.fold(bound.group())]
-        reading.start = bound.start()
+        reading.start, reading.comparator = bound
     elif reading.counted and _DETERMINER_BEFORE.search(text, window_start, reading.start):
         reading.counted = None  # "the two companies" refers back; it states no new count.
+
+
+def _currency_before(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """The currency written just before `end` ("US$", "RMB "), as (its start, its code)."""
+    written = text[start:end].rstrip()
+    if not written.endswith(_CURRENCY_ENDINGS):
+        return None
+    for prefix in _CURRENCY_ENDINGS:  # longest first: "US$" before "$"
+        before = written[-len(prefix) - 1 : -len(prefix)]
+        if written.endswith(prefix) and not (prefix[-1].isalpha() and before.isalnum()):
+            return start + len(written) - len(prefix), _CURRENCY_PREFIXES[prefix.lower()]
+    return None
+
+
+def _comparator_before(text: str, start: int, end: int) -> tuple[int, Comparator] | None:
+    """The bound written just before `end` ("more than "), as (its start, its comparator)."""
+    if not text[end - 1 : end].isspace():
+        return None
+    words = list(_CUE_WORD.finditer(text, start, end))
+    for count in range(min(_LONGEST_CUE, len(words)), 0, -1):
+        phrase = " ".join(word.group() for word in words[-count:]).lower()
+        comparator = _COMPARATORS_BEFORE.get(phrase)
+        if comparator is not None and _joined(text, words[-count:]):
+            return words[-count].start(), comparator
+    return None
+
+
+def _joined(text: str, words: list[re.Match[str]]) -> bool:
+    """Whether only white space separates the words."""
+    gaps = [text[a.end() : b.start()] for a, b in itertools.pairwise(words)]
+    return all(gap.isspace() for gap in gaps)
+
+
+_CURRENCY_ENDINGS = tuple(sorted(cues.CURRENCY_BEFORE, key=len, reverse=True))
+_CUE_WORD = re.compile(r"[\w.]+")
+_LONGEST_CUE = max(len(cue.split()) for cue in cues.COMPARATOR_BEFORE)
 
 
 def _counted(text: str, position: int, limit: int) -> tuple[str, int] | None:
