@@ -42,8 +42,10 @@ _EVENT_BEFORE = re.compile(
     r"(?i:\b(?:founded|established|set\s+up|launched|opened|built|incorporated|listed|born|"
     r"started|began|created|completed)(?:\s+(?:in|on))?\s*)$"
 )
+# "2000 yuan", "2021 billion": a number with a scale or unit after it is an amount, not a year.
 _NOT_A_YEAR = re.compile(
-    rf"[\s-]*(?:{cues.alternation(cues.SCALE_AFTER)}|{cues.alternation(cues.UNIT_AFTER)})(?![A-Za-z])"
+    rf"[\s-]*(?:{cues.alternation(cues.SCALE_AFTER)}|{cues.alternation(cues.UNIT_AFTER)})"
+    r"(?![A-Za-z])"
 )
 
 

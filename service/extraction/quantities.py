@@ -52,8 +52,11 @@ class _Reading:
 
 _ORDINAL = rf"(?:{numerals.ORDINAL_WORD}|\d+(?:st|nd|rd|th))"
 _WORD_NUMBER = rf"(?:(?:a|{numerals.CARDINAL_PHRASE})\s+dozen|{numerals.CARDINAL_PHRASE})"
+# Digits not inside a longer token, except after a currency code ("RMB704.2 billion"); or words.
 _NUMBER = re.compile(
-    rf"(?:(?<![\w.,/])|(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=EUR))(?P<digits>{numerals.NUMERAL})(?!\d|[.,]\d)|(?i:\b(?P<words>{_WORD_NUMBER})\b)"
+    r"(?:(?<![\w.,/])|(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=EUR))"
+    rf"(?P<digits>{numerals.NUMERAL})(?!\d|[.,]\d)"
+    rf"|(?i:\b(?P<words>{_WORD_NUMBER})\b)"
 )
 _SCALE = re.compile(rf"[\s-]*(?P<scale>{cues.alternation(cues.SCALE_AFTER)})(?![A-Za-z])")
 _UNIT = re.compile(rf"[\s-]*(?P<unit>{cues.alternation(cues.UNIT_AFTER)})(?![A-Za-z])")

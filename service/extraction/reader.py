@@ -122,7 +122,8 @@ def _read_sentence(state: _State, sentence: Sentence) -> list[Reserved]:
         state.quantities.append(quantity)
         state.facts.append(fact)
         if fact is None:
-            reason: IgnoredReason = "conversion_source" if quantity.conversion_of else "no_subject"
+            converts = quantity.conversion_of is not None
+            reason: IgnoredReason = "conversion_source" if converts else "no_subject"
             state.unattached.append((quantity.start, quantity.end, reason))
     facts_layer.update_topic(found, state.topic)
     return spans
