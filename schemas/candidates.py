@@ -29,6 +29,11 @@ from schemas.types import (
 
 CandidateStatus = Literal["proposed", "accepted", "rejected", "superseded"]
 CandidateId = Annotated[int, Meta(ge=1, le=9_007_199_254_740_991)]
+# A string, not a datetime: MessagePack would carry a datetime as a timestamp extension, and
+# every representation of a GET must have the same structure (JSON's string).
+Timestamp = Annotated[
+    str, Meta(description="RFC 3339, UTC.", examples=["2026-11-30T06:00:00.000000Z"])
+]
 
 
 class CandidateRead(WireStruct, kw_only=True, frozen=True):
@@ -63,8 +68,8 @@ class CandidateRead(WireStruct, kw_only=True, frozen=True):
     observation: Annotated[
         Slug | None, Meta(description="The observation made from it, once accepted.")
     ]
-    created_at: Annotated[dt.datetime, Meta(tz=True)]
-    updated_at: Annotated[dt.datetime, Meta(tz=True)]
+    created_at: Timestamp
+    updated_at: Timestamp
 
 
 class CandidatePage(WireStruct, kw_only=True, frozen=True):

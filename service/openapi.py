@@ -190,7 +190,7 @@ def _sort_headers(responses: dict[str, Any]) -> None:
             response["headers"] = dict(sorted(headers.items()))
 
 
-_REQUEST_BODY_ROLES = ("Create", "Update", "Input")
+_REQUEST_BODY_ROLES = ("Create", "Update", "Input", "Request")
 
 
 def _restore_item_constraints(components: dict[str, Any]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from collections.abc import Sequence
 from typing import Any
@@ -120,6 +121,11 @@ def candidate_from(row: Sequence[Any]) -> CandidateRead:
         conversion=bool(row[25]),
         reason=row[26],
         observation=row[27],
-        created_at=as_utc(row[28]),
-        updated_at=as_utc(row[29]),
+        created_at=_rfc3339(row[28]),
+        updated_at=_rfc3339(row[29]),
     )
+
+
+def _rfc3339(moment: dt.datetime) -> str:
+    """As msgspec writes a UTC datetime in JSON: `2026-11-30T06:00:00.123456Z`."""
+    return as_utc(moment).isoformat().replace("+00:00", "Z")
