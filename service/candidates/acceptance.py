@@ -7,6 +7,8 @@ feed shows what appeared in the order it appeared.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any, TypeVar, get_args
 
 import msgspec
@@ -54,7 +56,12 @@ async def accept(session: WriteSession, candidate_id: int, data: CandidateAccept
             raise UnprocessableError(sent[1], f"give at most one of {', '.join(fields)}")
     region, organization = await _subject(session, candidate, data)
     indicator = await _indicator(session, candidate, data)
-    value = data.value if data.value is not UNSET else await _value(session, candidate, indicator)
+    # A unit that does not fit the value is the fault of the indicator the curator named, or of
+    # the unit given to the one created.
+    unit_field = "indicator" if data.new_indicator is UNSET else "new_indicator.unit"
+    value = data.value
+    if value is UNSET:
+        value = await _value(session, candidate, indicator, unit_field)
     period = {
         name: getattr(data, name) if getattr(data, name) is not UNSET else getattr(candidate, name)
         for name in ("period_start", "period_end", "period_label")
@@ -107,7 +114,8 @@ async def _new_region(
     region_id = given.id or _slug_of(name, "new_region.id")
     body = {"id": region_id, "name": name, "kind": kind, "parent": given.parent}
     data = _checked(RegionCreate, body | {"citations": [_sentence(candidate)]}, "new_region")
-    await create_region(session, data)
+    with _fields_under("new_region"):
+        await create_region(session, data)
     session.record("regions", data.id, f"/v1/regions/{data.id}", "create", _fields(RegionRead))
     return data.id
 
@@ -122,7 +130,8 @@ async def _new_organization(
     data = _checked(
         OrganizationCreate, body | {"citations": [_sentence(candidate)]}, "new_organization"
     )
-    await create_organization(session, data)
+    with _fields_under("new_organization"):
+        await create_organization(session, data)
     path = f"/v1/organizations/{data.id}"
     session.record("organizations", data.id, path, "create", _fields(OrganizationRead))
     return data.id
@@ -149,14 +158,17 @@ async def _new_indicator(
         "unit": given.unit or candidate.unit_base,
     }
     data = _checked(IndicatorCreate, body, "new_indicator")
-    await create_indicator(session, data)
+    with _fields_under("new_indicator"):
+        await create_indicator(session, data)
     session.record(
         "indicators", data.id, f"/v1/indicators/{data.id}", "create", _fields(IndicatorRead)
     )
     return data.id
 
 
-async def _value(session: WriteSession, candidate: CandidateRead, indicator: str) -> float:
+async def _value(
+    session: WriteSession, candidate: CandidateRead, indicator: str, field: str
+) -> float:
     """The candidate's value in the indicator's unit: same base, another scale at most."""
     unit = await session.connection.scalar(
         select(col(Indicator.unit)).where(col(Indicator.id) == indicator)
@@ -165,7 +177,7 @@ async def _value(session: WriteSession, candidate: CandidateRead, indicator: str
         raise UnprocessableError("indicator", f"no indicator has the id {indicator!r}")
     if unit_base(unit) != candidate.unit_base:
         raise UnprocessableError(
-            "indicator",
+            field,
             f"indicator {indicator!r} counts in {unit}, the candidate's value is in "
             f"{candidate.unit}: choose or create an indicator in {candidate.unit_base}",
         )
@@ -210,6 +222,17 @@ def _sentence(candidate: CandidateRead) -> dict[str, Any]:
 
 def _fields(read_type: type[msgspec.Struct]) -> list[str]:
     return list(read_type.__struct_fields__)
+
+
+@contextmanager
+def _fields_under(prefix: str) -> Iterator[None]:
+    """Name a field a command refuses (`parent`) as the body has it (`new_region.parent`)."""
+    try:
+        yield
+    except UnprocessableError as exc:
+        if not exc.errors:
+            raise
+        raise UnprocessableError(f"{prefix}.{exc.errors[0].name}", exc.errors[0].reason) from None
 
 
 def _checked(body_type: type[T], body: dict[str, Any], field: str) -> T:

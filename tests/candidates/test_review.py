@@ -127,7 +127,12 @@ async def test_bad_overrides_are_422s_naming_the_field(curator: Curator, ingeste
         (gdp, {"value": 7}, "value"),  # "1.5 trillion yuan" does not say 7
         (gdp, {"region": "hunan", "organization": "zoomlion"}, "organization"),
         (gdp, {"period_start": "2024-01-01"}, "period_end"),
-        (growth, {"new_indicator": {"id": "gdp-growth", "unit": "CNY"}}, "indicator"),
+        (growth, {"new_indicator": {"id": "gdp-growth", "unit": "CNY"}}, "new_indicator.unit"),
+        (
+            growth,
+            {"new_region": {"id": "east", "kind": "district", "parent": "atlantis"}},
+            "new_region.parent",
+        ),
         (growth, {"new_region": {"name": "长沙"}}, "new_region.kind"),
     ]
     for candidate, body, field in cases:
