@@ -11,27 +11,28 @@ from sqlmodel import col
 
 from schemas.candidates import CandidateRead, ExtractionRunRead, ExtractionSummary
 from schemas.extraction import ExtractionRead, FactRead
+from schemas.sources import SourceRead
 from service.candidates import queries
-from service.candidates.reading import read_article
 from service.curation.transaction import WriteSession
-from service.db.tables import Candidate, Observation
-from service.errors import ConflictError
-from service.extraction.gazetteer import Gazetteer
-from service.sources.queries import get_source
+from service.db.tables import Candidate, Observation, Source
+from service.errors import ConflictError, NotFoundError
 
 PROPOSED = "proposed"
 
 
-async def run_extraction(
-    session: WriteSession, source_id: str, gazetteer: Gazetteer
+async def store_extraction(
+    session: WriteSession, source: SourceRead, extraction: ExtractionRead
 ) -> ExtractionRunRead:
-    """Read the stored source and propose its facts, superseding the proposals still open.
+    """Keep the facts `extraction` read in `source` as proposed candidates, superseding the
+    proposals still open.
 
-    A fact a curator already accepted (same span, value, subject and indicator) is not
-    proposed again, whichever extractor version reads it.
+    The text is read before the write transaction, so that writers do not wait for the
+    extractor; a source deleted or changed meanwhile is a 404 or a 409. A fact a curator
+    already accepted (same span, value, subject and indicator) is not proposed again,
+    whichever extractor version reads it.
     """
-    source = await get_source(session.db, source_id)
-    extraction = await read_article(source.text, source.published_on, gazetteer)
+    source_id = source.id
+    await _ensure_unchanged(session, source)
     superseded = await session.execute(
         update(Candidate)
         .where(col(Candidate.source_id) == source_id, col(Candidate.status) == PROPOSED)
@@ -52,6 +53,20 @@ async def run_extraction(
     return ExtractionRunRead(
         source=source_id, extractor=extraction.extractor, summary=summary, candidates=candidates
     )
+
+
+async def _ensure_unchanged(session: WriteSession, source: SourceRead) -> None:
+    stored = (
+        await session.execute(
+            select(col(Source.text), col(Source.published_on)).where(col(Source.id) == source.id)
+        )
+    ).first()
+    if stored is None:
+        raise NotFoundError("source", source.id)
+    if tuple(stored) != (source.text, source.published_on):
+        raise ConflictError(
+            f"Source {source.id!r} changed while it was being read; extract it again."
+        )
 
 
 async def reject(session: WriteSession, candidate_id: int, reason: str) -> CandidateRead:

@@ -22,6 +22,7 @@ from schemas.candidates import (
 from schemas.observations import ObservationRead
 from service.candidates import acceptance, commands, queries
 from service.candidates.gazetteer import GazetteerCache
+from service.candidates.reading import read_article
 from service.curation import flow
 from service.curation.flow import AnyRequest, Target
 from service.curation.openapi import CHILD_CREATE_ERRORS, CREATED, GUARDED
@@ -35,6 +36,7 @@ from service.pagination import LINK_HEADER, Pager
 from service.params import SourceId
 from service.representations.openapi import negotiated
 from service.representations.respond import Representation
+from service.sources.queries import get_source
 
 CandidateId = Annotated[
     int,
@@ -55,7 +57,11 @@ _DECIDED = problem_responses(
     HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
 )
 _RUN = problem_responses(
-    HTTPStatus.BAD_REQUEST, HTTPStatus.UNAUTHORIZED, HTTPStatus.FORBIDDEN, HTTPStatus.NOT_FOUND
+    HTTPStatus.BAD_REQUEST,
+    HTTPStatus.UNAUTHORIZED,
+    HTTPStatus.FORBIDDEN,
+    HTTPStatus.NOT_FOUND,
+    HTTPStatus.CONFLICT,
 )
 _ITEM = problem_responses(HTTPStatus.BAD_REQUEST, HTTPStatus.NOT_FOUND, HTTPStatus.NOT_ACCEPTABLE)
 
@@ -80,13 +86,19 @@ class CandidateController(Controller):
         **GUARDED,
     )
     async def extract_source(
-        self, request: AnyRequest, source_id: SourceId, gazetteer: NamedDependency[Gazetteer]
+        self,
+        request: AnyRequest,
+        db: NamedDependency[Database],
+        source_id: SourceId,
+        gazetteer: NamedDependency[Gazetteer],
     ) -> ExtractionRunRead:
         """Run the extractor on the stored source and keep each fact it reads as a proposed
         candidate. Candidates of earlier runs still proposed are superseded; a fact already
         accepted (same span, value, subject and indicator) is not proposed again."""
+        source = await get_source(db, source_id)
+        extraction = await read_article(source.text, source.published_on, gazetteer)
         async with flow.transaction(request) as session:
-            return await commands.run_extraction(session, source_id, gazetteer)
+            return await commands.store_extraction(session, source, extraction)
 
     @get(
         "/sources/{source_id:str}/candidates",

@@ -24,8 +24,9 @@ from sqlmodel import col
 
 from schemas.candidates import CandidateRead, ExtractionRunRead
 from schemas.sources import SourceCreate, SourceRead
-from service.candidates.commands import run_extraction
+from service.candidates.commands import store_extraction
 from service.candidates.gazetteer import load_gazetteer
+from service.candidates.reading import read_article
 from service.candidates.slugs import numbered, slugify
 from service.curation.engine import create_write_engine
 from service.curation.transaction import WriteSession, write_transaction
@@ -34,6 +35,7 @@ from service.errors import DomainError
 from service.extraction.gazetteer import Gazetteer
 from service.settings import Settings
 from service.sources.commands import create_source
+from service.sources.queries import get_source
 
 _SUFFIXES = (".txt", ".md")
 _COLUMNS = ("value", "unit", "comparator", "subject", "indicator", "period", "confidence")
@@ -115,6 +117,8 @@ async def ingest_article(
 ) -> ExtractionRunRead:
     """Store the article as a new source and its facts as candidates, in one transaction."""
     text = (await asyncio.to_thread(path.read_text, encoding="utf-8")).removeprefix("\ufeff")
+    # Read before the write transaction: other writers need not wait for the extractor.
+    extraction = await read_article(text, args.published_on, gazetteer)
     async with write_transaction(engine, args.actor) as session:
         source_id = await _free_source_id(session, slugify(args.title or path.stem) or "article")
         body = {
@@ -127,9 +131,10 @@ async def ingest_article(
             "text": text,
         }
         await create_source(session, msgspec.convert(body, SourceCreate))
+        source = await get_source(session.db, source_id)
         fields = list(SourceRead.__struct_fields__)
         session.record("sources", source_id, f"/v1/sources/{source_id}", "create", fields)
-        return await run_extraction(session, source_id, gazetteer)
+        return await store_extraction(session, source, extraction)
 
 
 async def _free_source_id(session: WriteSession, base: str) -> str:

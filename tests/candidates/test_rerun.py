@@ -4,6 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import msgspec
+import pytest
+
+from schemas.sources import SourceRead
+from service.candidates.commands import store_extraction
+from service.curation.engine import create_write_engine
+from service.curation.transaction import write_transaction
+from service.errors import ConflictError
+from service.extraction.gazetteer import Gazetteer
 from tests.candidates.conftest import (
     SOURCE,
     Run,
@@ -99,3 +108,18 @@ async def test_a_folder_shows_progress_and_a_summary(
     for source in ("a", "b", "c"):
         listed = await curator.client.get(f"/v1/sources/{source}/candidates")
         assert len(listed.json()["items"]) == 4
+
+
+async def test_a_source_changed_while_it_was_read_is_a_conflict(
+    curator: Curator, ingested: Run, fake_extractor: FakeExtractor
+) -> None:
+    source = msgspec.convert((await curator.read(f"/v1/sources/{SOURCE}"))[0], SourceRead)
+    extraction = fake_extractor(source.text, source.published_on, Gazetteer())
+    engine = create_write_engine(curator.settings)
+    try:
+        async with write_transaction(engine, "test") as session:
+            stale = msgspec.structs.replace(source, text=source.text + " More.")
+            with pytest.raises(ConflictError):
+                await store_extraction(session, stale, extraction)
+    finally:
+        await engine.dispose()
