@@ -53,6 +53,7 @@ def add_ingest_command(commands: Any) -> None:
     ingest.add_argument("--url", help="where the article was published (one file only)")
     ingest.add_argument("--language", default="en")
     ingest.add_argument("--actor", default="cli", help="who the revisions say wrote it")
+    ingest.add_argument("--quiet", action="store_true", help="no tables: progress and summary")
     ingest.set_defaults(command=_ingest)
 
 
@@ -97,7 +98,8 @@ async def _run(settings: Settings, args: argparse.Namespace, paths: list[Path]) 
                 print(f"growth-atlas: {path}: {_message(exc)}", file=sys.stderr)
             else:
                 candidates += run.summary.proposed
-                print_run(run, sys.stdout)
+                if not args.quiet:
+                    print_run(run, sys.stdout)
             if progress is not None:
                 progress.advance()
     finally:
