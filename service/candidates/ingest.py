@@ -13,7 +13,6 @@ import datetime as dt
 import sys
 import time
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -30,6 +29,8 @@ from service.candidates.reading import read_article
 from service.candidates.slugs import numbered, slugify
 from service.curation.engine import create_write_engine
 from service.curation.transaction import WriteSession, write_transaction
+from service.db.connection import Database
+from service.db.engine import create_engine
 from service.db.tables import Source
 from service.errors import DomainError
 from service.extraction.gazetteer import Gazetteer
@@ -57,20 +58,13 @@ def add_ingest_command(commands: Any) -> None:
     ingest.set_defaults(command=_ingest)
 
 
-@dataclass(frozen=True, slots=True)
-class Article:
-    path: Path
-    text: str
-    title: str | None
-
-
 def _ingest(settings: Settings, args: argparse.Namespace) -> int:
     paths = list(_article_paths(args.files))
-    if len(paths) != 1 and (args.title or args.url):
-        print("growth-atlas: --title and --url describe one file", file=sys.stderr)
-        return 2
     if not paths:
         print("growth-atlas: no .txt or .md file to ingest", file=sys.stderr)
+        return 2
+    if len(paths) > 1 and (args.title or args.url):
+        print("growth-atlas: --title and --url describe one file", file=sys.stderr)
         return 2
     return asyncio.run(_run(settings, args, paths))
 
@@ -88,8 +82,8 @@ async def _run(settings: Settings, args: argparse.Namespace, paths: list[Path]) 
     progress = Progress(len(paths), sys.stderr) if len(paths) > 1 else None
     started, candidates, failed = time.perf_counter(), 0, 0
     try:
-        async with write_transaction(engine, args.actor) as session:
-            gazetteer = await load_gazetteer(session.db)
+        # Read once: ingesting adds sources and candidates, never the entities it knows.
+        gazetteer = await _gazetteer(settings)
         for path in paths:
             try:
                 run = await ingest_article(engine, args, path, gazetteer)
@@ -112,6 +106,16 @@ async def _run(settings: Settings, args: argparse.Namespace, paths: list[Path]) 
         file=sys.stderr,
     )
     return 1 if failed else 0
+
+
+async def _gazetteer(settings: Settings) -> Gazetteer:
+    engine = create_engine(settings, autocommit=True)
+    db = Database(engine)
+    try:
+        return await load_gazetteer(db)
+    finally:
+        await db.close()
+        await engine.dispose()
 
 
 async def ingest_article(
