@@ -14,10 +14,11 @@ from schemas.extraction import ExtractionRead, FactRead
 from schemas.sources import SourceRead
 from service.candidates import queries
 from service.curation.transaction import WriteSession
-from service.db.tables import Candidate, Observation, Source
+from service.db.tables import NAME_LENGTH, Candidate, Observation, Source
 from service.errors import ConflictError, NotFoundError
 
 PROPOSED = "proposed"
+LABEL_LENGTH = 64
 
 
 async def store_extraction(
@@ -167,30 +168,33 @@ def _names(*names: str | None) -> frozenset[str]:
 def _rows(
     session: WriteSession, source_id: str, extraction: ExtractionRead, facts: Sequence[FactRead]
 ) -> list[dict[str, Any]]:
+    # The extractor's words are not bounded by the wire contract's types; the columns are. A
+    # longer one is cut rather than lose the fact (and a 500 on PostgreSQL): the curator sees it
+    # and corrects it on acceptance, where every bound is checked.
     # The entity list carries the kind a proposed subject looks like; facts name it by span.
     suggested = {(e.start, e.end): e.suggested_kind for e in extraction.entities}
     return [
         {
             "source_id": source_id,
-            "extractor": extraction.extractor,
+            "extractor": extraction.extractor[:32],
             "status": PROPOSED,
             "start": fact.start,
             "end": fact.end,
             "value": fact.value,
             "unit": fact.unit,
             "comparator": fact.comparator,
-            "as_reported": fact.as_reported,
+            "as_reported": fact.as_reported[:NAME_LENGTH],
             "subject_kind": fact.subject.kind,
             "subject_id": fact.subject.id,
-            "subject_name": fact.subject.name,
+            "subject_name": fact.subject.name[:NAME_LENGTH],
             "subject_start": fact.subject.start,
             "subject_end": fact.subject.end,
             "subject_suggested_kind": suggested.get((fact.subject.start, fact.subject.end)),
             "indicator_id": fact.indicator.id,
-            "indicator_name": fact.indicator.name,
+            "indicator_name": fact.indicator.name[:NAME_LENGTH],
             "period_start": fact.period_start,
             "period_end": fact.period_end,
-            "period_label": fact.period_label,
+            "period_label": fact.period_label and fact.period_label[:LABEL_LENGTH],
             "citation_start": fact.citation.start,
             "citation_end": fact.citation.end,
             "citation_quote": fact.citation.quote,

@@ -21,7 +21,7 @@ from tests.candidates.conftest import (
     candidates,
     growth_atlas,
 )
-from tests.candidates.fake_extractor import FakeExtractor
+from tests.candidates.fake_extractor import FakeExtractor, Known
 from tests.curation.conftest import Curator
 
 
@@ -123,3 +123,23 @@ async def test_a_source_changed_while_it_was_read_is_a_conflict(
                 await store_extraction(session, stale, extraction)
     finally:
         await engine.dispose()
+
+
+async def test_words_longer_than_a_column_are_cut_not_refused(
+    curator: Curator, fake_extractor: FakeExtractor, tmp_path: Path
+) -> None:
+    name = "Huaxin " + "Robotics " * 40 + "Group"
+    fake_extractor.facts = (
+        Known("about 1,200", 1200, "count", "approx", name, "organization", None, None, name),
+    )
+    text = f"{name} employs about 1,200 people.\n"
+
+    run = await growth_atlas(
+        curator.settings, "ingest", str(article_file(tmp_path, "long.txt", text)),
+        "--published-on", "2024-03-01",
+    )  # fmt: skip
+
+    assert run.code == 0, run.err
+    (candidate,) = (await curator.client.get("/v1/sources/long/candidates")).json()["items"]
+    assert candidate["subject"]["name"] == name[:300]
+    assert candidate["indicator"]["name"] == name[:300]
