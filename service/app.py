@@ -11,6 +11,8 @@ from litestar.middleware import DefineMiddleware
 from redis.asyncio import Redis
 
 from service.caching import HttpCaching
+from service.candidates.controller import CandidateController
+from service.candidates.gazetteer import GazetteerCache
 from service.changes.controller import ChangeController
 from service.curation.engine import create_write_engine
 from service.db.connection import provide_database
@@ -34,6 +36,7 @@ from service.organizations.writes import OrganizationWriteController
 from service.pagination import CursorCodec, provide_pager
 from service.query_guard import strict_query
 from service.ratelimit.setup import rate_limiting
+from service.reading.controller import ExtractController
 from service.regions.controller import RegionController
 from service.regions.writes import RegionWriteController
 from service.representations.respond import provide_representation
@@ -64,6 +67,8 @@ CONTROLLERS = [
     SearchController,
     ChangeController,
     ExportController,
+    ExtractController,
+    CandidateController,
 ]
 
 
@@ -121,6 +126,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
                 "metrics": metrics,
                 "response_cache": cache,
                 "redis": redis,
+                "gazetteers": GazetteerCache(),
             }
         ),
         logging_config=logging_config(settings),

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from service.auth.cli import add_keys_commands
+from service.candidates.ingest import add_ingest_command
 from service.settings import ENV_PREFIX, Settings, SettingsError
 
 DEFAULT_OPENAPI_PATH = Path("openapi/openapi.json")
@@ -61,6 +62,7 @@ def _parser() -> argparse.ArgumentParser:
     openapi.set_defaults(command=_openapi)
 
     add_keys_commands(commands)
+    add_ingest_command(commands)
     return parser
 
 

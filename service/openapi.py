@@ -46,6 +46,14 @@ TAGS = [
         description="Every write in commit order, for clients that mirror the dataset.",
     ),
     Tag(name="search", description="Find regions, organizations and indicators by name."),
+    Tag(
+        name="extraction",
+        description="Read any text: its quantities, entities and facts, each with its span.",
+    ),
+    Tag(
+        name="candidates",
+        description="Facts proposed from stored sources, for curators to accept or reject.",
+    ),
 ]
 
 _DESCRIPTIONS = {
@@ -182,7 +190,7 @@ def _sort_headers(responses: dict[str, Any]) -> None:
             response["headers"] = dict(sorted(headers.items()))
 
 
-_REQUEST_BODY_ROLES = ("Create", "Update", "Input")
+_REQUEST_BODY_ROLES = ("Create", "Update", "Input", "Request")
 
 
 def _restore_item_constraints(components: dict[str, Any]) -> None:

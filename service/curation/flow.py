@@ -153,3 +153,8 @@ def _response(stored: StoredResponse, **extra: str) -> Response[Any]:
 
 def _replayed(stored: StoredResponse) -> Response[Any]:
     return _response(stored, **{"Idempotent-Replayed": "true"})
+
+
+# Writes whose answer is not a created, updated or deleted resource (a curator's decision on a
+# candidate, an extraction run) run in the same transaction, under the same lock.
+transaction = _transaction

@@ -246,6 +246,63 @@ class Observation(SQLModel, table=True):
     updated_at: dt.datetime = Field(sa_column=updated_at_column())
 
 
+class Candidate(SQLModel, table=True):
+    """A fact the extractor proposed from a stored source, until a curator decides on it.
+
+    The proposal is kept as the extractor made it; an accepted candidate names the observation
+    made from it (which the curator may have corrected), so that a later extraction of the same
+    source does not propose it again.
+    """
+
+    __tablename__ = "candidates"
+    __table_args__ = (
+        sa.CheckConstraint(
+            "status IN ('proposed', 'accepted', 'rejected', 'superseded')", name="status"
+        ),
+        sa.CheckConstraint(
+            "comparator IN ('eq', 'gt', 'gte', 'lt', 'lte', 'approx')", name="comparator"
+        ),
+        sa.CheckConstraint("subject_kind IN ('region', 'organization')", name="subject_kind"),
+        # A source's candidates by status, in id order: the review list's keyset.
+        sa.Index("ix_candidates_source_id_status_id", "source_id", "status", "id"),
+    )
+
+    id: int | None = Field(
+        default=None,
+        sa_column=sa.Column(sa.BigInteger().with_variant(sa.Integer, "sqlite"), primary_key=True),
+    )
+    # Candidates are derived from their source: they go with it.
+    source_id: str = Field(foreign_key="sources.id", ondelete="CASCADE", max_length=SLUG_LENGTH)
+    extractor: str = Field(max_length=32)
+    status: str = Field(max_length=16)
+    start: int
+    end: int
+    value: float = Field(sa_column=sa.Column(sa.Float(precision=53), nullable=False))
+    unit: str = Field(max_length=32)
+    comparator: str = Field(max_length=8)
+    as_reported: str = Field(max_length=NAME_LENGTH)
+    subject_kind: str = Field(max_length=16)
+    subject_id: str | None = Field(default=None, max_length=SLUG_LENGTH)
+    subject_name: str = Field(max_length=NAME_LENGTH)
+    subject_start: int
+    subject_end: int
+    subject_suggested_kind: str | None = Field(default=None, max_length=32)
+    indicator_id: str | None = Field(default=None, max_length=SLUG_LENGTH)
+    indicator_name: str = Field(max_length=NAME_LENGTH)
+    period_start: dt.date | None = None
+    period_end: dt.date | None = None
+    period_label: str | None = Field(default=None, max_length=64)
+    citation_start: int
+    citation_end: int
+    citation_quote: str = Field(sa_column=sa.Column(sa.Text, nullable=False))
+    confidence: float
+    conversion: bool
+    reason: str | None = Field(default=None, max_length=NAME_LENGTH)
+    observation_id: str | None = Field(default=None, max_length=SLUG_LENGTH)
+    created_at: dt.datetime = Field(sa_column=sa.Column(sa.DateTime(timezone=True), nullable=False))
+    updated_at: dt.datetime = Field(sa_column=sa.Column(sa.DateTime(timezone=True), nullable=False))
+
+
 class ApiKey(SQLModel, table=True):
     """A curator's key. Only its SHA-256 is kept: the key itself is shown once, at creation."""
 

@@ -1,0 +1,88 @@
+"""The extractor's gazetteer read from the database, kept per app until the data changes."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlmodel import col
+
+from service.db.connection import Database
+from service.db.tables import Indicator, Organization, Region
+from service.extraction.gazetteer import Gazetteer, KnownEntity, KnownIndicator
+
+_TABLES = (Region, Organization, Indicator)
+# Rows and the latest change of each table the gazetteer is read from: an insert or update
+# moves a maximum, a delete a count, whoever wrote (the API, `seed`, `synth`, psql). Both come
+# from indexes (`updated_at` is indexed), so asking costs far less than rebuilding.
+_DATA_VERSION = select(
+    *(
+        scalar
+        for table in _TABLES
+        for scalar in (
+            select(func.count()).select_from(table).scalar_subquery(),
+            select(func.max(col(table.updated_at))).scalar_subquery(),
+        )
+    )
+)
+_REGIONS = select(col(Region.id), col(Region.kind), col(Region.name), col(Region.aliases))
+_ORGANIZATIONS = select(
+    col(Organization.id),
+    col(Organization.kind),
+    col(Organization.name),
+    col(Organization.short_name),
+    col(Organization.aliases),
+)
+_INDICATORS = select(col(Indicator.id), col(Indicator.name), col(Indicator.unit))
+
+
+async def load_gazetteer(db: Database) -> Gazetteer:
+    """Every region, organization (name, short name, aliases) and indicator, by id."""
+    regions = (await db.execute(_REGIONS.order_by(col(Region.id)))).all()
+    organizations = (await db.execute(_ORGANIZATIONS.order_by(col(Organization.id)))).all()
+    indicators = (await db.execute(_INDICATORS.order_by(col(Indicator.id)))).all()
+    entities = [
+        KnownEntity("region", row.id, _names(row.name, *row.aliases), row.kind) for row in regions
+    ]
+    entities += [
+        KnownEntity(
+            "organization", row.id, _names(row.name, row.short_name, *row.aliases), row.kind
+        )
+        for row in organizations
+    ]
+    return Gazetteer(
+        entities=tuple(entities),
+        indicators=tuple(KnownIndicator(row.id, row.name, row.unit) for row in indicators),
+    )
+
+
+def _names(*names: str | None) -> tuple[str, ...]:
+    """The names in order, each once: the name first, as the extractor expects."""
+    return tuple(dict.fromkeys(name for name in names if name))
+
+
+async def data_version(db: Database) -> Sequence[Any]:
+    """A value that changes whenever the gazetteer's tables do."""
+    return tuple((await db.execute(_DATA_VERSION)).one())
+
+
+class GazetteerCache:
+    """The gazetteer of one app, rebuilt when `data_version` moved since it was read."""
+
+    def __init__(self) -> None:
+        self._version: Sequence[Any] | None = None
+        self._gazetteer = Gazetteer()
+        # One rebuild at a time: requests arriving meanwhile wait for it rather than repeat it.
+        self._lock = asyncio.Lock()
+
+    async def get(self, db: Database) -> Gazetteer:
+        version = await data_version(db)
+        if version == self._version:
+            return self._gazetteer
+        async with self._lock:
+            if version != self._version:
+                self._gazetteer = await load_gazetteer(db)
+                self._version = version
+        return self._gazetteer

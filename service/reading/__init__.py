@@ -1,0 +1,1 @@
+"""Reading any text over HTTP: the extractor as a stateless service."""
