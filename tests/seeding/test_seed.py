@@ -24,7 +24,7 @@ async def run_seed(settings: Settings) -> SeedReport:
         await engine.dispose()
 
 
-UNSEEDED_TABLES = ("api_keys", "revisions", "idempotency_records")
+UNSEEDED_TABLES = ("api_keys", "revisions", "idempotency_records", "candidates")
 
 
 async def test_seeding_inserts_every_fact(empty_settings: Settings) -> None:
