@@ -68,7 +68,12 @@ _PREFIXED = re.compile(
     rf"\b(?:The\s+)?(?P<name>(?:{'|'.join(PREFIXED_NAMES)})\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
 )
 # A dateline ("NANNING, March 12 (Xinhua) --") names where the story was filed, not its subject.
-_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}\b,?[^\n]{0,40}?(?:--|\u2014|\u2013)", re.MULTILINE)
+# Its place is written in capitals ("SÃO PAULO, Jan 24 (Reuters) - ", "QINGDAO -- ").
+_DATELINE = re.compile(
+    r"^(?P<place>[^\W\d_][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+)*)\b,?[^\n]{0,40}?"
+    r"\s(?:--|-|\u2014|\u2013)\s",
+    re.MULTILINE,
+)
 _HYPHEN_NAME = re.compile(r"-[A-Z]")
 _HYPHEN_BEFORE = re.compile(r"[A-Za-z]-")
 _GROUPS: tuple[tuple[EntityKind, dict[str, str]], ...] = (
@@ -85,7 +90,7 @@ _SUFFIX_KINDS = [
 def find_entities(text: str, gazetteer: Gazetteer) -> list[Mention]:
     """Every named region and organization, known or proposed, in text order, never overlapping."""
     tokens = [(m.start(), m.end(), m.group().casefold()) for m in _NAME_TOKEN.finditer(text)]
-    datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
+    datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(text) if m["place"].isupper()]
     mentions = [
         m
         for m in _known(text, tokens, _index(gazetteer))
@@ -96,6 +101,8 @@ def find_entities(text: str, gazetteer: Gazetteer) -> list[Mention]:
         # "Hunan Sany Group" is a new company even though "Hunan" is a known province; "BASF
         # and Shanshan Corporation" are two known names, not a new one.
         longer = proposal.end - proposal.start > sum(m.end - m.start for m in inside)
+        if inside and _only_qualifies(text, proposal.start, inside[0]):
+            continue  # "Northern Bac Ninh province" is Bac Ninh province
         if (
             len(inside) <= 1
             and longer
@@ -103,6 +110,19 @@ def find_entities(text: str, gazetteer: Gazetteer) -> list[Mention]:
         ):
             mentions = [m for m in mentions if m not in inside] + [proposal]
     return sorted(mentions, key=lambda mention: mention.start)
+
+
+# Words before a known name that only place or describe it.
+QUALIFIERS = frozenset(
+    "northern southern eastern western central northeastern northwestern southeastern "
+    "southwestern neighbouring neighboring coastal inland landlocked".split()
+)
+
+
+def _only_qualifies(text: str, start: int, known: Mention) -> bool:
+    """Whether the words from `start` to a known name only qualify it."""
+    words = text[start : known.start].split()
+    return bool(words) and all(word.lower() in QUALIFIERS for word in words)
 
 
 def _index(gazetteer: Gazetteer) -> dict[str, list[tuple[tuple[str, ...], KnownEntity]]]:

@@ -28,6 +28,10 @@ ANAPHOR_KINDS = dict.fromkeys(
     "manufacturer producer bank giant operator developer port".split(),
     "organization",
 )
+ANAPHOR_NOUNS = frozenset(
+    [*ANAPHOR_KINDS, "city", "province", "area", "region", "county", "district", "zone", "park",
+     "country", "municipality", "prefecture", "state"]
+)  # fmt: skip
 # Nouns for a large region: when the sentence names none, they mean the article's lead region
 # ("Texas exported ... The state added ..."), not the city named last.
 LEAD_REGION_NOUNS = frozenset({"province", "state", "country", "region"})
@@ -39,6 +43,17 @@ PREPOSITIONS = frozenset(
 _MODIFIERS = frozenset(
     "the a an central southern northern eastern western northwest northeast southwest "
     "southeast east west north south neighbouring neighboring".split()
+)
+# Metrics whose owner follows "of": "the GDP of Chengdu", "exports of Vietnam".
+OWNED = frozenset(
+    "gdp grp product output economy exports imports trade revenue revenues sales population "
+    "income investment production profit profits turnover growth".split()
+)
+_OWNER_BEFORE = frozenset({("by", "followed"), ("by", "trailed")})
+# A clause set off by commas that describes the name before it: its names are not the subject
+# ("BYD, headquartered in the city's Pingshan district, sold ...").
+_DESCRIBING = re.compile(
+    r",\s+(?:which|who|whose|where|(?:[a-z]+ed|built|run|owned|known)\b)[^,;]*(?=,)"
 )
 # "Munich-based Siemens": the place only qualifies the name after it.
 _QUALIFIER_AFTER = re.compile(r"-?(?:based|headquartered)\b")
@@ -89,9 +104,11 @@ def candidates(
     `topic` holds the last subject overall (key None) and of each kind, from earlier sentences.
     """
     named = [m for m in mentions if start <= m.start and m.end <= end]
+    described = [match.span() for match in _DESCRIBING.finditer(text, start, end)] if named else []
     found: list[Candidate] = []
     for mention in named:
         as_object = _governed(text, start, mention.start, found)
+        as_object = as_object or any(s <= mention.start < e for s, e in described)
         as_object = as_object or bool(_QUALIFIER_AFTER.match(text, mention.end))
         # "its Hefei innovation hub": a place that only says where the subject's hub is.
         as_object = as_object or (
@@ -109,9 +126,20 @@ def candidates(
         resolved = _antecedent(match, found, topic)
         if resolved is not None:
             as_object = _governed(text, start, match.start(), found)
+            # "GlobalFoundries runs the region's largest plant": the region only places it.
+            as_object = as_object or (
+                _possessive(text, match) and any(not c.as_object for c in found)
+            )
             found.append(Candidate(resolved, match.start(), match.end(), as_object, anaphor=True))
             found.sort(key=lambda c: c.start)
     return found
+
+
+def _possessive(text: str, match: re.Match[str]) -> bool:
+    """Whether an anaphor is a possessive: "its", "their", "the region's"."""
+    if match["pronoun"] is not None:
+        return match["pronoun"].lower() != "it"
+    return text[match.end() : match.end() + 2] in ("'s", "\u2019s")
 
 
 def _governed(text: str, sentence_start: int, position: int, before: list[Candidate]) -> bool:
@@ -121,10 +149,12 @@ def _governed(text: str, sentence_start: int, position: int, before: list[Candid
     if _GOVERNED_PLACE.search(text, max(sentence_start, position - 60), position):
         return True
     words = re.findall(r"[\w\u2019'-]+", text[max(sentence_start, position - 40) : position])
-    for word in reversed(words[-3:]):
-        lower = word.lower()
+    for index in range(len(words) - 1, max(-1, len(words) - 4), -1):
+        lower = words[index].lower()
         if lower in PREPOSITIONS:
-            return True
+            head = words[index - 1].lower() if index else ""
+            # "the GDP of Chengdu", "followed by Central Sulawesi": the name owns the figure.
+            return (lower, head) not in _OWNER_BEFORE and not (lower == "of" and head in OWNED)
         if lower not in _MODIFIERS:
             return False
     return False
@@ -140,10 +170,11 @@ def _antecedent(
         compatible = kind is None or candidate.mention.kind == kind
         if candidate.start < match.start() and not candidate.as_object and compatible:
             return candidate.mention
-    if noun in LEAD_REGION_NOUNS:
-        named = topic.get(f"named {noun}") or topic.get("lead")
-        if named is not None:
-            return named  # "the province" is the last region named a province, else the lead
+    named = topic.get(f"named {noun}")
+    if named is not None and (kind is None or named.kind == kind):
+        return named  # "the group" is the last name with "Group" in it
+    if noun in LEAD_REGION_NOUNS and topic.get("lead") is not None:
+        return topic["lead"]  # "the state" of an article about Texas
     return topic.get(kind)
 
 
@@ -185,13 +216,18 @@ def update_topic(found: list[Candidate], topic: dict[str | None, Mention]) -> No
     if "lead" not in topic and "region" in topic:
         topic["lead"] = topic["region"]
     for candidate in found:
-        for noun in LEAD_REGION_NOUNS:
-            if not candidate.anaphor and noun in candidate.mention.looks_like:
-                topic[f"named {noun}"] = candidate.mention
+        if candidate.anaphor:
+            continue
+        for word in candidate.mention.looks_like.split():
+            if word in ANAPHOR_NOUNS:
+                topic[f"named {word}"] = candidate.mention
 
 
-def period_of(text: str, quantity: Quantity, periods: list[Period]) -> Period | None:
-    """The period named just after the quantity, else the nearest named before it."""
+def period_of(
+    text: str, sentence_start: int, quantity: Quantity, periods: list[Period]
+) -> Period | None:
+    """The period named just after the quantity, else the nearest named before it in its
+    clause, or opening the sentence ("In 2023, ..., while ...")."""
     dated = [period for period in periods if not period.event]
     for period in dated:
         if period.start >= quantity.end and _close(text[quantity.end : period.start]):
@@ -199,7 +235,82 @@ def period_of(text: str, quantity: Quantity, periods: list[Period]) -> Period | 
     earlier = [period for period in dated if period.end <= quantity.start]
     if not earlier or _PRESENT.search(text, earlier[-1].end, quantity.start):
         return None  # "last year ..., and the company now operates six plants"
-    return earlier[-1]
+    period = earlier[-1]
+    opening = _OPENING.match(text, sentence_start, period.start) is not None
+    if not opening and _NEW_CLAUSE.search(text, period.end, quantity.start):
+        return None  # "due to open in 2024, ..., while TI plans to spend $30 billion"
+    return period
+
+
+# A period in a sentence's first words dates all of it; one in its middle only its own clause.
+_OPENING = re.compile(r"\W*(?:[\w'\u2019-]+\s+){0,3}(?:the\s+)?$")
+_NEW_CLAUSE = re.compile(
+    r",\s+(?:while|whereas|but|and|although|though)\b|;|\b(?:will|would|plans?\s+to|aims?\s+to|"
+    r"is\s+expected\s+to|expects\s+to|intends\s+to)\b"
+)
+# Phrases that refer back to the period of the sentences before: "in the period".
+PERIOD_ANAPHOR = re.compile(
+    r"\b(?:in|during|over|for|within)\s+the\s+(?:same\s+)?(?:period|(?:[\w-]+\s+)?months|"
+    r"quarter|year)\b"
+)
+# How a clause dates a figure it gives no period: a past verb reports a figure of the period
+# the article is about ("Exports rose 9 percent"); a present one states a stock ("employs 3,000
+# people"), a future one a plan: neither takes that period.
+PAST_WORDS = frozenset(
+    "rose grew fell sold hit took drew made ran saw spent paid won led built bought shrank "
+    "stood came gave got brought kept was were up down said told".split()
+)
+PRESENT_WORDS = frozenset(
+    "employs employ has have is are counts hosts holds runs operates accounts remains owns "
+    "boasts covers houses includes home now currently".split()
+)
+FUTURE_WORDS = frozenset(
+    "will would plans plan aims aim expects expected intends target targets due pledged "
+    "forecast forecasts projected projects seeks".split()
+)
+_NOT_A_VERB_BEFORE = frozenset("as the a an its their newly".split())
+_PERFECT = frozenset({"has", "have"})
+_TENSE_WORD = re.compile(r"[A-Za-z][a-z\u2019'-]*")
+
+
+def carried_period(
+    text: str, span: tuple[int, int], quantity: Quantity, context: Period | None
+) -> Period | None:
+    """The period of the sentences before, when the clause of `quantity` reports a figure of it.
+
+    `span` is the quantity's sentence; `context` the period the article spoke of last.
+    """
+    if context is None:
+        return None
+    start, end = span
+    if PERIOD_ANAPHOR.search(text, start, end):
+        return context  # "Guangdong posted 7.62 trillion yuan in the period"
+    before = _TENSE_WORD.findall(text, start, quantity.start)
+    after = _TENSE_WORD.findall(text, quantity.end, end)
+    words = [*reversed(before), *after]
+    for index, word in enumerate(words):
+        tense = _tense(word)
+        if tense == "past" and index < len(before) and index + 1 < len(before):
+            previous = words[index + 1].lower()
+            if previous in _NOT_A_VERB_BEFORE:
+                continue  # "as evidenced by", "the expected output": not the clause's verb
+            if previous in _PERFECT:
+                tense = "present"  # "It has established 34 offices": a stock
+        if tense is not None:
+            return context if tense == "past" else None
+    return None
+
+
+def _tense(word: str) -> str | None:
+    """ "past", "present" or "future" for a word that tells, else None."""
+    lower = word.lower()
+    if lower in FUTURE_WORDS:
+        return "future"
+    if lower in PRESENT_WORDS:
+        return "present"
+    if lower in PAST_WORDS or (word.islower() and lower.endswith("ed") and "-" not in lower):
+        return "past"
+    return None
 
 
 def _close(gap: str) -> bool:

@@ -60,6 +60,11 @@ class _State:
     topic: dict[str | None, Mention] = field(default_factory=dict)
     mention_ends: list[int] = field(default_factory=list)
     """The end of each mention, in order: where to start looking for names in a span."""
+    context: Period | None = None
+    """The period the article spoke of last: what "in the period" or "Exports rose 9 percent"
+    in a sentence that names none refer to."""
+    dated: list[Period] = field(default_factory=list)
+    """The periods of the current sentence's facts, in order."""
 
     def __post_init__(self) -> None:
         self.mention_ends = [mention.end for mention in self.mentions]
@@ -117,6 +122,7 @@ def _read_sentence(state: _State, sentence: Sentence) -> list[Reserved]:
     quantities = find_quantities(
         text, sentence, state.reserved + spans, len(state.quantities), numbers
     )
+    state.dated = []
     for index, quantity in enumerate(quantities):
         fact = _fact(state, sentence, quantities, index, found, periods)
         state.quantities.append(quantity)
@@ -126,7 +132,33 @@ def _read_sentence(state: _State, sentence: Sentence) -> list[Reserved]:
             reason: IgnoredReason = "conversion_source" if converts else "no_subject"
             state.unattached.append((quantity.start, quantity.end, reason))
     facts_layer.update_topic(found, state.topic)
+    state.context = next((p for p in reversed(state.dated) if _reported(text, p)), state.context)
     return spans
+
+
+# Periods that date a plan or a span of years, not the figures an article reports on.
+_TARGET_BEFORE = re.compile(r"\b(?:by|until|through)\s+(?:the\s+end\s+of\s+)?$")
+_YEARS_LABEL = re.compile(r"^\d{4}-\d{4}$|^since ")
+
+
+def _reported(text: str, period: Period) -> bool:
+    """Whether figures of later sentences may be of `period` ("in 2023", not "by 2025")."""
+    if _YEARS_LABEL.match(period.label):
+        return False
+    return not _TARGET_BEFORE.search(text, max(0, period.start - 20), period.start)
+
+
+def _period(
+    state: _State, sentence: Sentence, quantity: Quantity, periods: list[Period]
+) -> Period | None:
+    """The period the sentence gives `quantity`, else the article's, when its clause reports."""
+    period = facts_layer.period_of(state.text, sentence.start, quantity, periods)
+    if period is None:
+        span = (sentence.start, sentence.end)
+        period = facts_layer.carried_period(state.text, span, quantity, state.context)
+    if period is not None:
+        state.dated.append(period)
+    return period
 
 
 def _fact(
@@ -144,7 +176,7 @@ def _fact(
     subject = facts_layer.subject_of(state.text, quantity, found, state.topic)
     if subject is None:
         return None
-    period = facts_layer.period_of(state.text, quantity, periods)
+    period = _period(state, sentence, quantity, periods)
     indicator = _indicator(state, sentence, quantities, index)
     confidence = subject.confidence * (1.0 if indicator.id else 0.9)
     unit = unit_of(quantity.unit)

@@ -1,0 +1,100 @@
+"""What a sentence takes from the article around it: the period spoken of, and the subject."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.extraction.conftest import Read
+
+PUBLISHED = dt.date(2024, 11, 12)
+
+
+def periods(read: Read, text: str) -> list[tuple[str, str | None]]:
+    return [(f.as_reported, f.period_label) for f in read(text, PUBLISHED).facts]
+
+
+def subjects(read: Read, text: str) -> list[tuple[str, str | None]]:
+    return [(f.as_reported, f.subject.id or f.subject.name) for f in read(text, PUBLISHED).facts]
+
+
+def test_a_past_figure_without_a_period_is_of_the_period_before(read: Read) -> None:
+    text = (
+        "Hunan's exports rose 8 percent in the first three quarters of 2024. "
+        "Imports climbed 3 percent, while Changsha's trade grew 5 percent."
+    )
+    assert [label for _, label in periods(read, text)] == ["2024 Q1-Q3"] * 3
+
+
+def test_in_the_period_refers_to_the_period_before(read: Read) -> None:
+    text = (
+        "Hunan's exports totalled 500 billion yuan in January-October. "
+        "More than 5,000 firms in Changsha reported trade in the period."
+    )
+    assert periods(read, text) == [
+        ("500 billion yuan", "2024 Jan-Oct"),
+        ("More than 5,000 firms", "2024 Jan-Oct"),
+    ]
+
+
+def test_a_stock_or_a_plan_takes_no_period_from_the_sentence_before(read: Read) -> None:
+    text = (
+        "Zoomlion's revenue reached 40 billion yuan in 2023. The company employs 20,000 people. "
+        "It has established 34 overseas offices. It plans to hire 3,000 engineers."
+    )
+    assert [label for _, label in periods(read, text)] == ["2023", None, None, None]
+
+
+def test_a_mid_sentence_period_does_not_date_the_next_clause(read: Read) -> None:
+    text = (
+        "Zoomlion's plant, due to open in 2024, will employ 2,000 people, while Hunan plans "
+        "to spend 30 billion yuan on roads."
+    )
+    assert [label for _, label in periods(read, text)] == [None, None]
+
+
+def test_an_opening_period_dates_the_whole_sentence(read: Read) -> None:
+    text = "In 2023, Hunan's exports rose 8 percent, while Changsha's imports fell 2 percent."
+    assert [label for _, label in periods(read, text)] == ["2023", "2023"]
+
+
+def test_a_target_is_not_the_period_of_the_sentences_after(read: Read) -> None:
+    text = "Hunan aims to reach 6 trillion yuan by 2025. Its exports rose 8 percent."
+    assert [label for _, label in periods(read, text)] == ["2025", None]
+
+
+def test_a_dateline_with_a_hyphen_names_no_subject(read: Read) -> None:
+    text = "CHANGSHA, Nov 12 (Reuters) - Exports rose 8 percent to 500 billion yuan, data showed."
+    assert [e.id for e in read(text, PUBLISHED).entities] == []
+
+
+def test_the_owner_of_a_metric_follows_of(read: Read) -> None:
+    text = "The GDP of Changsha, capital of central China's Hunan province, reached 1.5 trillion yuan."
+    assert subjects(read, text) == [("1.5 trillion yuan", "changsha")]
+
+
+def test_followed_by_names_the_subject_of_the_figure_after(read: Read) -> None:
+    text = "Changsha grew 7 percent, followed by Hunan at 5 percent."
+    assert subjects(read, text) == [("7 percent", "changsha"), ("5 percent", "hunan")]
+
+
+def test_a_describing_clause_names_no_subject(read: Read) -> None:
+    text = "Zoomlion, headquartered in the city's Yuelu district, sold 34,000 cranes in 2023."
+    assert subjects(read, text) == [("34,000 cranes", "zoomlion")]
+
+
+def test_a_possessive_anaphor_after_a_name_only_places_it(read: Read) -> None:
+    text = "Hunan is big. Zoomlion runs the province's largest plant, with around 3,000 workers."
+    assert subjects(read, text) == [("around 3,000 workers", "zoomlion")]
+
+
+def test_the_group_is_the_last_name_with_group_in_it(read: Read) -> None:
+    text = (
+        "Hunan Sany Group sold 400 cranes in 2023. Zoomlion sold 300 cranes. "
+        "The group opened 12 new plants in 2023."
+    )
+    assert subjects(read, text)[-1] == ("12 new plants", "Hunan Sany Group")
+
+
+def test_a_direction_before_a_known_name_is_no_new_name(read: Read) -> None:
+    text = "Central Hunan province drew $1.2 billion of investment in 2023."
+    assert subjects(read, text) == [("$1.2 billion", "hunan")]
