@@ -40,7 +40,9 @@ _OF_YEAR = (
 # A year of an event, not of a figure: "founded in 1995", "established in 2021".
 _EVENT_BEFORE = re.compile(
     r"(?i:\b(?:founded|established|set\s+up|launched|opened|built|incorporated|listed|born|"
-    r"started|began|created|completed)(?:\s+(?:in|on))?\s*)$"
+    r"started|began|created|completed|(?:due|set|scheduled|expected)\s+to\s+(?:open|start|"
+    r"begin|launch)(?:\s+(?:production|operations|operation|construction))?)"
+    r"(?:\s+(?:in|on))?\s*)$"
 )
 # "2000 yuan", "2021 billion": a number with a scale or unit after it is an amount, not a year.
 _NOT_A_YEAR = re.compile(
@@ -155,6 +157,12 @@ def _month(match: re.Match[str], anchor: _Anchor) -> _Span | None:
     return None if year is None else (*_months(year, month, month), f"{year}-{month:02d}")
 
 
+def _year_end(match: re.Match[str], anchor: _Anchor) -> _Span | None:
+    """ "at the end of last year": a stock counted in the year's last month."""
+    year = _year_of(match, anchor, 12)
+    return None if year is None else (*_months(year, 12, 12), f"{year}-12")
+
+
 def _years(match: re.Match[str], _anchor: _Anchor) -> _Span | None:
     first, last = int(match["y1"]), int(match["y2"])
     if last < first:
@@ -199,6 +207,7 @@ _Q = ("q1", "q2", "q3", "q4")
 _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
     (rf"\b(?:the\s+)?first\s+(?P<n>{_COUNT})\s+quarters(?:{_OF_YEAR})?", _quarters, ("quarters",)),
     (rf"\bQ1\s*[-\u2013]\s*Q(?P<n>[1-4])(?:{_OF_YEAR})?", _quarters, ("q1",)),
+    (rf"\b(?:at|as\s+of)\s+the\s+end\s+of(?:{_OF_YEAR})", _year_end, ("end",)),
     (rf"\b(?:the\s+)?(?P<q>{_QUARTER})\s+quarter(?:{_OF_YEAR})?", _quarter, ("quarter",)),
     (rf"\bQ(?P<q>[1-4])\b(?:{_OF_YEAR})?", _quarter, _Q),
     (rf"(?P<year>{_YEAR})\s*Q(?P<q>[1-4])\b", _quarter, _Q),

@@ -68,7 +68,7 @@ def test_a_dateline_with_a_hyphen_names_no_subject(read: Read) -> None:
 
 
 def test_the_owner_of_a_metric_follows_of(read: Read) -> None:
-    text = "The GDP of Changsha, capital of central China's Hunan province, reached 1.5 trillion yuan."
+    text = "The GDP of Changsha, capital of China's Hunan province, reached 1.5 trillion yuan."
     assert subjects(read, text) == [("1.5 trillion yuan", "changsha")]
 
 
@@ -98,3 +98,13 @@ def test_the_group_is_the_last_name_with_group_in_it(read: Read) -> None:
 def test_a_direction_before_a_known_name_is_no_new_name(read: Read) -> None:
     text = "Central Hunan province drew $1.2 billion of investment in 2023."
     assert subjects(read, text) == [("$1.2 billion", "hunan")]
+
+
+def test_at_the_end_of_a_year_is_its_last_month(read: Read) -> None:
+    text = "Zoomlion employed 22,777 workers at the end of last year."
+    assert periods(read, text) == [("22,777 workers", "2023-12")]
+
+
+def test_a_date_to_open_is_an_event(read: Read) -> None:
+    text = "Zoomlion's plant is due to start production in 2027 and will employ 2,000 people."
+    assert periods(read, text) == [("2,000 people", None)]
