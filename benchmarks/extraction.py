@@ -415,9 +415,7 @@ def memory() -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument(
-        "--set", choices=("seeds", "dev", "heldout", "test", "all"), default="all"
-    )
+    parser.add_argument("--set", choices=("seeds", "dev", "heldout", "test", "all"), default="all")
     parser.add_argument("--verbose", action="store_true", help="list every miss and extra")
     parser.add_argument("--min-seconds", type=float, default=2.0, help="CPU time to time over")
     parser.add_argument("--memory-probe", action="store_true", help=argparse.SUPPRESS)

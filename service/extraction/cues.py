@@ -25,6 +25,7 @@ COMPARATOR_BEFORE: dict[str, Comparator] = {
     "approximately": "approx", "approx.": "approx", "some": "approx", "close to": "approx",
     "almost": "approx", "an estimated": "approx", "estimated": "approx", "circa": "approx",
     "just over": "gt", "just under": "lt", "well over": "gt", "well above": "gt",
+    "top": "gt",
 }  # fmt: skip
 # Words just after a quantity that bound it: "500 or more" is gte 500.
 COMPARATOR_AFTER: dict[str, Comparator] = {
@@ -36,6 +37,9 @@ COMPARATOR_AFTER: dict[str, Comparator] = {
 CURRENCY_BEFORE = {
     "US$": "USD", "U.S.$": "USD", "USD": "USD", "$": "USD", "¥": "CNY", "￥": "CNY",
     "RMB": "CNY", "CNY": "CNY", "€": "EUR", "EUR": "EUR", "HK$": "HKD", "£": "GBP",
+    "R$": "BRL", "BRL": "BRL", "Rp": "IDR", "IDR": "IDR", "Rs": "INR", "Rs.": "INR", "₹": "INR",
+    "INR": "INR", "PLN": "PLN", "C$": "CAD", "CAD": "CAD", "JPY": "JPY", "RM": "MYR",
+    "MYR": "MYR", "MAD": "MAD",
 }  # fmt: skip
 # Written after the number and its scale: "13 billion RMB", "450 billion yuan".
 UNIT_AFTER = {
@@ -45,6 +49,8 @@ UNIT_AFTER = {
     "euros": "EUR", "euro": "EUR", "EUR": "EUR",
     "Hong Kong dollars": "HKD", "pounds sterling": "GBP", "yen": "JPY", "baht": "THB",
     "rupees": "INR", "pesos": "MXN", "won": "KRW", "ringgit": "MYR", "rubles": "RUB",
+    "reais": "BRL", "reals": "BRL", "rupiah": "IDR", "zlotys": "PLN", "zloty": "PLN",
+    "zlotych": "PLN", "dirhams": "MAD", "Canadian dollars": "CAD",
     "percent": "percent", "per cent": "percent", "%": "percent", "pct": "percent",
     "percentage points": "percentage_point", "percentage point": "percentage_point",
     "kV": "kV", "kilovolts": "kV", "kilovolt": "kV", "V": "V", "volts": "V",
@@ -57,17 +63,31 @@ UNIT_AFTER = {
     "square meters": "m2", "square metres": "m2", "sq m": "m2",
     "kilometers": "km", "kilometres": "km", "km": "km", "hectares": "ha", "mu": "mu",
     "cubic meters": "m3", "cubic metres": "m3", "TEUs": "TEU", "TEU": "TEU",
+    "twenty-foot equivalent units": "TEU", "twenty-foot equivalent unit": "TEU",
 }  # fmt: skip
 CURRENCIES = frozenset(
-    {"CNY", "USD", "EUR", "HKD", "GBP", "JPY", "THB", "INR", "MXN", "KRW", "MYR", "RUB"}
+    "CNY USD EUR HKD GBP JPY THB INR MXN KRW MYR RUB BRL IDR PLN CAD MAD".split()
 )
 
 # Scale words after a number: "450 billion", "100 million", "3.2万", "1.2 trillion".
 SCALE_AFTER = {
     "hundred million": 1e8, "thousand": 1e3, "million": 1e6, "billion": 1e9,
     "trillion": 1e12, "bn": 1e9, "mn": 1e6, "mln": 1e6, "tn": 1e12, "trn": 1e12,
+    "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5,
     "万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "千万": 1e7, "百万": 1e6, "亿": 1e8, "万": 1e4,
 }  # fmt: skip
+
+
+# Words just before a change in percent that make it a decline: "fell 3 percent" is -3.
+DECLINE_BEFORE = frozenset(
+    "fell fall falls falling dropped drop drops declined decline declines declining decreased "
+    "decrease decreases shrank shrink shrinks shrunk contracted contract contracts slid slide "
+    "slipped slip plunged plunge tumbled sank slumped lost down".split()
+)
+# Nouns of a decline: "a decrease of 11.9 percent", "a 3 percent drop".
+DECLINE_NOUNS = frozenset("decrease decline drop fall contraction reduction cut loss".split())
+# Verbs of a multiple, in percent of the amount before: "doubled" is up 100 percent.
+MULTIPLES = {"doubled": 100.0, "tripled": 200.0, "trebled": 200.0, "quadrupled": 300.0}
 
 
 def alternation(phrases: Mapping[str, object] | frozenset[str]) -> str:

@@ -23,9 +23,9 @@ _MONTH_WORDS = tuple(m.rstrip(".").lower() for m in MONTHS.replace("\\", "").spl
 _STREET_WORDS = ("road", "rd", "street", "st.", "avenue", "ave.", "boulevard", "blvd", "lane",
                  "lu", "jie", "dadao", "highway")  # fmt: skip
 _GLUED_UNIT = r"(?:[kMGT]Wh?|kV|V\b|W\b|TEU)"
-_CURRENCY_CODE = r"(?:RMB|CNY|USD|EUR|HKD|US)"
+_CURRENCY_CODE = r"(?:RMB|CNY|USD|EUR|HKD|US|BRL|IDR|INR|PLN|CAD|JPY|MYR|MAD|GBP|R[sp]|RM)"
 # Capitals before a number that are a currency, a metric or a period, not a brand.
-_NOT_BRAND = r"(?:RMB|CNY|USD|EUR|HK|GDP|FDI|SMEs?|Q[1-4]|H[12])\b"
+_NOT_BRAND = rf"(?:{_CURRENCY_CODE}|HK|GDP|FDI|SMEs?|Q[1-4]|H[12])\b"
 # Reasons in the order they are tried: an earlier rule claims its numbers first.
 # Each rule: its reason, its pattern, and words one of which the text must contain (lower
 # case) for the rule to be worth a search, or None.
@@ -95,6 +95,14 @@ RULES: tuple[tuple[IgnoredReason, str, tuple[str, ...] | None], ...] = (
     (
         "product_name",
         r"\b(?:Mate|Model|Series|Type|Version|Phase|Line|Boeing|Airbus|iPhone)\s+\d+",
+        None,
+    ),
+    # "Industry 4.0", "Qilin 3.0": a version; "Tiggo 7 Pro", "Omoda 5 SUVs": a model.
+    ("product_name", r"\b[A-Z][a-z]+\s\d{1,2}\.0\b", None),
+    (
+        "product_name",
+        rf"\b(?!{_NOT_BRAND})[A-Z][a-z]+\s\d{{1,2}}\s(?:Pro|Max|Plus|Ultra|Lite|SUVs?|EVs?|"
+        r"sedans?|hatchbacks?|pickups?|smartphones?|phones?|models?)\b",
         None,
     ),
 )

@@ -82,7 +82,7 @@ _RANK_ADJECTIVE = re.compile(
     r"most\s+\w+|best|leading|place|position|spot)\b)"
 )
 # "No. 3 in the country".
-_RANK_NUMBER = re.compile(r"No\.\s?(?P<n>\d{1,3})\s+(?:in|among)\b")
+_RANK_NUMBER = re.compile(r"No\.?\s?(?P<n>\d{1,3})\s+(?:in|among|spot|place|position)\b")
 # "top 500" is a rank of at most 500: "one of China's top 500 enterprises".
 _TOP = re.compile(rf"(?:top|Top)\s+(?P<n>\d{{1,4}}\b|(?i:{numerals.CARDINAL_PHRASE})\b)")
 _ONE_OF_BEFORE = re.compile(r"(?i:\b(?:one\s+of|among)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?)$")
@@ -90,8 +90,10 @@ _ONE_OF_BEFORE = re.compile(r"(?i:\b(?:one\s+of|among)\s+(?:the\s+)?(?:[\w'\u201
 # where their number word starts.
 _FRACTION = re.compile(
     rf"(?i:(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine)[-\s]"
-    rf"(?P<den>{'|'.join(numerals.FRACTIONS)})\b|(?P<half>half))(?=\s+of\b)"
+    rf"(?P<den>{'|'.join(numerals.FRACTIONS)})\b|(?P<half>half))(?P<of>\s+of\b)?"
 )
+# "rose by two-thirds": a fraction after "by" is a change, in percent.
+_BY_BEFORE = re.compile(r"\bby\s$")
 # Between a number without a unit and the next one: "3 to 5 percent", "between 3 and 5".
 _RANGE_GAP = re.compile(r"^\s*(?:-|\u2013|—|to|and)\s*$")
 # "75,938 yuan in 2023, or about 10,700 U.S. dollars" converts too.
@@ -107,7 +109,8 @@ COUNT_STOP = frozenset(
     "her per each than as or while during between among including such respectively been be "
     "both all last next since until before after compared up down nationwide worldwide so "
     "more less about around nearly and/or while year-on-year when where if because it they we "
-    "he she there".split()
+    "he she there says said plans aims expects employs counts includes remains makes runs holds "
+    "hosts accounts".split()
 )
 PLURAL_NOUNS = frozenset(
     "people staff personnel children men women persons police cattle livestock".split()
@@ -116,12 +119,20 @@ PLURAL_NOUNS = frozenset(
 NOT_COUNTED = frozenset("years months days weeks hours minutes seconds decades times".split())
 _NEXT_WORD = re.compile(r"[ \t\u00a0\u2000-\u200b]*(?P<w>[^\W\d_][\w&\u2019'-]*)")
 _NAME_NUMBER = re.compile(r"[ \t\u00a0\u2000-\u200b]*(?P<w>\d+)(?=\s+[A-Za-z])")
-_DETERMINER_BEFORE = re.compile(r"(?i:\b(?:the|these|those|both|its|their)\s+)$")
+_DETERMINER_BEFORE = re.compile(r"(?i:\b(?:the|these|those|both|its|their|next)\s+)$")
+# "42 of them", "12 of which", "740,000 of those NEVs": a count of the things named before.
+_OF_REFERENT = re.compile(
+    r"\s+of\s+(?:them|which|whom|those|these)\b(?:\s+(?:[A-Z]{2,}s|[a-z-]+s)\b(?!\s+of\b))?"
+)
+# "doubled", "more than tripled": a rise in percent of the amount before.
+_MULTIPLE = re.compile(rf"(?i:(?P<verb>{'|'.join(cues.MULTIPLES)}))\b")
+_DECLINE_WORDS = re.compile(r"([\w-]+)\s+(?:(by)\s+)?$")
 
 
 NUMBER_WORDS = frozenset(
-    [*numerals.CARDINALS, *numerals.ORDINALS, *numerals.SCALES, *numerals.FRACTIONS, "dozen"]
-)
+    [*numerals.CARDINALS, *numerals.ORDINALS, *numerals.SCALES, *numerals.FRACTIONS, "dozen",
+     *cues.MULTIPLES]
+)  # fmt: skip
 
 
 def find_quantities(
@@ -148,6 +159,7 @@ def find_quantities(
     found = _ranks(text, numbers, not_lists, sentence)
     taken += [(q.number_start, q.number_end) for q in found]
     found += _fractions(text, numbers, taken, sentence)
+    found += _multiples(text, numbers, taken, sentence)
     readings = _readings(text, numbers, taken, sentence)
     _resolve_ranges(text, readings)
     _resolve_comparisons(text, readings)
@@ -193,6 +205,8 @@ def _ranks(
             found.append(_rank(match.start(), match.end(), match, "n", value))
             taken.append((match.start(), match.end()))
     for match in find_in(_TOP, text, where):
+        if _SCALE.match(text, match.end()) or _UNIT.match(text, match.end()):
+            continue  # "its output topped 600 billion yuan": a bound, not a rank
         if not _inside_word(text, match.start()) and _free(taken, match.start("n"), match.end("n")):
             found.append(_top(text, sentence, match))
             taken.append((match.start(), match.end()))
@@ -244,6 +258,8 @@ def _fractions(
     for match in _match_at(_FRACTION, text, numbers, sentence.end):
         if not _free(taken, match.start(), match.end()):
             continue
+        if not (match["of"] or _BY_BEFORE.search(text, max(0, match.start() - 3), match.start())):
+            continue
         if match["half"]:
             share = 0.5
         else:
@@ -251,12 +267,33 @@ def _fractions(
                 1.0 if match["num"].lower() in ("a", "an") else numerals.parse_words(match["num"])
             )
             share = numerator / numerals.FRACTIONS[match["den"].lower()]
-        start, end = match.start(), match.end()
+        start, end = match.start(), match.start() + len(match.group().rstrip())
+        if match["of"]:
+            end = match.start("of")
         comparator: Comparator = "eq"
         bound = _comparator_before(text, max(sentence.start, start - 40), start)
         if bound:
             start, comparator = bound
         found.append(Quantity(start, end, match.start(), end, share * 100, "percent", comparator))
+        taken.append((start, end))
+    return found
+
+
+def _multiples(
+    text: str, numbers: list[tuple[int, int]], taken: list[tuple[int, int]], sentence: Sentence
+) -> list[Quantity]:
+    """Rises written as a multiple: "output doubled" is up 100 percent."""
+    found: list[Quantity] = []
+    for match in _match_at(_MULTIPLE, text, numbers, sentence.end):
+        start, end = match.start(), match.end()
+        if not _free(taken, start, end):
+            continue
+        comparator: Comparator = "eq"
+        bound = _comparator_before(text, max(sentence.start, start - 40), start)
+        if bound:
+            start, comparator = bound
+        value = cues.MULTIPLES[match["verb"].lower()]
+        found.append(Quantity(start, end, match.start(), end, value, "percent", comparator))
         taken.append((start, end))
     return found
 
@@ -284,6 +321,7 @@ def _readings(
         if reading is None:
             continue
         _read_after(text, reading, sentence.end)
+        read_up_to = reading.end
         bare = reading.scale is None and reading.unit is None and reading.counted is None
         if match["digits"] is None and bare:
             continue  # "One notable collaboration": a word, not a quantity.
@@ -335,6 +373,8 @@ def _read_after(text: str, reading: _Reading, limit: int) -> None:
         counted = _counted(text, reading.end, limit)
         if counted:
             reading.counted, reading.end = counted
+        elif referent := _OF_REFERENT.match(text, reading.end, limit):
+            reading.counted, reading.end = referent.group().strip(), referent.end()
     bound = _COMPARATOR_AFTER.match(text, reading.end, limit)
     if bound:
         reading.comparator = _COMPARATORS_AFTER[cues.fold(bound.group().strip())]
@@ -353,6 +393,23 @@ def _read_before(text: str, reading: _Reading, limit: int) -> None:
         reading.start, reading.comparator = bound
     elif reading.counted and _DETERMINER_BEFORE.search(text, window_start, reading.start):
         reading.counted = None  # "the two companies" refers back; it states no new count.
+    if reading.unit in _UNSCALED and reading.number > 0 and _declines(text, reading, limit):
+        reading.number = -reading.number  # "fell 3 percent", "a decrease of 11.9 percent"
+
+
+def _declines(text: str, reading: _Reading, limit: int) -> bool:
+    """Whether a change in percent is written as a decline."""
+    before = _DECLINE_WORDS.search(text, max(limit, reading.start - 30), reading.start)
+    if before is not None:
+        word = before.group(1).lower()
+        if word in cues.DECLINE_BEFORE:
+            return True  # "fell 3 percent", "down by 2 percentage points"
+        if word == "of" and not before.group(2):
+            noun = _DECLINE_WORDS.search(text, max(limit, before.start() - 30), before.start())
+            if noun is not None and noun.group(1).lower() in cues.DECLINE_NOUNS:
+                return True  # "a year-on-year decrease of 11.9 percent"
+    after = _NEXT_WORD.match(text, reading.end)
+    return after is not None and after["w"].lower() in cues.DECLINE_NOUNS  # "a 3% drop"
 
 
 def _currency_before(text: str, start: int, end: int) -> tuple[int, str] | None:
@@ -452,7 +509,8 @@ def _resolve_ranges(text: str, readings: list[_Reading]) -> None:
 
 # Words before a number compared with an earlier one: "1,200 firms, up from 800 in 2020".
 _COMPARED_BEFORE = re.compile(
-    r"(?i:\b(?:from|than|compared\s+with|compared\s+to|against|versus|and)\s+)$"
+    r"(?i:\b(?:from|than|compared\s+with|compared\s+to|against|versus|and|total\s+to)\s+"
+    r"(?:(?:more|less|fewer)\s+than\s+|over\s+|about\s+|nearly\s+)?)$"
 )
 
 

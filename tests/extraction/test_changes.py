@@ -1,0 +1,105 @@
+"""Quantities of change, of other currencies and of things named before, sentence by sentence."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.extraction.conftest import Read, only_quantity, readings
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("Hunan's exports fell 3 percent.", -3, "percent"),
+        ("Hunan's GDP shrank 0.3% in 2023.", -0.3, "percent"),
+        ("Hunan's exports were down 3.4% from 2022.", -3.4, "percent"),
+        ("Exports dropped by 2 percentage points.", -2, "percentage_point"),
+        ("Hunan's trade saw a year-on-year decrease of 11.9 percent.", -11.9, "percent"),
+        ("Hunan reported a 4 percent decline in trade.", -4, "percent"),
+        ("Hunan's exports rose 3 percent.", 3, "percent"),
+        ("Hunan's jobless rate fell to 4.1 percent.", 4.1, "percent"),
+    ],
+)
+def test_a_decline_is_negative(read: Read, sentence: str, value: float, unit: str) -> None:
+    quantity = only_quantity(read(sentence))
+    assert (quantity.value, quantity.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("Zoomlion earned R$ 501 million.", 501e6, "BRL"),
+        ("Hunan drew Rp 744 trillion.", 744e12, "IDR"),
+        ("Zoomlion is building a Rs 1,600 crore plant.", 16e9, "INR"),
+        ("Zoomlion is building a ₹8 lakh plant.", 8e5, "INR"),
+        ("Zoomlion will invest PLN 4.2 billion.", 4.2e9, "PLN"),
+        ("Wages rose to 8,101 zlotys a month.", 8101, "PLN"),
+        ("Zoomlion made 5 billion reais.", 5e9, "BRL"),
+    ],
+)
+def test_other_currencies(read: Read, sentence: str, value: float, unit: str) -> None:
+    quantity = only_quantity(read(sentence))
+    assert (quantity.value, quantity.unit) == (value, unit)
+
+
+def test_a_multiple_is_a_rise_in_percent(read: Read) -> None:
+    assert readings(read("Hunan's exports of cars doubled.")) == [(100, "percent", "eq")]
+    assert readings(read("Exports more than tripled.")) == [(200, "percent", "gt")]
+
+
+def test_a_fraction_after_by_is_a_change(read: Read) -> None:
+    quantity = only_quantity(read("Hunan's output rose by two-thirds."))
+    assert (quantity.as_reported, round(quantity.value, 4)) == ("two-thirds", 66.6667)
+
+
+def test_a_count_of_things_named_before(read: Read) -> None:
+    result = read("Hunan drew 300 projects, 42 of them by big firms, and 1,500 of those SMEs.")
+    assert [(q.as_reported, q.value, q.unit) for q in result.quantities] == [
+        ("300 projects", 300, "count"),
+        ("42 of them", 42, "count"),
+        ("1,500 of those SMEs", 1500, "count"),
+    ]
+
+
+def test_a_total_brought_to_takes_the_unit_before(read: Read) -> None:
+    text = "Zoomlion opened 37 new routes, bringing its total to more than 340."
+    assert readings(read(text)) == [(37, "count", "eq"), (340, "count", "gt")]
+
+
+def test_topping_an_amount_is_a_bound_not_a_rank(read: Read) -> None:
+    assert readings(read("Hunan's output topped 600 billion yuan.")) == [(600e9, "CNY", "gt")]
+    assert readings(read("Its output will top 600 billion yuan.")) == [(600e9, "CNY", "gt")]
+    assert readings(read("Zoomlion is one of the top 500 firms.")) == [(500, "rank", "lte")]
+
+
+def test_the_no_1_spot_is_a_rank(read: Read) -> None:
+    assert readings(read("Zoomlion kept the No 1 spot among crane makers.")) == [(1, "rank", "eq")]
+
+
+def test_teu_written_out(read: Read) -> None:
+    text = "Changsha handled 38.52 million twenty-foot equivalent units."
+    assert readings(read(text)) == [(38.52e6, "TEU", "eq")]
+
+
+def test_a_counted_noun_stops_at_a_verb(read: Read) -> None:
+    quantity = only_quantity(read("Hunan counts more than 500 member companies and says more."))
+    assert quantity.as_reported == "more than 500 member companies"
+
+
+def test_the_next_two_refers_to_things_not_a_count(read: Read) -> None:
+    assert read("Hunan exceeded the next two states combined.").quantities == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Hunan pushes Industry 4.0 in plants.", "4.0"),
+        ("Its best sellers were the Tiggo 7 Pro and Omoda 5 SUVs.", "7"),
+        ("Its best sellers were the Tiggo 7 Pro and Omoda 5 SUVs.", "5"),
+    ],
+)
+def test_versions_and_models_are_product_names(read: Read, text: str, number: str) -> None:
+    reasons = {item.text: item.reason for item in read(text, dt.date(2024, 4, 1)).ignored}
+    assert reasons[number] == "product_name"
