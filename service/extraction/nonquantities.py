@@ -20,25 +20,36 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _STREET = r"(?:Road|Rd\.?|Street|St\.|Avenue|Ave\.|Boulevard|Blvd\.?|Lane|Lu|Jie|Dadao|Highway)"
 _DOCUMENT = r"(?:Document|Decree|Circular|Order|Notice|Resolution|Announcement|Regulation|Law)"
 _MONTH_WORDS = tuple(m.rstrip(".").lower() for m in MONTHS.replace("\\", "").split("|"))
-_STREET_WORDS = ("road", "rd", "street", "st.", "avenue", "ave.", "boulevard", "blvd", "lane",
+_STREET_WORDS = ("road", "rd", "street", "st", "avenue", "ave", "boulevard", "blvd", "lane",
                  "lu", "jie", "dadao", "highway")  # fmt: skip
+_DOCUMENT_WORDS = tuple(_DOCUMENT.strip("(?:)").lower().split("|"))
+_MODEL_WORDS = ("pro", "max", "plus", "ultra", "lite", "suv", "suvs", "ev", "evs", "sedan",
+                "sedans", "hatchback", "hatchbacks", "pickup", "pickups", "smartphone",
+                "smartphones", "phone", "phones", "model", "models")  # fmt: skip
 _GLUED_UNIT = r"(?:[kMGT]Wh?|kV|V\b|W\b|TEU)"
 _CURRENCY_CODE = r"(?:RMB|CNY|USD|EUR|HKD|US|BRL|IDR|INR|PLN|CAD|JPY|MYR|MAD|GBP|R[sp]|RM)"
 # Capitals before a number that are a currency, a metric or a period, not a brand.
 _NOT_BRAND = rf"(?:{_CURRENCY_CODE}|HK|GDP|FDI|SMEs?|Q[1-4]|H[12])\b"
 # Reasons in the order they are tried: an earlier rule claims its numbers first.
-# Each rule: its reason, its pattern, and words one of which the text must contain (lower
-# case) for the rule to be worth a search, or None.
-RULES: tuple[tuple[IgnoredReason, str, tuple[str, ...] | None], ...] = (
-    ("date", r"\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b", None),
+# Each rule: its reason, its pattern, and what the text must contain for the rule to be worth a
+# search: words one of which is a word of the text (lower case; an entry with other characters,
+# such as ":" or "a.m", is looked for as written), or a short pattern that starts with a
+# character class and so is found quickly (a pattern that starts with \b is searched slowly).
+Needs = tuple[str, ...] | re.Pattern[str] | None
+RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
+    ("date", r"\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b", re.compile(r"\d[-/.]\d{1,2}[-/.]\d")),
     ("date", r"\b\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?", ("年",)),
     ("date", rf"\b(?:{MONTHS})\s+{_DAY}(?:,?\s+\d{{4}})?(?!\d)", _MONTH_WORDS),
     ("date", rf"\b{_DAY}\s+(?:{MONTHS})(?:,?\s+\d{{4}})?", _MONTH_WORDS),
     ("time", r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?", (":",)),
     ("time", r"\b\d{1,2}\s*[ap]\.m\.|\b\d{1,2}\s*[ap]m\b", ("a.m", "p.m", "am", "pm")),
-    ("phone", r"(?:\+\d{1,3}[\s-]?)?\(?\b0\d{2,3}\)?[\s-]\d{7,8}\b", None),
+    ("phone", r"(?:\+\d{1,3}[\s-]?)?\(?\b0\d{2,3}\)?[\s-]\d{7,8}\b", re.compile(r"\d{7}")),
     ("phone", r"\+\d{1,3}[\s-]?\d{2,4}(?:[\s-]?\d{3,4}){2,3}\b", ("+",)),
-    ("phone", r"\b(?:400|800)-\d{3}-\d{4}\b|\b\d{3}-\d{3}-\d{4}\b|\b1[3-9]\d{9}\b", None),
+    (
+        "phone",
+        r"\b(?:400|800)-\d{3}-\d{4}\b|\b\d{3}-\d{3}-\d{4}\b|\b1[3-9]\d{9}\b",
+        re.compile(r"\d-\d{3}-\d|\d{11}"),
+    ),
     (
         "phone",
         r"(?i:\b(?:tel|phone|hotline|fax|call)\b[.:]?)\s*[\d+()][\d\s()+-]{5,}\d",
@@ -56,7 +67,7 @@ RULES: tuple[tuple[IgnoredReason, str, tuple[str, ...] | None], ...] = (
     ),
     ("address", r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:Floor|floor)\b", ("floor",)),
     ("address", r"(?i:\b(?:postal|zip|post)\s*code\b[:\s]*)\d{5,6}\b", ("code",)),
-    ("document_number", rf"\b{_DOCUMENT}\s+(?:No\.|Number)\s*\d+", ("no.", "number")),
+    ("document_number", rf"\b{_DOCUMENT}\s+(?:No\.|Number)\s*\d+", _DOCUMENT_WORDS),
     ("document_number", r"[\[\u3014(\uff08]\d{4}[\]\u3015)\uff09]\s*(?:No\.\s*)?\d+(?:号)?", None),
     (
         "document_number",
@@ -67,43 +78,43 @@ RULES: tuple[tuple[IgnoredReason, str, tuple[str, ...] | None], ...] = (
     (
         "list_number",
         r"\b(?:Fortune(?:\s+Global)?|Global|S&P|FTSE|Forbes|Inc\.)\s+\d{2,4}\b",
-        ("fortune", "global", "s&p", "ftse", "forbes", "inc."),
+        ("fortune", "global", "s&p", "ftse", "forbes", "inc"),
     ),
     (
         "age",
         r"\b\d{1,3}[-\s]years?[-\s]old\b|\baged\s+\d{1,3}\b|\bage\s+(?:of\s+)?\d{1,3}\b",
-        ("year", "aged", "age"),
+        ("old", "aged", "age"),
     ),
-    ("age", r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s\d{1,2},(?=\s)", None),
+    ("age", r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s\d{1,2},(?=\s)", re.compile(r",\s\d{1,2},\s")),
     (
         "age",
         r"\bin\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s\b",
         ("his", "her", "their"),
     ),
-    ("product_name", rf"\b\d+(?!{_GLUED_UNIT})[A-Z][A-Za-z0-9]*\b", None),
+    ("product_name", rf"\b\d+(?!{_GLUED_UNIT})[A-Z][A-Za-z0-9]*\b", re.compile(r"\d[A-Z]")),
     (
         "product_name",
         rf"\b(?!(?:Q[1-4]|H[12])\b|{_CURRENCY_CODE}\d)[A-Z][A-Za-z]*-?\d+[A-Za-z]*"
         r"(?:\s(?:Pro|Max|Plus))?\b",
-        None,
+        re.compile(r"[A-Za-z]-?\d"),
     ),
     (
         "product_name",
         rf"\b(?!{_NOT_BRAND})(?:[A-Z]{{2,}}|[A-Z][a-z]+[A-Z]\w*)\s+[A-Z]?\d{{1,4}}[A-Za-z]?\b",
-        None,
+        re.compile(r"[A-Z][A-Z]\s+[A-Z]?\d|[a-z][A-Z]\w*\s+[A-Z]?\d"),
     ),
     (
         "product_name",
         r"\b(?:Mate|Model|Series|Type|Version|Phase|Line|Boeing|Airbus|iPhone)\s+\d+",
-        None,
+        ("mate", "model", "series", "type", "version", "phase", "line", "boeing", "airbus", "iphone"),
     ),
     # "Industry 4.0", "Qilin 3.0": a version; "Tiggo 7 Pro", "Omoda 5 SUVs": a model.
-    ("product_name", r"\b[A-Z][a-z]+\s\d{1,2}\.0\b", None),
+    ("product_name", r"\b[A-Z][a-z]+\s\d{1,2}\.0\b", re.compile(r"\d\.0\b")),
     (
         "product_name",
         rf"\b(?!{_NOT_BRAND})[A-Z][a-z]+\s\d{{1,2}}\s(?:Pro|Max|Plus|Ultra|Lite|SUVs?|EVs?|"
         r"sedans?|hatchbacks?|pickups?|smartphones?|phones?|models?)\b",
-        None,
+        _MODEL_WORDS,
     ),
 )
 _COMPILED = tuple((reason, re.compile(pattern), needs) for reason, pattern, needs in RULES)
@@ -139,8 +150,9 @@ def non_quantities(
     """
     found: list[Reserved] = []
     lower = text.lower()
+    tokens = frozenset(_LOWER_WORD.findall(lower))
     for reason, pattern, needs in _COMPILED:
-        if needs is not None and not any(word in lower for word in needs):
+        if not _worth_a_search(needs, text, lower, tokens):
             continue
         for match in find_in(pattern, text, where):
             span = Reserved(match.start(), match.end(), reason)
@@ -148,6 +160,18 @@ def non_quantities(
                 found.append(span)
     # Furniture last: inside a byline, "2024-04-01" is still reported as a date.
     return found + _furniture(sentences)
+
+
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
+def _worth_a_search(needs: Needs, text: str, lower: str, tokens: frozenset[str]) -> bool:
+    """Whether the text has what a rule needs (see RULES); `tokens` are its lower-case words."""
+    if needs is None:
+        return True
+    if isinstance(needs, re.Pattern):
+        return needs.search(text) is not None
+    return any(word in tokens if word.isalpha() else word in lower for word in needs)
 
 
 def reason_at(reserved: list[Reserved], start: int, end: int) -> IgnoredReason | None:

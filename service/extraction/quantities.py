@@ -428,6 +428,9 @@ def _comparator_before(text: str, start: int, end: int) -> tuple[int, Comparator
     """The bound written just before `end` ("more than "), as (its start, its comparator)."""
     if not text[end - 1 : end].isspace():
         return None
+    last = text[max(start, end - 16) : end].split()
+    if not last or last[-1].lower().lstrip(_OPENING_MARKS) not in _CUE_LAST_WORDS:
+        return None  # most numbers have no bound: a look-up says so quickly
     words = list(_CUE_WORD.finditer(text, start, end))
     for count in range(min(_LONGEST_CUE, len(words)), 0, -1):
         phrase = " ".join(word.group() for word in words[-count:]).lower()
@@ -446,6 +449,8 @@ def _joined(text: str, words: list[re.Match[str]]) -> bool:
 _CURRENCY_ENDINGS = tuple(sorted(cues.CURRENCY_BEFORE, key=len, reverse=True))
 _CUE_WORD = re.compile(r"[\w.]+")
 _LONGEST_CUE = max(len(cue.split()) for cue in cues.COMPARATOR_BEFORE)
+_CUE_LAST_WORDS = frozenset(cue.split()[-1] for cue in cues.COMPARATOR_BEFORE)
+_OPENING_MARKS = "([{\"'\u201c\u2018"
 
 
 def _counted(text: str, position: int, limit: int) -> tuple[str, int] | None:
