@@ -106,7 +106,18 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     (
         "product_name",
         r"\b(?:Mate|Model|Series|Type|Version|Phase|Line|Boeing|Airbus|iPhone)\s+\d+",
-        ("mate", "model", "series", "type", "version", "phase", "line", "boeing", "airbus", "iphone"),
+        (
+            "mate",
+            "model",
+            "series",
+            "type",
+            "version",
+            "phase",
+            "line",
+            "boeing",
+            "airbus",
+            "iphone",
+        ),
     ),
     # "Industry 4.0", "Qilin 3.0": a version; "Tiggo 7 Pro", "Omoda 5 SUVs": a model.
     ("product_name", r"\b[A-Z][a-z]+\s\d{1,2}\.0\b", re.compile(r"\d\.0\b")),
