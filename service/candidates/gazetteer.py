@@ -1,4 +1,9 @@
-"""The extractor's gazetteer read from the database, kept per app until the data changes."""
+"""The extractor's gazetteer read from the database, kept per app until the data changes.
+
+The cache keeps the gazetteer with its index (names by first word, indicators by their words),
+built once when the gazetteer is read: extraction then costs the same with 25,000 entities as
+with 25.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,7 @@ import asyncio
 from collections.abc import Sequence
 from typing import Any
 
+import anyio
 from sqlalchemy import func, select
 from sqlmodel import col
 
@@ -69,7 +75,8 @@ async def data_version(db: Database) -> Sequence[Any]:
 
 
 class GazetteerCache:
-    """The gazetteer of one app, rebuilt when `data_version` moved since it was read."""
+    """The gazetteer of one app and its index, rebuilt when `data_version` moved since it was
+    read."""
 
     def __init__(self) -> None:
         self._version: Sequence[Any] | None = None
@@ -83,6 +90,8 @@ class GazetteerCache:
             return self._gazetteer
         async with self._lock:
             if version != self._version:
-                self._gazetteer = await load_gazetteer(db)
-                self._version = version
+                gazetteer = await load_gazetteer(db)
+                # Indexing a large gazetteer takes a while: off the event loop, once per version.
+                await anyio.to_thread.run_sync(gazetteer.index)
+                self._gazetteer, self._version = gazetteer, version
         return self._gazetteer

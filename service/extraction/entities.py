@@ -7,13 +7,22 @@ is a company, "... province" a province) with a suggested kind.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
 from schemas.extraction import EntityKind
-from service.extraction.gazetteer import Gazetteer, KnownEntity
+from service.extraction.gazetteer import (
+    NAME_TOKEN,
+    Gazetteer,
+    GazetteerIndex,
+    KnownEntity,
+    NameEntry,
+)
 
-_NAME_TOKEN = re.compile(r"[^\W_]+")
+# Where a name can start: a capital, a digit or a letter outside ASCII (checked in `_known`);
+# a search for these skips lower-case words quickly.
+_NAME_START = re.compile(r"[A-Z0-9\u00c0-\U0010ffff](?<=[^\W_])[^\W_]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,11 +98,10 @@ _SUFFIX_KINDS = [
 
 def find_entities(text: str, gazetteer: Gazetteer) -> list[Mention]:
     """Every named region and organization, known or proposed, in text order, never overlapping."""
-    tokens = [(m.start(), m.end(), m.group().casefold()) for m in _NAME_TOKEN.finditer(text)]
     datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(text) if m["place"].isupper()]
     mentions = [
         m
-        for m in _known(text, tokens, _index(gazetteer))
+        for m in _known(text, gazetteer.index())
         if not any(s <= m.start < e for s, e in datelines)
     ]
     for proposal in _proposals(text) + _prefixed(text):
@@ -125,56 +133,43 @@ def _only_qualifies(text: str, start: int, known: Mention) -> bool:
     return bool(words) and all(word.lower() in QUALIFIERS for word in words)
 
 
-def _index(gazetteer: Gazetteer) -> dict[str, list[tuple[tuple[str, ...], KnownEntity]]]:
-    """Names by their first word, longest first: "Hunan province" is tried before "Hunan"."""
-    index: dict[str, list[tuple[tuple[str, ...], KnownEntity]]] = {}
-    for entity in gazetteer.entities:
-        for name in entity.names:
-            words = tuple(word.casefold() for word in _NAME_TOKEN.findall(name))
-            if words:
-                index.setdefault(words[0], []).append((words, entity))
-    for candidates in index.values():
-        candidates.sort(key=lambda candidate: len(candidate[0]), reverse=True)
-    return index
-
-
-def _known(
-    text: str,
-    tokens: list[tuple[int, int, str]],
-    index: dict[str, list[tuple[tuple[str, ...], KnownEntity]]],
-) -> list[Mention]:
+def _known(text: str, index: GazetteerIndex) -> list[Mention]:
     """Known names, matched word by word, the first word capitalised as names are."""
     found: list[Mention] = []
-    position = 0
-    while position < len(tokens):
-        start, _, word = tokens[position]
-        match = None
-        if text[start].isupper() or not text[start].isalpha():
-            match = _longest(tokens, position, index.get(word, []))
-        if match is None:
-            position += 1
+    skip_until = 0
+    for first in _NAME_START.finditer(text):
+        start = first.start()
+        if start < skip_until or (start and text[start - 1].isalnum()):
+            continue  # inside a name already found, or inside a word ("iPhone")
+        if text[start].isalpha() and not text[start].isupper():
             continue
-        length, entity = match
-        end = _with_closing_dot(text, tokens[position + length - 1][1])
+        candidates = index.names.get(first.group().casefold())
+        match = _longest(text, first, candidates) if candidates else None
+        if match is None:
+            continue
+        last_end, entity = match
+        skip_until = last_end
+        end = _with_closing_dot(text, last_end)
         if _HYPHEN_NAME.match(text, end) or _HYPHEN_BEFORE.match(text, max(0, start - 2)):
-            position += length
             continue  # "China-Europe freight trains": a compound, not China
         looks_like = f"{' '.join(text[start:end].split())} {entity.subkind or ''}".lower()
         kind: EntityKind = "organization" if entity.kind == "organization" else "region"
         found.append(Mention(start, end, kind, entity.id, entity.names[0], None, looks_like))
-        position += length
     return found
 
 
 def _longest(
-    tokens: list[tuple[int, int, str]],
-    position: int,
-    candidates: list[tuple[tuple[str, ...], KnownEntity]],
+    text: str, first: re.Match[str], candidates: tuple[NameEntry, ...]
 ) -> tuple[int, KnownEntity] | None:
-    for words, entity in candidates:
-        window = tokens[position : position + len(words)]
-        if len(window) == len(words) and all(t[2] == w for t, w in zip(window, words, strict=True)):
-            return len(words), entity
+    """The longest name starting with the word `first`, and where its last word ends."""
+    following = list(
+        itertools.islice(NAME_TOKEN.finditer(text, first.end()), len(candidates[0][0]) - 1)
+    )
+    words = [first.group().casefold(), *(word.group().casefold() for word in following)]
+    ends = [first.end(), *(word.end() for word in following)]
+    for name, entity in candidates:
+        if len(name) <= len(words) and all(a == b for a, b in zip(name, words, strict=False)):
+            return ends[len(name) - 1], entity
     return None
 
 

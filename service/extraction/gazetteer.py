@@ -1,12 +1,18 @@
 """What the extractor knows before it reads: regions, organizations and indicators by name.
 
 Built by the caller (from the database, or from a test's own list) and passed in, so the
-extractor itself never does I/O and never reads a global.
+extractor itself never does I/O and never reads a global. `Gazetteer.index()` is what the
+extractor reads names and indicators through: built on first use and kept with the gazetteer,
+so a caller that keeps its gazetteer (the service caches one per app) builds it once.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
+
+# The words of a name: "Co.,Ltd." and "Co., Ltd." both give "co", "ltd".
+NAME_TOKEN = re.compile(r"[^\W_]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,8 +39,67 @@ class KnownIndicator:
 
 
 @dataclass(frozen=True, slots=True)
+class KnownWords:
+    """An existing indicator, the base of its unit and the words of its name and phrases."""
+
+    indicator: KnownIndicator
+    base: str
+    words: frozenset[str]
+
+
+NameEntry = tuple[tuple[str, ...], KnownEntity]
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerIndex:
+    """A gazetteer as the extractor looks things up in it.
+
+    `names` maps the first word of every name (case-folded) to the names that start with it,
+    longest first: finding the names of a text costs a dictionary look-up per capitalised word,
+    however many entities there are.
+    """
+
+    names: dict[str, tuple[NameEntry, ...]]
+    longest: int
+    """The most words any name has."""
+    indicators: tuple[KnownWords, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Gazetteer:
     """Everything known, as the extractor receives it."""
 
     entities: tuple[KnownEntity, ...] = ()
     indicators: tuple[KnownIndicator, ...] = ()
+    _index: list[GazetteerIndex] = field(
+        default_factory=list, init=False, repr=False, compare=False, hash=False
+    )
+    """The index once built (a list: the gazetteer itself is frozen)."""
+
+    def index(self) -> GazetteerIndex:
+        """The index of this gazetteer, built on first use and kept with it.
+
+        Two threads asking at once may both build it; the first one kept is the one returned.
+        """
+        if not self._index:
+            self._index.append(build_index(self))
+        return self._index[0]
+
+
+def build_index(gazetteer: Gazetteer) -> GazetteerIndex:
+    """Names by their first word, longest first ("Hunan province" before "Hunan")."""
+    # The indicators layer reads KnownIndicator from this module: imported here, not above.
+    from service.extraction.indicators import index_indicators
+
+    names: dict[str, list[NameEntry]] = {}
+    for entity in gazetteer.entities:
+        for name in entity.names:
+            words = tuple(word.casefold() for word in NAME_TOKEN.findall(name))
+            if words:
+                names.setdefault(words[0], []).append((words, entity))
+    ordered = {
+        first: tuple(sorted(entries, key=lambda entry: len(entry[0]), reverse=True))
+        for first, entries in names.items()
+    }
+    longest = max((len(entries[0][0]) for entries in ordered.values()), default=0)
+    return GazetteerIndex(ordered, longest, index_indicators(gazetteer))

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from service.extraction.gazetteer import Gazetteer, KnownIndicator
+from service.extraction.gazetteer import Gazetteer, KnownIndicator, KnownWords
 from service.units import unit_base
 
 # Phrases of economic news and the indicator they name, most specific first; one line each.
@@ -115,15 +115,6 @@ VERBS = GROWTH_WORDS | frozenset(
     "representing represents exceeded surpassed topped cover covers reach reaches amounted "
     "generated made hit hits set sits stands witnessed".split()
 )
-
-
-@dataclass(frozen=True, slots=True)
-class KnownWords:
-    """An existing indicator, the base of its unit and the words of its name and phrases."""
-
-    indicator: KnownIndicator
-    base: str
-    words: frozenset[str]
 
 
 def index_indicators(gazetteer: Gazetteer) -> tuple[KnownWords, ...]:

@@ -20,15 +20,9 @@ from schemas.extraction import (
 )
 from service.extraction import facts as facts_layer
 from service.extraction.entities import Mention, find_entities
-from service.extraction.gazetteer import Gazetteer
+from service.extraction.gazetteer import Gazetteer, KnownWords
 from service.extraction.ignored import ignored_numbers
-from service.extraction.indicators import (
-    Around,
-    KnownWords,
-    index_indicators,
-    normalized_words,
-    suggest,
-)
+from service.extraction.indicators import Around, normalized_words, suggest
 from service.extraction.nonquantities import Reserved, non_quantities
 from service.extraction.periods import PERIOD_WORDS, Period, find_periods, reference_year
 from service.extraction.quantities import NUMBER_WORDS, Quantity, find_quantities
@@ -77,7 +71,7 @@ def extract(text: str, published_on: dt.date | None, gazetteer: Gazetteer) -> Ex
     state = _State(
         text, published_on, reference_year(text, published_on), spots,
         non_quantities(text, found, windows(_digits(text, spots.numbers), 30, 30, 0, len(text))),
-        find_entities(text, gazetteer), index_indicators(gazetteer),
+        find_entities(text, gazetteer), gazetteer.index().indicators,
     )  # fmt: skip
     period_spans: list[Reserved] = []
     for sentence in found:

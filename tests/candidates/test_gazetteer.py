@@ -45,5 +45,6 @@ async def test_the_cache_keeps_one_gazetteer_until_the_data_changes(curator: Cur
         await engine.dispose()
 
     assert same is first
+    assert same.index() is first.index()  # built once, kept with the cached gazetteer
     assert renamed is not first
     assert "exports" in {indicator.id for indicator in renamed.indicators}

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from service.extraction import extract
+from service.extraction.gazetteer import Gazetteer, KnownEntity
 from tests.extraction.conftest import Read
 
 
@@ -82,3 +84,19 @@ def test_a_possessive_is_not_part_of_a_new_name(read: Read) -> None:
 def test_a_dateline_names_no_subject(read: Read) -> None:
     text = "CHANGSHA, March 12 (Xinhua) -- Hunan's exports rose 8 percent in 2023."
     assert [f.subject.id for f in read(text).facts] == ["hunan"]
+
+
+def test_the_index_is_built_once_and_kept_with_the_gazetteer(gazetteer: Gazetteer) -> None:
+    assert gazetteer.index() is gazetteer.index()
+    names = gazetteer.index().names
+    assert [words for words, _ in names["hunan"]] == [("hunan", "province"), ("hunan",)]
+
+
+def test_names_are_found_among_many_entities() -> None:
+    many = tuple(
+        KnownEntity("region", f"county-{n}", (f"County{n} county", f"County{n}"))
+        for n in range(5000)
+    )
+    known = Gazetteer(entities=(*many, KnownEntity("region", "hunan", ("Hunan province", "Hunan"))))
+    result = extract("County4999 county and Hunan province grew fast.", None, known)
+    assert [entity.id for entity in result.entities] == ["county-4999", "hunan"]
