@@ -93,6 +93,19 @@ def normalized_words(text: str) -> set[str]:
     return {_stem(word) for word in _WORD.findall(text.lower()) if word not in _STOPWORDS}
 
 
+def only_words_of(text: str, allowed: frozenset[str]) -> bool:
+    """Whether every content word of `text` is a number or, stemmed, one of `allowed`: the
+    same as `normalized_words(text) - allowed` holding only numbers, stopping at the first
+    other word."""
+    for word in _WORD.findall(text.lower()):
+        if word in _STOPWORDS or word in allowed or word.isdigit():
+            continue
+        stem = _stem(word)
+        if stem not in allowed and not stem.isdigit():
+            return False
+    return True
+
+
 _SUFFIXES = (("ies", "y"), ("ment", ""), ("ing", ""), ("ed", ""), ("s", ""))
 _SUFFIX_ENDINGS = tuple(suffix for suffix, _ in _SUFFIXES)
 

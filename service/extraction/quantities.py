@@ -428,9 +428,11 @@ def _comparator_before(text: str, start: int, end: int) -> tuple[int, Comparator
     """The bound written just before `end` ("more than "), as (its start, its comparator)."""
     if not text[end - 1 : end].isspace():
         return None
-    last = text[max(start, end - 16) : end].split()
-    if not last or last[-1].lower().lstrip(_OPENING_MARKS) not in _CUE_LAST_WORDS:
+    last = [w.lstrip(_OPENING_MARKS) for w in text[max(start, end - 24) : end].lower().split()]
+    if not last or last[-1] not in _CUE_LAST_WORDS:
         return None  # most numbers have no bound: a look-up says so quickly
+    if last[-1] not in _COMPARATORS_BEFORE and " ".join(last[-2:]) not in _CUE_TAILS:
+        return None  # "rose to": "to" ends "up to", but "rose to" ends no cue
     words = list(_CUE_WORD.finditer(text, start, end))
     for count in range(min(_LONGEST_CUE, len(words)), 0, -1):
         phrase = " ".join(word.group() for word in words[-count:]).lower()
@@ -450,6 +452,7 @@ _CURRENCY_ENDINGS = tuple(sorted(cues.CURRENCY_BEFORE, key=len, reverse=True))
 _CUE_WORD = re.compile(r"[\w.]+")
 _LONGEST_CUE = max(len(cue.split()) for cue in cues.COMPARATOR_BEFORE)
 _CUE_LAST_WORDS = frozenset(cue.split()[-1] for cue in cues.COMPARATOR_BEFORE)
+_CUE_TAILS = frozenset(" ".join(cue.split()[-2:]) for cue in cues.COMPARATOR_BEFORE)
 _OPENING_MARKS = "([{\"'\u201c\u2018"
 
 

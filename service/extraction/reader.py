@@ -22,7 +22,7 @@ from service.extraction import facts as facts_layer
 from service.extraction.entities import Mention, find_entities
 from service.extraction.gazetteer import Gazetteer, KnownWords
 from service.extraction.ignored import ignored_numbers
-from service.extraction.indicators import Around, normalized_words, suggest
+from service.extraction.indicators import Around, normalized_words, only_words_of, suggest
 from service.extraction.nonquantities import Reserved, non_quantities
 from service.extraction.periods import PERIOD_WORDS, Period, find_periods, reference_year
 from service.extraction.quantities import NUMBER_WORDS, Quantity, find_quantities
@@ -242,7 +242,7 @@ _CONNECTORS = frozenset(
 
 def _only_connectors(words: str) -> bool:
     """Whether the words between two numbers name nothing new: "in 2015 to"."""
-    return all(word.isdigit() for word in normalized_words(words) - _CONNECTORS)
+    return only_words_of(words, _CONNECTORS)
 
 
 def _lead_ins(text: str, start: int, end: int) -> tuple[str, str]:
