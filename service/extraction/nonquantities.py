@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from schemas.extraction import IgnoredReason
-from service.extraction.text import Sentence, find_in
+from service.extraction.text import Sentence, find_in, windows
 
 MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -22,6 +22,8 @@ _DOCUMENT = r"(?:Document|Decree|Circular|Order|Notice|Resolution|Announcement|R
 _MONTH_WORDS = tuple(m.rstrip(".").lower() for m in MONTHS.replace("\\", "").split("|"))
 _STREET_WORDS = ("road", "rd", "street", "st", "avenue", "ave", "boulevard", "blvd", "lane",
                  "lu", "jie", "dadao", "highway")  # fmt: skip
+# A month's name, as a date rule needs one: a search for these literals is quick.
+_MONTH_NAME = re.compile(MONTHS)
 _DOCUMENT_WORDS = tuple(_DOCUMENT.strip("(?:)").lower().split("|"))
 _MODEL_WORDS = ("pro", "max", "plus", "ultra", "lite", "suv", "suvs", "ev", "evs", "sedan",
                 "sedans", "hatchback", "hatchbacks", "pickup", "pickups", "smartphone",
@@ -34,13 +36,14 @@ _NOT_BRAND = rf"(?:{_CURRENCY_CODE}|HK|GDP|FDI|SMEs?|Q[1-4]|H[12])\b"
 # Each rule: its reason, its pattern, and what the text must contain for the rule to be worth a
 # search: words one of which is a word of the text (lower case; an entry with other characters,
 # such as ":" or "a.m", is looked for as written), or a short pattern that starts with a
-# character class and so is found quickly (a pattern that starts with \b is searched slowly).
+# character class and so is found quickly (a pattern that starts with \b is searched slowly):
+# every match of the rule contains a match of it, so the rule is searched only around those.
 Needs = tuple[str, ...] | re.Pattern[str] | None
 RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     ("date", r"\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b", re.compile(r"\d[-/.]\d{1,2}[-/.]\d")),
     ("date", r"\b\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?", ("年",)),
-    ("date", rf"\b(?:{MONTHS})\s+{_DAY}(?:,?\s+\d{{4}})?(?!\d)", _MONTH_WORDS),
-    ("date", rf"\b{_DAY}\s+(?:{MONTHS})(?:,?\s+\d{{4}})?", _MONTH_WORDS),
+    ("date", rf"\b(?:{MONTHS})\s+{_DAY}(?:,?\s+\d{{4}})?(?!\d)", _MONTH_NAME),
+    ("date", rf"\b{_DAY}\s+(?:{MONTHS})(?:,?\s+\d{{4}})?", _MONTH_NAME),
     ("time", r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?", (":",)),
     ("time", r"\b\d{1,2}\s*[ap]\.m\.|\b\d{1,2}\s*[ap]m\b", ("a.m", "p.m", "am", "pm")),
     ("phone", r"(?:\+\d{1,3}[\s-]?)?\(?\b0\d{2,3}\)?[\s-]\d{7,8}\b", re.compile(r"\d{7}")),
@@ -63,7 +66,7 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     (
         "address",
         r"\b(?:Room|Suite|Building|Floor|Unit|Gate|Block|Tower)\s+[A-Z]?\d+[A-Z]?\b",
-        ("room", "suite", "building", "floor", "unit", "gate", "block", "tower"),
+        re.compile(r"(?:Room|Suite|Building|Floor|Unit|Gate|Block|Tower)\s+[A-Z]?\d"),
     ),
     ("address", r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:Floor|floor)\b", ("floor",)),
     ("address", r"(?i:\b(?:postal|zip|post)\s*code\b[:\s]*)\d{5,6}\b", ("code",)),
@@ -78,7 +81,7 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     (
         "list_number",
         r"\b(?:Fortune(?:\s+Global)?|Global|S&P|FTSE|Forbes|Inc\.)\s+\d{2,4}\b",
-        ("fortune", "global", "s&p", "ftse", "forbes", "inc"),
+        re.compile(r"(?:Fortune|Global|S&P|FTSE|Forbes|Inc\.)\s+\d"),
     ),
     (
         "age",
@@ -106,18 +109,7 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     (
         "product_name",
         r"\b(?:Mate|Model|Series|Type|Version|Phase|Line|Boeing|Airbus|iPhone)\s+\d+",
-        (
-            "mate",
-            "model",
-            "series",
-            "type",
-            "version",
-            "phase",
-            "line",
-            "boeing",
-            "airbus",
-            "iphone",
-        ),
+        re.compile(r"(?:Mate|Model|Series|Type|Version|Phase|Line|Boeing|Airbus|iPhone)\s+\d"),
     ),
     # "Industry 4.0", "Qilin 3.0": a version; "Tiggo 7 Pro", "Omoda 5 SUVs": a model.
     ("product_name", r"\b[A-Z][a-z]+\s\d{1,2}\.0\b", re.compile(r"\d\.0\b")),
@@ -163,9 +155,15 @@ def non_quantities(
     lower = text.lower()
     tokens = frozenset(_LOWER_WORD.findall(lower))
     for reason, pattern, needs in _COMPILED:
-        if not _worth_a_search(needs, text, lower, tokens):
+        if isinstance(needs, re.Pattern):
+            # Searched only around what its quick pattern found: a match contains one.
+            spots = [hit.span() for hit in needs.finditer(text)]
+            rule_where = windows(spots, _REACH, _REACH, 0, len(text))
+        elif _worth_a_search(needs, lower, tokens):
+            rule_where = where
+        else:
             continue
-        for match in find_in(pattern, text, where):
+        for match in find_in(pattern, text, rule_where):
             span = Reserved(match.start(), match.end(), reason)
             if not any(_overlaps(span, other) for other in found):
                 found.append(span)
@@ -176,12 +174,14 @@ def non_quantities(
 _LOWER_WORD = re.compile(r"[a-z]+")
 
 
-def _worth_a_search(needs: Needs, text: str, lower: str, tokens: frozenset[str]) -> bool:
-    """Whether the text has what a rule needs (see RULES); `tokens` are its lower-case words."""
+# How far a match of a rule reaches either side of what its quick pattern finds.
+_REACH = 30
+
+
+def _worth_a_search(needs: tuple[str, ...] | None, lower: str, tokens: frozenset[str]) -> bool:
+    """Whether the text has words a rule needs (see RULES); `tokens` are its lower-case words."""
     if needs is None:
         return True
-    if isinstance(needs, re.Pattern):
-        return needs.search(text) is not None
     return any(word in tokens if word.isalpha() else word in lower for word in needs)
 
 
