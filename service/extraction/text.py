@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -13,8 +14,9 @@ ABBREVIATIONS = frozenset(
 )
 # A sentence ends at . ! ? (and a closing quote or bracket) before white space, or at a line end;
 # "done.On March 18" (no space, a capitalised word after a lower-case one) ends one too.
+# Every branch starts with the character it needs, so a search skips quickly to the next one.
 _BOUNDARY = re.compile(
-    r"""(?P<stop>[.!?。\uff01\uff1f]["'\u201d\u2019)\]]*)(?=\s|$)|\n+|(?<=[a-z])\.(?=[A-Z][a-z])"""
+    r"""(?P<stop>[.!?。\uff01\uff1f]["'\u201d\u2019)\]]*)(?=\s|$)|\n+|\.(?<=[a-z]\.)(?=[A-Z][a-z])"""
 )
 _WORD = re.compile(r"[^\W_]+(?:[-'\u2019&.][^\W_]+)*", re.UNICODE)
 _ABBREVIATION_TAIL = re.compile(r"([A-Za-z.]+)\.$")
@@ -89,6 +91,7 @@ def _last_stop(text: str, start: int) -> int:
     return index
 
 
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
 
 
@@ -106,7 +109,36 @@ class Anchors:
 
 
 def anchors(text: str, number_words: frozenset[str], period_words: frozenset[str]) -> Anchors:
-    """Digit runs and the given words (compared in lower case), with their spans."""
+    """Digit runs and the given words (compared in lower case, as whole words), with spans."""
+    lower = text.lower()
+    if len(lower) != len(text):
+        return _anchors_by_token(text, number_words, period_words)  # lower() moved offsets
+    numbers = [match.span() for match in _DIGITS.finditer(text)]
+    periods = list(numbers)
+    for match in _words_of(number_words | period_words).finditer(lower):
+        start, end = match.span()
+        if (start and lower[start - 1].isalpha()) or lower[end : end + 1].isalpha():
+            continue  # part of a longer word: "one" in "money"
+        word = match.group()
+        if word in number_words:
+            numbers.append((start, end))
+        if word in period_words:
+            periods.append((start, end))
+    return Anchors(sorted(numbers), sorted(periods))
+
+
+@functools.cache
+def _words_of(words: frozenset[str]) -> re.Pattern[str]:
+    """The words made of letters, as literals, longest first: a search for literals is quick.
+    (A word token is letters only: "q1" is the letter "q" and the number 1.)"""
+    letters = sorted((word for word in words if word.isalpha()), key=len, reverse=True)
+    return re.compile("|".join(re.escape(word) for word in letters))
+
+
+def _anchors_by_token(
+    text: str, number_words: frozenset[str], period_words: frozenset[str]
+) -> Anchors:
+    """`anchors`, token by token (for a text whose lower case has other offsets)."""
     numbers: list[tuple[int, int]] = []
     periods: list[tuple[int, int]] = []
     for match in _TOKEN.finditer(text):
