@@ -36,22 +36,23 @@ _NOT_BRAND = rf"(?:{_CURRENCY_CODE}|HK|GDP|FDI|SMEs?|Q[1-4]|H[12])\b"
 # Each rule: its reason, its pattern, and what the text must contain for the rule to be worth a
 # search: words one of which is a word of the text (lower case; an entry with other characters,
 # such as ":" or "a.m", is looked for as written), or a short pattern that starts with a
-# character class and so is found quickly (a pattern that starts with \b is searched slowly):
+# character class ([0-9] rather than \d) or a literal and so is found quickly (a pattern that
+# starts with \b is searched slowly):
 # every match of the rule contains a match of it, so the rule is searched only around those.
 Needs = tuple[str, ...] | re.Pattern[str] | None
 RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
-    ("date", r"\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b", re.compile(r"\d[-/.]\d{1,2}[-/.]\d")),
+    ("date", r"\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b", re.compile(r"[0-9][-/.][0-9]{1,2}[-/.][0-9]")),
     ("date", r"\b\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?", ("年",)),
     ("date", rf"\b(?:{MONTHS})\s+{_DAY}(?:,?\s+\d{{4}})?(?!\d)", _MONTH_NAME),
     ("date", rf"\b{_DAY}\s+(?:{MONTHS})(?:,?\s+\d{{4}})?", _MONTH_NAME),
     ("time", r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?", (":",)),
     ("time", r"\b\d{1,2}\s*[ap]\.m\.|\b\d{1,2}\s*[ap]m\b", ("a.m", "p.m", "am", "pm")),
-    ("phone", r"(?:\+\d{1,3}[\s-]?)?\(?\b0\d{2,3}\)?[\s-]\d{7,8}\b", re.compile(r"\d{7}")),
+    ("phone", r"(?:\+\d{1,3}[\s-]?)?\(?\b0\d{2,3}\)?[\s-]\d{7,8}\b", re.compile(r"[0-9]{7}")),
     ("phone", r"\+\d{1,3}[\s-]?\d{2,4}(?:[\s-]?\d{3,4}){2,3}\b", ("+",)),
     (
         "phone",
         r"\b(?:400|800)-\d{3}-\d{4}\b|\b\d{3}-\d{3}-\d{4}\b|\b1[3-9]\d{9}\b",
-        re.compile(r"\d-\d{3}-\d|\d{11}"),
+        re.compile(r"[0-9](?:-[0-9]{3}-[0-9]|[0-9]{10})"),
     ),
     (
         "phone",
@@ -94,12 +95,12 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
         r"\bin\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s\b",
         ("his", "her", "their"),
     ),
-    ("product_name", rf"\b\d+(?!{_GLUED_UNIT})[A-Z][A-Za-z0-9]*\b", re.compile(r"\d[A-Z]")),
+    ("product_name", rf"\b\d+(?!{_GLUED_UNIT})[A-Z][A-Za-z0-9]*\b", re.compile(r"[0-9][A-Z]")),
     (
         "product_name",
         rf"\b(?!(?:Q[1-4]|H[12])\b|{_CURRENCY_CODE}\d)[A-Z][A-Za-z]*-?\d+[A-Za-z]*"
         r"(?:\s(?:Pro|Max|Plus))?\b",
-        re.compile(r"[A-Za-z]-?\d"),
+        re.compile(r"[0-9](?:(?<=[A-Za-z][0-9])|(?<=[A-Za-z]-[0-9]))"),
     ),
     (
         "product_name",
@@ -112,7 +113,7 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
         re.compile(r"(?:Mate|Model|Series|Type|Version|Phase|Line|Boeing|Airbus|iPhone)\s+\d"),
     ),
     # "Industry 4.0", "Qilin 3.0": a version; "Tiggo 7 Pro", "Omoda 5 SUVs": a model.
-    ("product_name", r"\b[A-Z][a-z]+\s\d{1,2}\.0\b", re.compile(r"\d\.0\b")),
+    ("product_name", r"\b[A-Z][a-z]+\s\d{1,2}\.0\b", re.compile(r"\.0\b")),
     (
         "product_name",
         rf"\b(?!{_NOT_BRAND})[A-Z][a-z]+\s\d{{1,2}}\s(?:Pro|Max|Plus|Ultra|Lite|SUVs?|EVs?|"
