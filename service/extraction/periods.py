@@ -218,7 +218,8 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
     ),
     (rf"\bH(?P<h>[12])\b(?:{_OF_YEAR})?", _half, ("h1", "h2")),
     (
-        rf"\b(?P<m1>{_MONTH})\s*(?:-|\u2013|to|through)\s*(?P<m2>{_MONTH})(?:{_OF_YEAR})?",
+        rf"\b(?:between\s+)?(?P<m1>{_MONTH})\s*(?:-|\u2013|to|through|and)\s*(?P<m2>{_MONTH})"
+        rf"(?:{_OF_YEAR})?",
         _month_range,
         _MONTH_NAMES,
     ),

@@ -29,7 +29,7 @@ from service.extraction.quantities import NUMBER_WORDS, Quantity, find_quantitie
 from service.extraction.text import Anchors, Sentence, anchors, sentences, windows, within
 from service.units import unit_of
 
-EXTRACTOR_VERSION = "1.0.0"
+EXTRACTOR_VERSION = "1.1.0"
 _CLAUSE_BREAK = re.compile(r"[,;:(]")
 # After a number an acronym in brackets still names it: "27 ... enterprises (SMEs)".
 _TRAILING_BREAK = re.compile(r"[,;:]")
@@ -55,8 +55,10 @@ class _State:
     mention_ends: list[int] = field(default_factory=list)
     """The end of each mention, in order: where to start looking for names in a span."""
     context: Period | None = None
-    """The period the article spoke of last: what "in the period" or "Exports rose 9 percent"
-    in a sentence that names none refer to."""
+    """The period the article reports on: the first one a figure of it is dated by (its lead
+    sets it: "... in the first half of the year"). What "in the period", or "Exports rose 9
+    percent" in a sentence that names none, refer to; a later sentence's own period ("in the
+    January-March period") dates that sentence only."""
     dated: list[Period] = field(default_factory=list)
     """The periods of the current sentence's facts, in order."""
 
@@ -126,7 +128,8 @@ def _read_sentence(state: _State, sentence: Sentence) -> list[Reserved]:
             reason: IgnoredReason = "conversion_source" if converts else "no_subject"
             state.unattached.append((quantity.start, quantity.end, reason))
     facts_layer.update_topic(found, state.topic)
-    state.context = next((p for p in reversed(state.dated) if _reported(text, p)), state.context)
+    if state.context is None:
+        state.context = next((p for p in state.dated if _reported(text, p)), None)
     return spans
 
 

@@ -108,3 +108,18 @@ def test_at_the_end_of_a_year_is_its_last_month(read: Read) -> None:
 def test_a_date_to_open_is_an_event(read: Read) -> None:
     text = "Zoomlion's plant is due to start production in 2027 and will employ 2,000 people."
     assert periods(read, text) == [("2,000 people", None)]
+
+
+def test_the_period_of_the_lead_stays_the_articles(read: Read) -> None:
+    text = (
+        "Hunan's exports rose 8 percent in the first half of the year. "
+        "Its GDP grew 5 percent in the second quarter, up from 4 percent in January-March. "
+        "Imports climbed 3 percent."
+    )
+    labels = [label for _, label in periods(read, text)]
+    assert labels == ["2024 H1", "2024 Q2", "2024 Jan-Mar", "2024 H1"]
+
+
+def test_between_two_months_is_a_range(read: Read) -> None:
+    text = "Zoomlion sold 3,000 cranes between January and October."
+    assert periods(read, text) == [("3,000 cranes", "2024 Jan-Oct")]
