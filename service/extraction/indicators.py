@@ -7,6 +7,7 @@ number; otherwise the indicator is proposed under the text's own phrase ("overse
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -110,6 +111,7 @@ _SUFFIXES = (("ies", "y"), ("ment", ""), ("ing", ""), ("ed", ""), ("s", ""))
 _SUFFIX_ENDINGS = tuple(suffix for suffix, _ in _SUFFIXES)
 
 
+@functools.lru_cache(maxsize=8192)
 def _stem(word: str) -> str:
     word = _SYNONYMS.get(word, word)
     if len(word) < 5 or not word.endswith(_SUFFIX_ENDINGS) or word.endswith("ss"):

@@ -198,7 +198,7 @@ def _ranks(
             end = match.end("resp") if match["resp"] else match.end("n2")
             found.append(_rank(match.start("n2"), end, match, "n2", _ordinal_value(match["n2"])))
         taken.append((match.start(), match.end()))
-    at_numbers = _match_at(_RANK_ADJECTIVE, text, numbers, sentence.end)
+    at_numbers = _match_at(_RANK_ADJECTIVE, text, numbers, sentence.end, _ORDINAL_FIRST)
     for match in at_numbers + find_in(_RANK_NUMBER, text, where):
         if _free(taken, match.start(), match.end()):
             value = _ordinal_value(match["n"])
@@ -214,6 +214,13 @@ def _ranks(
 
 
 _ARTICLE_BEFORE = re.compile(r"(?i:\ban?)\s$")
+# The numbers each pattern can start at (words, and whether digits), for `_match_at`.
+_ORDINAL_FIRST = (frozenset(numerals.ORDINALS), True)
+_FRACTION_FIRST = (
+    frozenset([*numerals.FRACTIONS, *"one two three four five six seven eight nine".split()]),
+    False,
+)
+_MULTIPLE_FIRST = (frozenset(cues.MULTIPLES), False)
 
 
 def _inside_word(text: str, position: int) -> bool:
@@ -221,12 +228,26 @@ def _inside_word(text: str, position: int) -> bool:
 
 
 def _match_at(
-    pattern: re.Pattern[str], text: str, numbers: list[tuple[int, int]], end: int
+    pattern: re.Pattern[str],
+    text: str,
+    numbers: list[tuple[int, int]],
+    end: int,
+    first: tuple[frozenset[str], bool],
 ) -> list[re.Match[str]]:
-    """Matches of `pattern` starting at a number, or at the "a" or "an" just before one."""
+    """Matches of `pattern` starting at a number, or at the "a" or "an" just before one.
+
+    `first` are the words the pattern's number can be, and whether it can be digits: other
+    numbers are not tried.
+    """
     found: list[re.Match[str]] = []
-    for start, _ in numbers:
+    words, digits = first
+    for start, number_end in numbers:
         if found and start < found[-1].end():
+            continue
+        is_digit = text[start].isdigit()
+        if (is_digit and not digits) or (
+            not is_digit and text[start:number_end].lower() not in words
+        ):
             continue
         article = _ARTICLE_BEFORE.search(text, max(0, start - 3), start)
         match = pattern.match(text, start - len(article.group()), end) if article else None
@@ -255,7 +276,7 @@ def _fractions(
 ) -> list[Quantity]:
     """Shares written in words: "one-twentieth of" is 5 percent, "half of" 50 percent."""
     found: list[Quantity] = []
-    for match in _match_at(_FRACTION, text, numbers, sentence.end):
+    for match in _match_at(_FRACTION, text, numbers, sentence.end, _FRACTION_FIRST):
         if not _free(taken, match.start(), match.end()):
             continue
         if not (match["of"] or _BY_BEFORE.search(text, max(0, match.start() - 3), match.start())):
@@ -284,7 +305,7 @@ def _multiples(
 ) -> list[Quantity]:
     """Rises written as a multiple: "output doubled" is up 100 percent."""
     found: list[Quantity] = []
-    for match in _match_at(_MULTIPLE, text, numbers, sentence.end):
+    for match in _match_at(_MULTIPLE, text, numbers, sentence.end, _MULTIPLE_FIRST):
         start, end = match.start(), match.end()
         if not _free(taken, start, end):
             continue
