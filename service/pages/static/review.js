@@ -10,6 +10,7 @@
   const text = document.getElementById("article-text");
   const list = document.getElementById("proposals");
   const status = document.getElementById("review-status");
+  const problems = document.getElementById("proposals-problem");
   const KEY = "growth-atlas-curator-key";
   const WORDS = { eq: "", gt: "more than", gte: "at least", lt: "less than", lte: "up to", approx: "about" };
 
@@ -228,6 +229,7 @@
     for (const mark of text.querySelectorAll("mark.proposal")) mark.replaceWith(...mark.childNodes);
     text.normalize();
     list.replaceChildren();
+    problems.replaceChildren();
     say("Loading proposals…");
     const candidates = [];
     let path = `/v1/sources/${source}/candidates?status=proposed&limit=500`;
@@ -240,7 +242,7 @@
       }
     } catch (problem) {
       say("");
-      list.appendChild(problemElement(problem));
+      problems.replaceChildren(problemElement(problem));
       return;
     }
     for (const candidate of candidates) {
@@ -292,7 +294,7 @@
       await load();
     } catch (problem) {
       say("");
-      list.prepend(problemElement(problem));
+      problems.replaceChildren(problemElement(problem));
     }
   });
 

@@ -21,6 +21,8 @@
       if (!card) continue;
       const copy = card.cloneNode(true);
       copy.removeAttribute("id");
+      // The list after the article holds the same links: one tab stop each is enough.
+      for (const link of copy.querySelectorAll("a")) link.tabIndex = -1;
       list.appendChild(copy);
     }
     popup.replaceChildren(list);
