@@ -109,6 +109,23 @@ class Page:
         self.send("Input.dispatchKeyEvent", type="keyDown", text=text, **common)
         self.send("Input.dispatchKeyEvent", type="keyUp", **common)
 
+    def click(self, selector: str) -> None:
+        """A real mouse click at the middle of the first element `selector` finds."""
+        box = self.evaluate(
+            f"(() => {{ const el = document.querySelector({json.dumps(selector)});"
+            " el.scrollIntoView({block: 'center'}); const r = el.getBoundingClientRect();"
+            " return [r.left + r.width / 2, r.top + r.height / 2]; })()"
+        )
+        for kind in ("mouseMoved", "mousePressed", "mouseReleased"):
+            self.send(
+                "Input.dispatchMouseEvent",
+                type=kind,
+                x=box[0],
+                y=box[1],
+                button="left" if kind != "mouseMoved" else "none",
+                clickCount=1 if kind != "mouseMoved" else 0,
+            )
+
     def type(self, text: str) -> None:
         self.send("Input.insertText", text=text)
 

@@ -19,6 +19,7 @@ PAGES = {
     "search": "/search?q=xiang",
     "source": f"/sources/{SOURCES[0]}",
     "source-global-rd": f"/sources/{SOURCES[1]}",
+    "review-without-key": f"/sources/{SOURCES[0]}/review",
     "region": "/regions/xiangjiang-new-area",
     "organization": "/organizations/basf-shanshan-battery-materials",
     "not-found": "/regions/atlantis",

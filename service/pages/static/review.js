@@ -218,6 +218,8 @@
         note.textContent = "Rejected: " + result.reason;
       }
       box.appendChild(note);
+      // Decided: the corrections form has nothing left to do.
+      item.querySelector("form").hidden = true;
       say(`Proposal ${candidate.id} ${done}.`);
     } catch (problem) {
       for (const control of item.querySelectorAll("button, input, select")) control.disabled = false;
