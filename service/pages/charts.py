@@ -14,8 +14,9 @@ from html import escape
 
 from service.pages.values import scaled
 
-WIDTH, HEIGHT = 560, 240
-LEFT, RIGHT, TOP, BOTTOM = 84, 28, 28, 44
+# Small enough that the text stays legible when a phone scales the chart to its width.
+WIDTH, HEIGHT = 480, 250
+LEFT, RIGHT, TOP, BOTTOM = 96, 24, 34, 44
 _NICE_STEPS = (1.0, 2.0, 2.5, 5.0, 10.0)
 
 
@@ -82,7 +83,7 @@ def _grid(bottom: float, top: float, y: Callable[[float], float]) -> list[str]:
 
 
 def _point(point: Point, cx: float, cy: float) -> str:
-    anchor = "start" if cx < LEFT + 40 else "end" if cx > WIDTH - RIGHT - 40 else "middle"
+    anchor = "start" if cx < LEFT + 60 else "end" if cx > WIDTH - RIGHT - 60 else "middle"
     return (
         f'<g class="chart-point"><title>{escape(point.label)}: {escape(point.said)}</title>'
         f'<circle cx="{cx:.1f}" cy="{cy:.1f}" r="5"/>'
