@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
+from schemas.citations import Citation
 from service.db.connection import Database
 from service.organizations import queries as organizations
 from service.organizations.queries import OrganizationFilters
@@ -59,7 +61,7 @@ async def region(db: Database, region_id: str) -> dict[str, Any]:
         "organizations": await organizations.list_organizations(db, located, None, LISTED),
         "facts": [views.view_of(fact) for fact in facts],
         "charts": views.charts(facts),
-        "named_in": sorted({citation.source for citation in found.citations}),
+        "named_in": await _named_in(db, found.citations),
     }
 
 
@@ -73,5 +75,9 @@ async def organization(db: Database, organization_id: str) -> dict[str, Any]:
         "names": {(item.kind, item.id): item.names[0] for item in named},
         "facts": [views.view_of(fact) for fact in facts],
         "charts": views.charts(facts),
-        "named_in": sorted({citation.source for citation in found.citations}),
+        "named_in": await _named_in(db, found.citations),
     }
+
+
+async def _named_in(db: Database, citations: Iterable[Citation]) -> list[tuple[str, str]]:
+    return await queries.source_titles(db, {citation.source for citation in citations})

@@ -23,6 +23,7 @@ from service.db.tables import (
     OrganizationRelation,
     Region,
     RegionCitation,
+    Source,
 )
 from service.db.typing import AnySelect
 
@@ -143,6 +144,16 @@ async def facts_about(db: Database, kind: str, subject_id: str) -> list[Fact]:
         col(Indicator.name), col(Observation.period_end), col(Observation.id)
     )
     return [_fact(row) for row in await db.execute(stmt)]
+
+
+async def source_titles(db: Database, ids: Iterable[str]) -> list[tuple[str, str]]:
+    """Each source's id and title (its id when it has none), in id order."""
+    stmt = (
+        select(col(Source.id), col(Source.title))
+        .where(col(Source.id).in_(list(ids)))
+        .order_by(col(Source.id))
+    )
+    return [(sid, title or sid) for sid, title in await db.execute(stmt)]
 
 
 async def region_tree(db: Database) -> list[TreeRow]:
