@@ -109,14 +109,20 @@ class Page:
         self.send("Input.dispatchKeyEvent", type="keyDown", text=text, **common)
         self.send("Input.dispatchKeyEvent", type="keyUp", **common)
 
-    def click(self, selector: str) -> None:
-        """A real mouse click at the middle of the first element `selector` finds."""
+    def hover(self, selector: str) -> tuple[float, float]:
+        """Moves the mouse over the middle of the first element `selector` finds."""
         box = self.evaluate(
             f"(() => {{ const el = document.querySelector({json.dumps(selector)});"
-            " el.scrollIntoView({block: 'center'}); const r = el.getBoundingClientRect();"
+            " el.scrollIntoView({block: 'center'}); const r = el.getClientRects()[0];"
             " return [r.left + r.width / 2, r.top + r.height / 2]; })()"
         )
-        for kind in ("mouseMoved", "mousePressed", "mouseReleased"):
+        self.send("Input.dispatchMouseEvent", type="mouseMoved", x=box[0], y=box[1])
+        return box[0], box[1]
+
+    def click(self, selector: str) -> None:
+        """A real mouse click at the middle of the first element `selector` finds."""
+        box = self.hover(selector)
+        for kind in ("mousePressed", "mouseReleased"):
             self.send(
                 "Input.dispatchMouseEvent",
                 type=kind,

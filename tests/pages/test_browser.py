@@ -102,6 +102,20 @@ def test_focusing_a_highlight_shows_its_fact_and_json_link(page: Page, site: Sit
     assert page.evaluate("document.getElementById('fact-popup').hidden")
 
 
+def test_hovering_a_highlight_shows_its_fact(page: Page, site: Site) -> None:
+    page.viewport(*DESKTOP)
+    page.goto(f"{site.base_url}/sources/{SOURCES[1]}")
+    page.hover("#article-text mark.fact")
+    popup = page.wait_until(
+        "!document.getElementById('fact-popup').hidden && "
+        "document.getElementById('fact-popup').innerText"
+    )
+    facts = page.evaluate("document.querySelector('#article-text mark.fact').dataset.facts")
+    for fact_id in facts.split():
+        card = page.evaluate(f"document.getElementById('fact-{fact_id}').innerText")
+        assert card in popup
+
+
 @pytest.mark.parametrize("name", PAGES)
 def test_keyboard_alone_reaches_every_control(page: Page, site: Site, name: str) -> None:
     page.viewport(*DESKTOP)

@@ -121,19 +121,8 @@
     return `${bound} ${value}`.trim();
   }
 
-  function card(candidate, marks) {
-    const item = document.createElement("li");
-    item.className = "proposal-card";
-    item.id = "proposal-" + candidate.id;
-    const title = document.createElement("p");
-    title.className = "said";
-    title.textContent = `“${candidate.as_reported}”`;
-    const about = document.createElement("p");
-    about.className = "about";
-    const indicator = candidate.indicator.id || `new indicator “${candidate.indicator.name}”`;
-    const subject = candidate.subject.id || `new ${candidate.subject.kind} “${candidate.subject.name}”`;
-    about.textContent = `${describe(candidate)} · ${indicator} · ${subject} · ${candidate.period_label || "no period"} · confidence ${candidate.confidence.toFixed(2)}`;
-    const form = document.createElement("form");
+  // The proposal's fields, editable: what the curator changes is sent as a correction.
+  function correctionFields(candidate) {
     const fields = document.createElement("fieldset");
     const legend = document.createElement("legend");
     legend.className = "visually-hidden";
@@ -149,6 +138,22 @@
       field("Value (base units)", "value", candidate.value * candidate.unit_scale, "number"),
       field("Reason to reject", "reason", ""),
     );
+    return fields;
+  }
+
+  function card(candidate, marks) {
+    const item = document.createElement("li");
+    item.className = "proposal-card";
+    item.id = "proposal-" + candidate.id;
+    const title = document.createElement("p");
+    title.className = "said";
+    title.textContent = `“${candidate.as_reported}”`;
+    const about = document.createElement("p");
+    about.className = "about";
+    const indicator = candidate.indicator.id || `new indicator “${candidate.indicator.name}”`;
+    const subject = candidate.subject.id || `new ${candidate.subject.kind} “${candidate.subject.name}”`;
+    about.textContent = `${describe(candidate)} · ${indicator} · ${subject} · ${candidate.period_label || "no period"} · confidence ${candidate.confidence.toFixed(2)}`;
+    const form = document.createElement("form");
     const buttons = document.createElement("div");
     buttons.className = "buttons";
     const accept = document.createElement("button");
@@ -161,7 +166,7 @@
     buttons.append(accept, reject);
     const outcome = document.createElement("div");
     outcome.className = "outcome-box";
-    form.append(fields, buttons);
+    form.append(correctionFields(candidate), buttons);
     item.append(title, about, form, outcome);
     form.addEventListener("submit", (event) => {
       event.preventDefault();
