@@ -60,6 +60,7 @@ async def region(db: Database, region_id: str) -> dict[str, Any]:
         "children": await regions.list_children(db, region_id, None, LISTED),
         "organizations": await organizations.list_organizations(db, located, None, LISTED),
         "facts": [views.view_of(fact) for fact in facts],
+        "facts_truncated": len(facts) >= queries.MAX_FACTS,
         "charts": views.charts(facts),
         "named_in": await _named_in(db, found.citations),
     }
@@ -74,6 +75,7 @@ async def organization(db: Database, organization_id: str) -> dict[str, Any]:
         "organization": found,
         "names": {(item.kind, item.id): item.names[0] for item in named},
         "facts": [views.view_of(fact) for fact in facts],
+        "facts_truncated": len(facts) >= queries.MAX_FACTS,
         "charts": views.charts(facts),
         "named_in": await _named_in(db, found.citations),
     }

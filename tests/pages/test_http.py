@@ -140,3 +140,16 @@ async def test_home_page_lists_sources_and_nests_regions(client: AsyncTestClient
     hunan = html.index('href="/regions/hunan"', china)
     assert html.index('href="/regions/changsha"', hunan) > hunan
     assert 'action="/search" method="get"' in html
+
+
+async def test_what_a_visitor_types_is_escaped(client: AsyncTestClient) -> None:
+    html = (await client.get("/search", params={"q": '<script>alert("x")</script>'})).text
+    assert "<script>alert" not in html
+    assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in html
+
+
+async def test_unknown_or_repeated_parameters_are_400_pages(client: AsyncTestClient) -> None:
+    for query in ("?q=a&q=b", "?qq=hunan"):
+        response = await client.get(f"/search{query}")
+        assert response.status_code == 400, query
+        assert response.headers["content-type"] == "text/html; charset=utf-8"
