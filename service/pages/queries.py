@@ -57,7 +57,8 @@ class TreeRow:
     id: str
     name: str
     kind: str
-    depth: int
+    path: str
+    """Ids from the root down to this region: "china/hunan/changsha"."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,16 +158,13 @@ async def source_titles(db: Database, ids: Iterable[str]) -> list[tuple[str, str
 
 
 async def region_tree(db: Database) -> list[TreeRow]:
-    """Regions depth first (their materialised paths in order), each with its depth."""
+    """Regions with their materialised paths, ancestors first."""
     stmt = (
         select(col(Region.id), col(Region.name), col(Region.kind), col(Region.path))
         .order_by(col(Region.path))
         .limit(MAX_TREE)
     )
-    return [
-        TreeRow(rid, name, kind, path.count("/"))
-        for rid, name, kind, path in await db.execute(stmt)
-    ]
+    return [TreeRow(*row) for row in await db.execute(stmt)]
 
 
 async def names_in_source(db: Database, source_id: str, text: str) -> list[Named]:

@@ -123,13 +123,11 @@ class TreeNode:
 
 
 def tree(rows: Sequence[TreeRow]) -> list[TreeNode]:
-    """Depth-first rows (as `region_tree` returns them) as nested nodes."""
+    """Rows nested by their paths, siblings in id order. A row whose parent is not among
+    them (a tree cut short) is shown as a root rather than lost."""
+    nodes = {row.path: TreeNode(row, []) for row in rows}
     roots: list[TreeNode] = []
-    stack: list[TreeNode] = []
-    for row in rows:
-        node = TreeNode(row, [])
-        while stack and stack[-1].row.depth >= row.depth:
-            stack.pop()
-        (stack[-1].children if stack else roots).append(node)
-        stack.append(node)
+    for path in sorted(nodes, key=lambda path: path.split("/")):
+        parent = nodes.get(path.rpartition("/")[0])
+        (parent.children if parent else roots).append(nodes[path])
     return roots

@@ -64,16 +64,17 @@ def test_a_chart_needs_two_periods() -> None:
     assert str(chart.svg).startswith("<svg")
 
 
-def test_tree_nests_depth_first_rows() -> None:
+def test_tree_nests_rows_by_path_whatever_their_order() -> None:
     rows = [
-        TreeRow("africa", "Africa", "world_region", 0),
-        TreeRow("china", "China", "country", 0),
-        TreeRow("hunan", "Hunan", "province", 1),
-        TreeRow("changsha", "Changsha", "prefecture_city", 2),
-        TreeRow("hengyang", "Hengyang", "prefecture_city", 2),
-        TreeRow("germany", "Germany", "country", 0),
+        TreeRow("china-south", "China South", "world_region", "china-south"),
+        TreeRow("hunan", "Hunan", "province", "china/hunan"),
+        TreeRow("africa", "Africa", "world_region", "africa"),
+        TreeRow("hengyang", "Hengyang", "prefecture_city", "china/hunan/hengyang"),
+        TreeRow("china", "China", "country", "china"),
+        TreeRow("changsha", "Changsha", "prefecture_city", "china/hunan/changsha"),
+        TreeRow("orphan", "Orphan", "district", "nowhere/orphan"),
     ]
     roots = tree(rows)
-    assert [node.row.id for node in roots] == ["africa", "china", "germany"]
+    assert [node.row.id for node in roots] == ["africa", "china", "china-south", "orphan"]
     (hunan,) = roots[1].children
     assert [node.row.id for node in hunan.children] == ["changsha", "hengyang"]
