@@ -18,6 +18,7 @@ from service.pages.values import scaled
 WIDTH, HEIGHT = 480, 250
 LEFT, RIGHT, TOP, BOTTOM = 96, 24, 34, 44
 _NICE_STEPS = (1.0, 2.0, 2.5, 5.0, 10.0)
+LABELLED = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +63,12 @@ def line_chart(chart_id: str, title: str, description: str, points: Sequence[Poi
         '<polyline class="chart-line" points="'
         + " ".join(f"{cx:.1f},{cy:.1f}" for cx, cy in coordinates)
         + '"/>',
-        *(_point(point, cx, cy) for point, (cx, cy) in zip(ordered, coordinates, strict=True)),
+        *(
+            # Beyond a few points the labels would collide: the ends keep theirs, every point
+            # keeps its tooltip, and the page's table lists them all.
+            _point(point, cx, cy, labelled=len(ordered) <= LABELLED or i in (0, len(ordered) - 1))
+            for i, (point, (cx, cy)) in enumerate(zip(ordered, coordinates, strict=True))
+        ),
         "</svg>",
     ]
     return "".join(parts)
@@ -82,13 +88,15 @@ def _grid(bottom: float, top: float, y: Callable[[float], float]) -> list[str]:
     return lines
 
 
-def _point(point: Point, cx: float, cy: float) -> str:
+def _point(point: Point, cx: float, cy: float, *, labelled: bool) -> str:
     anchor = "start" if cx < LEFT + 60 else "end" if cx > WIDTH - RIGHT - 60 else "middle"
-    return (
-        f'<g class="chart-point"><title>{escape(point.label)}: {escape(point.said)}</title>'
-        f'<circle cx="{cx:.1f}" cy="{cy:.1f}" r="5"/>'
+    labels = (
         f'<text class="chart-value" x="{cx:.1f}" y="{cy - 12:.1f}" text-anchor="{anchor}">'
         f"{escape(point.said)}</text>"
         f'<text class="chart-axis" x="{cx:.1f}" y="{HEIGHT - BOTTOM + 24}" '
-        f'text-anchor="{anchor}">{escape(point.label)}</text></g>'
+        f'text-anchor="{anchor}">{escape(point.label)}</text>'
+    )
+    return (
+        f'<g class="chart-point"><title>{escape(point.label)}: {escape(point.said)}</title>'
+        f'<circle cx="{cx:.1f}" cy="{cy:.1f}" r="5"/>{labels if labelled else ""}</g>'
     )

@@ -42,3 +42,11 @@ def test_text_is_escaped() -> None:
     assert "<script>" not in svg
     assert "&lt;b&gt;" in svg
     ET.fromstring(svg)  # still well-formed
+
+
+def test_many_points_label_only_the_ends_but_each_keeps_its_tooltip() -> None:
+    points = [Point(dt.date(2015 + i, 12, 31), i + 1, str(2015 + i), f"{i + 1}") for i in range(9)]
+    svg = ET.fromstring(line_chart("c", "t", "d", points))
+    values = [t.text for t in svg.iter(f"{SVG}text") if t.get("class") == "chart-value"]
+    assert values == ["1", "9"]
+    assert len(list(svg.iter(f"{SVG}g"))) == 9
