@@ -33,6 +33,8 @@ from service.observations.writes import ObservationWriteController
 from service.openapi import openapi_config
 from service.organizations.controller import OrganizationController
 from service.organizations.writes import OrganizationWriteController
+from service.pages.controller import pages_router
+from service.pages.templating import template_config
 from service.pagination import CursorCodec, provide_pager
 from service.query_guard import strict_query
 from service.ratelimit.setup import rate_limiting
@@ -99,7 +101,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             await redis.aclose()
 
     app = Litestar(
-        route_handlers=[*CONTROLLERS, docs_router(), live, ready, metrics_endpoint],
+        route_handlers=[*CONTROLLERS, docs_router(), pages_router(), live, ready, metrics_endpoint],
         dependencies={
             "db": Provide(provide_database),
             "pager": Provide(provide_pager, sync_to_thread=False),
@@ -116,6 +118,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
         cors_config=cors_config(settings.cors_allow_origins),
         request_max_body_size=settings.max_request_body_bytes,
         openapi_config=openapi_config(settings.public_url),
+        template_config=template_config(),
         state=State(
             {
                 "settings": settings,

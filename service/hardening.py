@@ -15,6 +15,13 @@ DOCS_POLICY = (
     "img-src 'self' data:; connect-src 'self'; font-src 'self'; "
     "base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 )
+# The HTML pages: their own stylesheet and scripts only, nothing inline; their scripts call the
+# API of this origin; their forms submit only here.
+PAGES_POLICY = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+    "connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+)
+PAGE_PREFIXES = ("/sources/", "/regions/", "/organizations/", "/search", "/static/")
 _COMMON = (
     (b"x-content-type-options", b"nosniff"),
     (b"referrer-policy", b"no-referrer"),
@@ -48,13 +55,14 @@ class SecurityHeaders:
         self.app = app
         self.api = [*_COMMON, (b"content-security-policy", API_POLICY.encode())]
         self.docs = [*_COMMON, (b"content-security-policy", DOCS_POLICY.encode())]
+        self.pages = [*_COMMON, (b"content-security-policy", PAGES_POLICY.encode())]
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != ScopeType.HTTP:
             await self.app(scope, receive, send)
             return
         path: str = scope["path"]
-        extra = self.docs if path == "/docs" or path.startswith("/docs/") else self.api
+        extra = self._headers_for(path)
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
@@ -62,6 +70,16 @@ class SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
+
+    def _headers_for(self, path: str) -> list[tuple[bytes, bytes]]:
+        if path == "/docs" or path.startswith("/docs/"):
+            return self.docs
+        return self.pages if is_page(path) else self.api
+
+
+def is_page(path: str) -> bool:
+    """Whether `path` is one of the HTML pages (outside /v1) or their assets."""
+    return path == "/" or path.startswith(PAGE_PREFIXES)
 
 
 def cors_config(allow_origins: tuple[str, ...]) -> CORSConfig | None:

@@ -18,6 +18,8 @@ from schemas.base import WireStruct
 from schemas.problems import Problem
 from service.auth.guards import SECURITY_SCHEME
 from service.errors import PROBLEM_MEDIA_TYPE
+from service.pages.openapi import TAG as PAGES_TAG
+from service.pages.openapi import TAG_DESCRIPTION as PAGES_TAG_DESCRIPTION
 
 API_VERSION = "1.0.0"
 OPENAPI_JSON_PATH = "/schema/openapi.json"
@@ -54,6 +56,7 @@ TAGS = [
         name="candidates",
         description="Facts proposed from stored sources, for curators to accept or reject.",
     ),
+    Tag(name=PAGES_TAG, description=PAGES_TAG_DESCRIPTION),
 ]
 
 _DESCRIPTIONS = {

@@ -81,14 +81,26 @@ def test_every_parameter_is_described_and_bounded(document: dict[str, Any]) -> N
 
 
 def test_every_error_is_problem_json(document: dict[str, Any]) -> None:
+    """Under /v1 errors are problem details; a page's errors are pages (text/html)."""
     problem = {"$ref": "#/components/schemas/Problem"}
     for name, operation in _operations(document):
         errors = {s: r for s, r in operation["responses"].items() if s.startswith(("4", "5"))}
         assert "400" in errors, f"{name}: bad parameters are not documented"
+        page = operation["tags"] == ["pages"]
+        assert page == (not name.split()[1].startswith("/v1/")), f"{name}: pages live outside /v1"
         for status, response in errors.items():
             content = response.get("content", {})
+            if page:
+                assert content == {"text/html": {"schema": {"type": "string"}}}, f"{name} {status}"
+                continue
             assert list(content) == ["application/problem+json"], f"{name} {status}"
             assert content["application/problem+json"]["schema"] == problem, f"{name} {status}"
+
+
+def test_pages_answer_only_html(document: dict[str, Any]) -> None:
+    for name, operation in _operations(document):
+        if operation["tags"] == ["pages"]:
+            assert list(operation["responses"]["200"]["content"]) == ["text/html"], name
 
 
 def test_item_operations_document_not_found(document: dict[str, Any]) -> None:

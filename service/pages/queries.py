@@ -1,0 +1,241 @@
+"""SQL the pages need beyond the API's reads. Knows nothing of HTTP or HTML."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, CompoundSelect, literal, or_, select, union
+from sqlalchemy.orm import aliased
+from sqlmodel import col
+
+from schemas.citations import Citation as CitationOut
+from service.db.connection import Database
+from service.db.tables import (
+    Citation,
+    Indicator,
+    Observation,
+    Organization,
+    OrganizationCitation,
+    OrganizationRegion,
+    OrganizationRelation,
+    Region,
+    RegionCitation,
+    Source,
+)
+from service.db.typing import AnySelect
+
+# A page shows this many observations at most; the JSON API pages through any number.
+MAX_FACTS = 500
+MAX_TREE = 2000
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """An observation with the names a page writes beside its ids."""
+
+    id: str
+    indicator: str
+    indicator_name: str
+    unit: str
+    subject_kind: str
+    subject: str
+    subject_name: str
+    period_start: dt.date | None
+    period_end: dt.date | None
+    period_label: str | None
+    value: float
+    comparator: str
+    as_reported: str
+    citation: CitationOut
+
+
+@dataclass(frozen=True, slots=True)
+class TreeRow:
+    id: str
+    name: str
+    kind: str
+    path: str
+    """Ids from the root down to this region: "china/hunan/changsha"."""
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """A region or organization and the names the text may call it by."""
+
+    kind: str
+    id: str
+    names: tuple[str, ...]
+
+
+_SUBJECT_REGION = aliased(Region)
+_SUBJECT_ORGANIZATION = aliased(Organization)
+
+
+def _facts() -> AnySelect:
+    return (
+        select(
+            col(Observation.id),
+            col(Observation.indicator_id),
+            col(Indicator.name),
+            col(Indicator.unit),
+            col(Observation.region_id),
+            col(_SUBJECT_REGION.name),
+            col(Observation.organization_id),
+            col(_SUBJECT_ORGANIZATION.name),
+            col(Observation.period_start),
+            col(Observation.period_end),
+            col(Observation.period_label),
+            col(Observation.value),
+            col(Observation.comparator),
+            col(Observation.as_reported),
+            col(Citation.source_id),
+            col(Citation.quote),
+            col(Citation.start),
+            col(Citation.end),
+        )
+        .join(Indicator, col(Indicator.id) == col(Observation.indicator_id))
+        .join(Citation, col(Citation.id) == col(Observation.citation_id))
+        .outerjoin(_SUBJECT_REGION, col(_SUBJECT_REGION.id) == col(Observation.region_id))
+        .outerjoin(
+            _SUBJECT_ORGANIZATION,
+            col(_SUBJECT_ORGANIZATION.id) == col(Observation.organization_id),
+        )
+        .limit(MAX_FACTS)
+    )
+
+
+def _fact(row: Any) -> Fact:
+    region, organization = row[4], row[6]
+    return Fact(
+        id=row[0],
+        indicator=row[1],
+        indicator_name=row[2],
+        unit=row[3],
+        subject_kind="region" if region is not None else "organization",
+        subject=region if region is not None else organization,
+        subject_name=row[5] if region is not None else row[7],
+        period_start=row[8],
+        period_end=row[9],
+        period_label=row[10],
+        value=row[11],
+        comparator=row[12],
+        as_reported=row[13],
+        citation=CitationOut(source=row[14], quote=row[15], start=row[16], end=row[17]),
+    )
+
+
+_FACTS = _facts()
+
+
+async def facts_citing(db: Database, source_id: str) -> list[Fact]:
+    """The observations read from one source, in text order."""
+    stmt = _FACTS.where(col(Citation.source_id) == source_id).order_by(
+        col(Citation.start), col(Observation.id)
+    )
+    return [_fact(row) for row in await db.execute(stmt)]
+
+
+async def facts_about(db: Database, kind: str, subject_id: str) -> list[Fact]:
+    """The observations of one region or organization, by indicator, then period."""
+    column = Observation.region_id if kind == "region" else Observation.organization_id
+    stmt = _FACTS.where(col(column) == subject_id).order_by(
+        col(Indicator.name), col(Observation.period_end), col(Observation.id)
+    )
+    return [_fact(row) for row in await db.execute(stmt)]
+
+
+async def source_titles(db: Database, ids: Iterable[str]) -> list[tuple[str, str]]:
+    """Each source's id and title (its id when it has none), in id order."""
+    stmt = (
+        select(col(Source.id), col(Source.title))
+        .where(col(Source.id).in_(list(ids)))
+        .order_by(col(Source.id))
+    )
+    return [(sid, title or sid) for sid, title in await db.execute(stmt)]
+
+
+async def region_tree(db: Database) -> list[TreeRow]:
+    """Regions with their materialised paths, ancestors first."""
+    stmt = (
+        select(col(Region.id), col(Region.name), col(Region.kind), col(Region.path))
+        .order_by(col(Region.path))
+        .limit(MAX_TREE)
+    )
+    return [TreeRow(*row) for row in await db.execute(stmt)]
+
+
+async def names_in_source(db: Database, source_id: str, text: str) -> list[Named]:
+    """Regions and organizations this source is cited for, states facts about, or names.
+
+    "Names" is a superset read in SQL (the name or short name occurs in the text, `%` and `_`
+    in a name acting as wildcards); the page then matches names as whole words.
+    """
+    cites = col(Citation.source_id) == source_id
+    regions: CompoundSelect[tuple[str]] = union(
+        select(col(RegionCitation.region_id))
+        .join(Citation, col(Citation.id) == col(RegionCitation.citation_id))
+        .where(cites),
+        select(col(Observation.region_id))
+        .join(Citation, col(Citation.id) == col(Observation.citation_id))
+        .where(cites, col(Observation.region_id).is_not(None)),
+    )
+    organizations: CompoundSelect[tuple[str]] = union(
+        *(
+            select(link).join(Citation, col(Citation.id) == citation).where(cites)
+            for link, citation in _ORGANIZATION_CITATIONS
+        ),
+        select(col(Observation.organization_id))
+        .join(Citation, col(Citation.id) == col(Observation.citation_id))
+        .where(cites, col(Observation.organization_id).is_not(None)),
+    )
+    in_text = literal(text)
+    return await _named(
+        db,
+        or_(col(Region.id).in_(select(regions.subquery())), in_text.contains(col(Region.name))),
+        or_(
+            col(Organization.id).in_(select(organizations.subquery())),
+            in_text.contains(col(Organization.name)),
+            in_text.contains(col(Organization.short_name)),
+        ),
+    )
+
+
+_ORGANIZATION_CITATIONS = (
+    (col(OrganizationCitation.organization_id), col(OrganizationCitation.citation_id)),
+    (col(OrganizationRegion.organization_id), col(OrganizationRegion.citation_id)),
+    (col(OrganizationRelation.subject_id), col(OrganizationRelation.citation_id)),
+    (col(OrganizationRelation.object_id), col(OrganizationRelation.citation_id)),
+)
+
+
+async def names_of(
+    db: Database, regions: Iterable[str], organizations: Iterable[str]
+) -> list[Named]:
+    """The named regions and organizations, for pages that link to them by name."""
+    return await _named(
+        db, col(Region.id).in_(list(regions)), col(Organization.id).in_(list(organizations))
+    )
+
+
+async def _named(
+    db: Database, region_filter: ColumnElement[bool], organization_filter: ColumnElement[bool]
+) -> list[Named]:
+    found = [
+        Named("region", rid, (name, *aliases))
+        for rid, name, aliases in await db.execute(
+            select(col(Region.id), col(Region.name), col(Region.aliases)).where(region_filter)
+        )
+    ]
+    stmt = select(
+        col(Organization.id),
+        col(Organization.name),
+        col(Organization.short_name),
+        col(Organization.aliases),
+    ).where(organization_filter)
+    for oid, name, short_name, aliases in await db.execute(stmt):
+        names = (name, *([short_name] if short_name else []), *aliases)
+        found.append(Named("organization", oid, names))
+    return found
