@@ -70,7 +70,7 @@ NOT_NAME_WORDS = frozenset(
 )
 _NAME_WORD = r"(?:[A-Z][\w\u2019'&-]*|&|and|of)"
 _PROPOSAL = re.compile(
-    rf"\b(?P<name>[A-Z][\w\u2019'&-]*(?:\s+{_NAME_WORD}){{0,7}}?),?\s+"
+    rf"(?P<name>[A-Z](?<!\w[A-Z])[\w\u2019'&-]*(?:\s+{_NAME_WORD}){{0,7}}?),?\s+"
     rf"(?P<suffix>{'|'.join(ORGANIZATION_SUFFIXES)}|{'|'.join(REGION_SUFFIXES)})(?![\w])"
 )
 _PREFIXED = re.compile(
@@ -98,7 +98,7 @@ _SUFFIX_KINDS = [
 
 def find_entities(text: str, gazetteer: Gazetteer) -> list[Mention]:
     """Every named region and organization, known or proposed, in text order, never overlapping."""
-    datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(text) if m["place"].isupper()]
+    datelines = [(m.start(), m.end()) for m in _datelines(text) if m["place"].isupper()]
     mentions = [
         m
         for m in _known(text, gazetteer.index())
@@ -125,6 +125,15 @@ QUALIFIERS = frozenset(
     "northern southern eastern western central northeastern northwestern southeastern "
     "southwestern neighbouring neighboring coastal inland landlocked".split()
 )
+
+
+def _datelines(text: str) -> list[re.Match[str]]:
+    """Datelines, tried only where a line starts (a search for "^" visits every character)."""
+    starts, index = [0], text.find("\n")
+    while index != -1:
+        starts.append(index + 1)
+        index = text.find("\n", index + 1)
+    return [match for start in starts if (match := _DATELINE.match(text, start)) is not None]
 
 
 def _only_qualifies(text: str, start: int, known: Mention) -> bool:

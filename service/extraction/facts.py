@@ -17,11 +17,13 @@ from service.extraction.periods import Period
 from service.extraction.quantities import Quantity
 
 # Words that stand for a subject named before; the kind they may stand for (None: either).
+# The look-ahead for the first letter comes first: a search then skips quickly to an "i" or "t".
 ANAPHORS = re.compile(
-    r"\b(?P<pronoun>[Ii]ts?|[Tt]heir)\b|\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?P<noun>company|firm|group|"
+    r"(?=[IiTt])(?<!\w)(?:(?P<pronoun>[Ii]ts?|[Tt]heir)\b|"
+    r"[Tt]he\s+(?:[\w-]+\s+){0,2}?(?P<noun>company|firm|group|"
     r"enterprise|corporation|automaker|carmaker|maker|manufacturer|producer|bank|giant|"
     r"operator|developer|port|city|province|area|new\s+area|region|county|district|zone|park|"
-    r"country|municipality|prefecture|state)\b(?!\s+of\b)"
+    r"country|municipality|prefecture|state)\b(?!\s+of\b))"
 )
 ANAPHOR_KINDS = dict.fromkeys(
     "company firm group enterprise corporation automaker carmaker maker "
