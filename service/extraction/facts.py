@@ -114,7 +114,8 @@ def candidates(
         as_object = as_object or bool(_QUALIFIER_AFTER.match(text, mention.end))
         # "its Hefei innovation hub": a place that only says where the subject's hub is.
         as_object = as_object or (
-            mention.kind == "region" and bool(_POSSESSIVE_BEFORE.search(text, start, mention.start))
+            mention.kind == "region"
+            and bool(_POSSESSIVE_BEFORE.search(text, max(start, mention.start - 12), mention.start))
         )
         if found and _POSSESSOR_GAP.match(text[found[-1].end : mention.start]):
             if found[-1].mention.kind != "region":
