@@ -15,7 +15,6 @@ from typing import Any, TypeVar
 import msgspec
 from litestar import Request, Response
 from litestar.datastructures import State
-from sqlalchemy.ext.asyncio import AsyncEngine
 
 from schemas.base import WireStruct
 from service.auth.guards import actor_of
@@ -25,6 +24,7 @@ from service.curation.transaction import WriteSession, write_transaction
 from service.db.connection import Database
 from service.errors import PreconditionFailedError, PreconditionRequiredError
 from service.etags import etag_of, strong_match
+from service.services import services_of
 
 AnyRequest = Request[Any, Any, State]
 JSON = "application/json"
@@ -70,7 +70,7 @@ async def create(request: AnyRequest, key: str | None, target_of: Create) -> Res
         session.record(target.resource, target.resource_id, target.path, "create", _fields(item))
         stored = StoredResponse(int(HTTPStatus.CREATED), target.path, msgspec.json.encode(item))
         if key is not None:
-            ttl = request.app.state.settings.idempotency_ttl_seconds
+            ttl = services_of(request.app).settings.idempotency_ttl_seconds
             await idempotency.remember(session, key, request_fingerprint, stored, ttl)
     return _response(stored)
 
@@ -111,12 +111,12 @@ async def delete(
 
 @asynccontextmanager
 async def _transaction(request: AnyRequest) -> AsyncIterator[WriteSession]:
-    engine: AsyncEngine = request.app.state.write_engine
-    async with write_transaction(engine, actor_of(request)) as session:
+    services = services_of(request.app)
+    async with write_transaction(services.write_engine, actor_of(request)) as session:
         yield session
     # Committed. Other replicas hear of it by NOTIFY; this one forgets its answers now, so that
     # the client's next read here sees its own write.
-    request.app.state.response_cache.invalidate()
+    services.response_cache.invalidate()
 
 
 def _check_if_match(header: str | None, current: WireStruct) -> None:

@@ -43,6 +43,7 @@ from service.regions.queries import RegionFilters
 from service.representations.negotiation import CSV, NDJSON, negotiate
 from service.representations.openapi import streamed
 from service.representations.tabular import CSV_MEDIA_TYPE
+from service.services import services_of
 
 ExportFormat = Annotated[
     Literal["ndjson", "csv"] | None,
@@ -81,7 +82,7 @@ async def _stream(
 ) -> Stream:
     """Read the first batch (its errors still become problems), then stream the rest."""
     await batches.prime(db)
-    rows = batches(request.app.state.engine)
+    rows = batches(services_of(request.app).engine)
     change = transform or _unchanged
     body: AsyncIterator[bytes]
     extension = "csv" if media_type == CSV else "ndjson"
