@@ -9,7 +9,6 @@ from litestar.datastructures import State
 from litestar.di import Provide
 from litestar.middleware import DefineMiddleware
 
-from service.caching import HttpCaching
 from service.candidates.controller import CandidateController
 from service.changes.controller import ChangeController
 from service.docs import docs_router
@@ -34,6 +33,7 @@ from service.ratelimit.setup import rate_limiting
 from service.reading.controller import ExtractController
 from service.regions.controller import RegionController
 from service.regions.writes import RegionWriteController
+from service.representations.caching import HttpCaching
 from service.representations.respond import provide_representation
 from service.response_cache.middleware import ResponseCaching
 from service.search.controller import SearchController

@@ -15,7 +15,6 @@ from litestar.response import Stream
 from schemas.observations import ObservationRead
 from schemas.organizations import OrganizationRead
 from schemas.regions import RegionRead
-from service import caching
 from service.db.connection import Database
 from service.exports import streams
 from service.exports.conversion import Conversion, checked_conversion
@@ -40,6 +39,7 @@ from service.params import (
 )
 from service.regions import queries as region_queries
 from service.regions.queries import RegionFilters
+from service.representations import caching
 from service.representations.negotiation import CSV, NDJSON, negotiate
 from service.representations.openapi import streamed
 from service.representations.tabular import CSV_MEDIA_TYPE

@@ -8,12 +8,12 @@ from litestar import Controller, Response, get
 from litestar.di import NamedDependency
 
 from schemas.sources import SourcePage, SourceRead
-from service import caching
 from service.changes.since import parse_since
 from service.db.connection import Database
 from service.openapi import problem_responses
 from service.pagination import LINK_HEADER, Pager
 from service.params import SourceId, UpdatedSince
+from service.representations import caching
 from service.representations.openapi import negotiated
 from service.representations.respond import Representation
 from service.sources import queries
