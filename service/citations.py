@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 from sqlmodel import col
 
 from schemas.citations import Citation as CitationOut
 from service.db.tables import Citation
-from service.db.typing import AnyRow
 
 CITATION_COLUMNS = (
     col(Citation.source_id),
@@ -17,6 +19,6 @@ CITATION_COLUMNS = (
 """Selected last in a row, so `citation_from(row)` finds them at the end."""
 
 
-def citation_from(row: AnyRow) -> CitationOut:
+def citation_from(row: Sequence[Any]) -> CitationOut:
     source, quote, start, end = row[-4:]
     return CitationOut(source=source, quote=quote, start=start, end=end)

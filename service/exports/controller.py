@@ -17,10 +17,10 @@ from schemas.organizations import OrganizationRead
 from schemas.regions import RegionRead
 from service.db.connection import Database
 from service.exports import streams
-from service.exports.conversion import Conversion, checked_conversion
 from service.exports.streams import KeysetBatches
 from service.observations import queries as observation_queries
-from service.observations.controller import IncludeSubregions, observation_filters
+from service.observations.conversion import Conversion, checked_conversion
+from service.observations.filters import IncludeSubregions, observation_filters
 from service.openapi import problem_responses
 from service.organizations import queries as organization_queries
 from service.organizations.queries import OrganizationFilters

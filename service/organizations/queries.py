@@ -27,7 +27,8 @@ from service.db.tables import (
 from service.db.typing import AnyRow, AnySelect
 from service.errors import NotFoundError
 from service.pagination import Key
-from service.regions.queries import matches_text, region_path, subtree_of
+from service.regions.queries import matches_text, region_path
+from service.regions.subtree import subtree_of
 
 _COLUMNS = (
     col(Organization.id),
