@@ -8,18 +8,11 @@ from sqlalchemy import delete, insert, select, update
 from sqlmodel import col
 
 from schemas.sources import SourceCreate, SourceRead, SourceUpdate
+from service.citations import CITERS
 from service.curation.checks import ensure_new, refuse_if_used
 from service.curation.patches import sent_fields
 from service.curation.transaction import WriteSession
-from service.db.tables import (
-    Citation,
-    Observation,
-    OrganizationCitation,
-    OrganizationRegion,
-    OrganizationRelation,
-    RegionCitation,
-    Source,
-)
+from service.db.tables import Citation, Source
 from service.errors import ConflictError, UnprocessableError
 
 
@@ -72,24 +65,11 @@ async def delete_source(session: WriteSession, current: SourceRead) -> None:
 
 def _citing(source_id: str) -> list[tuple[str, Any]]:
     """What cites the source, by the ids a client knows."""
-
-    def ids(column: Any, citation_column: Any) -> Any:
-        cited = col(Citation.source_id) == source_id
-        return select(column).join(Citation, col(Citation.id) == citation_column).where(cited)
-
+    cited = col(Citation.source_id) == source_id
     return [
-        ("observations", ids(col(Observation.id), col(Observation.citation_id))),
-        ("regions", ids(col(RegionCitation.region_id), col(RegionCitation.citation_id))),
         (
-            "organizations",
-            ids(col(OrganizationCitation.organization_id), col(OrganizationCitation.citation_id)),
-        ),
-        (
-            "region links of",
-            ids(col(OrganizationRegion.organization_id), col(OrganizationRegion.citation_id)),
-        ),
-        (
-            "relations of",
-            ids(col(OrganizationRelation.subject_id), col(OrganizationRelation.citation_id)),
-        ),
+            citer.label,
+            select(citer.owner).join(Citation, col(Citation.id) == citer.citation).where(cited),
+        )
+        for citer in CITERS
     ]
