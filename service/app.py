@@ -8,6 +8,7 @@ from litestar import Controller, Litestar
 from litestar.datastructures import State
 from litestar.di import Provide
 from litestar.middleware import DefineMiddleware
+from litestar.types import ControllerRouterHandler
 
 from service.candidates.controller import CandidateController
 from service.changes.controller import ChangeController
@@ -15,12 +16,10 @@ from service.docs import docs_router
 from service.errors import exception_handlers
 from service.exports.controller import ExportController
 from service.hardening import SecurityHeaders, cors_config
-from service.indicators.controller import IndicatorController
-from service.indicators.writes import IndicatorWriteController
+from service.indicators.routes import router as indicators
 from service.observability.logs import logging_config
 from service.observability.requests import RequestObserver
-from service.observations.controller import ObservationController
-from service.observations.writes import ObservationWriteController
+from service.observations.routes import router as observations
 from service.openapi import openapi_config
 from service.organizations.controller import OrganizationController
 from service.organizations.writes import OrganizationWriteController
@@ -31,8 +30,7 @@ from service.platform import metrics as metrics_endpoint
 from service.query_guard import StrictQuery
 from service.ratelimit.setup import rate_limiting
 from service.reading.controller import ExtractController
-from service.regions.controller import RegionController
-from service.regions.writes import RegionWriteController
+from service.regions.routes import router as regions
 from service.representations.caching import HttpCaching
 from service.representations.respond import provide_representation
 from service.response_cache.middleware import ResponseCaching
@@ -46,8 +44,7 @@ from service.services import (
     provide_pager,
 )
 from service.settings import Settings
-from service.sources.controller import SourceController
-from service.sources.writes import SourceWriteController
+from service.sources.routes import router as sources
 
 
 def resource(reads: type[Controller], writes: type[Controller]) -> type[Controller]:
@@ -55,17 +52,12 @@ def resource(reads: type[Controller], writes: type[Controller]) -> type[Controll
     return type(reads.__name__, (reads, writes), {})
 
 
-CONTROLLERS = [
-    *(
-        resource(reads, writes)
-        for reads, writes in (
-            (RegionController, RegionWriteController),
-            (OrganizationController, OrganizationWriteController),
-            (IndicatorController, IndicatorWriteController),
-            (ObservationController, ObservationWriteController),
-            (SourceController, SourceWriteController),
-        )
-    ),
+ROUTES: list[ControllerRouterHandler] = [
+    regions,
+    resource(OrganizationController, OrganizationWriteController),
+    indicators,
+    observations,
+    sources,
     SearchController,
     ChangeController,
     ExportController,
@@ -85,7 +77,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
 
     listener = services.cache_listener
     app = Litestar(
-        route_handlers=[*CONTROLLERS, docs_router(), pages_router(), live, ready, metrics_endpoint],
+        route_handlers=[*ROUTES, docs_router(), pages_router(), live, ready, metrics_endpoint],
         dependencies={
             "services": Provide(provide_services, sync_to_thread=False),
             "db": Provide(provide_database),

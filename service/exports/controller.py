@@ -20,7 +20,7 @@ from service.exports import streams
 from service.exports.streams import KeysetBatches
 from service.observations import queries as observation_queries
 from service.observations.conversion import Conversion, checked_conversion
-from service.observations.filters import IncludeSubregions, observation_filters
+from service.observations.filters import IncludeSubregions, ObservationSelection
 from service.openapi import problem_responses
 from service.organizations import queries as organization_queries
 from service.organizations.queries import OrganizationFilters
@@ -38,7 +38,7 @@ from service.params import (
     UnitParam,
 )
 from service.regions import queries as region_queries
-from service.regions.queries import RegionFilters
+from service.regions.routes import RegionSelection
 from service.representations import caching
 from service.representations.negotiation import CSV, NDJSON, negotiate
 from service.representations.openapi import streamed
@@ -125,9 +125,14 @@ class ExportController(Controller):
     ) -> Stream:
         """Every observation the list's filters select, in id order, in one streamed body."""
         media_type = _media_type(request, format)
-        filters = observation_filters(
-            indicator, region, include_subregions, organization, period_from, period_to
-        )
+        filters = ObservationSelection(
+            indicator=indicator,
+            region=region,
+            include_subregions=include_subregions,
+            organization=organization,
+            period_from=period_from,
+            period_to=period_to,
+        ).filters()
         convert = await checked_conversion(db, filters, unit)
 
         async def fetch(db: Database, after: Any, limit: int) -> list[ObservationRead]:
@@ -183,7 +188,7 @@ class ExportController(Controller):
     ) -> Stream:
         """Every region the list's filters select, in id order, in one streamed body."""
         media_type = _media_type(request, format)
-        filters = RegionFilters(q=q, kind=kind, parent=parent)
+        filters = RegionSelection(q=q, kind=kind, parent=parent).filters()
 
         async def fetch(db: Database, after: Any, limit: int) -> list[RegionRead]:
             return await region_queries.list_regions(db, filters, after, limit)

@@ -1,0 +1,60 @@
+"""HTTP for sources: the declaration their writes are made from, and their reads."""
+
+from __future__ import annotations
+
+from litestar import Router
+
+from schemas.sources import SourceCreate, SourcePage, SourceRead, SourceSummary, SourceUpdate
+from service.curation.resource import Docs, Resource, write_handlers
+from service.db.connection import Database
+from service.pagination import Key
+from service.params import SourceId
+from service.reads import Listing, SinceQuery, item_handler, list_handler
+from service.representations import caching
+from service.sources import commands, queries
+
+SOURCES = Resource(
+    name="source",
+    collection="sources",
+    id_type=SourceId,
+    read=SourceRead,
+    create=SourceCreate,
+    update=SourceUpdate,
+    load=queries.get_source,
+    insert=commands.create_source,
+    change=commands.update_source,
+    remove=commands.delete_source,
+    docs=Docs(
+        get="One source with its full text, into which every citation's offsets point.",
+        create="A new article: the text every citation of it points into.",
+        update="Change the fields sent; the text only while nothing cites the source.",
+        delete="Only a source nothing cites.",
+    ),
+)
+
+
+async def _page(
+    db: Database, query: SinceQuery, after: Key | None, limit: int
+) -> list[SourceSummary]:
+    return await queries.list_sources(db, after, limit, query.since)
+
+
+router = Router(
+    "/v1/sources",
+    tags=["sources"],
+    route_handlers=[
+        item_handler(SOURCES, summary="Get a source with its text", cache=caching.SOURCES),
+        list_handler(
+            Listing(
+                name="list_sources",
+                operation_id="listSources",
+                summary="List sources",
+                doc="Sources in id order, without their text.",
+                page=SourcePage,
+                query=SinceQuery,
+                fetch=_page,
+            )
+        ),
+        *write_handlers(SOURCES),
+    ],
+)
