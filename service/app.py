@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from contextlib import AsyncExitStack
 
-from litestar import Controller, Litestar
+from litestar import Litestar
 from litestar.datastructures import State
 from litestar.di import Provide
 from litestar.middleware import DefineMiddleware
@@ -21,8 +21,7 @@ from service.observability.logs import logging_config
 from service.observability.requests import RequestObserver
 from service.observations.routes import router as observations
 from service.openapi import openapi_config
-from service.organizations.controller import OrganizationController
-from service.organizations.writes import OrganizationWriteController
+from service.organizations.routes import router as organizations
 from service.pages.controller import pages_router
 from service.pages.templating import template_config
 from service.platform import live, ready
@@ -46,15 +45,9 @@ from service.services import (
 from service.settings import Settings
 from service.sources.routes import router as sources
 
-
-def resource(reads: type[Controller], writes: type[Controller]) -> type[Controller]:
-    """One controller per path: Litestar refuses two controllers that share a path."""
-    return type(reads.__name__, (reads, writes), {})
-
-
 ROUTES: list[ControllerRouterHandler] = [
     regions,
-    resource(OrganizationController, OrganizationWriteController),
+    organizations,
     indicators,
     observations,
     sources,

@@ -23,7 +23,7 @@ from service.observations.conversion import Conversion, checked_conversion
 from service.observations.filters import IncludeSubregions, ObservationSelection
 from service.openapi import problem_responses
 from service.organizations import queries as organization_queries
-from service.organizations.queries import OrganizationFilters
+from service.organizations.routes import OrganizationSelection
 from service.params import (
     IndicatorFilter,
     OrganizationFilter,
@@ -161,7 +161,7 @@ class ExportController(Controller):
     ) -> Stream:
         """Every organization the list's filters select, in id order, in one streamed body."""
         media_type = _media_type(request, format)
-        filters = OrganizationFilters(q=q, kind=kind, sector=sector, region=region)
+        filters = OrganizationSelection(q=q, kind=kind, sector=sector, region=region).filters()
 
         async def fetch(db: Database, after: Any, limit: int) -> list[OrganizationRead]:
             return await organization_queries.list_organizations(db, filters, after, limit)
