@@ -14,7 +14,7 @@ from service.candidates.controller import CandidateController
 from service.changes.controller import ChangeController
 from service.docs import docs_router
 from service.errors import exception_handlers
-from service.exports.controller import ExportController
+from service.exports.routes import router as exports
 from service.hardening import SecurityHeaders, cors_config
 from service.indicators.routes import router as indicators
 from service.observability.logs import logging_config
@@ -53,7 +53,7 @@ ROUTES: list[ControllerRouterHandler] = [
     sources,
     SearchController,
     ChangeController,
-    ExportController,
+    exports,
     ExtractController,
     CandidateController,
 ]

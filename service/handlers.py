@@ -34,6 +34,14 @@ def parameter(name: str, annotation: Any, default: Any = inspect.Parameter.empty
     )
 
 
+def describe(function: Callable[..., Any]) -> str:
+    """The description of the operation `function` does: its docstring, which must say it."""
+    doc = inspect.getdoc(function)
+    if not doc:
+        raise TypeError(f"{function.__qualname__} needs a docstring: it documents an operation")
+    return doc
+
+
 def make_handler(
     name: str, doc: str, parameters: Sequence[inspect.Parameter], returns: Any, body: Handler
 ) -> Handler:

@@ -20,7 +20,7 @@ from litestar.handlers import HTTPRouteHandler
 from service.changes.since import parse_since
 from service.curation.resource import Resource
 from service.db.connection import Database
-from service.handlers import make_handler, parameter, response_of
+from service.handlers import describe, make_handler, parameter, response_of
 from service.openapi import problem_responses
 from service.pagination import LINK_HEADER, Key, Pager
 from service.params import UpdatedSince
@@ -51,9 +51,9 @@ def item_handler(
 
     handler = make_handler(
         f"get_{resource.name}",
-        resource.docs.get,
+        describe(resource.load),
         [DB, REPRESENTATION, parameter(resource.id_name, resource.id_type)],
-        response_of(resource.read),
+        response_of(resource.structs.read),
         get_item,
     )
     return get(
@@ -61,7 +61,7 @@ def item_handler(
         operation_id=f"get{resource.title}",
         summary=summary or f"Get {resource.noun}",
         responses=ITEM_ERRORS,
-        operation_class=negotiated(resource.read),
+        operation_class=negotiated(resource.structs.read),
     )(handler)
 
 

@@ -83,9 +83,7 @@ async def update(
     apply: Change[Item],
 ) -> Response[Any]:
     """Apply a change to the current representation if `if_match` names it; answer the new one."""
-    async with _transaction(request) as session:
-        current = await load(session.db)
-        _check_if_match(if_match, current)
+    async with _preconditioned(request, if_match, load) as (session, current):
         await apply(session, current)
         item = await load(session.db)
         if changed := _changed_fields(current, item):
@@ -101,12 +99,21 @@ async def delete(
     remove: Change[Item],
 ) -> Response[Any]:
     """Delete the resource if `if_match` names its current representation; answer 204."""
-    async with _transaction(request) as session:
-        current = await load(session.db)
-        _check_if_match(if_match, current)
+    async with _preconditioned(request, if_match, load) as (session, current):
         await remove(session, current)
         session.record(target.resource, target.resource_id, target.path, "delete")
     return Response(content=None, status_code=HTTPStatus.NO_CONTENT)
+
+
+@asynccontextmanager
+async def _preconditioned(
+    request: AnyRequest, if_match: str | None, load: Load[Item]
+) -> AsyncIterator[tuple[WriteSession, Item]]:
+    """A write transaction in which the resource is as `if_match` says the client last read it."""
+    async with _transaction(request) as session:
+        current = await load(session.db)
+        _check_if_match(if_match, current)
+        yield session, current
 
 
 @asynccontextmanager

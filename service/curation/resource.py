@@ -22,7 +22,7 @@ from service.curation.openapi import CREATED, DELETED, UPDATED
 from service.curation.params import IdempotencyKey, IfMatch
 from service.curation.transaction import WriteSession
 from service.db.connection import Database
-from service.handlers import json_body, make_handler, parameter, response_of
+from service.handlers import describe, json_body, make_handler, parameter, response_of
 
 
 class Identified(Protocol):
@@ -35,34 +35,46 @@ CreateT = TypeVar("CreateT", bound=Identified)
 UpdateT = TypeVar("UpdateT")
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Docs:
-    """What each operation of a resource tells its reader (the first line of its description)."""
+@dataclass(frozen=True, slots=True)
+class Structs(Generic[ReadT, CreateT, UpdateT]):
+    """The wire Structs of a resource: as read, as created, as patched."""
 
-    get: str
-    create: str
-    update: str
-    delete: str
+    read: type[ReadT]
+    create: type[CreateT]
+    update: type[UpdateT]
+
+
+@dataclass(frozen=True, slots=True)
+class Writes(Generic[ReadT, CreateT, UpdateT]):
+    """The commands of a resource's writes, given its current representation where one exists.
+
+    Their docstrings describe the operations in the contract."""
+
+    insert: Callable[[WriteSession, CreateT], Awaitable[None]]
+    change: Callable[[WriteSession, ReadT, UpdateT], Awaitable[None]]
+    remove: Callable[[WriteSession, ReadT], Awaitable[None]]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Resource(Generic[ReadT, CreateT, UpdateT]):
-    """A top-level resource under `/v1/<collection>`, by what its handlers differ in."""
+    """A top-level resource under `/v1/<name>s`, by what its handlers differ in.
+
+    Each operation's description in the contract is the docstring of the function doing it:
+    `load` for the GET of one item, `writes` for the others.
+    """
 
     name: str
-    """Singular, lowercase ("region"): names handlers, operations and summaries."""
-    collection: str
-    """Its path under /v1, and its name in the change feed ("regions")."""
+    """Singular, lowercase ("region"): names handlers, operations, summaries and the path."""
     id_type: Any
     """The annotated type of its id path parameter (`RegionId`)."""
-    read: type[ReadT]
-    create: type[CreateT]
-    update: type[UpdateT]
+    structs: Structs[ReadT, CreateT, UpdateT]
     load: Callable[[Database, str], Awaitable[ReadT]]
-    insert: Callable[[WriteSession, CreateT], Awaitable[None]]
-    change: Callable[[WriteSession, ReadT, UpdateT], Awaitable[None]]
-    remove: Callable[[WriteSession, ReadT], Awaitable[None]]
-    docs: Docs
+    writes: Writes[ReadT, CreateT, UpdateT]
+
+    @property
+    def collection(self) -> str:
+        """Its path under /v1, and its name in the change feed ("regions")."""
+        return self.name + "s"
 
     @property
     def id_name(self) -> str:
@@ -100,20 +112,20 @@ def write_handlers(resource: Resource[Any, Any, Any]) -> list[HTTPRouteHandler]:
 def _create(resource: Resource[Any, Any, Any]) -> HTTPRouteHandler:
     async def create(request: AnyRequest, data: Any, idempotency_key: str | None) -> Any:
         async def insert(session: WriteSession) -> tuple[Target, flow.Load[Any]]:
-            await resource.insert(session, data)
+            await resource.writes.insert(session, data)
             return resource.target(data.id), resource.loader(data.id)
 
         return await flow.create(request, idempotency_key, insert)
 
     handler = make_handler(
         f"create_{resource.name}",
-        resource.docs.create,
+        describe(resource.writes.insert),
         [
             parameter("request", AnyRequest),
-            parameter("data", json_body(resource.create)),
+            parameter("data", json_body(resource.structs.create)),
             parameter("idempotency_key", IdempotencyKey, None),
         ],
-        response_of(resource.read),
+        response_of(resource.structs.read),
         create,
     )
     summary = f"Create {resource.noun}"
@@ -123,7 +135,7 @@ def _create(resource: Resource[Any, Any, Any]) -> HTTPRouteHandler:
 def _update(resource: Resource[Any, Any, Any]) -> HTTPRouteHandler:
     async def update(request: AnyRequest, data: Any, if_match: str | None, **ids: str) -> Any:
         async def apply(session: WriteSession, current: Any) -> None:
-            await resource.change(session, current, data)
+            await resource.writes.change(session, current, data)
 
         item_id = ids[resource.id_name]
         target, load = resource.target(item_id), resource.loader(item_id)
@@ -131,14 +143,14 @@ def _update(resource: Resource[Any, Any, Any]) -> HTTPRouteHandler:
 
     handler = make_handler(
         f"update_{resource.name}",
-        resource.docs.update,
+        describe(resource.writes.change),
         [
             parameter("request", AnyRequest),
             parameter(resource.id_name, resource.id_type),
-            parameter("data", json_body(resource.update)),
+            parameter("data", json_body(resource.structs.update)),
             parameter("if_match", IfMatch, None),
         ],
-        response_of(resource.read),
+        response_of(resource.structs.read),
         update,
     )
     operation = f"update{resource.title}"
@@ -150,11 +162,11 @@ def _delete(resource: Resource[Any, Any, Any]) -> HTTPRouteHandler:
     async def remove(request: AnyRequest, if_match: str | None, **ids: str) -> Any:
         item_id = ids[resource.id_name]
         target, load = resource.target(item_id), resource.loader(item_id)
-        return await flow.delete(request, if_match, target, load, resource.remove)
+        return await flow.delete(request, if_match, target, load, resource.writes.remove)
 
     handler = make_handler(
         f"delete_{resource.name}",
-        resource.docs.delete,
+        describe(resource.writes.remove),
         [
             parameter("request", AnyRequest),
             parameter(resource.id_name, resource.id_type),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from litestar import Router
 
 from schemas.indicators import IndicatorCreate, IndicatorPage, IndicatorRead, IndicatorUpdate
-from service.curation.resource import Docs, Resource, write_handlers
+from service.curation.resource import Resource, Structs, Writes, write_handlers
 from service.db.connection import Database
 from service.indicators import commands, queries
 from service.pagination import Key
@@ -14,21 +14,10 @@ from service.reads import Listing, SinceQuery, item_handler, list_handler
 
 INDICATORS = Resource(
     name="indicator",
-    collection="indicators",
     id_type=IndicatorId,
-    read=IndicatorRead,
-    create=IndicatorCreate,
-    update=IndicatorUpdate,
+    structs=Structs(IndicatorRead, IndicatorCreate, IndicatorUpdate),
     load=queries.get_indicator,
-    insert=commands.create_indicator,
-    change=commands.update_indicator,
-    remove=commands.delete_indicator,
-    docs=Docs(
-        get="One indicator: what it measures and its unit.",
-        create="A new indicator: what observations measure, and their unit.",
-        update="Change the fields sent; the unit only while no observation uses the indicator.",
-        delete="Only an indicator no observation uses.",
-    ),
+    writes=Writes(commands.create_indicator, commands.update_indicator, commands.delete_indicator),
 )
 
 

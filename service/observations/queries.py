@@ -172,6 +172,7 @@ def _merged_ids(conditions: list[ColumnElement[bool]], regions: int) -> Subquery
 
 
 async def get_observation(db: Database, observation_id: str) -> ObservationRead:
+    """One observation with its citation, its value in base units."""
     rows = await db.rows(_BY_ID, {"observation_id": observation_id})
     if not rows:
         raise NotFoundError("observation", observation_id)

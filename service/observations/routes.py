@@ -10,7 +10,7 @@ from schemas.observations import (
     ObservationRead,
     ObservationUpdate,
 )
-from service.curation.resource import Docs, Resource, write_handlers
+from service.curation.resource import Resource, Structs, Writes, write_handlers
 from service.db.connection import Database
 from service.observations import commands, queries
 from service.observations.conversion import checked_conversion
@@ -21,20 +21,11 @@ from service.reads import Listing, item_handler, list_handler
 
 OBSERVATIONS = Resource(
     name="observation",
-    collection="observations",
     id_type=ObservationId,
-    read=ObservationRead,
-    create=ObservationCreate,
-    update=ObservationUpdate,
+    structs=Structs(ObservationRead, ObservationCreate, ObservationUpdate),
     load=queries.get_observation,
-    insert=commands.create_observation,
-    change=commands.update_observation,
-    remove=commands.delete_observation,
-    docs=Docs(
-        get="One observation with its citation, its value in base units.",
-        create="A new stated value; its words and quote are checked against its source.",
-        update="Change the fields sent; the result is checked whole, as on create.",
-        delete="Delete the observation; its citation goes when nothing else cites it.",
+    writes=Writes(
+        commands.create_observation, commands.update_observation, commands.delete_observation
     ),
 )
 

@@ -89,6 +89,7 @@ def _located_in_subtree(path: str) -> Any:
 
 
 async def get_organization(db: Database, organization_id: str) -> OrganizationRead:
+    """One organization with its sectors, locations, relations and citations."""
     found = await _read(db, _BY_ID, {"organization_id": organization_id})
     if not found:
         raise NotFoundError("organization", organization_id)

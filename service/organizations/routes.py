@@ -25,7 +25,7 @@ from schemas.organizations import (
 from schemas.types import RegionRole, RelationKind
 from service.changes.since import parse_since
 from service.curation.edges import CitedEdge, Doc, EdgeDocs, Touched, edge_handlers
-from service.curation.resource import Docs, Resource, write_handlers
+from service.curation.resource import Resource, Structs, Writes, write_handlers
 from service.db.connection import Database
 from service.organizations import commands, links, queries
 from service.organizations.queries import OrganizationFilters
@@ -60,22 +60,11 @@ Kind = Annotated[
 
 ORGANIZATIONS = Resource(
     name="organization",
-    collection="organizations",
     id_type=OrganizationId,
-    read=OrganizationRead,
-    create=OrganizationCreate,
-    update=OrganizationUpdate,
+    structs=Structs(OrganizationRead, OrganizationCreate, OrganizationUpdate),
     load=queries.get_organization,
-    insert=commands.create_organization,
-    change=commands.update_organization,
-    remove=commands.delete_organization,
-    docs=Docs(
-        get="One organization with its sectors, locations, relations and citations.",
-        create="A new organization with its sectors, aliases and citations.",
-        update=(
-            "Change the fields sent; `sectors`, `aliases` and `citations` replace the stored lists."
-        ),
-        delete="Only an organization with no observations, region links or relations left.",
+    writes=Writes(
+        commands.create_organization, commands.update_organization, commands.delete_organization
     ),
 )
 

@@ -17,6 +17,7 @@ from service.regions.subtree import subtree_of
 
 
 async def create_region(session: WriteSession, data: RegionCreate) -> None:
+    """A new region under `parent` (or a root); its citations are checked against sources."""
     await ensure_new(session, col(Region.id), "region", data.id)
     await _ensure_iso_free(session, data.iso_3166, data.id)
     path = await _path_under(session, data.parent, data.id)
@@ -37,6 +38,7 @@ async def create_region(session: WriteSession, data: RegionCreate) -> None:
 
 
 async def update_region(session: WriteSession, current: RegionRead, patch: RegionUpdate) -> None:
+    """Change the fields sent; a new `parent` moves the region with its whole subtree."""
     values = sent_fields(patch)
     citations = values.pop("citations", None)
     if "parent" in values:
@@ -59,6 +61,7 @@ async def update_region(session: WriteSession, current: RegionRead, patch: Regio
 
 
 async def delete_region(session: WriteSession, current: RegionRead) -> None:
+    """Only a region nothing depends on: no children, organizations or observations."""
     region_id = current.id
     await refuse_if_used(
         session,

@@ -92,6 +92,7 @@ async def list_regions(
 
 
 async def get_region(db: Database, region_id: str) -> RegionRead:
+    """One region with its aliases, codes and citations."""
     rows = await db.rows(_WITH_CITATIONS, {"region_id": region_id})
     if not rows:
         raise NotFoundError("region", region_id)

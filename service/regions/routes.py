@@ -9,7 +9,7 @@ from litestar.di import NamedDependency
 
 from schemas.regions import RegionCreate, RegionPage, RegionRead, RegionUpdate
 from service.changes.since import parse_since
-from service.curation.resource import Docs, Resource, write_handlers
+from service.curation.resource import Resource, Structs, Writes, write_handlers
 from service.db.connection import Database
 from service.pagination import Key
 from service.params import ParentFilter, RegionId, RegionKindFilter, SearchText, UpdatedSince
@@ -21,23 +21,10 @@ from service.representations.respond import Representation
 
 REGIONS = Resource(
     name="region",
-    collection="regions",
     id_type=RegionId,
-    read=RegionRead,
-    create=RegionCreate,
-    update=RegionUpdate,
+    structs=Structs(RegionRead, RegionCreate, RegionUpdate),
     load=queries.get_region,
-    insert=commands.create_region,
-    change=commands.update_region,
-    remove=commands.delete_region,
-    docs=Docs(
-        get="One region with its aliases, codes and citations.",
-        create=(
-            "A new region under `parent` (or a root); its citations are checked against sources."
-        ),
-        update="Change the fields sent; a new `parent` moves the region with its whole subtree.",
-        delete="Only a region nothing depends on: no children, organizations or observations.",
-    ),
+    writes=Writes(commands.create_region, commands.update_region, commands.delete_region),
 )
 
 

@@ -17,6 +17,7 @@ from service.errors import ConflictError, UnprocessableError
 
 
 async def create_source(session: WriteSession, data: SourceCreate) -> None:
+    """A new article: the text every citation of it points into."""
     await ensure_new(session, col(Source.id), "source", data.id)
     _refuse_nul(data.text)
     await session.execute(
@@ -35,6 +36,7 @@ async def create_source(session: WriteSession, data: SourceCreate) -> None:
 
 
 async def update_source(session: WriteSession, current: SourceRead, patch: SourceUpdate) -> None:
+    """Change the fields sent; the text only while nothing cites the source."""
     values = sent_fields(patch)
     _refuse_nul(values.get("text", ""))
     if values.get("text", current.text) != current.text:
@@ -59,6 +61,7 @@ def _refuse_nul(text: str) -> None:
 
 
 async def delete_source(session: WriteSession, current: SourceRead) -> None:
+    """Only a source nothing cites."""
     await refuse_if_used(session, f"Source {current.id!r}", _citing(current.id))
     await session.execute(delete(Source).where(col(Source.id) == current.id))
 

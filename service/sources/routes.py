@@ -5,7 +5,7 @@ from __future__ import annotations
 from litestar import Router
 
 from schemas.sources import SourceCreate, SourcePage, SourceRead, SourceSummary, SourceUpdate
-from service.curation.resource import Docs, Resource, write_handlers
+from service.curation.resource import Resource, Structs, Writes, write_handlers
 from service.db.connection import Database
 from service.pagination import Key
 from service.params import SourceId
@@ -15,21 +15,10 @@ from service.sources import commands, queries
 
 SOURCES = Resource(
     name="source",
-    collection="sources",
     id_type=SourceId,
-    read=SourceRead,
-    create=SourceCreate,
-    update=SourceUpdate,
+    structs=Structs(SourceRead, SourceCreate, SourceUpdate),
     load=queries.get_source,
-    insert=commands.create_source,
-    change=commands.update_source,
-    remove=commands.delete_source,
-    docs=Docs(
-        get="One source with its full text, into which every citation's offsets point.",
-        create="A new article: the text every citation of it points into.",
-        update="Change the fields sent; the text only while nothing cites the source.",
-        delete="Only a source nothing cites.",
-    ),
+    writes=Writes(commands.create_source, commands.update_source, commands.delete_source),
 )
 
 
