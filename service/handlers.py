@@ -27,7 +27,9 @@ def response_of(content: Any) -> Any:
     return Response[content]
 
 
-def parameter(name: str, annotation: Any, default: Any = inspect.Parameter.empty) -> Any:
+def parameter(
+    name: str, annotation: Any, default: Any = inspect.Parameter.empty
+) -> inspect.Parameter:
     """One named parameter of a made handler (Litestar passes every argument by name)."""
     return inspect.Parameter(
         name, inspect.Parameter.KEYWORD_ONLY, annotation=annotation, default=default

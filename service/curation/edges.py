@@ -8,6 +8,7 @@ update of every owner it touches beside the edge's own revision.
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from http import HTTPStatus
@@ -113,11 +114,11 @@ def edge_handlers(edge: CitedEdge[Any, Any, Any]) -> list[HTTPRouteHandler]:
     return [_create(edge), _get(edge), _update(edge), _delete(edge)]
 
 
-def _owner(edge: CitedEdge[Any, Any, Any]) -> Any:
+def _owner(edge: CitedEdge[Any, Any, Any]) -> inspect.Parameter:
     return parameter(edge.owner.id_name, edge.owner.id_type)
 
 
-def _key(edge: CitedEdge[Any, Any, Any]) -> list[Any]:
+def _key(edge: CitedEdge[Any, Any, Any]) -> list[inspect.Parameter]:
     return [parameter(name, annotation) for name, annotation in edge.key]
 
 
