@@ -15,7 +15,7 @@ from service.curation.patches import sent_fields
 from service.curation.transaction import WriteSession
 from service.db.tables import Indicator, Observation, Organization, Region
 from service.errors import UnprocessableError
-from service.seeding.numbers import stated_values
+from service.numbers import stated_values
 
 _CITATION_OF = select(col(Observation.citation_id)).where(
     col(Observation.id) == bindparam("observation_id")
