@@ -363,5 +363,5 @@ class IdempotencyRecord(SQLModel, table=True):
 
 
 # Tables no GET answer is read from: writing them never makes a cached answer stale, so they
-# have no change trigger (migration 0005 lists the others; a test holds the two together).
+# have no change trigger (the migrations' READ_TABLES list the others; a test holds them together).
 NOT_SERVED_TABLES = frozenset({"api_keys", "idempotency_records"})
