@@ -21,7 +21,7 @@ from service.db.typing import AnySelect
 from service.errors import NotFoundError
 from service.pagination import Key
 from service.regions.subtree import SUBTREE_IDS, subtree_ids
-from service.units import unit_base, unit_scale
+from service.units import unit_fields
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,9 +212,7 @@ def _observation_from(row: Sequence[Any]) -> ObservationRead:
         period_end=end,
         period_label=label,
         value=value,
-        unit=unit,
-        unit_base=unit_base(unit),
-        unit_scale=unit_scale(unit),
+        **unit_fields(unit),
         comparator=comparator,
         as_reported=row[10],
         citation=citation_from(row),
