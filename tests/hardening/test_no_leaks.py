@@ -23,6 +23,10 @@ from tests.hardening.support import probed_app
 from tests.keys import new_key
 from tests.servers import serve
 
+# What responses and logs say is HTTP behaviour; the keys' storage is tested on both backends
+# by tests/auth/test_cli_keys.py and tests/curation. One backend is enough here.
+pytestmark = pytest.mark.backends("sqlite")
+
 
 @pytest.fixture
 async def client(empty_settings: Settings) -> AsyncIterator[AsyncTestClient]:

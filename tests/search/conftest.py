@@ -15,7 +15,6 @@ from service.db.engine import create_engine
 from service.db.tables import Indicator, Organization, Region
 from service.regions.queries import search_text
 from service.settings import Settings
-from tests.conftest import migrated, seed_database
 from tests.databases import temporary_database
 
 # The names these places and companies go by in Chinese.
@@ -75,10 +74,11 @@ async def add_chinese_names(settings: Settings) -> None:
 
 
 @pytest.fixture(scope="module")
-def search_settings(backend: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Settings]:
-    with temporary_database(backend, tmp_path_factory.mktemp("search")) as settings:
-        migrated(settings)
-        asyncio.run(seed_database(settings))
+def search_settings(
+    backend: str, seeded_template: Settings, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Settings]:
+    directory = tmp_path_factory.mktemp("search")
+    with temporary_database(backend, directory, template=seeded_template) as settings:
         asyncio.run(add_chinese_names(settings))
         yield settings
 
