@@ -47,12 +47,19 @@ async def seed_database(settings: Settings) -> None:
         await engine.dispose()
 
 
+@pytest.hookimpl(trylast=True)  # after pytest has grouped the tests by their session fixtures
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Leave out the backends a test's `backends` mark does not name (deselected, not skipped).
+    """Leave out the backends a test's `backends` mark does not name; start `slow` tests first.
 
     A test of what only PostgreSQL has, or of HTTP behaviour no backend changes, then neither
-    builds a database it does not use nor reports a skip.
+    builds a database it does not use nor reports a skip. A slow test started last would keep
+    one core busy while the other has nothing left to run.
     """
+    _deselect_other_backends(config, items)
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
+def _deselect_other_backends(config: pytest.Config, items: list[pytest.Item]) -> None:
     kept, left_out = [], []
     for item in items:
         mark = item.get_closest_marker("backends")

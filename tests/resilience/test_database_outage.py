@@ -65,6 +65,7 @@ def _load(base_url: str, stop: threading.Event, outcomes: list[Outcome]) -> None
 
 # The outage is of a database server; SQLite is a file in the process.
 @pytest.mark.backends("postgresql")
+@pytest.mark.slow
 def test_outage_is_503_and_recovers_without_restart(
     proxied: tuple[Settings, CuttableProxy], tmp_path: Path
 ) -> None:

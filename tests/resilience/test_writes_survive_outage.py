@@ -63,6 +63,7 @@ async def _stored_ids(settings: Settings) -> set[str]:
 
 # The outage is of a database server; SQLite is a file in the process.
 @pytest.mark.backends("postgresql")
+@pytest.mark.slow
 def test_acknowledged_writes_survive_and_retries_apply_once(
     writable_settings: Settings, tmp_path: Path
 ) -> None:
