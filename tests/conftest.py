@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -131,30 +132,39 @@ class RunningApp:
     app: Litestar
     portal: BlockingPortal
 
+    def client(self) -> AsyncTestClient[Any]:
+        """A new httpx client of this app.
 
-@pytest.fixture(scope="session")
-def seeded_app(seeded_settings: Settings) -> Iterator[RunningApp]:
-    """One app per backend for the whole run, over the read-only seeded database.
+        It is not entered with `async with`, which would start the app's lifespan and a portal
+        of its own; its transport holds nothing to close.
+        """
+        test_client: AsyncTestClient[Any] = AsyncTestClient(app=self.app)
+        test_client.blocking_portal = self.portal
+        return test_client
 
-    Its anonymous rate limit is out of reach, as one client address makes every request of the
-    run; tests/ratelimit checks the limits on apps of their own.
+
+@contextmanager
+def shared_app(database: Settings) -> Iterator[RunningApp]:
+    """An app over `database` for many tests, started once and stopped at the end of the block.
+
+    Its anonymous rate limit is out of reach, as one client address makes all the tests'
+    requests; tests/ratelimit checks the limits on apps of their own.
     """
-    settings = Settings(
-        database_url=seeded_settings.database_url, rate_limit_anonymous_per_minute=1_000_000
-    )
+    settings = Settings(database_url=database.database_url, rate_limit_anonymous_per_minute=10**6)
     app = create_app(settings)
-    # Like AsyncTestClient, the app runs on a loop of its own thread; unlike it, for the run.
+    # Like AsyncTestClient, the app runs on a loop of its own thread; unlike it, for many tests.
     with start_blocking_portal() as portal, portal.wrap_async_context_manager(app.lifespan()):
         yield RunningApp(app, portal)
 
 
+@pytest.fixture(scope="session")
+def seeded_app(seeded_settings: Settings) -> Iterator[RunningApp]:
+    """One app per backend for the whole run, over the read-only seeded database."""
+    with shared_app(seeded_settings) as running:
+        yield running
+
+
 @pytest.fixture
 def client(seeded_app: RunningApp) -> AsyncTestClient[Any]:
-    """An httpx client of this test's own, talking to the shared app over the seeded database.
-
-    It is not entered with `async with`, which would start the app's lifespan and a portal of
-    its own; its transport holds nothing to close.
-    """
-    test_client: AsyncTestClient[Any] = AsyncTestClient(app=seeded_app.app)
-    test_client.blocking_portal = seeded_app.portal
-    return test_client
+    """An httpx client of this test's own, talking to the shared app over the seeded database."""
+    return seeded_app.client()

@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from litestar.testing import AsyncTestClient
 from sqlalchemy import insert, select, update
 from sqlmodel import col
 
-from service.app import create_app
 from service.db.engine import create_engine
 from service.db.tables import Indicator, Organization, Region
 from service.regions.queries import search_text
 from service.settings import Settings
+from tests.conftest import RunningApp, shared_app
 from tests.databases import temporary_database
 
 # The names these places and companies go by in Chinese.
@@ -83,7 +84,13 @@ def search_settings(
         yield settings
 
 
+@pytest.fixture(scope="module")
+def search_app(search_settings: Settings) -> Iterator[RunningApp]:
+    """One app over the search database for the module: the tests only read."""
+    with shared_app(search_settings) as running:
+        yield running
+
+
 @pytest.fixture
-async def search_client(search_settings: Settings) -> AsyncIterator[AsyncTestClient]:
-    async with AsyncTestClient(app=create_app(search_settings)) as test_client:
-        yield test_client
+def search_client(search_app: RunningApp) -> AsyncTestClient[Any]:
+    return search_app.client()
