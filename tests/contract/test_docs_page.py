@@ -35,16 +35,11 @@ PAGE_LOADS = (
 # Chromium phones home on its own even with --disable-background-networking and
 # --disable-component-update (Debian's 156, measured in this test's NetLog): the network time
 # query to clients2.google.com, the optimization-guide model manifest check to
-# update.googleapis.com, the signed-in account check to accounts.google.com, and (when the
-# machine is slow enough for the visit to outlast its delay) the optimization-guide model fetch
-# from optimizationguide-pa.googleapis.com. The flags below switch the first and the last off and
-# aim the others at a closed loopback port, so that a request leaving 127.0.0.1 can only have come
-# from the page.
+# update.googleapis.com, and the signed-in account check to accounts.google.com. The flags below
+# switch the first off and aim the other two at a closed loopback port, so that a request
+# leaving 127.0.0.1 can only have come from the page.
 BROWSER_QUIET = (
-    "--disable-features=NetworkTimeServiceQuerying,OptimizationGuideModelDownloading,"
-    "OptimizationHintsFetching,OptimizationTargetPrediction",
-    "--optimization-guide-service-get-models-url=http://127.0.0.1:1/",
-    "--optimization-guide-service-get-hints-url=http://127.0.0.1:1/",
+    "--disable-features=NetworkTimeServiceQuerying",
     "--component-updater=url-source=http://127.0.0.1:1/",
     "--gaia-url=http://127.0.0.1:1/",
     "--no-proxy-server",
