@@ -75,7 +75,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             "services": Provide(provide_services, sync_to_thread=False),
             "db": Provide(provide_database),
             "gazetteer": Provide(provide_gazetteer),
-            "pager": Provide(provide_pager, sync_to_thread=False),
+            "pager": Provide(provide_pager),
             "representation": Provide(provide_representation, sync_to_thread=False),
         },
         exception_handlers=exception_handlers(settings.max_request_body_bytes),

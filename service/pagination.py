@@ -8,14 +8,18 @@ import functools
 import hashlib
 import hmac
 from collections.abc import Callable, Sequence
-from typing import Annotated, TypeVar
+from typing import Annotated, Any, TypeVar
 from urllib.parse import urlencode
 
 import msgspec
 from litestar import Response
 from litestar.datastructures import ResponseHeader
 from litestar.params import QueryParameter
+from msgspec import Meta
+from sqlalchemy.ext.asyncio import AsyncEngine
 
+from schemas.types import Slug
+from service.db.secrets import shared_secret
 from service.errors import InvalidParameterError
 
 T = TypeVar("T")
@@ -26,6 +30,36 @@ Key = tuple[KeyValue, ...]
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 500
 _MAC_BYTES = 8
+# The name of the generated signing key in the database, when none is configured.
+CURSOR_SECRET_NAME = "cursor"  # noqa: S105  (a row name, not a secret)
+
+KEY_OPT = "cursor_key"
+
+
+class KeyShape:
+    """What the cursors of one kind of list may hold, checked by msgspec as they are decoded.
+
+    A validly signed cursor of the wrong shape (signed with a leaked key, or by a future bug)
+    is then a 400 naming `cursor` before any of its values reaches SQL.
+    """
+
+    def __init__(self, key_type: Any) -> None:
+        self._decoder: msgspec.json.Decoder[Any] = msgspec.json.Decoder(key_type)
+
+    def decode(self, payload: bytes) -> Key:
+        key: Key = self._decoder.decode(payload)
+        return key
+
+    def __deepcopy__(self, _memo: object) -> KeyShape:
+        return self  # immutable; Litestar deep-copies the `opt` of handlers it holds
+
+
+ID_KEY = KeyShape(tuple[Slug])
+"""Lists ordered by their resource's id (the default)."""
+ROW_ID_KEY = KeyShape(tuple[Annotated[int, Meta(ge=0, le=2**31 - 1)]])
+"""Lists ordered by a 32-bit row id (relations: an INTEGER key on PostgreSQL)."""
+SEQUENCE_KEY = KeyShape(tuple[Annotated[int, Meta(ge=0, le=2**63 - 1)]])
+"""Lists ordered by a 64-bit sequence (the change feed: a BIGINT key)."""
 
 Limit = Annotated[
     int,
@@ -68,20 +102,45 @@ class CursorCodec:
         mac = self._mac(payload, scope)
         return base64.urlsafe_b64encode(mac + payload).rstrip(b"=").decode()
 
-    def decode(self, token: str, scope: str) -> Key:
+    def decode(self, token: str, scope: str, shape: KeyShape = ID_KEY) -> Key:
+        """The key `token` holds, if this codec signed it for `scope` and it has `shape`."""
         raw = _b64decode(token)
         mac, payload = raw[:_MAC_BYTES], raw[_MAC_BYTES:]
         if len(mac) != _MAC_BYTES or not hmac.compare_digest(mac, self._mac(payload, scope)):
             raise _invalid_cursor()
         try:
-            values = msgspec.json.decode(payload, type=list[str | int])
-        except msgspec.DecodeError:
+            values = shape.decode(payload)
+        except msgspec.DecodeError:  # ValidationError included: wrong length, type or bound
             raise _invalid_cursor() from None
-        return tuple(values)
+        return values
 
     def _mac(self, payload: bytes, scope: str) -> bytes:
         message = scope.encode() + b"\0" + payload
         return hmac.new(self._secret, message, hashlib.sha256).digest()[:_MAC_BYTES]
+
+
+class CursorKeys:
+    """The codec of this process: keyed by the configured secret, or by the database's.
+
+    Without a configured secret, the first list request asks the database for the generated
+    one (see `service.db.secrets`): every replica and restart then signs with the same key,
+    and no key is ever a public default. Asked lazily, so the app starts while the database is
+    down, and commands that never page (`openapi`) never touch it.
+    """
+
+    def __init__(self, secret: str | None, engine: AsyncEngine) -> None:
+        self._codec = CursorCodec(secret) if secret else None
+        self._engine = engine
+
+    async def codec(self) -> CursorCodec:
+        if self._codec is None:
+            self._codec = CursorCodec(await shared_secret(self._engine, CURSOR_SECRET_NAME))
+        return self._codec
+
+
+def cursor_key(shape: KeyShape) -> dict[str, Any]:
+    """`opt=` of a list handler whose cursors hold `shape` rather than one id (`ID_KEY`)."""
+    return {KEY_OPT: shape}
 
 
 def _b64decode(token: str) -> bytes:
@@ -101,9 +160,16 @@ class Pager:
     """The paging state of one list request: where to start, and how to say where to go next."""
 
     def __init__(
-        self, codec: CursorCodec, path: str, query: dict[str, str], limit: int, cursor: str | None
+        self,
+        codec: CursorCodec,
+        path: str,
+        query: dict[str, str],
+        limit: int,
+        cursor: str | None,
+        shape: KeyShape = ID_KEY,
     ) -> None:
         self.limit = limit
+        self._shape = shape
         self._codec = codec
         self._path = path
         self._query = query
@@ -119,7 +185,9 @@ class Pager:
         Decoded on first use, inside the handler: a refused cursor then raises where the
         request's database connection is still released (a dependency raising would leak it).
         """
-        return self._codec.decode(self._cursor, self._scope) if self._cursor else None
+        if not self._cursor:
+            return None
+        return self._codec.decode(self._cursor, self._scope, self._shape)
 
     @property
     def fetch(self) -> int:

@@ -23,7 +23,7 @@ from service.db.engine import create_driver_pool, create_engine, create_write_en
 from service.extraction.gazetteer import Gazetteer
 from service.gazetteer import GazetteerCache
 from service.observability.metrics import Metrics
-from service.pagination import DEFAULT_LIMIT, CursorCodec, CursorParam, Limit, Pager
+from service.pagination import DEFAULT_LIMIT, ID_KEY, KEY_OPT, CursorKeys, CursorParam, Limit, Pager
 from service.response_cache.listener import ChangeListener
 from service.response_cache.setup import response_cache
 from service.response_cache.store import ResponseCache
@@ -43,7 +43,7 @@ class Services:
     response_cache: ResponseCache
     cache_listener: ChangeListener | None
     """What keeps the response cache enabled; None where nothing can notify (SQLite)."""
-    cursor_codec: CursorCodec
+    cursor_keys: CursorKeys
     metrics: Metrics
     redis: Redis | None
     gazetteers: GazetteerCache
@@ -73,7 +73,7 @@ def open_services(settings: Settings, closing: AsyncExitStack) -> Services:
         write_engine=write_engine,
         response_cache=cache,
         cache_listener=listener,
-        cursor_codec=CursorCodec(settings.cursor_secret),
+        cursor_keys=CursorKeys(settings.cursor_secret, engine),
         metrics=Metrics(engine, Path(settings.seeds_dir) / "facts.yaml", cache),
         redis=redis,
         gazetteers=GazetteerCache(),
@@ -111,12 +111,15 @@ async def provide_gazetteer(
     return await services.gazetteers.get(db)
 
 
-def provide_pager(
+async def provide_pager(
     request: Request[Any, Any, Any],
     services: NamedDependency[Services],
     limit: Limit = DEFAULT_LIMIT,
     cursor: CursorParam = None,
 ) -> Pager:
-    """Dependency: the pager of a list request, its cursor already checked."""
+    """Dependency: the pager of a list request (its cursor is checked when first read, against
+    the shape its handler declares with `cursor_key`)."""
     query = dict(request.query_params.items())
-    return Pager(services.cursor_codec, request.url.path, query, limit, cursor)
+    shape = request.route_handler.opt.get(KEY_OPT, ID_KEY)
+    codec = await services.cursor_keys.codec()
+    return Pager(codec, request.url.path, query, limit, cursor, shape)

@@ -53,7 +53,10 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True, forbid_unknown_fields=
     # Shared state across replicas; readiness checks it when set.
     redis_url: Annotated[str, Meta(pattern=r"^rediss?://")] | None = None
     # Keys the integrity check of pagination cursors; replicas behind one load balancer share it.
-    cursor_secret: Annotated[str, Meta(min_length=8)] = "growth-atlas-cursor"  # noqa: S105
+    # Unset, the service generates a random one and keeps it in the database (so every replica
+    # and restart finds the same), rather than refusing to start: `make run` and a single
+    # container then work as they are, and no deployment ever signs with a public key.
+    cursor_secret: Annotated[str, Meta(min_length=16)] | None = None
     # How long a POST's `Idempotency-Key` replays its first response.
     idempotency_ttl_seconds: Annotated[int, Meta(ge=60, le=30 * 86400)] = 86400
     # Namespace of everything kept in Redis, so that deployments can share one server.

@@ -30,7 +30,7 @@ from service.db.connection import Database
 from service.extraction.gazetteer import Gazetteer
 from service.observations.queries import get_observation
 from service.openapi import problem_responses
-from service.pagination import LINK_HEADER, Pager
+from service.pagination import LINK_HEADER, SEQUENCE_KEY, Pager, cursor_key
 from service.params import SourceId
 from service.representations.openapi import negotiated
 from service.representations.respond import Representation
@@ -98,6 +98,7 @@ class CandidateController(Controller):
         summary="List a source's candidates",
         responses=_ITEM,
         operation_class=negotiated(CandidatePage),
+        opt=cursor_key(SEQUENCE_KEY),
     )
     async def list_candidates(
         self,

@@ -11,7 +11,7 @@ from schemas.changes import ChangePage
 from service.changes import queries
 from service.db.connection import Database
 from service.openapi import problem_responses
-from service.pagination import LINK_HEADER, Pager
+from service.pagination import LINK_HEADER, SEQUENCE_KEY, Pager, cursor_key
 
 
 class ChangeController(Controller):
@@ -24,6 +24,7 @@ class ChangeController(Controller):
         response_headers=[LINK_HEADER],
         summary="List changes in commit order",
         responses=problem_responses(HTTPStatus.BAD_REQUEST),
+        opt=cursor_key(SEQUENCE_KEY),
     )
     async def list_changes(
         self, db: NamedDependency[Database], pager: NamedDependency[Pager]

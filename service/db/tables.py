@@ -362,6 +362,19 @@ class IdempotencyRecord(SQLModel, table=True):
     )
 
 
+class ServiceSecret(SQLModel, table=True):
+    """A secret the service made for itself, shared by every process on this database.
+
+    Generated once (the first process to need it inserts it; the others read that row), so
+    replicas and restarts agree without anyone configuring it, and it is never a public default.
+    """
+
+    __tablename__ = "service_secrets"
+
+    name: str = Field(primary_key=True, max_length=64)
+    value: str = Field(max_length=256)
+
+
 # Tables no GET answer is read from: writing them never makes a cached answer stale, so they
 # have no change trigger (the migrations' READ_TABLES list the others; a test holds them together).
-NOT_SERVED_TABLES = frozenset({"api_keys", "idempotency_records"})
+NOT_SERVED_TABLES = frozenset({"api_keys", "idempotency_records", "service_secrets"})

@@ -29,7 +29,7 @@ from service.curation.resource import Resource, Structs, Writes, write_handlers
 from service.db.connection import Database
 from service.organizations import commands, links, queries
 from service.organizations.queries import OrganizationFilters
-from service.pagination import LINK_HEADER, Key, Pager
+from service.pagination import LINK_HEADER, ROW_ID_KEY, Key, Pager, cursor_key
 from service.params import (
     OrganizationId,
     OrganizationKindFilter,
@@ -176,6 +176,7 @@ async def _page(
     summary="List an organization's relations",
     responses=ITEM_ERRORS,
     operation_class=negotiated(RelationPage),
+    opt=cursor_key(ROW_ID_KEY),
 )
 async def list_relations(
     db: NamedDependency[Database],

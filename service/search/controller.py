@@ -13,7 +13,7 @@ from schemas.search import SearchKind, SearchPage
 from service.db.connection import Database
 from service.errors import InvalidParameterError
 from service.openapi import problem_responses
-from service.pagination import LINK_HEADER, Pager
+from service.pagination import LINK_HEADER, Pager, cursor_key
 from service.representations.openapi import negotiated
 from service.representations.respond import Representation
 from service.search import queries
@@ -49,6 +49,7 @@ class SearchController(Controller):
         summary="Search regions, organizations and indicators",
         responses=problem_responses(HTTPStatus.BAD_REQUEST, HTTPStatus.NOT_ACCEPTABLE),
         operation_class=negotiated(SearchPage),
+        opt=cursor_key(queries.SEARCH_KEY),
     )
     async def search(
         self,

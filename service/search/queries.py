@@ -15,19 +15,29 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Annotated, Any
 
+from msgspec import Meta
 from sqlalchemy import ColumnElement, case, func, literal, select, tuple_, union_all
 from sqlmodel import col
 
 from schemas.search import MatchKind, SearchHit, SearchKind
+from schemas.types import Slug
 from service.db.connection import Database
 from service.db.tables import Indicator, Organization, Region
-from service.pagination import Key
+from service.pagination import Key, KeyShape
 
 KINDS: tuple[SearchKind, ...] = ("region", "organization", "indicator")
 MATCHES: tuple[MatchKind, ...] = ("exact", "prefix", "contains")
 _ESCAPE = "/"
+# What a search cursor holds: (rank, kind, id), as `Found.key` makes it.
+SEARCH_KEY = KeyShape(
+    tuple[
+        Annotated[int, Meta(ge=0, le=len(MATCHES) - 1)],
+        Annotated[int, Meta(ge=0, le=len(KINDS) - 1)],
+        Slug,
+    ]
+)
 
 
 @dataclass(frozen=True, slots=True)

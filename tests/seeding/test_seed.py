@@ -24,7 +24,13 @@ async def run_seed(settings: Settings) -> SeedReport:
         await engine.dispose()
 
 
-UNSEEDED_TABLES = ("api_keys", "revisions", "idempotency_records", "candidates")
+UNSEEDED_TABLES = (
+    "api_keys",
+    "revisions",
+    "idempotency_records",
+    "candidates",
+    "service_secrets",
+)
 
 
 async def test_seeding_inserts_every_fact(empty_settings: Settings) -> None:
@@ -37,7 +43,8 @@ async def test_seeding_inserts_every_fact(empty_settings: Settings) -> None:
     assert report.inserted["organization_relations"] == len(facts.relations)
     assert report.inserted["indicators"] == len(facts.indicators)
     assert report.inserted["observations"] == len(facts.observations)
-    # Keys, revisions and idempotency records are written by the API, never by the seed.
+    # Keys, revisions, idempotency records, candidates and generated secrets are written by the
+    # API, never by the seed.
     dump = await dump_tables(empty_settings)
     unseeded = {name: len(dump.pop(name)) for name in UNSEEDED_TABLES}
     assert unseeded == dict.fromkeys(UNSEEDED_TABLES, 0)

@@ -11,12 +11,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from service.errors import InvalidParameterError
-from service.pagination import CursorCodec, Key
+from service.pagination import ID_KEY, ROW_ID_KEY, SEQUENCE_KEY, CursorCodec, Key, KeyShape
+from service.search.queries import SEARCH_KEY
 
 SECRET = "unit-test-cursor-secret"
 SCOPE = "/v1/regions?kind=country"
 URL_SAFE = re.compile(r"^[A-Za-z0-9_-]+$")
 ALPHABET = string.ascii_letters + string.digits + "-_"
+# Any key at all: for the tests of the signature, which comes before the shape.
+ANY_KEY = KeyShape(tuple[str | int, ...])
 
 key_values = st.one_of(st.text(max_size=40), st.integers(min_value=-(2**63), max_value=2**63 - 1))
 
@@ -41,14 +44,57 @@ def assert_refused(codec: CursorCodec, token: str, scope: str = SCOPE) -> None:
 @given(key=st.lists(key_values, min_size=1, max_size=4).map(tuple), scope=st.text(max_size=60))
 def test_a_cursor_decodes_to_the_key_it_encodes(key: Key, scope: str) -> None:
     codec = CursorCodec(SECRET)
-    assert codec.decode(codec.encode(key, scope), scope) == key
+    assert codec.decode(codec.encode(key, scope), scope, ANY_KEY) == key
 
 
 @pytest.mark.parametrize(
-    "key", [("hunan",), (42,), ("changsha", 7), ("北京\u2019s",), ("",), ("a" * 64, 2**40)]
+    ("key", "shape"),
+    [
+        (("hunan",), ID_KEY),
+        (("a" * 64,), ID_KEY),
+        ((42,), SEQUENCE_KEY),
+        ((0,), SEQUENCE_KEY),
+        ((2**63 - 1,), SEQUENCE_KEY),
+        ((2**31 - 1,), ROW_ID_KEY),
+        ((2, 1, "zoomlion"), SEARCH_KEY),
+        (("北京\u2019s", 7), ANY_KEY),
+    ],
 )
-def test_cursor_round_trip_of_typical_keys(codec: CursorCodec, key: Key) -> None:
-    assert codec.decode(codec.encode(key, SCOPE), SCOPE) == key
+def test_cursor_round_trip_of_typical_keys(codec: CursorCodec, key: Key, shape: KeyShape) -> None:
+    assert codec.decode(codec.encode(key, SCOPE), SCOPE, shape) == key
+
+
+@pytest.mark.parametrize(
+    ("key", "shape"),
+    [
+        ((), ID_KEY),
+        (("zzz", "extra"), ID_KEY),
+        ((1,), ID_KEY),
+        (("HUNAN",), ID_KEY),
+        (("a" * 65,), ID_KEY),
+        (("hu\x00nan",), ID_KEY),
+        (("",), ID_KEY),
+        ((), SEQUENCE_KEY),
+        (("zzz",), SEQUENCE_KEY),
+        ((2**63,), SEQUENCE_KEY),
+        ((-1,), SEQUENCE_KEY),
+        ((1, "x"), SEQUENCE_KEY),
+        ((2**31,), ROW_ID_KEY),
+        ((3, 0, "hunan"), SEARCH_KEY),
+        ((0, -1, "hunan"), SEARCH_KEY),
+        ((0, 0), SEARCH_KEY),
+        (("0", 0, "hunan"), SEARCH_KEY),
+        ((0, 0, 2**64), SEARCH_KEY),
+    ],
+)
+def test_a_signed_cursor_of_the_wrong_shape_is_refused(
+    codec: CursorCodec, key: Key, shape: KeyShape
+) -> None:
+    """A valid signature is not enough: a leaked key must not let values of any shape in."""
+    token = codec.encode(key, SCOPE)
+    with pytest.raises(InvalidParameterError) as caught:
+        codec.decode(token, SCOPE, shape)
+    assert [(e.name, e.location) for e in caught.value.errors or []] == [("cursor", "query")]
 
 
 def test_a_cursor_is_url_safe_without_padding(codec: CursorCodec) -> None:
