@@ -10,6 +10,7 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass
 
+import msgspec
 from sqlalchemy import bindparam, delete, insert, select
 from sqlmodel import col
 
@@ -39,12 +40,24 @@ class StoredResponse:
 
 
 def fingerprint(method: str, path: str, body: bytes) -> str:
-    """What makes two requests the same request: method, path and the exact body."""
+    """What makes two requests the same request: method, path and the body's JSON value.
+
+    The value, not the bytes: a client that retries with other white space or key order (another
+    serializer, a pretty-printed log replay) sends the same request and must get the replay.
+    """
     digest = hashlib.sha256()
-    for part in (method.encode(), path.encode(), body):
+    for part in (method.encode(), path.encode(), _canonical(body)):
         digest.update(len(part).to_bytes(8, "big"))
         digest.update(part)
     return digest.hexdigest()
+
+
+def _canonical(body: bytes) -> bytes:
+    """The body's JSON with keys sorted and no white space (bodies reach here validated)."""
+    try:
+        return msgspec.json.encode(msgspec.json.decode(body), order="sorted")
+    except msgspec.DecodeError:
+        return body
 
 
 async def replay(

@@ -8,6 +8,7 @@ from typing import Any
 from litestar.datastructures import ResponseHeader
 
 from service.auth.guards import WRITE_SECURITY, requires_scope
+from service.curation.bodies import json_body
 from service.openapi import problem_responses
 
 ETAG_HEADER = ResponseHeader(
@@ -29,12 +30,14 @@ _WRITE = (
     HTTPStatus.FORBIDDEN,
     HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
 )
-CREATE_ERRORS = problem_responses(*_WRITE, HTTPStatus.CONFLICT, HTTPStatus.UNPROCESSABLE_ENTITY)
+# Writes with a body: it must be `application/json` (415 otherwise), see bodies.py.
+_WITH_BODY = (*_WRITE, HTTPStatus.UNSUPPORTED_MEDIA_TYPE)
+CREATE_ERRORS = problem_responses(*_WITH_BODY, HTTPStatus.CONFLICT, HTTPStatus.UNPROCESSABLE_ENTITY)
 CHILD_CREATE_ERRORS = problem_responses(
-    *_WRITE, HTTPStatus.NOT_FOUND, HTTPStatus.CONFLICT, HTTPStatus.UNPROCESSABLE_ENTITY
+    *_WITH_BODY, HTTPStatus.NOT_FOUND, HTTPStatus.CONFLICT, HTTPStatus.UNPROCESSABLE_ENTITY
 )
 UPDATE_ERRORS = problem_responses(
-    *_WRITE,
+    *_WITH_BODY,
     HTTPStatus.NOT_FOUND,
     HTTPStatus.CONFLICT,
     HTTPStatus.PRECONDITION_FAILED,
@@ -50,7 +53,11 @@ DELETE_ERRORS = problem_responses(
 )
 
 # Keyword arguments every write decorator takes.
-GUARDED: dict[str, Any] = {"guards": [requires_scope("write")], "security": WRITE_SECURITY}
+# The body is checked after the key: a client without one learns that first.
+GUARDED: dict[str, Any] = {
+    "guards": [requires_scope("write"), json_body],
+    "security": WRITE_SECURITY,
+}
 CREATED: dict[str, Any] = {
     **GUARDED,
     "status_code": HTTPStatus.CREATED,
