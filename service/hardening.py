@@ -28,6 +28,9 @@ _COMMON = (
     (b"x-frame-options", b"DENY"),
 )
 
+_FIRST_ERROR = 400
+_NO_STORE = (b"cache-control", b"no-store")
+
 # What a browser client of the API needs to send and to read, when CORS is on.
 CORS_REQUEST_HEADERS = [
     "Authorization",
@@ -49,7 +52,13 @@ CORS_EXPOSED_HEADERS = [
 
 
 class SecurityHeaders:
-    """Adds the headers to every HTTP response, errors and unknown routes included."""
+    """Adds the headers to every HTTP response, errors and unknown routes included.
+
+    Errors also get `Cache-Control: no-store`, replacing whatever was set: a problem is an
+    answer about this moment (a limit, a precondition, a fault), never about the resource. This
+    layer wraps the whole app, so it covers what Litestar answers before any handler or middleware
+    runs (an unknown path, a 405) and what a middleware raises (401, 429).
+    """
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -66,7 +75,11 @@ class SecurityHeaders:
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                message = {**message, "headers": [*message.get("headers", ()), *extra]}
+                headers = [*message.get("headers", ()), *extra]
+                if message["status"] >= _FIRST_ERROR:
+                    headers = [h for h in headers if h[0].lower() != b"cache-control"]
+                    headers.append(_NO_STORE)
+                message = {**message, "headers": headers}
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
