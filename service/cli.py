@@ -69,6 +69,7 @@ def _parser() -> argparse.ArgumentParser:
 def _serve(settings: Settings, args: argparse.Namespace) -> int:
     import uvicorn
 
+    from service.http_protocol import BoundedHttpToolsProtocol
     from service.observability.logs import logging_config
 
     # JSON lines from the first message on; uvicorn is told to leave logging alone.
@@ -86,6 +87,10 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
         access_log=False,
         server_header=False,
         timeout_graceful_shutdown=20,
+        # Heads bounded in size and time, uvicorn's own errors as problems (see the module).
+        http=BoundedHttpToolsProtocol,
+        timeout_keep_alive=settings.keep_alive_timeout_seconds,
+        limit_concurrency=settings.max_connections,
     )
     return 0
 

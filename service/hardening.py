@@ -95,6 +95,11 @@ def is_page(path: str) -> bool:
     return path == "/" or path.startswith(PAGE_PREFIXES)
 
 
+def error_headers() -> list[tuple[bytes, bytes]]:
+    """The headers of an error answered outside the app (by the HTTP server itself)."""
+    return [*_COMMON, (b"content-security-policy", API_POLICY.encode()), _NO_STORE]
+
+
 def cors_config(allow_origins: tuple[str, ...]) -> CORSConfig | None:
     """Litestar's CORS for the configured origins; None (no CORS headers at all) without any.
 

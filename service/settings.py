@@ -69,6 +69,15 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True, forbid_unknown_fields=
     # default fits the largest body the schemas accept: a 500,000-character article is at most
     # 3 MB of JSON (6 bytes for an escaped control character, 4 for a non-BMP one).
     max_request_body_bytes: Annotated[int, Meta(ge=1024, le=1 << 30)] = 4 << 20
+    # The HTTP server's bounds (service/http_protocol.py): a request line and headers larger than
+    # this, or with more header fields, are refused with 431 before they are buffered whole; a
+    # head not complete in time gets a 408 and the connection is closed; an idle keep-alive
+    # connection is closed; beyond `max_connections` per process, requests get a 503.
+    max_request_head_bytes: Annotated[int, Meta(ge=1024, le=1 << 20)] = 16 << 10
+    max_request_header_fields: Annotated[int, Meta(ge=8, le=1000)] = 100
+    request_head_timeout_seconds: Annotated[float, Meta(gt=0, le=300)] = 10.0
+    keep_alive_timeout_seconds: Annotated[int, Meta(ge=1, le=300)] = 5
+    max_connections: Annotated[int, Meta(ge=1, le=100_000)] = 1000
     # Memory for answers to repeated GETs (PostgreSQL only: LISTEN/NOTIFY drops them on any
     # change, see service/response_cache). 0 turns the cache off.
     response_cache_bytes: Annotated[int, Meta(ge=0, le=1 << 34)] = 16 << 20
