@@ -4,6 +4,12 @@ The columns are worked out from the Struct's type, so the CSV, its documentation
 and the JSON can never disagree: a nested Struct `citation` becomes `citation_source`,
 `citation_quote`, ...; a list (aliases, sectors, citations) is one cell holding its JSON array;
 null is an empty cell. Numbers are written as JSON writes them (integral floats without `.0`).
+
+Text that a spreadsheet would run as a formula (a cell starting with `=`, `+`, `-`, `@`, a tab
+or a carriage return: OWASP's CSV injection list) is written with a leading `'`, which
+spreadsheets read as "this is text" and hide. Anyone can write a name through the API, and a
+curator opening an export must not run `=HYPERLINK(...)` from it. Numbers are numbers, never
+prefixed.
 """
 
 from __future__ import annotations
@@ -44,12 +50,20 @@ def _number(value: float) -> str:
     return repr(value)
 
 
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _text(value: Any) -> str:
+    text = str(value)
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+
+
 def _json(value: Any) -> str:
     return msgspec.json.encode(value).decode()
 
 
 _CELL: dict[str, Callable[[Any], str]] = {
-    "text": str,
+    "text": _text,
     "number": _number,
     "boolean": lambda value: "true" if value else "false",
     "date": lambda value: value.isoformat(),
@@ -156,5 +170,7 @@ def describe_columns(item_type: type[msgspec.Struct]) -> str:
     )
     return (
         f"RFC 4180 CSV in UTF-8 with a header row, one row per item. Columns: {names}."
-        f"{lists} An empty cell is null; nested objects are flattened as `parent_field`."
+        f"{lists} An empty cell is null; nested objects are flattened as `parent_field`. Text "
+        "starting with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`, so "
+        "that spreadsheets do not run it as a formula."
     )
