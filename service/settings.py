@@ -26,7 +26,13 @@ _KUBERNETES_SERVICE_LINK = re.compile(
 
 _DATABASE_URL_VARIABLE = f"{ENV_PREFIX}DATABASE_URL"
 _LOG_LEVEL_VARIABLE = f"{ENV_PREFIX}LOG_LEVEL"
-SECRET_FIELDS = ("cursor_secret",)
+# A setting whose name says it is a secret is never shown; neither is a password or a secret
+# query parameter inside a URL setting.
+_SECRET_NAME = re.compile(r"(^|_)(secret|password|passwd|pwd|token|credentials?|api_?key)(_|$)")
+_SECRET_PARAMETER = re.compile(
+    r"(pass|pwd|secret|token|credential|api_?key|auth|sig|signature)", re.IGNORECASE
+)
+MASK = "***"
 LIST_FIELDS = ("cors_allow_origins",)
 # An origin is a scheme, a host and maybe a port: no path, no trailing slash.
 CorsOrigin = Annotated[str, Meta(pattern=r"^(\*|https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?)$")]
@@ -95,11 +101,11 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True, forbid_unknown_fields=
     def masked(self) -> dict[str, object]:
         """The settings as `growth-atlas config` shows them: secrets and passwords hidden."""
         shown: dict[str, object] = msgspec.to_builtins(self)
-        shown["database_url"] = make_url(self.database_url).render_as_string(hide_password=True)
-        if self.redis_url:
-            shown["redis_url"] = _without_password(self.redis_url)
-        for name in SECRET_FIELDS:
-            shown[name] = "***"
+        for name, value in shown.items():
+            if _SECRET_NAME.search(name):
+                shown[name] = MASK if value else "unset"
+            elif name.endswith("_url") and isinstance(value, str):
+                shown[name] = masked_url(value)
         return shown
 
     @classmethod
@@ -131,9 +137,41 @@ def _list_value(name: str, value: str) -> object:
         raise SettingsError(f"{ENV_PREFIX}{name.upper()}: not a JSON array") from None
 
 
-def _without_password(url: str) -> str:
-    """redis://user:secret@host:6379/0 -> redis://user:***@host:6379/0"""
-    return re.sub(r"(?<=:)[^:@/]*(?=@)", "***", url, count=1)
+def masked_url(url: str) -> str:
+    """`url` with the password of its user information and its secret-looking query values hidden.
+
+    The user information ends at the *last* `@` of the authority, as URL parsers read it, so a
+    password holding an unencoded `@` (`redis://u:R3dis@Pw@host`) is hidden whole.
+    """
+    scheme, sep, rest = url.partition("://")
+    if not sep:
+        return MASK  # not a URL we can take apart: show nothing of it
+    authority, slash, tail = _split_authority(rest)
+    userinfo, at, host = authority.rpartition("@")
+    if at:
+        user, colon, _password = userinfo.partition(":")
+        authority = f"{user}:{MASK}@{host}" if colon else authority
+    path, question, query = tail.partition("?")
+    if question:
+        query = "&".join(_masked_parameter(part) for part in query.split("&"))
+    return f"{scheme}://{authority}{slash}{path}{question}{query}"
+
+
+def _split_authority(rest: str) -> tuple[str, str, str]:
+    """("user:pw@host:port", "/", "path?query") from what follows `scheme://`."""
+    # The authority ends at the first / or ? after the last @ (a password may hold either).
+    at = rest.rfind("@")
+    cut = min((i for i in (rest.find("/", at + 1), rest.find("?", at + 1)) if i >= 0), default=-1)
+    if cut < 0:
+        return rest, "", ""
+    if rest[cut] == "/":
+        return rest[:cut], "/", rest[cut + 1 :]
+    return rest[:cut], "", rest[cut:]
+
+
+def _masked_parameter(part: str) -> str:
+    name, equals, _value = part.partition("=")
+    return f"{name}={MASK}" if equals and _SECRET_PARAMETER.search(name) else part
 
 
 def _name_variable(message: str) -> str:
