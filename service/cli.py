@@ -91,6 +91,10 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
         http=BoundedHttpToolsProtocol,
         timeout_keep_alive=settings.keep_alive_timeout_seconds,
         limit_concurrency=settings.max_connections,
+        # X-Forwarded-* only from the configured proxies: uvicorn's own default trusts loopback
+        # (and FORWARDED_ALLOW_IPS), which let any local client pick its address.
+        proxy_headers=bool(settings.trusted_proxies),
+        forwarded_allow_ips=list(settings.trusted_proxies),
     )
     return 0
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import re
 from collections.abc import Mapping
@@ -33,7 +34,8 @@ _SECRET_PARAMETER = re.compile(
     r"(pass|pwd|secret|token|credential|api_?key|auth|sig|signature)", re.IGNORECASE
 )
 MASK = "***"
-LIST_FIELDS = ("cors_allow_origins",)
+LIST_FIELDS = ("cors_allow_origins", "trusted_proxies")
+_TRUSTED_PROXIES_VARIABLE = f"{ENV_PREFIX}TRUSTED_PROXIES"
 # An origin is a scheme, a host and maybe a port: no path, no trailing slash.
 CorsOrigin = Annotated[str, Meta(pattern=r"^(\*|https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?)$")]
 
@@ -89,6 +91,11 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True, forbid_unknown_fields=
     response_cache_bytes: Annotated[int, Meta(ge=0, le=1 << 34)] = 16 << 20
     # Origins that browsers may call the API from (`*` for any); none means CORS stays off.
     cors_allow_origins: tuple[CorsOrigin, ...] = ()
+    # Addresses or networks (CIDR) of the proxies in front of the service, whose
+    # X-Forwarded-For and X-Forwarded-Proto are believed. None by default: a client could
+    # otherwise name any address it likes and so escape its rate limit. `*` trusts everyone,
+    # for a service that only a proxy can reach.
+    trusted_proxies: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         try:
@@ -97,6 +104,8 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True, forbid_unknown_fields=
             raise ValueError(f"{_DATABASE_URL_VARIABLE}: not a database URL") from None
         if url.get_backend_name() not in ("sqlite", "postgresql"):
             raise ValueError(f"{_DATABASE_URL_VARIABLE}: only sqlite and postgresql are supported")
+        for proxy in self.trusted_proxies:
+            _check_proxy(proxy)
 
     def masked(self) -> dict[str, object]:
         """The settings as `growth-atlas config` shows them: secrets and passwords hidden."""
@@ -125,6 +134,17 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True, forbid_unknown_fields=
             return msgspec.convert(raw, cls, strict=False)
         except msgspec.ValidationError as exc:
             raise SettingsError(_name_variable(str(exc))) from None
+
+
+def _check_proxy(proxy: str) -> None:
+    if proxy == "*":
+        return
+    try:
+        ipaddress.ip_network(proxy, strict=False)
+    except ValueError:
+        raise ValueError(
+            f"{_TRUSTED_PROXIES_VARIABLE}: {proxy!r} is not an IP address or network"
+        ) from None
 
 
 def _list_value(name: str, value: str) -> object:
