@@ -10,6 +10,7 @@ from litestar.di import Provide
 from litestar.middleware import DefineMiddleware
 from litestar.types import ControllerRouterHandler
 
+from service.auth.reads import read_access
 from service.candidates.controller import CandidateController
 from service.changes.controller import ChangeController
 from service.docs import docs_router
@@ -83,6 +84,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
         # HttpCaching sees each body as its handler encoded it, or as the response cache kept it.
         middleware=[
             *rate_limiting(settings, services.redis),
+            *read_access(settings),
             HttpCaching,
             DefineMiddleware(ResponseCaching, cache=services.response_cache),
         ],

@@ -91,6 +91,9 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True, forbid_unknown_fields=
     response_cache_bytes: Annotated[int, Meta(ge=0, le=1 << 34)] = 16 << 20
     # Origins that browsers may call the API from (`*` for any); none means CORS stays off.
     cors_allow_origins: tuple[CorsOrigin, ...] = ()
+    # Reads need no key by default (a public data API); false closes them: every GET under /v1
+    # then needs a key (any scope includes `read`), for private deployments.
+    anonymous_reads: bool = True
     # Addresses or networks (CIDR) of the proxies in front of the service, whose
     # X-Forwarded-For and X-Forwarded-Proto are believed. None by default: a client could
     # otherwise name any address it likes and so escape its rate limit. `*` trusts everyone,

@@ -15,8 +15,10 @@ from service.auth.keys import NewKey, generate_key
 from service.db.clock import as_utc, utc_now
 from service.db.tables import ApiKey
 
-Scope = Literal["write", "admin"]
-SCOPES: tuple[Scope, ...] = ("write", "admin")
+# Each includes the ones before it: `read` (lists and items, when anonymous reads are closed),
+# `write` (create and update), `admin` (delete).
+Scope = Literal["read", "write", "admin"]
+SCOPES: tuple[Scope, ...] = ("read", "write", "admin")
 
 
 class KeyNameTaken(Exception):

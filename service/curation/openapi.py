@@ -7,7 +7,7 @@ from typing import Any
 
 from litestar.datastructures import ResponseHeader
 
-from service.auth.guards import WRITE_SECURITY, requires_scope
+from service.auth.guards import ADMIN_SECURITY, WRITE_SECURITY, requires_scope
 from service.curation.bodies import json_body
 from service.openapi import problem_responses
 
@@ -69,8 +69,10 @@ UPDATED: dict[str, Any] = {
     "response_headers": [ETAG_HEADER],
     "responses": UPDATE_ERRORS,
 }
+# Deleting is the one write that cannot be undone by another write: it needs `admin`.
 DELETED: dict[str, Any] = {
-    **GUARDED,
+    "guards": [requires_scope("admin")],
+    "security": ADMIN_SECURITY,
     "status_code": HTTPStatus.NO_CONTENT,
     "responses": DELETE_ERRORS,
 }

@@ -308,7 +308,7 @@ class ApiKey(SQLModel, table=True):
     """A curator's key. Only its SHA-256 is kept: the key itself is shown once, at creation."""
 
     __tablename__ = "api_keys"
-    __table_args__ = (sa.CheckConstraint("scope IN ('write', 'admin')", name="scope"),)
+    __table_args__ = (sa.CheckConstraint("scope IN ('read', 'write', 'admin')", name="scope"),)
 
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(max_length=64, unique=True)

@@ -108,7 +108,7 @@ def test_revoking_an_unknown_key_is_refused_clearly(
 @pytest.mark.parametrize(
     "arguments",
     [
-        ["--name", "curator", "--scope", "read"],
+        ["--name", "curator", "--scope", "owner"],
         ["--name", "two words", "--scope", "write"],
         ["--name", "x" * 65, "--scope", "write"],
         ["--scope", "write"],

@@ -48,7 +48,7 @@ def test_a_guarded_operation_requires_the_scheme_and_documents_401_and_403(
     document: dict[str, Any],
 ) -> None:
     operation = document["paths"]["/v1/documented-probe"]["post"]
-    assert operation["security"] == [{SECURITY_SCHEME: []}]
+    assert operation["security"] == [{SECURITY_SCHEME: ["write"]}]
     unauthorized = operation["responses"]["401"]
     assert set(unauthorized["headers"]) == {"WWW-Authenticate"}
     assert "application/problem+json" in unauthorized["content"]

@@ -69,10 +69,11 @@ class WritableServer:
 def writable_server(
     backend: str, seeded_template: Settings, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[WritableServer]:
-    """A server over a seeded database of its own, and a write key: the fuzzer writes to it."""
+    """A server over a seeded database of its own, and a key the fuzzer writes with: `admin`,
+    so that deletes are exercised too (a `write` key gets 403 on every DELETE)."""
     workdir = tmp_path_factory.mktemp("writable-server")
     with temporary_database(backend, workdir, template=seeded_template) as settings:
-        key = asyncio.run(new_key(settings, "contract-fuzzer"))
+        key = asyncio.run(new_key(settings, "contract-fuzzer", "admin"))
         with serve(
             settings,
             workdir,

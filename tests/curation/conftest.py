@@ -46,7 +46,8 @@ class Curator:
 
 @pytest.fixture
 async def curator(writable_settings: Settings) -> AsyncIterator[Curator]:
-    """A seeded database this test may change, and a client holding a `write` key."""
-    key = await new_key(writable_settings, "newsroom")
+    """A seeded database this test may change, and a client holding an `admin` key (deletes
+    need `admin`; what each scope allows is tested in tests/auth/test_scopes.py)."""
+    key = await new_key(writable_settings, "newsroom", "admin")
     async with AsyncTestClient(app=create_app(writable_settings)) as client:
         yield Curator(client, key, writable_settings)

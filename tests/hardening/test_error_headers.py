@@ -55,7 +55,7 @@ async def test_errors_before_and_inside_handlers(keyed: tuple[AsyncTestClient[An
         (409, client.post("/v1/indicators", json=INDICATOR | {"id": "gdp"}, headers=auth)),
         (412, client.patch("/v1/indicators/gdp", json={}, headers={**auth, "If-Match": '"x"'})),
         (413, client.post(ECHO_PATH, content=b"x" * 2048)),
-        (428, client.delete("/v1/indicators/gdp", headers=auth)),
+        (428, client.patch("/v1/indicators/gdp", json={}, headers=auth)),
         (500, client.post("/v1/failing-probe", headers=auth)),
     ]
     for status, request in cases:
