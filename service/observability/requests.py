@@ -13,7 +13,7 @@ import uuid
 from typing import Any
 
 from litestar.enums import ScopeType
-from litestar.types import ASGIApp, Message, Receive, Scope, Send
+from litestar.types import ASGIApp, Message, Receive, ReceiveMessage, Scope, Send
 
 from service.observability.metrics import Metrics
 
@@ -21,6 +21,8 @@ REQUEST_ID_HEADER = b"x-request-id"
 # A caller's id is echoed only if it is short and plain: it lands in logs and headers.
 _ACCEPTABLE_REQUEST_ID = re.compile(rb"^[A-Za-z0-9._:-]{1,128}$")
 UNMATCHED_ROUTE = "unmatched"
+# The status nginx made the convention for "the client closed the connection before the answer".
+CLIENT_CLOSED = 499
 
 access_log = logging.getLogger("growth_atlas.access")
 
@@ -56,16 +58,20 @@ class RequestObserver:
                 message = {**message, "headers": headers}
             await send(message)
 
+        body = _BodyWatch(receive)
         started = time.perf_counter()
         self.in_flight += 1
         try:
-            await self.app(scope, receive, send_with_id)
+            await self.app(scope, body.receive, send_with_id)
         finally:
             duration = time.perf_counter() - started
             self.in_flight -= 1
             route = scope.get("path_template") or UNMATCHED_ROUTE
-            self._observe(method, route, status, duration)
-            _log(method, route, status, duration, request_id)
+            # Whatever the app made of a body cut short (Litestar raises a 500), nobody received
+            # it: the outcome is the client's, counted apart so it never looks like a fault.
+            outcome = CLIENT_CLOSED if body.dropped else status
+            self._observe(method, route, outcome, duration)
+            _log(method, route, outcome, duration, request_id)
 
     def _observe(self, method: str, route: str, status: int, duration: float) -> None:
         series = self._series.get((method, route, status))
@@ -78,6 +84,23 @@ class RequestObserver:
         requests, latency = series
         requests.inc()
         latency.observe(duration)
+
+
+class _BodyWatch:
+    """Passes the request's messages through, noting a disconnect before the body's end."""
+
+    def __init__(self, receive: Receive) -> None:
+        self._receive = receive
+        self._body_done = False
+        self.dropped = False
+
+    async def receive(self) -> ReceiveMessage:
+        message = await self._receive()
+        if message["type"] == "http.request" and not message.get("more_body", False):
+            self._body_done = True
+        elif message["type"] == "http.disconnect" and not self._body_done:
+            self.dropped = True
+        return message
 
 
 def _request_id(scope: Scope) -> bytes:
