@@ -20,6 +20,7 @@ from service.db.tables import Citation, Region, RegionCitation
 from service.db.typing import AnySelect
 from service.errors import NotFoundError
 from service.pagination import Key
+from service.search.folding import fold
 
 _COLUMNS = (
     col(Region.id),
@@ -61,13 +62,13 @@ class RegionFilters:
 
 
 def search_text(name: str, aliases: Sequence[str]) -> str:
-    """What `q` matches: name and aliases, case-folded, one per line."""
-    return "\n".join(term.casefold() for term in (name, *aliases))
+    """What `q` matches: name and aliases, folded (see `service.search.folding`), one per line."""
+    return "\n".join(fold(term) for term in (name, *aliases))
 
 
 def matches_text(column: Any, q: str) -> ColumnElement[bool]:
-    """Case-insensitive substring match of `q`, wildcards in `q` taken literally."""
-    return col(column).contains(q.casefold(), autoescape=True)
+    """Substring match of folded `q`, wildcards in `q` taken literally."""
+    return col(column).contains(fold(q), autoescape=True)
 
 
 async def region_path(db: Database, region_id: str) -> str | None:

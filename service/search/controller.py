@@ -17,6 +17,7 @@ from service.pagination import LINK_HEADER, Pager, cursor_key
 from service.representations.openapi import negotiated
 from service.representations.respond import Representation
 from service.search import queries
+from service.search.folding import fold
 
 # No NUL (PostgreSQL text cannot hold it), and something besides the white space `str.strip`
 # removes, spelled out because `\s` means different things to Python and ECMAScript regexes.
@@ -61,7 +62,7 @@ class SearchController(Controller):
     ) -> Response[SearchPage]:
         """Exact matches first, then prefixes, then substrings; within each, regions, then
         organizations, then indicators, each in id order."""
-        text = q.strip().casefold()
+        text = fold(q).strip()
         if not text:
             raise InvalidParameterError("q", "must contain more than white space")
         found = await queries.search(db, text, kind, pager.after, pager.fetch)

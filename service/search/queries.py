@@ -26,6 +26,7 @@ from schemas.types import Slug
 from service.db.connection import Database
 from service.db.tables import Indicator, Organization, Region
 from service.pagination import Key, KeyShape
+from service.search.folding import fold
 
 KINDS: tuple[SearchKind, ...] = ("region", "organization", "indicator")
 MATCHES: tuple[MatchKind, ...] = ("exact", "prefix", "contains")
@@ -83,7 +84,7 @@ def _hits(kind_order: int, id_column: Any, name: Any, terms: Any, text: str) -> 
 async def search(
     db: Database, text: str, kind: SearchKind | None, after: Key | None, limit: int
 ) -> list[Found]:
-    """Hits for `text` (already case-folded), best first, after the keyset position `after`."""
+    """Hits for `text` (already folded), best first, after the keyset position `after`."""
     parts = {
         "region": _hits(0, col(Region.id), col(Region.name), col(Region.search_text), text),
         "organization": _hits(
@@ -141,7 +142,7 @@ def hit_of(found: Found, terms: Sequence[str], text: str) -> SearchHit:
         id=found.id,
         name=found.name,
         match=match,
-        matched=next((t for t in terms if _matches(t.casefold(), text, match)), found.name),
+        matched=next((t for t in terms if _matches(fold(t), text, match)), found.name),
     )
 
 

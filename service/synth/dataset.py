@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from service.search.folding import fold
+
 Row = dict[str, Any]
 
 KINDS_BY_DEPTH = ("country", "province", "prefecture_city", "district")
@@ -116,7 +118,7 @@ def _organizations(rng: random.Random, count: int, regions: list[_Region]) -> li
                 "kind": "company",
                 "description": None,
                 "aliases": [],
-                "search_text": f"{name} co., ltd.\n{name}".casefold(),
+                "search_text": fold(f"{name} co., ltd.\n{name}"),
                 "_sector": rng.choice(SECTORS),
                 "_region": rng.choice(regions).id,
             }
@@ -147,7 +149,7 @@ def _region_chunk(regions: list[_Region]) -> Chunk:
                 "path": r.path,
                 "aliases": [],
                 "iso_3166": None,
-                "search_text": r.name.casefold(),
+                "search_text": fold(r.name),
             },
         )
     return chunk
