@@ -53,6 +53,7 @@ _DECIDED = problem_responses(
     HTTPStatus.NOT_FOUND,
     HTTPStatus.CONFLICT,
     HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
+    HTTPStatus.UNSUPPORTED_MEDIA_TYPE,  # the reason comes as JSON (service/curation/bodies.py)
 )
 _RUN = problem_responses(
     HTTPStatus.BAD_REQUEST,

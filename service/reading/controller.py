@@ -10,6 +10,7 @@ from litestar.params import JSONBody
 
 from schemas.extraction import ExtractionRead, ExtractRequest
 from service.candidates.reading import read_article
+from service.curation.bodies import json_body
 from service.extraction.gazetteer import Gazetteer
 from service.openapi import problem_responses
 
@@ -23,7 +24,13 @@ class ExtractController(Controller):
         operation_id="extractFacts",
         summary="Read the facts a text states",
         status_code=HTTPStatus.OK,
-        responses=problem_responses(HTTPStatus.BAD_REQUEST, HTTPStatus.REQUEST_ENTITY_TOO_LARGE),
+        responses=problem_responses(
+            HTTPStatus.BAD_REQUEST,
+            HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
+            HTTPStatus.UNSUPPORTED_MEDIA_TYPE,
+        ),
+        # No key, but the same body rules as a write: JSON, strict, no deeper than its schema.
+        guards=[json_body],
     )
     async def extract_facts(
         self, data: JSONBody[ExtractRequest], gazetteer: NamedDependency[Gazetteer]

@@ -128,5 +128,21 @@ def test_the_contract_documents_415_on_every_write_with_a_body(empty_settings: S
     ]
     assert writes
     for path, method, operation in writes:
+        if "requestBody" not in operation:
+            continue  # a command without a body (run the extractor)
         assert operation["requestBody"]["content"].keys() == {"application/json"}, (path, method)
         assert "415" in operation["responses"], (path, method)
+
+
+async def test_the_extract_endpoint_takes_bodies_by_the_same_rules(curator: Curator) -> None:
+    """No key is needed there, so its body is the most exposed of all."""
+    deep = b'{"text": ' + b"[" * 10_000 + b"]" * 10_000 + b"}"
+    json_type = {"Content-Type": "application/json"}
+
+    nested = await curator.client.post("/v1/extract", content=deep, headers=json_type)
+    as_text = await curator.client.post(
+        "/v1/extract", content=b'{"text": "GDP rose 5%."}', headers={"Content-Type": "text/plain"}
+    )
+
+    assert_problem(nested, 400, "text", "body")
+    assert_problem(as_text, 415)
