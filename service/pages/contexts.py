@@ -12,6 +12,7 @@ from service.organizations.queries import OrganizationFilters
 from service.pages import queries, views
 from service.regions import queries as regions
 from service.search import queries as search
+from service.search.folding import fold
 from service.sources import queries as sources
 
 # What one page lists at most; beyond it the page says so and the JSON API pages on.
@@ -29,7 +30,7 @@ async def home(db: Database) -> dict[str, Any]:
 
 
 async def search_results(db: Database, q: str | None) -> dict[str, Any]:
-    text = (q or "").strip().casefold()
+    text = fold(q or "").strip()  # as the search API folds it
     if not text:
         return {"q": q or "", "hits": [], "more": False}
     found = await search.search(db, text, None, None, SEARCH_HITS + 1)

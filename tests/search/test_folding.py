@@ -77,6 +77,12 @@ async def test_full_width_text_finds_its_ascii_name(client: AsyncTestClient[Any]
     assert "hunan" in await search_ids(client, "/v1/regions", q)
 
 
+async def test_the_search_page_folds_as_the_api_does(client: AsyncTestClient[Any]) -> None:
+    response = await client.get("/search", params={"q": full_width("Hunan")})
+    assert response.status_code == 200
+    assert 'href="/regions/hunan"' in response.text
+
+
 @pytest.mark.parametrize("q", [NFC_CAFE, NFD_CAFE, "CAFÉ", full_width("caf") + "é"])
 async def test_composed_and_decomposed_accents_match(client: AsyncTestClient[Any], q: str) -> None:
     assert await search_ids(client, "/v1/search", q) == ["cafe"]
