@@ -10,6 +10,7 @@ is bounded by the schema and nothing deep is ever built.
 
 from __future__ import annotations
 
+import re
 from http import HTTPStatus
 from typing import Any
 
@@ -22,6 +23,8 @@ from schemas.problems import InvalidParam
 from service.errors import DomainError
 
 JSON_MEDIA_TYPE = "application/json"
+# msgspec's strict refusal of a float where an int belongs (`int`, `int | null`, ...).
+_INTEGRAL_FLOAT = re.compile(r"^Expected `[^`]*\bint\b[^`]*`, got `float`")
 
 
 class UnsupportedMediaType(DomainError):
@@ -55,12 +58,47 @@ async def json_body(
     if not is_json(content_type):
         raise UnsupportedMediaType(content_type)
     assert isinstance(connection, Request)  # HTTP handlers' guards are given the request
+    body = await connection.body()
     try:
-        msgspec.json.decode(await connection.body(), type=data.annotation, strict=True)
+        msgspec.json.decode(body, type=data.annotation, strict=True)
     except msgspec.ValidationError as exc:
-        raise InvalidBody(*_located(str(exc))) from None
+        if not _INTEGRAL_FLOAT.match(str(exc)):
+            raise InvalidBody(*_located(str(exc))) from None
+        _check_with_integral_floats(body, data.annotation)
     except msgspec.DecodeError:
         raise InvalidBody("", "not valid JSON") from None
+
+
+def _check_with_integral_floats(body: bytes, data_type: Any) -> None:
+    """The strict check again, with `3877.0` read as the integer it is.
+
+    JSON Schema (and so the contract) counts a number with a zero fraction as an integer, and
+    clients may write one so; strictness is about strings and booleans posing as numbers. The
+    body is read untyped this once: msgspec's own depth limit ends anything too deep.
+    """
+    try:
+        value = msgspec.json.decode(body)
+    except RecursionError:
+        raise InvalidBody("", "nested too deeply") from None
+    try:
+        msgspec.convert(_integral_floats_as_ints(value), data_type, strict=True)
+    except msgspec.ValidationError as exc:
+        raise InvalidBody(*_located(str(exc))) from None
+
+
+def _integral_floats_as_ints(value: Any) -> Any:
+    """`value` with each float without a fraction made an int; walked without recursion."""
+    if isinstance(value, float):
+        return int(value) if value.is_integer() else value
+    stack = [value] if isinstance(value, dict | list) else []
+    while stack:
+        node = stack.pop()
+        for key, item in list(node.items() if isinstance(node, dict) else enumerate(node)):
+            if isinstance(item, float) and item.is_integer():
+                node[key] = int(item)
+            elif isinstance(item, dict | list):
+                stack.append(item)
+    return value
 
 
 def is_json(content_type: str | None) -> bool:

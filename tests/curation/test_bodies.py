@@ -96,6 +96,21 @@ async def test_numbers_and_strings_are_not_converted(
     assert (await curator.client.get("/v1/observations/shanshan-rank")).status_code == 404
 
 
+async def test_an_integer_may_be_written_with_a_zero_fraction(curator: Curator) -> None:
+    """JSON Schema counts 30.0 as an integer; the contract says integer, so it is accepted."""
+    citation = {"source": ARTICLE, "quote": QUOTE, "start": 0.0}
+    indicators = await curator.client.get("/v1/indicators", params={"limit": 1})
+    body = OBSERVATION | {"indicator": indicators.json()["items"][0]["id"], "citation": citation}
+    response = await curator.post("/v1/observations", body)
+    assert response.status_code in (201, 422), response.text  # 422: the quote is elsewhere
+    if response.status_code == 422:
+        assert response.json()["errors"][0]["name"].startswith("citation")
+    fraction = await curator.post(
+        "/v1/observations", body | {"citation": citation | {"start": 0.5}}
+    )
+    assert_problem(fraction, 400, "citation.start", "body")
+
+
 async def test_a_number_stays_accepted_as_a_number(curator: Curator) -> None:
     indicators = await curator.client.get("/v1/indicators", params={"limit": 1})
     indicator = indicators.json()["items"][0]["id"]
