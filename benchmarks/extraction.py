@@ -423,9 +423,7 @@ def memory_probe() -> None:
     """
     texts = [path.read_text() for path in sorted((ROOT / "seeds" / "articles").glob("*.txt"))]
     texts += [
-        path.read_text()
-        for folder in FOLDER_SETS
-        for path in sorted((HERE / folder).glob("*.txt"))
+        path.read_text() for folder in FOLDER_SETS for path in sorted((HERE / folder).glob("*.txt"))
     ]
     gc.collect()
     rss_before = _vm_rss_kib()
