@@ -158,6 +158,8 @@ def find_quantities(
     ]  # fmt: skip
     found = _ranks(text, numbers, not_lists, sentence)
     taken += [(q.number_start, q.number_end) for q in found]
+    found += _tops(text, numbers, taken, sentence)
+    taken += [(q.number_start, q.number_end) for q in found]
     found += _fractions(text, numbers, taken, sentence)
     found += _multiples(text, numbers, taken, sentence)
     readings = _readings(text, numbers, taken, sentence)
@@ -184,7 +186,7 @@ def _rank(start: int, end: int, number: re.Match[str], group: str, value: float)
 def _ranks(
     text: str, numbers: list[tuple[int, int]], taken: list[tuple[int, int]], sentence: Sentence
 ) -> list[Quantity]:
-    """Ranks by position ("ranked fifth", "third-largest") and by bound ("top 500")."""
+    """Ranks by position: "ranked fifth", "third-largest", "ranks No. 3"."""
     where = windows(numbers, 60, 40, sentence.start, sentence.end)
     found: list[Quantity] = []
     for match in find_in(_RANK_VERB, text, where):
@@ -204,7 +206,15 @@ def _ranks(
             value = _ordinal_value(match["n"])
             found.append(_rank(match.start(), match.end(), match, "n", value))
             taken.append((match.start(), match.end()))
-    for match in find_in(_TOP, text, where):
+    return found
+
+
+def _tops(
+    text: str, numbers: list[tuple[int, int]], taken: list[tuple[int, int]], sentence: Sentence
+) -> list[Quantity]:
+    """Ranks by bound ("top 500"), unless a list's title ("the Top 100 Ports ranking")."""
+    found: list[Quantity] = []
+    for match in find_in(_TOP, text, windows(numbers, 60, 40, sentence.start, sentence.end)):
         if _SCALE.match(text, match.end()) or _UNIT.match(text, match.end()):
             continue  # "its output topped 600 billion yuan": a bound, not a rank
         if not _inside_word(text, match.start()) and _free(taken, match.start("n"), match.end("n")):
