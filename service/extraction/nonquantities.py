@@ -38,6 +38,10 @@ _POINTS = (
     r"aspects|questions)\b"
 )
 _POINT_HINT = re.compile(_POINTS)
+_OBJECT_UNIT = (
+    r"(?:TEU|dwt|kV|km|m|kilomet(?:er|re)s?|met(?:er|re)s?|kilovolts?|"
+    r"(?:deadweight-)?(?:tonne|ton)s?-class)"
+)
 _PRICE = r"(?:[A-Z]{0,3}\$|€|¥|£)\s?[\d,]+(?:\.\d+)?(?:\s(?:a|per|an)\s[a-z]+)?"
 _MARKET_HINT = re.compile(r"(?:traded|closed|settled|quoted) at")
 # Capitals before a number that are a currency, a metric or a period, not a brand.
@@ -142,6 +146,13 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
         "no_subject",
         r"\b\d+(?:\.\d+)?\s?(?:%|percent)\s+(?:on\s+the\s+day|in\s+(?:early|late)\s+trading)\b",
         ("day", "trading"),
+    ),
+    # "a 24,346-TEU vessel", "a 10.7-km rail link", "an 800-kV line": the size of a thing
+    # named after it, not a figure of a region or a company.
+    (
+        "no_subject",
+        rf"\b\d[\d,]*(?:\.\d+)?-{_OBJECT_UNIT}\b(?=\s+[A-Za-z])",
+        re.compile(r"[0-9]-[kmTd]"),
     ),
     # "Industry 4.0", "Qilin 3.0": a version; "Tiggo 7 Pro", "Omoda 5 SUVs": a model.
     ("product_name", r"\b[A-Z][a-z]+\s\d{1,2}\.0\b", re.compile(r"\.0\b")),

@@ -98,3 +98,17 @@ def test_numbers_of_no_fact(read: Read, text: str, expected: list[tuple[str, str
 def test_a_short_quoted_name_is_no_quotation(read: Read) -> None:
     result = read('Hunan\'s "Made in Hunan" plan drew 120 firms in 2023.')
     assert [f.as_reported for f in result.facts] == ["120 firms"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Changsha's port berthed the 24,346-TEU MSC Irina in 2023.",
+        "Hunan built a 10.7-km rail link to Changsha.",
+        "Hunan's 800-kV line carries power to Changsha.",
+    ],
+)
+def test_the_size_of_a_thing_is_no_fact(read: Read, text: str) -> None:
+    result = read(text, dt.date(2024, 4, 1))
+    assert result.facts == []
+    assert "no_subject" in [item.reason for item in result.ignored]
