@@ -268,6 +268,26 @@ def _built(build: _Build, match: re.Match[str], anchor: _Anchor) -> _Span | None
         return None
 
 
+# A year that dates an event or starts a comparison ("set up in 2013", "the highest since
+# 2014") does not date the sentence's figures: "in August" is then the latest August.
+_SINCE_BEFORE = re.compile(r"(?i:\bsince\s+)$")
+
+
+def _sentence_year(text: str, start: int, end: int) -> int | None:
+    """The one year the sentence's figures are of, when it names one."""
+    years = {
+        int(match.group())
+        for match in re.finditer(_YEAR, text[start:end])
+        if not _EVENT_BEFORE.search(
+            text, max(start, start + match.start() - 30), start + match.start()
+        )
+        and not _SINCE_BEFORE.search(
+            text, max(start, start + match.start() - 6), start + match.start()
+        )
+    }
+    return years.pop() if len(years) == 1 else None
+
+
 def find_periods(
     text: str,
     start: int,
@@ -281,8 +301,7 @@ def find_periods(
     around digits and PERIOD_WORDS, where alone a period can be named.
     """
     published_on, reference = when
-    years = [int(m.group()) for m in re.finditer(_YEAR, text[start:end])]
-    anchor = _Anchor(years[0] if len(set(years)) == 1 else None, published_on, reference)
+    anchor = _Anchor(_sentence_year(text, start, end), published_on, reference)
     found: list[Period] = []
     lower = text[start:end].lower()
     for pattern, build, needs in RULES:

@@ -134,3 +134,17 @@ def test_relative_periods_at_the_ends_of_the_calendar(
 ) -> None:
     fact = only_fact(read(f"Hunan's exports rose 8 percent {phrase}.", published_on))
     assert fact.period_start is None or 1 <= fact.period_start.year <= 9999
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # The year of an event or of a comparison does not date a month or quarter.
+        ("Changsha, set up in 2013, reported GDP of 124 billion yuan in the first three "
+         "quarters.", "2024 Q1-Q3"),
+        ("Hunan's exports fell 2.3% in February, and were the lowest since 2014.", "2024-02"),
+        ("Hunan's exports fell 2.3% in February 2014.", "2014-02"),
+    ],
+)  # fmt: skip
+def test_an_event_year_dates_no_month(read: Read, sentence: str, label: str) -> None:
+    assert period(read, sentence, dt.date(2024, 11, 3))[2] == label
