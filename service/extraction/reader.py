@@ -61,6 +61,9 @@ class _State:
     January-March period") dates that sentence only."""
     dated: list[Period] = field(default_factory=list)
     """The periods of the current sentence's facts, in order."""
+    previous: Period | None = None
+    """The period the sentence just before reported its figures of, if it named one: "X
+    reported 124.6 billion yuan in the first three quarters. Its foreign trade totaled ..."."""
 
     def __post_init__(self) -> None:
         self.mention_ends = [mention.end for mention in self.mentions]
@@ -128,14 +131,24 @@ def _read_sentence(state: _State, sentence: Sentence) -> list[Reserved]:
             reason: IgnoredReason = "conversion_source" if converts else "no_subject"
             state.unattached.append((quantity.start, quantity.end, reason))
     facts_layer.update_topic(found, state.topic)
+    reported = next((p for p in state.dated if _reported(text, p)), None)
     if state.context is None:
-        state.context = next((p for p in state.dated if _reported(text, p)), None)
+        state.context = reported
+    state.previous = reported if any(p.end > sentence.start for p in periods) else None
     return spans
 
 
 # Periods that date a plan or a span of years, not the figures an article reports on.
 _TARGET_BEFORE = re.compile(r"\b(?:by|until|through)\s+(?:the\s+end\s+of\s+)?$")
 _YEARS_LABEL = re.compile(r"^\d{4}-\d{4}$|^since ")
+
+
+# How a sentence that goes on about the subject and figures of the one before it begins.
+GOES_ON_WORDS = (
+    "Its", "Their", "It", "They", "The figure", "The total", "The zone", "The area",
+    "The region", "The province", "The city", "The company", "The group", "The port",
+)  # fmt: skip
+_GOES_ON = re.compile("(?:" + "|".join(w.replace(" ", r"\s+") for w in GOES_ON_WORDS) + r")\b")
 
 
 def _reported(text: str, period: Period) -> bool:
@@ -152,7 +165,10 @@ def _period(
     period = facts_layer.period_of(state.text, sentence.start, quantity, periods)
     if period is None:
         span = (sentence.start, sentence.end)
-        period = facts_layer.carried_period(state.text, span, quantity, state.context)
+        # A sentence that goes on about the one before ("Its foreign trade ...") is of its period.
+        go_on = state.previous is not None and _GOES_ON.match(sentence.text)
+        context = state.previous if go_on else state.context
+        period = facts_layer.carried_period(state.text, span, quantity, context)
     if period is not None:
         state.dated.append(period)
     return period

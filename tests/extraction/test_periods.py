@@ -148,3 +148,13 @@ def test_relative_periods_at_the_ends_of_the_calendar(
 )  # fmt: skip
 def test_an_event_year_dates_no_month(read: Read, sentence: str, label: str) -> None:
     assert period(read, sentence, dt.date(2024, 11, 3))[2] == label
+
+
+def test_a_sentence_going_on_keeps_the_period_before(read: Read) -> None:
+    text = (
+        "Hunan's exports rose 8 percent in January-October. "
+        "Changsha reported GDP of 124 billion yuan in the first three quarters. "
+        "Its foreign trade totaled 46 billion yuan."
+    )
+    facts = read(text, dt.date(2024, 11, 3)).facts
+    assert [f.period_label for f in facts] == ["2024 Jan-Oct", "2024 Q1-Q3", "2024 Q1-Q3"]
