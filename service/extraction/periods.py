@@ -249,8 +249,11 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
     (rf"(?P<year>{_YEAR})", _year, None),
 )
 RULES = tuple(
-    (re.compile(pattern, re.IGNORECASE), build, needs) for pattern, build, needs in _RULES
+    (re.compile(pattern, re.IGNORECASE), build, None if needs is None else frozenset(needs))
+    for pattern, build, needs in _RULES
 )
+# Every word some rule needs: a sentence is searched for each once, not once per rule.
+_NEEDED = frozenset(word for _, _, needs in _RULES for word in needs or ())
 
 
 PERIOD_WORDS = frozenset(
@@ -304,8 +307,9 @@ def find_periods(
     anchor = _Anchor(_sentence_year(text, start, end), published_on, reference)
     found: list[Period] = []
     lower = text[start:end].lower()
+    present = {word for word in _NEEDED if word in lower}
     for pattern, build, needs in RULES:
-        if needs is not None and not any(word in lower for word in needs):
+        if needs is not None and needs.isdisjoint(present):
             continue
         for match in find_in(pattern, text, where):
             if any(p.start < match.end() and match.start() < p.end for p in found):

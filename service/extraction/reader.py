@@ -61,6 +61,9 @@ class _State:
     January-March period") dates that sentence only."""
     dated: list[Period] = field(default_factory=list)
     """The periods of the current sentence's facts, in order."""
+    blanked: tuple[int, int, str] = (0, 0, "")
+    """The current sentence's start and end, and its text with names blanked: worked out once
+    per sentence, sliced for every number of it."""
     previous: Period | None = None
     """The period the sentence just before reported its figures of, if it named one: "X
     reported 124.6 billion yuan in the first three quarters. Its foreign trade totaled ..."."""
@@ -122,6 +125,7 @@ def _read_sentence(state: _State, sentence: Sentence) -> list[Reserved]:
         text, sentence, state.reserved + spans, len(state.quantities), numbers
     )
     state.dated = []
+    state.blanked = (sentence.start, sentence.end, _blank(state, sentence.start, sentence.end))
     for index, quantity in enumerate(quantities):
         fact = _fact(state, sentence, quantities, index, found, periods)
         state.quantities.append(quantity)
@@ -274,6 +278,9 @@ def _lead_ins(text: str, start: int, end: int) -> tuple[str, str]:
 
 def _blank(state: _State, start: int, end: int) -> str:
     """`text[start:end]` with names of regions and organizations blanked out."""
+    low, high, blanked = state.blanked
+    if low <= start <= end <= high:
+        return blanked[start - low : end - low]
     pieces: list[str] = []
     position = start
     first = bisect.bisect_left(state.mention_ends, start + 1)
