@@ -29,7 +29,7 @@ from service.extraction.quantities import NUMBER_WORDS, Quantity, find_quantitie
 from service.extraction.text import Anchors, Sentence, anchors, sentences, windows, within
 from service.units import unit_of
 
-EXTRACTOR_VERSION = "1.1.0"
+EXTRACTOR_VERSION = "1.2.0"
 _CLAUSE_BREAK = re.compile(r"[,;:(]")
 # After a number an acronym in brackets still names it: "27 ... enterprises (SMEs)".
 _TRAILING_BREAK = re.compile(r"[,;:]")
