@@ -6,12 +6,17 @@ from typing import Annotated, Literal
 
 from msgspec import Meta
 
+# The id rule, stated once: the contract's Structs, the path and query parameters and the
+# database's columns all take it from here.
+SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+SLUG_MAX_LENGTH = 64
+
 Slug = Annotated[
     str,
     Meta(
-        pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$",
+        pattern=SLUG_PATTERN,
         min_length=1,
-        max_length=64,
+        max_length=SLUG_MAX_LENGTH,
         description="Stable lowercase identifier: letters, digits and single hyphens.",
         examples=["xiangjiang-new-area"],
     ),

@@ -2,73 +2,58 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from contextlib import AsyncExitStack
 
-from litestar import Controller, Litestar
+from litestar import Litestar
 from litestar.datastructures import State
 from litestar.di import Provide
 from litestar.middleware import DefineMiddleware
-from redis.asyncio import Redis
+from litestar.types import ControllerRouterHandler
 
-from service.caching import HttpCaching
 from service.candidates.controller import CandidateController
-from service.candidates.gazetteer import GazetteerCache
 from service.changes.controller import ChangeController
-from service.curation.engine import create_write_engine
-from service.db.connection import provide_database
-from service.db.engine import create_driver_pool, create_engine
 from service.docs import docs_router
-from service.errors import EXCEPTION_HANDLERS
-from service.exports.controller import ExportController
+from service.errors import exception_handlers
+from service.exports.routes import router as exports
 from service.hardening import SecurityHeaders, cors_config
-from service.indicators.controller import IndicatorController
-from service.indicators.writes import IndicatorWriteController
-from service.observability.endpoints import live, ready
-from service.observability.endpoints import metrics as metrics_endpoint
+from service.indicators.routes import router as indicators
 from service.observability.logs import logging_config
-from service.observability.metrics import Metrics
 from service.observability.requests import RequestObserver
-from service.observations.controller import ObservationController
-from service.observations.writes import ObservationWriteController
+from service.observations.routes import router as observations
 from service.openapi import openapi_config
-from service.organizations.controller import OrganizationController
-from service.organizations.writes import OrganizationWriteController
+from service.organizations.routes import router as organizations
 from service.pages.controller import pages_router
 from service.pages.templating import template_config
-from service.pagination import CursorCodec, provide_pager
-from service.query_guard import strict_query
+from service.platform import live, ready
+from service.platform import metrics as metrics_endpoint
+from service.query_guard import StrictQuery
 from service.ratelimit.setup import rate_limiting
 from service.reading.controller import ExtractController
-from service.regions.controller import RegionController
-from service.regions.writes import RegionWriteController
+from service.regions.routes import router as regions
+from service.representations.caching import HttpCaching
 from service.representations.respond import provide_representation
 from service.response_cache.middleware import ResponseCaching
-from service.response_cache.setup import response_cache
 from service.search.controller import SearchController
+from service.services import (
+    STATE_KEY,
+    Services,
+    open_services,
+    provide_database,
+    provide_gazetteer,
+    provide_pager,
+)
 from service.settings import Settings
-from service.sources.controller import SourceController
-from service.sources.writes import SourceWriteController
+from service.sources.routes import router as sources
 
-
-def resource(reads: type[Controller], writes: type[Controller]) -> type[Controller]:
-    """One controller per path: Litestar refuses two controllers that share a path."""
-    return type(reads.__name__, (reads, writes), {})
-
-
-CONTROLLERS = [
-    *(
-        resource(reads, writes)
-        for reads, writes in (
-            (RegionController, RegionWriteController),
-            (OrganizationController, OrganizationWriteController),
-            (IndicatorController, IndicatorWriteController),
-            (ObservationController, ObservationWriteController),
-            (SourceController, SourceWriteController),
-        )
-    ),
+ROUTES: list[ControllerRouterHandler] = [
+    regions,
+    organizations,
+    indicators,
+    observations,
+    sources,
     SearchController,
     ChangeController,
-    ExportController,
+    exports,
     ExtractController,
     CandidateController,
 ]
@@ -77,66 +62,40 @@ CONTROLLERS = [
 def create_app(settings: Settings | None = None) -> Litestar:
     """Build the service for `settings` (by default, read from the environment)."""
     settings = settings or Settings.from_env()
-    engine = create_engine(settings, autocommit=True)
-    driver_pool = create_driver_pool(settings)
-    write_engine = create_write_engine(settings)
-    cache, cache_listener = response_cache(settings)
-    metrics = Metrics(engine, Path(settings.seeds_dir) / "facts.yaml", cache)
+    closing = AsyncExitStack()
+    services = open_services(settings, closing)
 
-    # Short socket timeouts: a hung Redis must not hold requests (the rate limiter fails open).
-    redis = (
-        Redis.from_url(settings.redis_url, socket_timeout=1.0, socket_connect_timeout=1.0)
-        if settings.redis_url
-        else None
-    )
+    def provide_services() -> Services:
+        return services
 
-    async def close_pool() -> None:
-        if cache_listener is not None:
-            await cache_listener.stop()
-        await engine.dispose()
-        if driver_pool is not None:
-            await driver_pool.close()
-        await write_engine.dispose()
-        if redis is not None:
-            await redis.aclose()
-
+    listener = services.cache_listener
     app = Litestar(
-        route_handlers=[*CONTROLLERS, docs_router(), pages_router(), live, ready, metrics_endpoint],
+        route_handlers=[*ROUTES, docs_router(), pages_router(), live, ready, metrics_endpoint],
         dependencies={
+            "services": Provide(provide_services, sync_to_thread=False),
             "db": Provide(provide_database),
+            "gazetteer": Provide(provide_gazetteer),
             "pager": Provide(provide_pager, sync_to_thread=False),
             "representation": Provide(provide_representation, sync_to_thread=False),
         },
-        exception_handlers=EXCEPTION_HANDLERS,
-        before_request=strict_query,
+        exception_handlers=exception_handlers(settings.max_request_body_bytes),
+        before_request=StrictQuery(),
         # HttpCaching sees each body as its handler encoded it, or as the response cache kept it.
         middleware=[
-            *rate_limiting(settings, redis),
+            *rate_limiting(settings, services.redis),
             HttpCaching,
-            DefineMiddleware(ResponseCaching, cache=cache),
+            DefineMiddleware(ResponseCaching, cache=services.response_cache),
         ],
         cors_config=cors_config(settings.cors_allow_origins),
         request_max_body_size=settings.max_request_body_bytes,
         openapi_config=openapi_config(settings.public_url),
         template_config=template_config(),
-        state=State(
-            {
-                "settings": settings,
-                "engine": engine,
-                "driver_pool": driver_pool,
-                "write_engine": write_engine,
-                "cursor_codec": CursorCodec(settings.cursor_secret),
-                "metrics": metrics,
-                "response_cache": cache,
-                "redis": redis,
-                "gazetteers": GazetteerCache(),
-            }
-        ),
+        state=State({STATE_KEY: services}),
         logging_config=logging_config(settings),
-        on_startup=[cache_listener.start] if cache_listener is not None else [],
-        on_shutdown=[close_pool],
+        on_startup=[listener.start] if listener is not None else [],
+        on_shutdown=[closing.aclose],
     )
     app.asgi_handler = SecurityHeaders(app.asgi_handler)
     # Outside Litestar's routing and error handling, so every request is logged and counted.
-    app.asgi_handler = RequestObserver(app.asgi_handler, metrics)
+    app.asgi_handler = RequestObserver(app.asgi_handler, services.metrics)
     return app

@@ -8,7 +8,7 @@ from typing import Any, Literal
 
 from litestar import Request, Response
 from litestar.exceptions import HTTPException, ValidationException
-from litestar.types import ExceptionHandlersMap
+from litestar.types import ExceptionHandler, ExceptionHandlersMap
 from msgspec import UNSET
 from sqlalchemy import exc as sa_exc
 
@@ -120,12 +120,14 @@ def _invalid_param(item: dict[str, Any]) -> InvalidParam:
     )
 
 
-def _http_error(request: Request[Any, Any, Any], exc: HTTPException) -> Response[Problem]:
-    detail = str(exc.detail)
-    if exc.status_code == HTTPStatus.REQUEST_ENTITY_TOO_LARGE:
-        limit = request.app.state.settings.max_request_body_bytes
-        detail = f"The request body is larger than the limit of {limit} bytes."
-    return problem_response(exc.status_code, detail, headers=exc.headers)
+def _http_error(max_body_bytes: int) -> ExceptionHandler[HTTPException]:
+    def answer(_: Request[Any, Any, Any], exc: HTTPException) -> Response[Problem]:
+        detail = str(exc.detail)
+        if exc.status_code == HTTPStatus.REQUEST_ENTITY_TOO_LARGE:
+            detail = f"The request body is larger than the limit of {max_body_bytes} bytes."
+        return problem_response(exc.status_code, detail, headers=exc.headers)
+
+    return answer
 
 
 def _database_error(request: Request[Any, Any, Any], exc: Exception) -> Response[Problem]:
@@ -159,12 +161,14 @@ def _unexpected_error(request: Request[Any, Any, Any], exc: Exception) -> Respon
     )
 
 
-EXCEPTION_HANDLERS: ExceptionHandlersMap = {
-    DomainError: _domain_error,
-    sa_exc.SQLAlchemyError: _database_error,
-    OSError: _database_error,
-    TimeoutError: _database_error,
-    ValidationException: _validation_error,
-    HTTPException: _http_error,
-    Exception: _unexpected_error,
-}
+def exception_handlers(max_request_body_bytes: int) -> ExceptionHandlersMap:
+    """Every error as a problem; a 413 names the limit the app was built with."""
+    return {
+        DomainError: _domain_error,
+        sa_exc.SQLAlchemyError: _database_error,
+        OSError: _database_error,
+        TimeoutError: _database_error,
+        ValidationException: _validation_error,
+        HTTPException: _http_error(max_request_body_bytes),
+        Exception: _unexpected_error,
+    }

@@ -18,11 +18,10 @@ from schemas.base import WireStruct
 from schemas.problems import Problem
 from service.auth.guards import SECURITY_SCHEME
 from service.errors import PROBLEM_MEDIA_TYPE
-from service.pages.openapi import TAG as PAGES_TAG
-from service.pages.openapi import TAG_DESCRIPTION as PAGES_TAG_DESCRIPTION
 
 API_VERSION = "1.0.0"
 OPENAPI_JSON_PATH = "/schema/openapi.json"
+PAGES_TAG = "pages"
 
 DESCRIPTION = """\
 Growth Atlas tells what the news says about regions, organizations and their economic
@@ -56,7 +55,14 @@ TAGS = [
         name="candidates",
         description="Facts proposed from stored sources, for curators to accept or reject.",
     ),
-    Tag(name=PAGES_TAG, description=PAGES_TAG_DESCRIPTION),
+    Tag(
+        name=PAGES_TAG,
+        description=(
+            "HTML pages for people: articles with their facts highlighted, regions, "
+            "organizations, search and the curator's review. Data clients use the JSON "
+            "operations under /v1."
+        ),
+    ),
 ]
 
 _DESCRIPTIONS = {

@@ -8,11 +8,11 @@ import functools
 import hashlib
 import hmac
 from collections.abc import Callable, Sequence
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, TypeVar
 from urllib.parse import urlencode
 
 import msgspec
-from litestar import Request, Response
+from litestar import Response
 from litestar.datastructures import ResponseHeader
 from litestar.params import QueryParameter
 
@@ -150,14 +150,3 @@ class Pager:
             return Response(page)
         target = urlencode({**self._query, "cursor": next_cursor})
         return Response(page, headers={"Link": f'<{self._path}?{target}>; rel="next"'})
-
-
-def provide_pager(
-    request: Request[Any, Any, Any],
-    limit: Limit = DEFAULT_LIMIT,
-    cursor: CursorParam = None,
-) -> Pager:
-    """Dependency: the pager of a list request, its cursor already checked."""
-    codec: CursorCodec = request.app.state.cursor_codec
-    query = dict(request.query_params.items())
-    return Pager(codec, request.url.path, query, limit, cursor)

@@ -9,10 +9,8 @@ from litestar.openapi.spec import Example
 from litestar.openapi.spec.enums import OpenAPIFormat
 from litestar.params import PathParameter, QueryParameter
 
-from schemas.types import OrganizationKind, RegionKind
+from schemas.types import SLUG_MAX_LENGTH, SLUG_PATTERN, OrganizationKind, RegionKind
 from service.units import UnitCode
-
-SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 
 
 def _slug(description: str, example: str, *, query: bool = False) -> PathParameter | QueryParameter:
@@ -21,7 +19,7 @@ def _slug(description: str, example: str, *, query: bool = False) -> PathParamet
         description=description,
         pattern=SLUG_PATTERN,
         min_length=1,
-        max_length=64,
+        max_length=SLUG_MAX_LENGTH,
         examples=[Example(summary=example, value=example)],
     )
 

@@ -16,33 +16,50 @@ from litestar.openapi.spec import Parameter
 
 from service.errors import InvalidParameterError
 
-# Worked out once per app from its routes, kept in its state.
-_DOCUMENTED = "documented_query_parameters"
-_TYPED_OPTIONAL = "typed_optional_query_parameters"
+
+class StrictQuery:
+    """`before_request` hook: refuse unknown or repeated parameters, and `null` where a value is
+    typed. One per app: what it works out from the app's routes it keeps for the next request."""
+
+    def __init__(self) -> None:
+        self._documented: dict[tuple[str, str], frozenset[str]] | None = None
+        self._typed_optional: dict[HTTPRouteHandler, frozenset[str]] = {}
+
+    async def __call__(self, request: Request[Any, Any, Any]) -> None:
+        known = self._documented_parameters(request.app).get(
+            (request.method, request.scope.get("path_template", ""))
+        )
+        typed_optional = self._typed_optional_parameters(request.route_handler)
+        seen: set[str] = set()
+        for name, value in request.query_params.multi_items():
+            if known is not None and name not in known:
+                raise InvalidParameterError(name, "not a parameter of this operation")
+            if name in seen:
+                raise InvalidParameterError(name, "given more than once")
+            seen.add(name)
+            if value == "null" and name in typed_optional:
+                raise InvalidParameterError(name, "'null' is not a value; omit the parameter")
+
+    def _documented_parameters(self, app: Litestar) -> dict[tuple[str, str], frozenset[str]]:
+        """The query parameters the contract gives each operation; routes outside it are not
+        checked."""
+        if self._documented is None:
+            self._documented = _query_parameters_of(app)
+        return self._documented
+
+    def _typed_optional_parameters(self, handler: HTTPRouteHandler) -> frozenset[str]:
+        """Optional parameters of the handler whose type is not text (enums, dates, numbers)."""
+        if handler not in self._typed_optional:
+            names = set()
+            for name, field in handler.parsed_fn_signature.parameters.items():
+                types = {t.annotation for t in field.inner_types} or {field.annotation}
+                if field.is_optional and str not in types - {NoneType}:
+                    names.add(name)
+            self._typed_optional[handler] = frozenset(names)
+        return self._typed_optional[handler]
 
 
-async def strict_query(request: Request[Any, Any, Any]) -> None:
-    """`before_request` hook: refuse repeated parameters and `null` where a value is typed."""
-    known = _documented_query_parameters(request.app).get(
-        (request.method, request.scope.get("path_template", ""))
-    )
-    typed_optional = _typed_optional_parameters(request.app, request.route_handler)
-    seen: set[str] = set()
-    for name, value in request.query_params.multi_items():
-        if known is not None and name not in known:
-            raise InvalidParameterError(name, "not a parameter of this operation")
-        if name in seen:
-            raise InvalidParameterError(name, "given more than once")
-        seen.add(name)
-        if value == "null" and name in typed_optional:
-            raise InvalidParameterError(name, "'null' is not a value; omit the parameter")
-
-
-def _documented_query_parameters(app: Litestar) -> dict[tuple[str, str], frozenset[str]]:
-    """The query parameters the contract gives each operation; routes outside it are not checked."""
-    found: dict[tuple[str, str], frozenset[str]] | None = app.state.get(_DOCUMENTED)
-    if found is not None:
-        return found
+def _query_parameters_of(app: Litestar) -> dict[tuple[str, str], frozenset[str]]:
     found = {}
     for path, item in (app.openapi_schema.paths or {}).items():
         for method in ("get", "post", "put", "patch", "delete"):
@@ -54,19 +71,4 @@ def _documented_query_parameters(app: Litestar) -> dict[tuple[str, str], frozens
                     if isinstance(p, Parameter) and p.param_in == "query"
                 }
                 found[(method.upper(), path)] = frozenset(names)
-    app.state[_DOCUMENTED] = found
     return found
-
-
-def _typed_optional_parameters(app: Litestar, handler: HTTPRouteHandler) -> frozenset[str]:
-    """Optional parameters of the handler whose type is not text (enums, dates, numbers)."""
-    cache: dict[HTTPRouteHandler, frozenset[str]] = app.state.setdefault(_TYPED_OPTIONAL, {})
-    if handler in cache:
-        return cache[handler]
-    names = set()
-    for name, field in handler.parsed_fn_signature.parameters.items():
-        types = {t.annotation for t in field.inner_types} or {field.annotation}
-        if field.is_optional and str not in types - {NoneType}:
-            names.add(name)
-    cache[handler] = frozenset(names)
-    return cache[handler]

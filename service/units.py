@@ -9,7 +9,7 @@ client through the write API) is its own base, with scale 1: it converts only in
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal, get_args
+from typing import Any, Literal, get_args
 
 from msgspec import structs
 
@@ -107,6 +107,12 @@ def unit_scale(code: str) -> float:
     return unit_of(code).scale
 
 
+def unit_fields(code: str) -> dict[str, Any]:
+    """The unit fields every value on the wire carries: `unit`, its `unit_base` and `unit_scale`."""
+    unit = unit_of(code)
+    return {"unit": code, "unit_base": unit.base, "unit_scale": unit.scale}
+
+
 def convert_value(value: float, source: str, target: str) -> float:
     """`value` in `source` expressed in `target`; raises IncompatibleUnits across bases."""
     source_unit, target_unit = unit_of(source), unit_of(target)
@@ -123,11 +129,8 @@ def in_unit(observation: ObservationRead, target: str) -> ObservationRead:
     """The observation with its value expressed in `target` (unchanged if already in it)."""
     if observation.unit == target:
         return observation
-    target_unit = unit_of(target)
     return structs.replace(
         observation,
         value=convert_value(observation.value, observation.unit, target),
-        unit=target_unit.code,
-        unit_base=target_unit.base,
-        unit_scale=target_unit.scale,
+        **unit_fields(unit_of(target).code),
     )

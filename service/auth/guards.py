@@ -14,6 +14,7 @@ from litestar.types import Guard
 from service.auth.authenticate import NoKey, authenticate, authenticated
 from service.auth.store import Scope
 from service.errors import DomainError
+from service.services import services_of
 
 __all__ = [
     "SECURITY_SCHEME",
@@ -62,7 +63,7 @@ def requires_scope(scope: Scope) -> Guard:
     """A guard letting through only requests whose key has `scope` (or one that includes it)."""
 
     async def guard(connection: ASGIConnection[Any, Any, Any, Any], _: BaseRouteHandler) -> None:
-        credentials = await authenticate(connection.scope, connection.app.state.engine)
+        credentials = await authenticate(connection.scope, services_of(connection.app).engine)
         if isinstance(credentials, NoKey):
             raise AuthenticationRequired(key_sent=credentials is NoKey.INVALID)
         if credentials.scope not in _GRANTED_BY[scope]:

@@ -6,8 +6,7 @@ from http import HTTPStatus
 from typing import Annotated
 
 from litestar import Controller, Response, get, post
-from litestar.datastructures import State
-from litestar.di import NamedDependency, Provide
+from litestar.di import NamedDependency
 from litestar.openapi.spec import Example
 from litestar.params import JSONBody, PathParameter, QueryParameter
 
@@ -21,7 +20,6 @@ from schemas.candidates import (
 )
 from schemas.observations import ObservationRead
 from service.candidates import acceptance, commands, queries
-from service.candidates.gazetteer import GazetteerCache
 from service.candidates.reading import read_article
 from service.curation import flow
 from service.curation.flow import AnyRequest, Target
@@ -66,16 +64,9 @@ _RUN = problem_responses(
 _ITEM = problem_responses(HTTPStatus.BAD_REQUEST, HTTPStatus.NOT_FOUND, HTTPStatus.NOT_ACCEPTABLE)
 
 
-async def provide_gazetteer(state: State, db: NamedDependency[Database]) -> Gazetteer:
-    """Dependency: what the database knows, as the extractor receives it (cached per app)."""
-    cache: GazetteerCache = state.gazetteers
-    return await cache.get(db)
-
-
 class CandidateController(Controller):
     path = "/v1"
     tags = ["candidates"]
-    dependencies = {"gazetteer": Provide(provide_gazetteer)}
 
     @post(
         "/sources/{source_id:str}/extractions",

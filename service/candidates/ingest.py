@@ -24,16 +24,15 @@ from sqlmodel import col
 from schemas.candidates import CandidateRead, ExtractionRunRead
 from schemas.sources import SourceCreate, SourceRead
 from service.candidates.commands import store_extraction
-from service.candidates.gazetteer import load_gazetteer
 from service.candidates.reading import read_article
 from service.candidates.slugs import numbered, slugify
-from service.curation.engine import create_write_engine
 from service.curation.transaction import WriteSession, write_transaction
 from service.db.connection import Database
-from service.db.engine import create_engine
+from service.db.engine import create_engine, create_write_engine
 from service.db.tables import Source
 from service.errors import DomainError
 from service.extraction.gazetteer import Gazetteer
+from service.gazetteer import load_gazetteer
 from service.settings import Settings
 from service.sources.commands import create_source
 from service.sources.queries import get_source

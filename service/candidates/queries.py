@@ -18,7 +18,7 @@ from service.db.connection import Database, Prepared
 from service.db.tables import Candidate, Source
 from service.errors import NotFoundError
 from service.pagination import Key
-from service.units import unit_base, unit_scale
+from service.units import unit_fields
 
 _COLUMNS = (
     col(Candidate.id),
@@ -105,9 +105,7 @@ def candidate_from(row: Sequence[Any]) -> CandidateRead:
         start=start,
         end=end,
         value=value,
-        unit=unit,
-        unit_base=unit_base(unit),
-        unit_scale=unit_scale(unit),
+        **unit_fields(unit),
         comparator=comparator,
         as_reported=as_reported,
         subject=subject,

@@ -9,16 +9,9 @@ from sqlalchemy import bindparam, delete, exists, insert, or_, select
 from sqlmodel import col
 
 from schemas.citations import CitationInput
+from service.citations import CITERS
 from service.curation.transaction import WriteSession
-from service.db.tables import (
-    Citation,
-    Observation,
-    OrganizationCitation,
-    OrganizationRegion,
-    OrganizationRelation,
-    RegionCitation,
-    Source,
-)
+from service.db.tables import Citation, Source
 from service.errors import UnprocessableError
 
 _SOURCE_TEXT = select(col(Source.text)).where(col(Source.id) == bindparam("source_id"))
@@ -26,14 +19,6 @@ _CITATION_ID = select(col(Citation.id)).where(
     col(Citation.source_id) == bindparam("source_id"),
     col(Citation.start) == bindparam("start"),
     col(Citation.end) == bindparam("end"),
-)
-# Every column that points at a citation: a citation none of them uses is removed.
-_CITING_COLUMNS = (
-    col(RegionCitation.citation_id),
-    col(OrganizationCitation.citation_id),
-    col(OrganizationRegion.citation_id),
-    col(OrganizationRelation.citation_id),
-    col(Observation.citation_id),
 )
 
 
@@ -90,7 +75,7 @@ async def cite_all(
 async def drop_unused(session: WriteSession, citation_ids: Iterable[int]) -> None:
     """Remove those of `citation_ids` that nothing cites any more."""
     for citation_id in set(citation_ids):
-        used = [exists().where(column == citation_id) for column in _CITING_COLUMNS]
+        used = [exists().where(column == citation_id) for column in (c.citation for c in CITERS)]
         in_use = await session.connection.scalar(select(or_(*used)))
         if not in_use:
             await session.execute(delete(Citation).where(col(Citation.id) == citation_id))

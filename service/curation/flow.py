@@ -15,7 +15,6 @@ from typing import Any, TypeVar
 import msgspec
 from litestar import Request, Response
 from litestar.datastructures import State
-from sqlalchemy.ext.asyncio import AsyncEngine
 
 from schemas.base import WireStruct
 from service.auth.guards import actor_of
@@ -25,6 +24,7 @@ from service.curation.transaction import WriteSession, write_transaction
 from service.db.connection import Database
 from service.errors import PreconditionFailedError, PreconditionRequiredError
 from service.etags import etag_of, strong_match
+from service.services import services_of
 
 AnyRequest = Request[Any, Any, State]
 JSON = "application/json"
@@ -70,7 +70,7 @@ async def create(request: AnyRequest, key: str | None, target_of: Create) -> Res
         session.record(target.resource, target.resource_id, target.path, "create", _fields(item))
         stored = StoredResponse(int(HTTPStatus.CREATED), target.path, msgspec.json.encode(item))
         if key is not None:
-            ttl = request.app.state.settings.idempotency_ttl_seconds
+            ttl = services_of(request.app).settings.idempotency_ttl_seconds
             await idempotency.remember(session, key, request_fingerprint, stored, ttl)
     return _response(stored)
 
@@ -83,9 +83,7 @@ async def update(
     apply: Change[Item],
 ) -> Response[Any]:
     """Apply a change to the current representation if `if_match` names it; answer the new one."""
-    async with _transaction(request) as session:
-        current = await load(session.db)
-        _check_if_match(if_match, current)
+    async with _preconditioned(request, if_match, load) as (session, current):
         await apply(session, current)
         item = await load(session.db)
         if changed := _changed_fields(current, item):
@@ -101,22 +99,31 @@ async def delete(
     remove: Change[Item],
 ) -> Response[Any]:
     """Delete the resource if `if_match` names its current representation; answer 204."""
-    async with _transaction(request) as session:
-        current = await load(session.db)
-        _check_if_match(if_match, current)
+    async with _preconditioned(request, if_match, load) as (session, current):
         await remove(session, current)
         session.record(target.resource, target.resource_id, target.path, "delete")
     return Response(content=None, status_code=HTTPStatus.NO_CONTENT)
 
 
 @asynccontextmanager
+async def _preconditioned(
+    request: AnyRequest, if_match: str | None, load: Load[Item]
+) -> AsyncIterator[tuple[WriteSession, Item]]:
+    """A write transaction in which the resource is as `if_match` says the client last read it."""
+    async with _transaction(request) as session:
+        current = await load(session.db)
+        _check_if_match(if_match, current)
+        yield session, current
+
+
+@asynccontextmanager
 async def _transaction(request: AnyRequest) -> AsyncIterator[WriteSession]:
-    engine: AsyncEngine = request.app.state.write_engine
-    async with write_transaction(engine, actor_of(request)) as session:
+    services = services_of(request.app)
+    async with write_transaction(services.write_engine, actor_of(request)) as session:
         yield session
     # Committed. Other replicas hear of it by NOTIFY; this one forgets its answers now, so that
     # the client's next read here sees its own write.
-    request.app.state.response_cache.invalidate()
+    services.response_cache.invalidate()
 
 
 def _check_if_match(header: str | None, current: WireStruct) -> None:

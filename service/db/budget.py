@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from service.curation.engine import WRITE_POOL_OVERFLOW, WRITE_POOL_SIZE
+from service.db.engine import WRITE_POOL_OVERFLOW, WRITE_POOL_SIZE
 from service.settings import Settings
 
 

@@ -8,11 +8,10 @@ costs several times the database round trip of a small read); on SQLite through 
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import asyncpg  # type: ignore[import-untyped]
-from litestar.datastructures import State
 from sqlalchemy import Executable
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.dialects.postgresql.asyncpg import dialect as asyncpg_dialect
@@ -148,12 +147,3 @@ class Database:
         if self._connection is not None:
             await self._connection.close()
             self._connection = None
-
-
-async def provide_database(state: State) -> AsyncIterator[Database]:
-    """Dependency: the request's database access; its connections go back after the response."""
-    database = Database(state.engine, state.get("driver_pool"))
-    try:
-        yield database
-    finally:
-        await database.close()

@@ -7,6 +7,7 @@ import datetime as dt
 import sqlalchemy as sa
 from sqlmodel import Field, SQLModel
 
+from schemas.types import SLUG_MAX_LENGTH
 from service.db.clock import utc_now
 
 # Constraint names are explicit so that migrations can refer to them on every backend.
@@ -18,7 +19,7 @@ SQLModel.metadata.naming_convention = {
     "pk": "pk_%(table_name)s",
 }
 
-SLUG_LENGTH = 64
+SLUG_LENGTH = SLUG_MAX_LENGTH
 NAME_LENGTH = 300
 
 
@@ -359,3 +360,8 @@ class IdempotencyRecord(SQLModel, table=True):
     expires_at: dt.datetime = Field(
         sa_column=sa.Column(sa.DateTime(timezone=True), nullable=False, index=True)
     )
+
+
+# Tables no GET answer is read from: writing them never makes a cached answer stale, so they
+# have no change trigger (the migrations' READ_TABLES list the others; a test holds them together).
+NOT_SERVED_TABLES = frozenset({"api_keys", "idempotency_records"})

@@ -1,6 +1,7 @@
 """Number words and numerals: the values English prose writes in words or digits.
 
-The one home of these rules: seeding (`service.seeding.numbers`) and the extractor read them.
+The one home of these rules: `service.numbers` (the seed, the write path) and the extractor
+read them.
 """
 
 from __future__ import annotations

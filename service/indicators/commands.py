@@ -14,6 +14,7 @@ from service.errors import ConflictError
 
 
 async def create_indicator(session: WriteSession, data: IndicatorCreate) -> None:
+    """A new indicator: what observations measure, and their unit."""
     await ensure_new(session, col(Indicator.id), "indicator", data.id)
     await session.execute(
         insert(Indicator).values(
@@ -29,6 +30,7 @@ async def create_indicator(session: WriteSession, data: IndicatorCreate) -> None
 async def update_indicator(
     session: WriteSession, current: IndicatorRead, patch: IndicatorUpdate
 ) -> None:
+    """Change the fields sent; the unit only while no observation uses the indicator."""
     values = sent_fields(patch)
     if values.get("unit", current.unit) != current.unit:
         used = await session.connection.scalar(
@@ -47,6 +49,7 @@ async def update_indicator(
 
 
 async def delete_indicator(session: WriteSession, current: IndicatorRead) -> None:
+    """Only an indicator no observation uses."""
     observations = select(col(Observation.id)).where(col(Observation.indicator_id) == current.id)
     await refuse_if_used(session, f"Indicator {current.id!r}", [("observations", observations)])
     await session.execute(delete(Indicator).where(col(Indicator.id) == current.id))

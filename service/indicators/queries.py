@@ -30,6 +30,7 @@ async def list_indicators(
 
 
 async def get_indicator(db: Database, indicator_id: str) -> IndicatorRead:
+    """One indicator: what it measures and its unit."""
     row = (await db.execute(select(*_COLUMNS).where(col(Indicator.id) == indicator_id))).first()
     if row is None:
         raise NotFoundError("indicator", indicator_id)

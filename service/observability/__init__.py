@@ -1,1 +1,1 @@
-"""Health, metrics and logs: what operators see of the service."""
+"""Metrics and request logs: what operators see of the service (served by service/platform.py)."""

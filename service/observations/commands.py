@@ -15,7 +15,7 @@ from service.curation.patches import sent_fields
 from service.curation.transaction import WriteSession
 from service.db.tables import Indicator, Observation, Organization, Region
 from service.errors import UnprocessableError
-from service.seeding.numbers import stated_values
+from service.numbers import stated_values
 
 _CITATION_OF = select(col(Observation.citation_id)).where(
     col(Observation.id) == bindparam("observation_id")
@@ -23,6 +23,7 @@ _CITATION_OF = select(col(Observation.citation_id)).where(
 
 
 async def create_observation(session: WriteSession, data: ObservationCreate) -> None:
+    """A new stated value; its words and quote are checked against its source."""
     await ensure_new(session, col(Observation.id), "observation", data.id)
     await _check(session, data)
     citation_id = await cite(session, data.citation, "citation")
@@ -36,7 +37,7 @@ async def create_observation(session: WriteSession, data: ObservationCreate) -> 
 async def update_observation(
     session: WriteSession, current: ObservationRead, patch: ObservationUpdate
 ) -> None:
-    """Apply `patch` to `current` and check the result whole, as a create would be."""
+    """Change the fields sent; the result is checked whole, as on create."""
     sent = sent_fields(patch)
     stored = {name: getattr(current, name) for name in ObservationCreate.__struct_fields__}
     merged = stored | sent
@@ -56,6 +57,7 @@ async def update_observation(
 
 
 async def delete_observation(session: WriteSession, current: ObservationRead) -> None:
+    """Delete the observation; its citation goes when nothing else cites it."""
     citation_id = await _citation_of(session, current.id)
     await session.execute(delete(Observation).where(col(Observation.id) == current.id))
     await drop_unused(session, [citation_id])

@@ -9,20 +9,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Subquery, bindparam, select, union_all
+from sqlalchemy import ColumnElement, Subquery, bindparam, exists, select, union_all
 from sqlmodel import col
 
-from schemas.citations import Citation as CitationOut
 from schemas.observations import ObservationRead
 from service.changes.since import SINCE_PARAMETER, updated_since
-from service.citations import CITATION_COLUMNS
+from service.citations import CITATION_COLUMNS, citation_from
 from service.db.connection import Database, Prepared
 from service.db.tables import Citation, Indicator, Observation
 from service.db.typing import AnySelect
 from service.errors import NotFoundError
 from service.pagination import Key
 from service.regions.subtree import SUBTREE_IDS, subtree_ids
-from service.units import unit_base, unit_scale
+from service.units import unit_fields
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,26 +46,9 @@ MERGE_MAX_REGIONS = 128
 async def list_observations(
     db: Database, filters: ObservationFilters, after: Key | None, limit: int
 ) -> list[ObservationRead]:
-    values: dict[str, Any] = {
-        "after": after[0] if after is not None else None,
-        "limit": limit,
-        "indicator": filters.indicator,
-        "organization": filters.organization,
-        "period_from": filters.period_from,
-        "period_to": filters.period_to,
-        SINCE_PARAMETER: filters.updated_since,
-        "region": filters.region,
-        "region_id": filters.region,  # the root of a subtree too large to merge
-    }
-    shape = _Shape(
-        after=after is not None,
-        indicator=bool(filters.indicator),
-        organization=bool(filters.organization),
-        period_from=bool(filters.period_from),
-        period_to=bool(filters.period_to),
-        updated_since=bool(filters.updated_since),
-        region=bool(filters.region) and not filters.include_subregions,
-    )
+    shape, values = _selection(filters)
+    shape = dataclasses.replace(shape, after=after is not None)
+    values.update(after=after[0] if after is not None else None, limit=limit)
     merged = 0
     if filters.region and filters.include_subregions:
         regions = await subtree_ids(db, filters.region, MERGE_MAX_REGIONS + 1)
@@ -79,6 +61,40 @@ async def list_observations(
             shape = dataclasses.replace(shape, subtree=True)
     rows = await db.rows(_page_statement(shape, merged), values)
     return [_observation_from(row) for row in rows]
+
+
+async def observation_units(db: Database, filters: ObservationFilters) -> list[str]:
+    """The distinct units of the observations `filters` select (every filter of the list).
+
+    One EXISTS probe per indicator (there are few), each answered from the
+    (indicator_id, id) index, rather than a scan of every matching observation.
+    """
+    shape, values = _selection(filters)
+    if filters.region and filters.include_subregions:
+        shape = dataclasses.replace(shape, subtree=True)
+    return [row[0] for row in await db.rows(_units_statement(shape), values)]
+
+
+def _selection(filters: ObservationFilters) -> tuple[_Shape, dict[str, Any]]:
+    """Which conditions `filters` need, and their parameters; a subtree is left to the caller."""
+    values: dict[str, Any] = {
+        "indicator": filters.indicator,
+        "organization": filters.organization,
+        "period_from": filters.period_from,
+        "period_to": filters.period_to,
+        SINCE_PARAMETER: filters.updated_since,
+        "region": filters.region,
+        "region_id": filters.region,  # the root of a subtree
+    }
+    shape = _Shape(
+        indicator=bool(filters.indicator),
+        organization=bool(filters.organization),
+        period_from=bool(filters.period_from),
+        period_to=bool(filters.period_to),
+        updated_since=bool(filters.updated_since),
+        region=bool(filters.region) and not filters.include_subregions,
+    )
+    return shape, values
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +123,16 @@ def _page_statement(shape: _Shape, merged_regions: int) -> Prepared:
     page = ids.limit(bindparam("limit")).subquery()
     return Prepared(
         _SELECT.join(page, page.c.id == col(Observation.id)).order_by(col(Observation.id))
+    )
+
+
+@functools.lru_cache(maxsize=128)
+def _units_statement(shape: _Shape) -> Prepared:
+    matching = exists().where(
+        col(Observation.indicator_id) == col(Indicator.id), *_conditions(shape)
+    )
+    return Prepared(
+        select(col(Indicator.unit)).where(matching).distinct().order_by(col(Indicator.unit))
     )
 
 
@@ -146,6 +172,7 @@ def _merged_ids(conditions: list[ColumnElement[bool]], regions: int) -> Subquery
 
 
 async def get_observation(db: Database, observation_id: str) -> ObservationRead:
+    """One observation with its citation, its value in base units."""
     rows = await db.rows(_BY_ID, {"observation_id": observation_id})
     if not rows:
         raise NotFoundError("observation", observation_id)
@@ -174,21 +201,21 @@ def _select() -> AnySelect:
 
 
 def _observation_from(row: Sequence[Any]) -> ObservationRead:
+    # The columns of `_select()`, in order; the citation's are the last four.
+    oid, indicator, region, organization, start, end, label, value, unit, comparator = row[:10]
     return ObservationRead(
-        id=row[0],
-        indicator=row[1],
-        region=row[2],
-        organization=row[3],
-        period_start=row[4],
-        period_end=row[5],
-        period_label=row[6],
-        value=row[7],
-        unit=row[8],
-        unit_base=unit_base(row[8]),
-        unit_scale=unit_scale(row[8]),
-        comparator=row[9],
+        id=oid,
+        indicator=indicator,
+        region=region,
+        organization=organization,
+        period_start=start,
+        period_end=end,
+        period_label=label,
+        value=value,
+        **unit_fields(unit),
+        comparator=comparator,
         as_reported=row[10],
-        citation=CitationOut(source=row[11], quote=row[12], start=row[13], end=row[14]),
+        citation=citation_from(row),
     )
 
 

@@ -37,6 +37,7 @@ def organization_search_text(name: str, short_name: str | None, aliases: list[st
 
 
 async def create_organization(session: WriteSession, data: OrganizationCreate) -> None:
+    """A new organization with its sectors, aliases and citations."""
     await ensure_new(session, col(Organization.id), "organization", data.id)
     await session.execute(
         insert(Organization).values(
@@ -57,6 +58,7 @@ async def create_organization(session: WriteSession, data: OrganizationCreate) -
 async def update_organization(
     session: WriteSession, current: OrganizationRead, patch: OrganizationUpdate
 ) -> None:
+    """Change the fields sent; `sectors`, `aliases` and `citations` replace the stored lists."""
     values = sent_fields(patch)
     citations = values.pop("citations", None)
     sectors = values.pop("sectors", None)
@@ -76,6 +78,7 @@ async def update_organization(
 
 
 async def delete_organization(session: WriteSession, current: OrganizationRead) -> None:
+    """Only an organization with no observations, region links or relations left."""
     oid = current.id
     await refuse_if_used(
         session,

@@ -27,7 +27,8 @@ from service.db.tables import (
 from service.db.typing import AnyRow, AnySelect
 from service.errors import NotFoundError
 from service.pagination import Key
-from service.regions.queries import matches_text, region_path, subtree_of
+from service.regions.queries import matches_text, region_path
+from service.regions.subtree import subtree_of
 
 _COLUMNS = (
     col(Organization.id),
@@ -88,6 +89,7 @@ def _located_in_subtree(path: str) -> Any:
 
 
 async def get_organization(db: Database, organization_id: str) -> OrganizationRead:
+    """One organization with its sectors, locations, relations and citations."""
     found = await _read(db, _BY_ID, {"organization_id": organization_id})
     if not found:
         raise NotFoundError("organization", organization_id)

@@ -12,12 +12,13 @@ from litestar.params import QueryParameter
 from litestar.response import Template
 from litestar.static_files import create_static_files_router
 
-from service import caching
 from service.db.connection import Database
+from service.openapi import PAGES_TAG
 from service.pages import contexts
 from service.pages.errors import PAGE_EXCEPTION_HANDLERS
-from service.pages.openapi import TAG, PageOperation, page_errors
+from service.pages.openapi import PageOperation, page_errors
 from service.params import OrganizationId, RegionId, SourceId
+from service.representations import caching
 
 STATIC_DIR = Path(__file__).parent / "static"
 STATIC_PATH = "/static"
@@ -40,7 +41,7 @@ def _page(name: str, context: dict[str, Any], cache_control: str) -> Template:
 
 class PageController(Controller):
     path = "/"
-    tags = [TAG]
+    tags = [PAGES_TAG]
 
     @get(
         "/",

@@ -12,8 +12,8 @@ from litestar.response import Template
 from litestar.types import ExceptionHandlersMap
 from sqlalchemy import exc as sa_exc
 
-from service import caching
 from service.errors import RETRY_AFTER_SECONDS, DomainError, is_unavailable
+from service.representations import caching
 
 logger = logging.getLogger("growth_atlas.pages")
 

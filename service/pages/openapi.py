@@ -12,12 +12,6 @@ from litestar.openapi.spec.enums import OpenAPIType
 from service.representations.openapi import CACHE_HEADERS, NOT_MODIFIED
 
 HTML = "text/html"
-TAG = "pages"
-TAG_DESCRIPTION = (
-    "HTML pages for people: articles with their facts highlighted, regions, organizations, "
-    "search and the curator's review. Data clients use the JSON operations under /v1."
-)
-
 _DESCRIPTIONS = {
     HTTPStatus.BAD_REQUEST: "A parameter is malformed: a page saying which.",
     HTTPStatus.NOT_FOUND: "No resource has this id: a page saying so.",

@@ -12,6 +12,7 @@ from sqlalchemy.orm import aliased
 from sqlmodel import col
 
 from schemas.citations import Citation as CitationOut
+from service.citations import CITATION_COLUMNS, citation_from
 from service.db.connection import Database
 from service.db.tables import (
     Citation,
@@ -91,10 +92,7 @@ def _facts() -> AnySelect:
             col(Observation.value),
             col(Observation.comparator),
             col(Observation.as_reported),
-            col(Citation.source_id),
-            col(Citation.quote),
-            col(Citation.start),
-            col(Citation.end),
+            *CITATION_COLUMNS,
         )
         .join(Indicator, col(Indicator.id) == col(Observation.indicator_id))
         .join(Citation, col(Citation.id) == col(Observation.citation_id))
@@ -123,7 +121,7 @@ def _fact(row: Any) -> Fact:
         value=row[11],
         comparator=row[12],
         as_reported=row[13],
-        citation=CitationOut(source=row[14], quote=row[15], start=row[16], end=row[17]),
+        citation=citation_from(row),
     )
 
 

@@ -13,6 +13,7 @@ from litestar.types import ASGIApp, Message, Receive, Scope, Send
 from service.auth.authenticate import Principal, authenticate
 from service.errors import DomainError
 from service.ratelimit.counters import Counter, Window
+from service.services import services_of
 
 API_PREFIX = "/v1/"
 
@@ -95,7 +96,7 @@ class RateLimitMiddleware(ASGIMiddleware):
 
     async def _bucket(self, scope: Scope) -> tuple[str, int]:
         # A key that does not authenticate buys nothing: its requests count as anonymous.
-        credentials = await authenticate(scope, scope["app"].state.engine)
+        credentials = await authenticate(scope, services_of(scope["app"]).engine)
         if isinstance(credentials, Principal):
             return f"key:{credentials.prefix}", self.budget.per_key
         client = scope.get("client")

@@ -5,11 +5,10 @@ from __future__ import annotations
 from http import HTTPStatus
 
 from litestar import Controller, post
-from litestar.di import NamedDependency, Provide
+from litestar.di import NamedDependency
 from litestar.params import JSONBody
 
 from schemas.extraction import ExtractionRead, ExtractRequest
-from service.candidates.controller import provide_gazetteer
 from service.candidates.reading import read_article
 from service.extraction.gazetteer import Gazetteer
 from service.openapi import problem_responses
@@ -18,7 +17,6 @@ from service.openapi import problem_responses
 class ExtractController(Controller):
     path = "/v1/extract"
     tags = ["extraction"]
-    dependencies = {"gazetteer": Provide(provide_gazetteer)}
 
     @post(
         "/",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import delete, func, insert, literal, or_, select, update
+from sqlalchemy import delete, func, insert, literal, select, update
 from sqlmodel import col
 
 from schemas.regions import RegionCreate, RegionRead, RegionUpdate
@@ -13,9 +13,11 @@ from service.curation.transaction import WriteSession
 from service.db.tables import Observation, OrganizationRegion, Region, RegionCitation
 from service.errors import ConflictError, UnprocessableError
 from service.regions.queries import search_text
+from service.regions.subtree import subtree_of
 
 
 async def create_region(session: WriteSession, data: RegionCreate) -> None:
+    """A new region under `parent` (or a root); its citations are checked against sources."""
     await ensure_new(session, col(Region.id), "region", data.id)
     await _ensure_iso_free(session, data.iso_3166, data.id)
     path = await _path_under(session, data.parent, data.id)
@@ -36,6 +38,7 @@ async def create_region(session: WriteSession, data: RegionCreate) -> None:
 
 
 async def update_region(session: WriteSession, current: RegionRead, patch: RegionUpdate) -> None:
+    """Change the fields sent; a new `parent` moves the region with its whole subtree."""
     values = sent_fields(patch)
     citations = values.pop("citations", None)
     if "parent" in values:
@@ -58,6 +61,7 @@ async def update_region(session: WriteSession, current: RegionRead, patch: Regio
 
 
 async def delete_region(session: WriteSession, current: RegionRead) -> None:
+    """Only a region nothing depends on: no children, organizations or observations."""
     region_id = current.id
     await refuse_if_used(
         session,
@@ -99,11 +103,10 @@ async def _move(session: WriteSession, region_id: str, parent: str | None) -> No
     new_path = await _path_under(session, parent, region_id)
     if region_id in new_path.split("/")[:-1]:
         raise UnprocessableError("parent", f"{parent!r} is this region or lies inside it")
-    in_subtree = or_(
-        col(Region.path) == old_path, col(Region.path).startswith(f"{old_path}/", autoescape=True)
-    )
     rest = func.substr(col(Region.path), len(old_path) + 1)
-    await session.execute(update(Region).where(in_subtree).values(path=literal(new_path) + rest))
+    await session.execute(
+        update(Region).where(subtree_of(old_path)).values(path=literal(new_path) + rest)
+    )
 
 
 async def _ensure_iso_free(session: WriteSession, code: str | None, region_id: str) -> None:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, bindparam, or_, outerjoin, select
+from sqlalchemy import ColumnElement, bindparam, outerjoin, select
 from sqlmodel import col
 
 from schemas.citations import Citation as CitationOut
@@ -70,11 +70,6 @@ def matches_text(column: Any, q: str) -> ColumnElement[bool]:
     return col(column).contains(q.casefold(), autoescape=True)
 
 
-def subtree_of(path: str) -> ColumnElement[bool]:
-    """Regions at `path` or below it."""
-    return or_(col(Region.path) == path, col(Region.path).startswith(path + "/", autoescape=True))
-
-
 async def region_path(db: Database, region_id: str) -> str | None:
     rows = await db.rows(_PATH_OF, {"region_id": region_id})
     return str(rows[0][0]) if rows else None
@@ -97,6 +92,7 @@ async def list_regions(
 
 
 async def get_region(db: Database, region_id: str) -> RegionRead:
+    """One region with its aliases, codes and citations."""
     rows = await db.rows(_WITH_CITATIONS, {"region_id": region_id})
     if not rows:
         raise NotFoundError("region", region_id)
@@ -112,11 +108,8 @@ def _region_with_citations(rows: Rows) -> RegionRead:
         parent=parent,
         aliases=aliases,
         iso_3166=iso,
-        citations=[
-            CitationOut(source=row[6], quote=row[7], start=row[8], end=row[9])
-            for row in rows
-            if row[6] is not None
-        ],
+        # An outer join: a region without citations comes as one row of NULL citation columns.
+        citations=[citation_from(row) for row in rows if row[-1] is not None],
     )
 
 

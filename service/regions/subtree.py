@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Boolean, ColumnElement, and_, bindparam, or_, select
+from sqlalchemy import Boolean, ColumnElement, String, and_, bindparam, literal, or_, select
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
@@ -66,6 +66,11 @@ def within(path: Any, top: Any) -> ColumnElement[bool]:
         path == top,
         and_(_TextAtLeast(path, top + "/"), _TextBelow(path, top + "0")),
     )
+
+
+def subtree_of(path: str) -> ColumnElement[bool]:
+    """Regions at `path` or below it."""
+    return within(col(Region.path), literal(path, String()))
 
 
 # Ids of the regions of a subtree (its root included), given the root's id. The root's path

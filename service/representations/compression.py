@@ -1,13 +1,15 @@
 """Content codings: gzip always, brotli when the client asks for it and `brotli` is installed.
 
 Compression happens last, after the entity tag was computed from the identity body, so an
-`ETag` names the representation whatever coding carried it (see service/caching.py).
+`ETag` names the representation whatever coding carried it (see caching.py beside this).
 """
 
 from __future__ import annotations
 
 import zlib
 from typing import Protocol
+
+from service.representations.quality import q_value
 
 try:
     import brotli
@@ -68,7 +70,9 @@ def choose_coding(accept_encoding: str | None) -> str | None:
     qualities: dict[str, float] = {}
     for part in accept_encoding.split(","):
         name, *parameters = (piece.strip().lower() for piece in part.split(";"))
-        qualities[name] = _quality(parameters)
+        quality = q_value(parameters)
+        if quality is not None:
+            qualities[name] = quality
     offered = ["br", "gzip"] if HAS_BROTLI else ["gzip"]
     best, best_quality = None, 0.0
     for coding in offered:
@@ -76,17 +80,6 @@ def choose_coding(accept_encoding: str | None) -> str | None:
         if quality > best_quality:
             best, best_quality = coding, quality
     return best
-
-
-def _quality(parameters: list[str]) -> float:
-    for parameter in parameters:
-        name, _, value = parameter.partition("=")
-        if name.strip() == "q":
-            try:
-                return min(max(float(value), 0.0), 1.0)
-            except ValueError:
-                return 0.0
-    return 1.0
 
 
 def compress(body: bytes, coding: str) -> bytes:

@@ -8,6 +8,7 @@ from http import HTTPStatus
 
 from schemas.problems import InvalidParam
 from service.errors import DomainError
+from service.representations.quality import q_value
 
 JSON = "application/json"
 MSGPACK = "application/msgpack"
@@ -52,22 +53,10 @@ def parse_accept(header: str) -> list[MediaRange]:
         kind, slash, subtype = media_type.lower().partition("/")
         if not (kind and slash and subtype) or (kind == "*" and subtype != "*"):
             continue
-        quality = _quality(parameters)
-        if quality is not None:
-            ranges.append(MediaRange(kind, subtype, quality))
+        found = q_value(parameters)
+        if found is not None:
+            ranges.append(MediaRange(kind, subtype, found))
     return ranges
-
-
-def _quality(parameters: list[str]) -> float | None:
-    for parameter in parameters:
-        name, _, value = parameter.partition("=")
-        if name.strip().lower() == "q":
-            try:
-                quality = float(value.strip())
-            except ValueError:
-                return None
-            return quality if 0 <= quality <= 1 else None
-    return 1.0
 
 
 def choose(accept: str | None, offered: Sequence[str]) -> str | None:

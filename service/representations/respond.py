@@ -3,7 +3,7 @@
 JSON is exactly `msgspec.json.encode(struct)`, the bytes the write API hashes for `If-Match`;
 MessagePack is `msgspec.msgpack.encode(struct)`, the same structure; CSV is one row per item
 (service/representations/tabular.py). `ETag`, 304 and compression are added on the way out by
-service/caching.py, which sees the bytes encoded here.
+service/representations/caching.py, which sees the bytes encoded here.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ import msgspec
 from litestar import Request, Response
 from litestar.params import QueryParameter
 
-from service import caching
 from service.errors import InvalidParameterError
+from service.representations import caching
 from service.representations.negotiation import CSV, JSON, MSGPACK, negotiate
 from service.representations.tabular import CSV_MEDIA_TYPE, item_type_of, to_csv
 

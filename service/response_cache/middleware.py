@@ -2,8 +2,8 @@
 
 It sits innermost, right around the route handlers, so that everything outside it still runs on
 a cached answer: request logging and metrics, security headers, rate limits, CORS, and
-service/caching.py (ETag, 304, compression), which gets the cached answer's ETag with it and does
-not hash the body again.
+service/representations/caching.py (ETag, 304, compression), which gets the cached answer's ETag
+with it and does not hash the body again.
 
 Only a /v1 GET answered 200 in one body message is kept. The key is everything a handler's answer
 depends on: the path, the raw query string and `Accept` (reads are public, so no credentials).

@@ -10,8 +10,8 @@ from pathlib import Path
 import msgspec
 import yaml
 
+from service.numbers import stated_values
 from service.seeding.facts import ObservationFact, QuoteRef, SeedFacts
-from service.seeding.numbers import stated_values
 
 
 class SeedError(ValueError):

@@ -8,22 +8,16 @@ from sqlalchemy import delete, insert, select, update
 from sqlmodel import col
 
 from schemas.sources import SourceCreate, SourceRead, SourceUpdate
+from service.citations import CITERS
 from service.curation.checks import ensure_new, refuse_if_used
 from service.curation.patches import sent_fields
 from service.curation.transaction import WriteSession
-from service.db.tables import (
-    Citation,
-    Observation,
-    OrganizationCitation,
-    OrganizationRegion,
-    OrganizationRelation,
-    RegionCitation,
-    Source,
-)
+from service.db.tables import Citation, Source
 from service.errors import ConflictError, UnprocessableError
 
 
 async def create_source(session: WriteSession, data: SourceCreate) -> None:
+    """A new article: the text every citation of it points into."""
     await ensure_new(session, col(Source.id), "source", data.id)
     _refuse_nul(data.text)
     await session.execute(
@@ -42,6 +36,7 @@ async def create_source(session: WriteSession, data: SourceCreate) -> None:
 
 
 async def update_source(session: WriteSession, current: SourceRead, patch: SourceUpdate) -> None:
+    """Change the fields sent; the text only while nothing cites the source."""
     values = sent_fields(patch)
     _refuse_nul(values.get("text", ""))
     if values.get("text", current.text) != current.text:
@@ -66,30 +61,18 @@ def _refuse_nul(text: str) -> None:
 
 
 async def delete_source(session: WriteSession, current: SourceRead) -> None:
+    """Only a source nothing cites."""
     await refuse_if_used(session, f"Source {current.id!r}", _citing(current.id))
     await session.execute(delete(Source).where(col(Source.id) == current.id))
 
 
 def _citing(source_id: str) -> list[tuple[str, Any]]:
     """What cites the source, by the ids a client knows."""
-
-    def ids(column: Any, citation_column: Any) -> Any:
-        cited = col(Citation.source_id) == source_id
-        return select(column).join(Citation, col(Citation.id) == citation_column).where(cited)
-
+    cited = col(Citation.source_id) == source_id
     return [
-        ("observations", ids(col(Observation.id), col(Observation.citation_id))),
-        ("regions", ids(col(RegionCitation.region_id), col(RegionCitation.citation_id))),
         (
-            "organizations",
-            ids(col(OrganizationCitation.organization_id), col(OrganizationCitation.citation_id)),
-        ),
-        (
-            "region links of",
-            ids(col(OrganizationRegion.organization_id), col(OrganizationRegion.citation_id)),
-        ),
-        (
-            "relations of",
-            ids(col(OrganizationRelation.subject_id), col(OrganizationRelation.citation_id)),
-        ),
+            citer.label,
+            select(citer.owner).join(Citation, col(Citation.id) == citer.citation).where(cited),
+        )
+        for citer in CITERS
     ]

@@ -40,6 +40,7 @@ async def list_sources(
 
 
 async def get_source(db: Database, source_id: str) -> SourceRead:
+    """One source with its full text, into which every citation's offsets point."""
     stmt = select(*_SUMMARY_COLUMNS, col(Source.text)).where(col(Source.id) == source_id)
     row = (await db.execute(stmt)).first()
     if row is None:

@@ -8,6 +8,7 @@ import pytest
 from litestar.testing import AsyncTestClient
 
 from service.app import create_app
+from service.services import services_of
 from service.settings import Settings
 
 
@@ -36,4 +37,4 @@ async def test_bad_input_leaves_no_connection_checked_out(
         gc.collect()
         # With one pooled connection, a leak would make this wait and then answer 503.
         assert (await client.get("/v1/regions/hunan")).status_code == 200
-        assert app.state.engine.sync_engine.pool.checkedout() == 0
+        assert services_of(app).engine.sync_engine.pool.checkedout() == 0

@@ -10,6 +10,7 @@ from litestar.testing import AsyncTestClient
 from sqlalchemy.engine import make_url
 
 from service.app import create_app
+from service.services import services_of
 from service.settings import Settings
 from tests.databases import terminate_backends
 
@@ -44,10 +45,10 @@ async def test_exhausted_pool_is_503_not_a_hang(seeded_settings: Settings) -> No
         db_pool_timeout_seconds=0.5,
     )
     app = create_app(settings)
-    async with AsyncTestClient(app=app) as client, app.state.engine.connect() as held:
+    async with AsyncTestClient(app=app) as client, services_of(app).engine.connect() as held:
         await held.exec_driver_sql("SELECT 1")  # the only pooled connection, held busy
         # On PostgreSQL the hot reads have their own pool (asyncpg's): hold its only one too.
-        driver_pool = app.state.driver_pool
+        driver_pool = services_of(app).driver_pool
         held_driver = await driver_pool.acquire() if driver_pool is not None else None
         try:
             response = await asyncio.wait_for(client.get("/v1/regions/hunan"), timeout=10)

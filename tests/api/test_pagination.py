@@ -11,6 +11,7 @@ import httpx
 import pytest
 from litestar.testing import AsyncTestClient
 
+from service.services import services_of
 from tests.api.support import assert_problem
 
 LINK_NEXT = re.compile(r'^<(?P<url>[^>]+)>; rel="next"$')
@@ -145,7 +146,7 @@ async def test_an_empty_cursor_is_a_400(client: AsyncTestClient) -> None:
 
 async def test_a_refused_cursor_returns_its_database_connection(client: AsyncTestClient) -> None:
     """A tampered cursor must not cost a pooled connection (it used to leak until GC)."""
-    pool = client.app.state.engine.pool
+    pool = services_of(client.app).engine.pool
     assert (await client.get("/v1/regions")).status_code == 200
     assert pool.checkedout() == 0
     for path in ["/v1/regions", "/v1/regions/hunan/children", "/v1/observations"]:

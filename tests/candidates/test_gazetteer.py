@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from service.candidates.gazetteer import GazetteerCache, load_gazetteer
 from service.db.connection import Database
 from service.db.engine import create_engine
+from service.gazetteer import GazetteerCache, load_gazetteer
 from tests.curation.conftest import Curator
 
 

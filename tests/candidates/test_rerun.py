@@ -9,8 +9,8 @@ import pytest
 
 from schemas.sources import SourceRead
 from service.candidates.commands import store_extraction
-from service.curation.engine import create_write_engine
 from service.curation.transaction import write_transaction
+from service.db.engine import create_write_engine
 from service.errors import ConflictError
 from service.extraction.gazetteer import Gazetteer
 from tests.candidates.conftest import (

@@ -12,7 +12,7 @@ from litestar.testing import AsyncTestClient
 from schemas.observations import ObservationRead
 from schemas.organizations import OrganizationRead
 from schemas.regions import RegionRead
-from service.exports import controller as exports
+from service.exports import routes as exports
 from tests.api.support import assert_problem
 from tests.formats.support import csv_rows, from_csv
 

@@ -99,3 +99,13 @@ async def test_unit_is_checked_over_the_whole_selection_not_one_page(
 async def test_an_unknown_unit_code_is_a_400(client: AsyncTestClient) -> None:
     response = await client.get("/v1/observations", params={"unit": "parsecs"})
     assert_problem(response, 400, "unit")
+
+
+async def test_unit_is_checked_over_the_rows_updated_since_selects(
+    client: AsyncTestClient,
+) -> None:
+    # Nothing was written after 2100, so no percent observation is selected and none refuses.
+    params = {"unit": "CNY_billion", "updated_since": "2100-01-01T00:00:00Z"}
+    response = await client.get("/v1/observations", params=params)
+    assert response.status_code == 200, response.text
+    assert response.json()["items"] == []

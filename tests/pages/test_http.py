@@ -8,8 +8,8 @@ from html.parser import HTMLParser
 import pytest
 from litestar.testing import AsyncTestClient
 
-from service import caching
 from service.hardening import API_POLICY, PAGES_POLICY
+from service.representations import caching
 
 XIANGJIANG = "xiangjiang-new-area-innovation"
 PAGES = {

@@ -20,6 +20,7 @@ from service.app import create_app
 from service.db.engine import create_engine
 from service.db.migrate import upgrade
 from service.observations.queries import MERGE_MAX_REGIONS
+from service.services import services_of
 from service.settings import Settings
 from service.synth.dataset import SynthSpec
 from service.synth.load import load_synthetic
@@ -102,9 +103,9 @@ async def test_every_list_query_uses_an_index(large_settings: Settings) -> None:
             f"FROM regions r WHERE r.path LIKE top.path || '/%') > {MERGE_MAX_REGIONS} LIMIT 1",
         )
         observation = await _sample(explainer, "SELECT id FROM observations LIMIT 1")
-        event.listen(app.state.engine.sync_engine, "before_cursor_execute", capture)
+        event.listen(services_of(app).engine.sync_engine, "before_cursor_execute", capture)
         # The hot reads run on asyncpg directly, outside the engine: their statements too.
-        app.state.driver_pool.add_query_logger(
+        services_of(app).driver_pool.add_query_logger(
             lambda logged: captured.append((logged.query, logged.args))
         )
         scans: dict[str, list[str]] = {}

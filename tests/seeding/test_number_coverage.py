@@ -13,8 +13,8 @@ from dataclasses import dataclass
 import msgspec
 import pytest
 
+from service.numbers import NumberToken, number_tokens
 from service.seeding.facts import QuoteRef, SeedFacts, SourceFact, UnquantifiedNumber
-from service.seeding.numbers import NumberToken, number_tokens
 from service.seeding.verify import read_facts
 from tests.conftest import SEEDS_DIR
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.seeding.numbers import number_tokens, stated_values
+from service.numbers import number_tokens, stated_values
 
 
 def tokens(text: str) -> list[str]:

@@ -7,8 +7,7 @@ from collections.abc import Callable, Sequence
 from schemas.observations import ObservationRead
 from service.db.connection import Database
 from service.errors import InvalidParameterError
-from service.exports.queries import observation_units
-from service.observations.queries import ObservationFilters
+from service.observations.queries import ObservationFilters, observation_units
 from service.units import IncompatibleUnits, in_unit, unit_base
 
 Conversion = Callable[[Sequence[ObservationRead]], list[ObservationRead]]

@@ -1,4 +1,5 @@
-"""Finding numbers in prose: what the seed checks and the coverage test both rely on."""
+"""Numbers in prose and the values they state: the rules the seed checks, the write path
+(an observation's `as_reported` must state its value) and the coverage test share."""
 
 from __future__ import annotations
 

@@ -7,14 +7,15 @@ import logging
 from http import HTTPStatus
 
 from litestar import Response, get
-from litestar.datastructures import State
+from litestar.di import NamedDependency
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from redis.asyncio import Redis
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from schemas.problems import Problem
 from service.errors import RETRY_AFTER_SECONDS, problem_response
-from service.observability.metrics import Metrics
+from service.services import Services
 
 READY_TIMEOUT_SECONDS = 2.0
 
@@ -28,11 +29,13 @@ def live() -> dict[str, str]:
 
 
 @get("/health/ready", include_in_schema=False)
-async def ready(state: State) -> Response[dict[str, str]] | Response[Problem]:
+async def ready(
+    services: NamedDependency[Services],
+) -> Response[dict[str, str]] | Response[Problem]:
     """Ready to serve: the database (and Redis, when configured) answer within a short timeout."""
-    checks = {"database": _ping(state.engine)}
-    if state.redis is not None:
-        checks["redis"] = state.redis.ping()
+    checks = {"database": _ping(services.engine)}
+    if services.redis is not None:
+        checks["redis"] = _ping_redis(services.redis)
     for name, check in checks.items():
         try:
             await asyncio.wait_for(check, READY_TIMEOUT_SECONDS)
@@ -48,10 +51,10 @@ async def ready(state: State) -> Response[dict[str, str]] | Response[Problem]:
 
 
 @get("/metrics", include_in_schema=False, media_type=CONTENT_TYPE_LATEST)
-async def metrics(state: State) -> bytes:
-    registry: Metrics = state.metrics
+async def metrics(services: NamedDependency[Services]) -> bytes:
+    registry = services.metrics
     try:
-        revision = await asyncio.wait_for(_schema_revision(state.engine), READY_TIMEOUT_SECONDS)
+        revision = await asyncio.wait_for(_schema_revision(services.engine), READY_TIMEOUT_SECONDS)
         registry.set_schema_revision(revision)
     except Exception:  # the scrape still answers, with the last revision seen
         logger.warning("could not read the schema revision for /metrics", exc_info=True)
@@ -61,6 +64,10 @@ async def metrics(state: State) -> bytes:
 async def _ping(engine: AsyncEngine) -> None:
     async with engine.connect() as connection:
         await connection.execute(text("SELECT 1"))
+
+
+async def _ping_redis(redis: Redis) -> None:
+    await redis.ping()
 
 
 async def _schema_revision(engine: AsyncEngine) -> str:

@@ -1,0 +1,206 @@
+"""HTTP for bulk exports: the filters of the lists, no paging, NDJSON or CSV as a stream."""
+
+from __future__ import annotations
+
+import dataclasses
+import typing
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from http import HTTPStatus
+from typing import Annotated, Any, Generic, Literal, TypeVar
+
+import msgspec
+from litestar import Request, Router, get
+from litestar.di import NamedDependency
+from litestar.handlers import HTTPRouteHandler
+from litestar.params import QueryParameter
+from litestar.response import Stream
+
+from schemas.observations import ObservationRead
+from schemas.organizations import OrganizationRead
+from schemas.regions import RegionRead
+from service.curation.flow import AnyRequest
+from service.db.connection import Database
+from service.exports import streams
+from service.exports.streams import KeysetBatches
+from service.handlers import make_handler, parameter
+from service.observations import queries as observation_queries
+from service.observations.conversion import Conversion, checked_conversion
+from service.observations.filters import ObservationSelection
+from service.openapi import problem_responses
+from service.organizations import queries as organization_queries
+from service.organizations.routes import OrganizationSelection
+from service.pagination import Key
+from service.regions import queries as region_queries
+from service.regions.routes import RegionSelection
+from service.representations import caching
+from service.representations.negotiation import CSV, NDJSON, negotiate
+from service.representations.openapi import streamed
+from service.representations.tabular import CSV_MEDIA_TYPE
+from service.services import services_of
+
+ExportFormat = Annotated[
+    Literal["ndjson", "csv"] | None,
+    QueryParameter(
+        description="ndjson (application/x-ndjson) or csv (text/csv); overrides `Accept`."
+    ),
+]
+# Rows per keyset batch: a few megabytes of Structs at a time. Organizations load their
+# sectors, locations, relations and citations per batch, so theirs are smaller.
+OBSERVATION_BATCH = 5000
+REGION_BATCH = 2000
+ORGANIZATION_BATCH = 1000
+_ERRORS = problem_responses(HTTPStatus.BAD_REQUEST, HTTPStatus.NOT_ACCEPTABLE)
+
+SelectionT = TypeVar("SelectionT")
+Start = Callable[[Database, SelectionT], Awaitable[tuple[KeysetBatches[Any], Conversion | None]]]
+"""Checks the selection (a 400 costs no stream) and says how to read and transform its rows."""
+
+
+def _id_key(item: Any) -> tuple[str]:
+    return (item.id,)
+
+
+def _unchanged(rows: Sequence[Any]) -> Sequence[Any]:
+    return rows
+
+
+def _media_type(request: Request[Any, Any, Any], requested: str | None) -> str:
+    """Negotiated first thing, so a 406 costs no query."""
+    return negotiate(requested, request.headers.get("accept"), (NDJSON, CSV))
+
+
+async def _stream(
+    request: Request[Any, Any, Any],
+    db: Database,
+    batches: KeysetBatches[Any],
+    item_type: type[msgspec.Struct],
+    media_type: str,
+    transform: Conversion | None = None,
+) -> Stream:
+    """Read the first batch (its errors still become problems), then stream the rest."""
+    await batches.prime(db)
+    rows = batches(services_of(request.app).engine)
+    change = transform or _unchanged
+    body: AsyncIterator[bytes]
+    extension = "csv" if media_type == CSV else "ndjson"
+    if media_type == CSV:
+        body, media_type = streams.csv(rows, change, item_type), CSV_MEDIA_TYPE
+    else:
+        body = streams.ndjson(rows, change)
+    name = item_type.__name__.removesuffix("Read").lower()
+    headers = {
+        "Cache-Control": caching.EXPORTS,
+        "Vary": "Accept",
+        "Content-Disposition": f'attachment; filename="{name}s.{extension}"',
+    }
+    return Stream(body, media_type=media_type, headers=headers)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Export(Generic[SelectionT]):
+    """A bulk export: the list's filters as `selection`, and how to start reading them."""
+
+    name: str
+    """The collection, plural ("regions"): its path, tag, operation and file name."""
+    item: type[msgspec.Struct]
+    selection: type[SelectionT]
+    """A dataclass of the export's query parameters, annotated as the contract documents them."""
+    start: Start[SelectionT]
+
+
+def export_handler(export: Export[Any]) -> HTTPRouteHandler:
+    """GET /<name>/export: everything `selection` selects, in id order, as one stream."""
+    annotations = typing.get_type_hints(export.selection, include_extras=True)
+    filters = [
+        parameter(field.name, annotations[field.name], field.default)
+        for field in dataclasses.fields(export.selection)
+    ]
+
+    async def run(request: AnyRequest, db: Database, format: str | None, **chosen: Any) -> Stream:
+        media_type = _media_type(request, format)
+        batches, convert = await export.start(db, export.selection(**chosen))
+        return await _stream(request, db, batches, export.item, media_type, convert)
+
+    singular = export.name.removesuffix("s")
+    handler = make_handler(
+        f"export_{export.name}",
+        f"Every {singular} the list's filters select, in id order, in one streamed body.",
+        [
+            parameter("request", AnyRequest),
+            parameter("db", NamedDependency[Database]),
+            parameter("format", ExportFormat, None),
+            *filters,
+        ],
+        Stream,
+        run,
+    )
+    return get(
+        f"/{export.name}/export",
+        operation_id=f"export{export.name.title()}",
+        summary=f"Export {export.name}",
+        tags=[export.name],
+        responses=_ERRORS,
+        operation_class=streamed(export.item),
+    )(handler)
+
+
+async def _observations(
+    db: Database, selection: ObservationSelection
+) -> tuple[KeysetBatches[ObservationRead], Conversion]:
+    filters = selection.filters()
+    # The unit is checked over the whole selection before the first batch is read.
+    convert = await checked_conversion(db, filters, selection.unit)
+
+    async def fetch(db: Database, after: Key | None, limit: int) -> list[ObservationRead]:
+        return await observation_queries.list_observations(db, filters, after, limit)
+
+    return KeysetBatches(fetch, _id_key, OBSERVATION_BATCH), convert
+
+
+async def _organizations(
+    _: Database, selection: OrganizationSelection
+) -> tuple[KeysetBatches[OrganizationRead], None]:
+    filters = selection.filters()
+
+    async def fetch(db: Database, after: Key | None, limit: int) -> list[OrganizationRead]:
+        return await organization_queries.list_organizations(db, filters, after, limit)
+
+    return KeysetBatches(fetch, _id_key, ORGANIZATION_BATCH), None
+
+
+async def _regions(
+    _: Database, selection: RegionSelection
+) -> tuple[KeysetBatches[RegionRead], None]:
+    filters = selection.filters()
+
+    async def fetch(db: Database, after: Key | None, limit: int) -> list[RegionRead]:
+        return await region_queries.list_regions(db, filters, after, limit)
+
+    return KeysetBatches(fetch, _id_key, REGION_BATCH), None
+
+
+router = Router(
+    "/v1",
+    route_handlers=[
+        export_handler(
+            Export(
+                name="observations",
+                item=ObservationRead,
+                selection=ObservationSelection,
+                start=_observations,
+            )
+        ),
+        export_handler(
+            Export(
+                name="organizations",
+                item=OrganizationRead,
+                selection=OrganizationSelection,
+                start=_organizations,
+            )
+        ),
+        export_handler(
+            Export(name="regions", item=RegionRead, selection=RegionSelection, start=_regions)
+        ),
+    ],
+)

@@ -1,0 +1,122 @@
+"""The long-lived resources of one app, built once by `create_app` and handed out typed.
+
+Handlers receive them as the `services` dependency; middlewares and guards, which Litestar
+gives no dependencies, read them from the app with `services_of`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import AsyncExitStack
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from litestar import Litestar, Request
+from litestar.di import NamedDependency
+from redis.asyncio import Redis
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from service.db.connection import Database
+from service.db.driver import DriverPool
+from service.db.engine import create_driver_pool, create_engine, create_write_engine
+from service.extraction.gazetteer import Gazetteer
+from service.gazetteer import GazetteerCache
+from service.observability.metrics import Metrics
+from service.pagination import DEFAULT_LIMIT, CursorCodec, CursorParam, Limit, Pager
+from service.response_cache.listener import ChangeListener
+from service.response_cache.setup import response_cache
+from service.response_cache.store import ResponseCache
+from service.settings import Settings
+
+STATE_KEY = "services"
+
+
+@dataclass(frozen=True, slots=True)
+class Services:
+    settings: Settings
+    engine: AsyncEngine
+    """The reads' engine, in autocommit."""
+    driver_pool: DriverPool | None
+    """The prepared hot reads' connections (PostgreSQL only)."""
+    write_engine: AsyncEngine
+    response_cache: ResponseCache
+    cache_listener: ChangeListener | None
+    """What keeps the response cache enabled; None where nothing can notify (SQLite)."""
+    cursor_codec: CursorCodec
+    metrics: Metrics
+    redis: Redis | None
+    gazetteers: GazetteerCache
+    """What the database knows, as the extractor receives it, cached per app."""
+
+
+def open_services(settings: Settings, closing: AsyncExitStack) -> Services:
+    """Build every resource, each registered on `closing` as soon as it exists, so that closing
+    the stack releases all of them even when one of them fails to close."""
+    engine = create_engine(settings, autocommit=True)
+    closing.push_async_callback(engine.dispose)
+    driver_pool = create_driver_pool(settings)
+    if driver_pool is not None:
+        closing.push_async_callback(driver_pool.close)
+    write_engine = create_write_engine(settings)
+    closing.push_async_callback(write_engine.dispose)
+    redis = _redis(settings)
+    if redis is not None:
+        closing.push_async_callback(redis.aclose)
+    cache, listener = response_cache(settings)
+    if listener is not None:  # closed first: it stops before the engines go
+        closing.push_async_callback(listener.stop)
+    return Services(
+        settings=settings,
+        engine=engine,
+        driver_pool=driver_pool,
+        write_engine=write_engine,
+        response_cache=cache,
+        cache_listener=listener,
+        cursor_codec=CursorCodec(settings.cursor_secret),
+        metrics=Metrics(engine, Path(settings.seeds_dir) / "facts.yaml", cache),
+        redis=redis,
+        gazetteers=GazetteerCache(),
+    )
+
+
+def _redis(settings: Settings) -> Redis | None:
+    if not settings.redis_url:
+        return None
+    # Short socket timeouts: a hung Redis must not hold requests (the rate limiter fails open).
+    return Redis.from_url(settings.redis_url, socket_timeout=1.0, socket_connect_timeout=1.0)
+
+
+def services_of(app: Litestar) -> Services:
+    """The services `create_app` built for `app`."""
+    services = app.state[STATE_KEY]
+    if not isinstance(services, Services):
+        raise TypeError(f"app.state[{STATE_KEY!r}] holds {type(services).__name__}")
+    return services
+
+
+async def provide_database(services: NamedDependency[Services]) -> AsyncIterator[Database]:
+    """Dependency: the request's database access; its connections go back after the response."""
+    database = Database(services.engine, services.driver_pool)
+    try:
+        yield database
+    finally:
+        await database.close()
+
+
+async def provide_gazetteer(
+    services: NamedDependency[Services], db: NamedDependency[Database]
+) -> Gazetteer:
+    """Dependency: what the database knows, as the extractor receives it."""
+    return await services.gazetteers.get(db)
+
+
+def provide_pager(
+    request: Request[Any, Any, Any],
+    services: NamedDependency[Services],
+    limit: Limit = DEFAULT_LIMIT,
+    cursor: CursorParam = None,
+) -> Pager:
+    """Dependency: the pager of a list request, its cursor already checked."""
+    query = dict(request.query_params.items())
+    return Pager(services.cursor_codec, request.url.path, query, limit, cursor)
