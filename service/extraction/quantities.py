@@ -52,9 +52,15 @@ class _Reading:
 
 _ORDINAL = rf"(?:{numerals.ORDINAL_WORD}|\d+(?:st|nd|rd|th))"
 _WORD_NUMBER = rf"(?:(?:a|{numerals.CARDINAL_PHRASE})\s+dozen|{numerals.CARDINAL_PHRASE})"
-# Digits not inside a longer token, except after a currency code ("RMB704.2 billion"); or words.
+# A currency written in letters may be glued to its digits: "RMB704.2 billion", "RM22.5 billion".
+_GLUED_CURRENCY = "|".join(
+    rf"(?<=(?<![A-Za-z]){re.escape(code)})"
+    for code in sorted(cues.CURRENCY_BEFORE, key=len, reverse=True)
+    if code.isalpha()
+)
+# Digits not inside a longer token, except after a currency code; or words.
 _NUMBER = re.compile(
-    r"(?:(?<![\w.,/])|(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=EUR))"
+    rf"(?:(?<![\w.,/])|{_GLUED_CURRENCY})"
     rf"(?P<digits>{numerals.NUMERAL})(?!\d|[.,]\d)"
     rf"|(?i:\b(?P<words>{_WORD_NUMBER})\b)"
 )

@@ -37,6 +37,9 @@ def test_a_decline_is_negative(read: Read, sentence: str, value: float, unit: st
         ("Zoomlion will invest PLN 4.2 billion.", 4.2e9, "PLN"),
         ("Wages rose to 8,101 zlotys a month.", 8101, "PLN"),
         ("Zoomlion made 5 billion reais.", 5e9, "BRL"),
+        # A currency code in letters glued to its digits.
+        ("Hunan attracted RM22.5 billion.", 22.5e9, "MYR"),
+        ("Zoomlion is building a Rs1,600 crore plant.", 16e9, "INR"),
     ],
 )
 def test_other_currencies(read: Read, sentence: str, value: float, unit: str) -> None:
