@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -617,3 +618,25 @@ def _link_conversions(text: str, found: list[Quantity], first_index: int) -> lis
         if _CONVERSION_GAP.match(text[amount.end : other.start]):
             linked[index] = replace(other, conversion_of=first_index + index - 1)
     return linked
+
+
+_YEN_SIGNS = tuple(sign for sign, code in cues.CURRENCY_BEFORE.items() if sign in "¥￥")
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
+def yen_article(text: str) -> bool:
+    """Whether the "¥" of `text` is the yen: it speaks of Japan more than of China."""
+    if not any(sign in text for sign in _YEN_SIGNS):
+        return False
+    words = Counter(_LOWER_WORD.findall(text.lower()))
+    return sum(words[w] for w in cues.YEN_CUES) > sum(words[w] for w in cues.YUAN_CUES)
+
+
+def in_yen(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """The quantities with "¥" before their number read as yen."""
+    return [
+        replace(q, unit="JPY")
+        if q.unit == "CNY" and any(sign in text[q.start : q.number_start] for sign in _YEN_SIGNS)
+        else q
+        for q in quantities
+    ]

@@ -25,7 +25,13 @@ from service.extraction.ignored import ignored_numbers
 from service.extraction.indicators import Around, normalized_words, only_words_of, suggest
 from service.extraction.nonquantities import Reserved, non_quantities
 from service.extraction.periods import PERIOD_WORDS, Period, find_periods, reference_year
-from service.extraction.quantities import NUMBER_WORDS, Quantity, find_quantities
+from service.extraction.quantities import (
+    NUMBER_WORDS,
+    Quantity,
+    find_quantities,
+    in_yen,
+    yen_article,
+)
 from service.extraction.text import Anchors, Sentence, anchors, sentences, windows, within
 from service.units import unit_of
 
@@ -64,6 +70,8 @@ class _State:
     blanked: tuple[int, int, str] = (0, 0, "")
     """The current sentence's start and end, and its text with names blanked: worked out once
     per sentence, sliced for every number of it."""
+    yen: bool = False
+    """Whether the text's "¥" is the yen (see `yen_article`)."""
     previous: Period | None = None
     """The period the sentence just before reported its figures of, if it named one: "X
     reported 124.6 billion yuan in the first three quarters. Its foreign trade totaled ..."."""
@@ -81,6 +89,7 @@ def extract(text: str, published_on: dt.date | None, gazetteer: Gazetteer) -> Ex
         non_quantities(text, found, windows(_digits(text, spots.numbers), 30, 30, 0, len(text))),
         find_entities(text, gazetteer), gazetteer.index().indicators,
     )  # fmt: skip
+    state.yen = yen_article(text)
     period_spans: list[Reserved] = []
     for sentence in found:
         period_spans += _read_sentence(state, sentence)
@@ -124,6 +133,8 @@ def _read_sentence(state: _State, sentence: Sentence) -> list[Reserved]:
     quantities = find_quantities(
         text, sentence, state.reserved + spans, len(state.quantities), numbers
     )
+    if state.yen:
+        quantities = in_yen(text, quantities)
     state.dated = []
     state.blanked = (sentence.start, sentence.end, _blank(state, sentence.start, sentence.end))
     for index, quantity in enumerate(quantities):

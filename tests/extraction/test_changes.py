@@ -106,3 +106,9 @@ def test_the_next_two_refers_to_things_not_a_count(read: Read) -> None:
 def test_versions_and_models_are_product_names(read: Read, text: str, number: str) -> None:
     reasons = {item.text: item.reason for item in read(text, dt.date(2024, 4, 1)).ignored}
     assert reasons[number] == "product_name"
+
+
+def test_the_yen_sign_in_an_article_on_japan(read: Read) -> None:
+    text = "TOKYO - Japan's carmakers earned ¥2 trillion. Japanese exports fell, the yen rose."
+    assert [(q.value, q.unit) for q in read(text).quantities] == [(2e12, "JPY")]
+    assert [q.unit for q in read("China's Changsha earned ¥2 trillion.").quantities] == ["CNY"]
