@@ -146,7 +146,7 @@ def _read_sentence(state: _State, sentence: Sentence) -> list[Reserved]:
             reason: IgnoredReason = "conversion_source" if converts else "no_subject"
             state.unattached.append((quantity.start, quantity.end, reason))
     facts_layer.update_topic(found, state.topic)
-    reported = next((p for p in state.dated if _reported(text, p)), None)
+    reported = next((p for p in state.dated if _reported(text, p, state.published_on)), None)
     if state.context is None:
         state.context = reported
     state.previous = reported if any(p.end > sentence.start for p in periods) else None
@@ -166,10 +166,16 @@ GOES_ON_WORDS = (
 _GOES_ON = re.compile("(?:" + "|".join(w.replace(" ", r"\s+") for w in GOES_ON_WORDS) + r")\b")
 
 
-def _reported(text: str, period: Period) -> bool:
-    """Whether figures of later sentences may be of `period` ("in 2023", not "by 2025")."""
+def _reported(text: str, period: Period, published_on: dt.date | None) -> bool:
+    """Whether figures of later sentences may be of `period` ("in 2023", not "by 2025").
+
+    "By the end of 2025" is a target when written before that end, and the level reached
+    then when written after it.
+    """
     if _YEARS_LABEL.match(period.label):
         return False
+    if published_on is not None and period.last is not None and period.last < published_on:
+        return True
     return not _TARGET_BEFORE.search(text, max(0, period.start - 20), period.start)
 
 

@@ -158,3 +158,14 @@ def test_a_sentence_going_on_keeps_the_period_before(read: Read) -> None:
     )
     facts = read(text, dt.date(2024, 11, 3)).facts
     assert [f.period_label for f in facts] == ["2024 Jan-Oct", "2024 Q1-Q3", "2024 Q1-Q3"]
+
+
+def test_by_the_end_of_a_past_year_is_a_level_reached(read: Read) -> None:
+    text = (
+        "Hunan's wind capacity surpassed 150 GW by the end of 2025, the bureau said. "
+        "Solar capacity reached 44 GW."
+    )
+    facts = read(text, dt.date(2026, 1, 22)).facts
+    assert [f.period_label for f in facts] == ["2025", "2025"]
+    ahead = read(text.replace("surpassed", "will surpass"), dt.date(2024, 1, 22)).facts
+    assert [f.period_label for f in ahead] == ["2025", None]
