@@ -265,7 +265,8 @@ PAST_WORDS = frozenset(
 )
 PRESENT_WORDS = frozenset(
     "employs employ has have is are counts hosts holds runs operates accounts remains owns "
-    "boasts covers houses includes home now currently".split()
+    "boasts covers houses includes home now currently operate count host hold run account "
+    "remain own boast cover house include".split()
 )
 FUTURE_WORDS = frozenset(
     "will would plans plan aims aim expects expected intends target targets due pledged "

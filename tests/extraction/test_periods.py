@@ -169,3 +169,12 @@ def test_by_the_end_of_a_past_year_is_a_level_reached(read: Read) -> None:
     assert [f.period_label for f in facts] == ["2025", "2025"]
     ahead = read(text.replace("surpassed", "will surpass"), dt.date(2024, 1, 22)).facts
     assert [f.period_label for f in ahead] == ["2025", None]
+
+
+def test_a_stock_in_the_plural_present_has_no_period(read: Read) -> None:
+    text = (
+        "Hunan's exports rose 8 percent in 2023. "
+        "More than 1,200 companies operate in Changsha's zones, the agency said."
+    )
+    facts = read(text, dt.date(2024, 1, 8)).facts
+    assert [f.period_label for f in facts] == ["2023", None]
