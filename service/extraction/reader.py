@@ -184,6 +184,8 @@ def _period(
 ) -> Period | None:
     """The period the sentence gives `quantity`, else the article's, when its clause reports."""
     period = facts_layer.period_of(state.text, sentence.start, quantity, periods)
+    if state.context is not None and facts_layer.refers_back(state.text, quantity, sentence.end):
+        period = state.previous or state.context
     if period is None:
         span = (sentence.start, sentence.end)
         # A sentence that goes on about the one before ("Its foreign trade ...") is of its period.
