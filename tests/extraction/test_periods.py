@@ -183,7 +183,7 @@ def test_a_stock_in_the_plural_present_has_no_period(read: Read) -> None:
 def test_in_the_period_after_a_figure_dates_it(read: Read) -> None:
     text = (
         "Hunan's exports rose 8 percent in January-October. "
-        "Changsha, a development zone since 1980, handled 40 percent of Hunan's trade in the period."
+        "Changsha, a zone since 1980, handled 40 percent of Hunan's trade in the period."
     )
     facts = read(text, dt.date(2024, 11, 8)).facts
     assert [f.period_label for f in facts] == ["2024 Jan-Oct", "2024 Jan-Oct"]
