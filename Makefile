@@ -12,6 +12,7 @@ export GROWTH_ATLAS_DATABASE_URL ?= sqlite+aiosqlite:///var/growth-atlas.db
 # Node tools of the contract tests (Spectral, openapi-typescript, tsc), pinned by the lockfile.
 NPM := $(shell command -v npm 2>/dev/null)
 NODE_TOOLS := tools/npm/node_modules/.package-lock.json
+DEPLOY_TOOLS := .tools/.installed
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -31,7 +32,11 @@ seed: $(STAMP)
 openapi: $(STAMP)
 	$(BIN)/growth-atlas openapi --output openapi/openapi.json
 
-test: lint typecheck pytest
+# The installs (Node tools, deployment tools) run beside ruff and mypy, then the tests, which
+# need them all, run alone on every core.
+test: $(STAMP)
+	$(MAKE) --no-print-directory -j3 --output-sync=target lint typecheck tools
+	$(MAKE) --no-print-directory pytest
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
@@ -40,15 +45,22 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-pytest: $(STAMP)
+# pytest's options (xdist over every core, the slowest 15 tests) are in pyproject.toml.
+pytest: $(STAMP) tools
 	$(BIN)/pytest
 
 # Without npm the contract tests that need these tools skip (and fail under CI=true).
+tools: $(DEPLOY_TOOLS)
 ifneq ($(NPM),)
-pytest: tools
+tools: $(NODE_TOOLS)
 endif
 
-tools: $(NODE_TOOLS)
+# hadolint, kubectl (with kustomize) and checkov, pinned in tests/deploy/tooling.py, installed
+# under .tools/ once rather than by the first test that needs them. Where one cannot be had
+# (no network), its tests skip, and fail under CI=true, saying why.
+$(DEPLOY_TOOLS): tests/deploy/tooling.py $(STAMP)
+	$(BIN)/python -m tests.deploy.tooling && touch $@ || \
+		echo "make tools: a deployment tool did not install; its tests will say why" >&2
 
 # npm ci rewrites node_modules/.package-lock.json, so this reruns only when the lockfile
 # (or package.json) is newer than the installed tree, or the tree is missing. None of the tools
@@ -63,4 +75,4 @@ fuzz: $(STAMP)
 	$(BIN)/python tools/fuzz.py
 
 clean:
-	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache .tools

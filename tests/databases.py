@@ -1,15 +1,26 @@
-"""Throwaway databases for tests: a SQLite file, or a PostgreSQL database created and dropped."""
+"""Throwaway databases for tests: a SQLite file, or a PostgreSQL database created and dropped.
+
+A test that needs a database of its own gets a copy of a template made once per run (a file copy
+on SQLite, `CREATE DATABASE ... TEMPLATE` on PostgreSQL) rather than running the migrations and
+the seed again. Names are random, so pytest-xdist workers never share a database.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import atexit
 import os
+import queue
+import sqlite3
+import threading
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
+from functools import cache
 from pathlib import Path
 
 import asyncpg
+from sqlalchemy.engine import make_url
 
 from service.settings import Settings
 from tests.requirements import require
@@ -21,6 +32,7 @@ POSTGRES_ADMIN_DSN = os.environ.get(
 )
 
 
+@cache
 def postgres_reachable() -> bool:
     async def probe() -> None:
         connection = await asyncpg.connect(POSTGRES_ADMIN_DSN, timeout=3)
@@ -40,20 +52,78 @@ def require_backend(backend: str) -> None:
 
 
 @contextmanager
-def temporary_database(backend: str, tmp_dir: Path) -> Iterator[Settings]:
-    """Settings pointing at a new, empty database that is removed afterwards."""
+def temporary_database(
+    backend: str, tmp_dir: Path, template: Settings | None = None
+) -> Iterator[Settings]:
+    """Settings pointing at a new database, empty or a copy of `template`, removed afterwards.
+
+    Nothing may be connected to `template` while it is copied.
+    """
     if backend == "sqlite":
-        yield Settings(database_url=f"sqlite+aiosqlite:///{tmp_dir / 'atlas.db'}")
+        path = tmp_dir / f"atlas-{uuid.uuid4().hex[:8]}.db"
+        if template is not None:
+            _copy_sqlite(database_name(template), path)
+        yield Settings(database_url=f"sqlite+aiosqlite:///{path}")
         return
     name = f"growth_atlas_test_{uuid.uuid4().hex[:12]}"
-    asyncio.run(_admin(f'CREATE DATABASE "{name}"'))
+    source = "" if template is None else f' TEMPLATE "{database_name(template)}"'
+    asyncio.run(_admin(f'CREATE DATABASE "{name}"{source}'))
     try:
         base = POSTGRES_ADMIN_DSN.rsplit("/", 1)[0].replace(
             "postgresql://", "postgresql+asyncpg://"
         )
         yield Settings(database_url=f"{base}/{name}")
     finally:
-        asyncio.run(_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        _DROPPER.drop(name)
+
+
+def database_name(settings: Settings) -> str:
+    """The PostgreSQL database name, or the SQLite file path, of `settings`."""
+    return str(make_url(settings.database_url).database)
+
+
+def _copy_sqlite(source: str, target: Path) -> None:
+    # The backup API copies what is committed, whatever sits in the source's WAL file.
+    with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target)) as dst:
+        src.backup(dst)
+
+
+class _Dropper:
+    """Drops finished PostgreSQL databases on a thread of its own, all of them before exit.
+
+    A DROP DATABASE waits on the server's disk; the next test need not wait with it. The thread
+    is a daemon so that the exit hook, which runs after non-daemon threads are joined, can stop it.
+    """
+
+    def __init__(self) -> None:
+        self._names: queue.Queue[str | None] = queue.Queue()
+        self._thread: threading.Thread | None = None
+        self._lock = threading.Lock()
+
+    def drop(self, name: str) -> None:
+        with self._lock:
+            if self._thread is None:
+                self._thread = threading.Thread(
+                    target=self._run, name="drop-databases", daemon=True
+                )
+                self._thread.start()
+                atexit.register(self.close)
+        self._names.put(name)
+
+    def close(self) -> None:
+        """Wait until every database handed over so far is gone."""
+        with self._lock:
+            thread, self._thread = self._thread, None
+        if thread is not None:
+            self._names.put(None)
+            thread.join()
+
+    def _run(self) -> None:
+        while (name := self._names.get()) is not None:
+            asyncio.run(_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
+_DROPPER = _Dropper()
 
 
 async def terminate_backends(database: str) -> None:

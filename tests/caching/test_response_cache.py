@@ -20,7 +20,6 @@ from service.app import create_app
 from service.db.engine import create_engine
 from service.response_cache.listener import APPLICATION_NAME
 from service.settings import Settings
-from tests.conftest import seed_database
 from tests.keys import new_key
 
 REGION = "/v1/regions/hunan"
@@ -36,14 +35,13 @@ class Replicas:
 
 
 @pytest.fixture
-async def replicas(empty_settings: Settings) -> AsyncIterator[Replicas]:
-    await seed_database(empty_settings)
-    key = await new_key(empty_settings, "newsroom")
+async def replicas(writable_settings: Settings) -> AsyncIterator[Replicas]:
+    key = await new_key(writable_settings, "newsroom")
     async with (
-        AsyncTestClient(app=create_app(empty_settings)) as writer,
-        AsyncTestClient(app=create_app(empty_settings)) as reader,
+        AsyncTestClient(app=create_app(writable_settings)) as writer,
+        AsyncTestClient(app=create_app(writable_settings)) as reader,
     ):
-        yield Replicas(writer, reader, {"Authorization": f"Bearer {key}"}, empty_settings)
+        yield Replicas(writer, reader, {"Authorization": f"Bearer {key}"}, writable_settings)
 
 
 async def cache_metrics(client: AsyncTestClient[Any]) -> dict[str, float]:
@@ -96,10 +94,8 @@ async def rename_outside_the_service(settings: Settings, name: str) -> None:
     await run_sql(settings, "UPDATE regions SET name = :name WHERE id = 'hunan'", {"name": name})
 
 
-@pytest.fixture
-def postgresql(backend: str) -> None:
-    if backend != "postgresql":
-        pytest.skip("the cache serves only with PostgreSQL's change notifications")
+# The cache serves only with PostgreSQL's change notifications.
+postgresql = pytest.mark.backends("postgresql")
 
 
 async def test_a_write_is_seen_by_the_next_read_on_the_same_replica(replicas: Replicas) -> None:
@@ -111,9 +107,8 @@ async def test_a_write_is_seen_by_the_next_read_on_the_same_replica(replicas: Re
     assert (await replicas.writer.get(REGION)).json()["name"] == "Hunan Province"
 
 
-async def test_sqlite_answers_are_never_cached(backend: str, replicas: Replicas) -> None:
-    if backend != "sqlite":
-        pytest.skip("PostgreSQL has a cache")
+@pytest.mark.backends("sqlite")  # PostgreSQL has a cache
+async def test_sqlite_answers_are_never_cached(replicas: Replicas) -> None:
     await replicas.reader.get(REGION)
 
     await rename_outside_the_service(replicas.settings, "Hunan Province")
@@ -122,7 +117,7 @@ async def test_sqlite_answers_are_never_cached(backend: str, replicas: Replicas)
     assert (await cache_metrics(replicas.reader))["growth_atlas_response_cache_enabled"] == 0
 
 
-@pytest.mark.usefixtures("postgresql")
+@postgresql
 async def test_a_repeated_read_is_served_from_memory_with_the_same_answer(
     replicas: Replicas,
 ) -> None:
@@ -141,7 +136,7 @@ async def test_a_repeated_read_is_served_from_memory_with_the_same_answer(
     assert revalidated.status_code == 304
 
 
-@pytest.mark.usefixtures("postgresql")
+@postgresql
 async def test_a_write_through_another_replica_reaches_the_cache(replicas: Replicas) -> None:
     await wait_for_cache(replicas.reader, enabled=True)
     for _ in range(2):
@@ -152,7 +147,7 @@ async def test_a_write_through_another_replica_reaches_the_cache(replicas: Repli
     assert await seconds_until_seen(replicas.reader, "Hunan Province") < PROPAGATION_LIMIT
 
 
-@pytest.mark.usefixtures("postgresql")
+@postgresql
 async def test_a_change_made_outside_the_service_reaches_the_cache(replicas: Replicas) -> None:
     await wait_for_cache(replicas.reader, enabled=True)
     for _ in range(2):
@@ -163,7 +158,7 @@ async def test_a_change_made_outside_the_service_reaches_the_cache(replicas: Rep
     assert await seconds_until_seen(replicas.reader, "Hunan Province") < PROPAGATION_LIMIT
 
 
-@pytest.mark.usefixtures("postgresql")
+@postgresql
 async def test_without_notifications_the_cache_is_off_until_they_return(
     replicas: Replicas,
 ) -> None:

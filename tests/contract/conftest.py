@@ -15,7 +15,6 @@ from pathlib import Path
 import pytest
 
 from service.settings import Settings
-from tests.conftest import migrated, seed_database
 from tests.contract.tooling import ROOT
 from tests.databases import temporary_database
 from tests.keys import new_key
@@ -68,13 +67,11 @@ class WritableServer:
 
 @pytest.fixture(scope="session")
 def writable_server(
-    backend: str, tmp_path_factory: pytest.TempPathFactory
+    backend: str, seeded_template: Settings, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[WritableServer]:
     """A server over a seeded database of its own, and a write key: the fuzzer writes to it."""
     workdir = tmp_path_factory.mktemp("writable-server")
-    with temporary_database(backend, workdir) as settings:
-        migrated(settings)
-        asyncio.run(seed_database(settings))
+    with temporary_database(backend, workdir, template=seeded_template) as settings:
         key = asyncio.run(new_key(settings, "contract-fuzzer"))
         with serve(
             settings,

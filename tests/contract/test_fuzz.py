@@ -36,6 +36,8 @@ def monkeypatch_session() -> Iterator[pytest.MonkeyPatch]:
         yield patch
 
 
+pytestmark = pytest.mark.slow
+
 schema = schemathesis.pytest.from_fixture("contract_schema")
 
 

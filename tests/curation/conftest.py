@@ -12,7 +12,6 @@ from litestar.testing import AsyncTestClient
 
 from service.app import create_app
 from service.settings import Settings
-from tests.conftest import seed_database
 from tests.keys import new_key
 
 
@@ -46,9 +45,8 @@ class Curator:
 
 
 @pytest.fixture
-async def curator(empty_settings: Settings) -> AsyncIterator[Curator]:
+async def curator(writable_settings: Settings) -> AsyncIterator[Curator]:
     """A seeded database this test may change, and a client holding a `write` key."""
-    await seed_database(empty_settings)
-    key = await new_key(empty_settings, "newsroom")
-    async with AsyncTestClient(app=create_app(empty_settings)) as client:
-        yield Curator(client, key, empty_settings)
+    key = await new_key(writable_settings, "newsroom")
+    async with AsyncTestClient(app=create_app(writable_settings)) as client:
+        yield Curator(client, key, writable_settings)

@@ -25,18 +25,17 @@ def _pool(settings: Settings, size: int, overflow: int) -> DriverPool:
 
 
 @pytest.fixture
-def postgres_settings(backend: str, empty_settings: Settings) -> Settings:
-    if backend != "postgresql":
-        pytest.skip("the driver pool serves PostgreSQL only")
+def postgres_settings(empty_settings: Settings) -> Settings:
+    """The driver pool serves PostgreSQL only: the tests that take this run on it alone."""
     return empty_settings
 
 
-def test_sqlite_reads_have_no_driver_pool(backend: str, empty_settings: Settings) -> None:
-    if backend != "sqlite":
-        pytest.skip("PostgreSQL has a driver pool")
+@pytest.mark.backends("sqlite")  # PostgreSQL has a driver pool
+def test_sqlite_reads_have_no_driver_pool(empty_settings: Settings) -> None:
     assert create_driver_pool(empty_settings) is None
 
 
+@pytest.mark.backends("postgresql")
 async def test_no_more_than_size_plus_overflow_connections(postgres_settings: Settings) -> None:
     pool = _pool(postgres_settings, size=1, overflow=1)
     first, second = await pool.acquire(), await pool.acquire()
@@ -49,6 +48,7 @@ async def test_no_more_than_size_plus_overflow_connections(postgres_settings: Se
         await pool.close()
 
 
+@pytest.mark.backends("postgresql")
 async def test_a_released_connection_goes_to_the_waiting_request(
     postgres_settings: Settings,
 ) -> None:
@@ -65,6 +65,7 @@ async def test_a_released_connection_goes_to_the_waiting_request(
     await pool.close()
 
 
+@pytest.mark.backends("postgresql")
 async def test_a_dead_connection_is_replaced_not_reused(postgres_settings: Settings) -> None:
     pool = _pool(postgres_settings, size=1, overflow=0)
     dead = await pool.acquire()
@@ -79,6 +80,7 @@ async def test_a_dead_connection_is_replaced_not_reused(postgres_settings: Setti
         await pool.close()
 
 
+@pytest.mark.backends("postgresql")
 async def test_idle_connections_are_reused(postgres_settings: Settings) -> None:
     pool = _pool(postgres_settings, size=2, overflow=0)
     first = await pool.acquire()

@@ -9,6 +9,7 @@ dependencies; those come from the test environment (a .pth line), which is what 
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import secrets
@@ -30,7 +31,7 @@ import pytest
 from tests.databases import require_backend, temporary_database
 from tests.deploy.conftest import Manifest, find
 from tests.deploy.docker import DockerIgnore, Stage, stages
-from tests.deploy.tooling import ROOT, run
+from tests.deploy.tooling import ROOT, TOOLS, run
 from tests.requirements import require
 
 BUILD_TIMEOUT = 600.0
@@ -56,12 +57,28 @@ def wheel(dockerfile: list[Stage], tmp_path_factory: pytest.TempPathFactory) -> 
                 if path.is_file() and not ignore.excluded(str(relative)):
                     (context / relative).parent.mkdir(parents=True, exist_ok=True)
                     shutil.copy2(path, context / relative)
-    out = tmp_path_factory.mktemp("wheel")
-    build = [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--wheel-dir", out]
-    result = run([*build, context], timeout=BUILD_TIMEOUT)
-    assert result.returncode == 0, result.stderr[-3000:]
+    # A wheel is a function of its context: one built from the same files is reused.
+    out = TOOLS / "wheels" / _digest(context)
+    if not out.is_dir():
+        out.parent.mkdir(parents=True, exist_ok=True)
+        scratch = Path(tempfile.mkdtemp(dir=out.parent))
+        build = [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--wheel-dir"]
+        result = run([*build, scratch, context], timeout=BUILD_TIMEOUT)
+        assert result.returncode == 0, result.stderr[-3000:]
+        try:
+            os.replace(scratch, out)
+        except OSError:  # another run put the same wheel there first
+            shutil.rmtree(scratch)
     (built,) = out.glob("growth_atlas-*.whl")
     return built
+
+
+def _digest(context: Path) -> str:
+    """What the build reads: every file of the context (path and bytes), and the interpreter."""
+    digest = hashlib.sha256(sys.version.encode())
+    for path in sorted(p for p in context.rglob("*") if p.is_file()):
+        digest.update(str(path.relative_to(context)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:24]
 
 
 @pytest.fixture(scope="module")

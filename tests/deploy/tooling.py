@@ -165,3 +165,13 @@ def _version(binary: Path, *args: str) -> str:
     except OSError:
         return ""
     return result.stdout + result.stderr
+
+
+def install_all() -> None:
+    """Install every pinned tool now (`make tools`), so that no test run waits for one."""
+    for install in (hadolint, kubectl, checkov):
+        print(install())
+
+
+if __name__ == "__main__":
+    install_all()

@@ -12,6 +12,9 @@ from litestar.types import Message
 from service.settings import Settings
 from tests.hardening.support import ECHO_PATH, probed_app
 
+# Body limits are HTTP behaviour the database does not change: one backend is enough.
+pytestmark = pytest.mark.backends("sqlite")
+
 LIMIT = 4096
 
 

@@ -8,6 +8,9 @@ from litestar.testing import AsyncTestClient
 from service.app import create_app
 from service.settings import Settings, SettingsError
 
+# CORS is HTTP behaviour the database does not change: one backend is enough.
+pytestmark = pytest.mark.backends("sqlite")
+
 ORIGIN = "https://curators.example.org"
 PREFLIGHT = {
     "Origin": ORIGIN,

@@ -23,6 +23,10 @@ from tests.hardening.support import probed_app
 from tests.keys import new_key
 from tests.servers import serve
 
+# What responses and logs say is HTTP behaviour; the keys' storage is tested on both backends
+# by tests/auth/test_cli_keys.py and tests/curation. One backend is enough here.
+pytestmark = pytest.mark.backends("sqlite")
+
 
 @pytest.fixture
 async def client(empty_settings: Settings) -> AsyncIterator[AsyncTestClient]:
@@ -48,7 +52,8 @@ async def test_a_key_appears_in_no_response_and_no_log(
         await revoke(empty_settings, "curator")
         answers.append(await client.post(WRITE_PATH, headers=bearer))  # 401: revoked
     assert [a.status_code for a in answers] == [403, 404, 404, 401]
-    secret = token.rsplit("_", 1)[1]
+    # `ga_<prefix>_<secret>`: the secret itself may hold underscores.
+    secret = token.split("_", 2)[2]
     for answer in answers:
         assert secret not in answer.text
         assert secret not in str(answer.headers)
@@ -85,5 +90,5 @@ def test_a_real_server_logs_no_authorization_header(
         logs = server.logs()
     assert statuses == [200, 404]
     assert '"route":"/v1/indicators"' in logs  # the request lines were written ...
-    assert token.rsplit("_", 1)[1] not in logs  # ... and name no key
+    assert token.split("_", 2)[2] not in logs  # ... and name no key
     assert "bearer" not in logs.lower()

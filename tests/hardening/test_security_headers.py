@@ -14,6 +14,9 @@ from service.hardening import API_POLICY, DOCS_POLICY
 from service.settings import Settings
 from tests.servers import serve
 
+# Headers are HTTP behaviour the database does not change: one backend is enough.
+pytestmark = pytest.mark.backends("sqlite")
+
 COMMON = {
     "x-content-type-options": "nosniff",
     "referrer-policy": "no-referrer",

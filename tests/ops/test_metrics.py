@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+
+import pytest
 from alembic.script import ScriptDirectory
 from litestar.testing import AsyncTestClient
 from prometheus_client.parser import text_string_to_metric_families
 
+from service.app import create_app
 from service.db.migrate import alembic_config
 from service.settings import Settings
 
@@ -19,6 +23,13 @@ async def _samples(client: AsyncTestClient) -> dict[str, list[tuple[dict[str, st
         for sample in family.samples:
             found.setdefault(sample.name, []).append((sample.labels, sample.value))
     return found
+
+
+@pytest.fixture
+async def client(seeded_settings: Settings) -> AsyncIterator[AsyncTestClient]:
+    """An app of each test's own: the one the API tests share counts all their requests."""
+    async with AsyncTestClient(app=create_app(seeded_settings)) as test_client:
+        yield test_client
 
 
 async def test_requests_are_counted_by_route_template_and_status(client: AsyncTestClient) -> None:

@@ -20,6 +20,9 @@ from tests.ratelimit.support import steer_clear_of_the_minute_turn
 from tests.requirements import require
 from tests.servers import serve
 
+# Counting happens in memory or in Redis, never in the database: one backend is enough.
+pytestmark = pytest.mark.backends("sqlite")
+
 REDIS_URL = "redis://127.0.0.1:6379/0"
 LIMIT = 6
 

@@ -38,10 +38,8 @@ class Outcome:
 
 
 @pytest.fixture
-def proxied(backend: str, seeded_settings: Settings) -> Iterator[tuple[Settings, CuttableProxy]]:
+def proxied(seeded_settings: Settings) -> Iterator[tuple[Settings, CuttableProxy]]:
     """Settings that reach the seeded PostgreSQL database through a cuttable proxy."""
-    if backend != "postgresql":
-        pytest.skip("the outage is of a database server; SQLite is a file in the process")
     url = make_url(seeded_settings.database_url)
     with CuttableProxy(url.port or 5432) as proxy:
         proxied = url.set(host="127.0.0.1", port=proxy.port)
@@ -65,6 +63,9 @@ def _load(base_url: str, stop: threading.Event, outcomes: list[Outcome]) -> None
                 )
 
 
+# The outage is of a database server; SQLite is a file in the process.
+@pytest.mark.backends("postgresql")
+@pytest.mark.slow
 def test_outage_is_503_and_recovers_without_restart(
     proxied: tuple[Settings, CuttableProxy], tmp_path: Path
 ) -> None:

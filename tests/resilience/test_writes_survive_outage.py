@@ -11,7 +11,6 @@ import asyncio
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -23,24 +22,12 @@ from sqlmodel import col
 from service.db.engine import create_engine
 from service.db.tables import Indicator
 from service.settings import Settings
-from tests.conftest import migrated, seed_database
-from tests.databases import temporary_database
 from tests.keys import new_key
 from tests.resilience.proxy import CuttableProxy
 from tests.servers import serve
 
 CUT_SECONDS = 3.0
 RECOVERY_SECONDS = 5.0
-
-
-@pytest.fixture
-def writable(backend: str, tmp_path: Path) -> Iterator[Settings]:
-    if backend != "postgresql":
-        pytest.skip("the outage is of a database server; SQLite is a file in the process")
-    with temporary_database(backend, tmp_path) as settings:
-        migrated(settings)
-        asyncio.run(seed_database(settings))
-        yield settings
 
 
 def _indicator(n: int) -> dict[str, str]:
@@ -74,11 +61,14 @@ async def _stored_ids(settings: Settings) -> set[str]:
         await engine.dispose()
 
 
+# The outage is of a database server; SQLite is a file in the process.
+@pytest.mark.backends("postgresql")
+@pytest.mark.slow
 def test_acknowledged_writes_survive_and_retries_apply_once(
-    writable: Settings, tmp_path: Path
+    writable_settings: Settings, tmp_path: Path
 ) -> None:
-    key = asyncio.run(new_key(writable, "outage-writer"))
-    url = make_url(writable.database_url)
+    key = asyncio.run(new_key(writable_settings, "outage-writer"))
+    url = make_url(writable_settings.database_url)
     sent: dict[int, int] = {}
     stop = threading.Event()
     with CuttableProxy(url.port or 5432) as proxy:
@@ -99,7 +89,7 @@ def test_acknowledged_writes_survive_and_retries_apply_once(
             writer.join(timeout=30)
             unacknowledged = [n for n, status in sent.items() if status != 201]
             retried = {n: _write(client, key, n) for n in unacknowledged}
-    stored = asyncio.run(_stored_ids(writable))
+    stored = asyncio.run(_stored_ids(writable_settings))
     statuses = Counter(sent.values())
     print(f"writes: {statuses}; retried {len(retried)}: {Counter(retried.values())}")
     assert statuses[201] > 0

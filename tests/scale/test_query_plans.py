@@ -26,6 +26,8 @@ from service.synth.dataset import SynthSpec
 from service.synth.load import load_synthetic
 from tests.databases import require_backend, temporary_database
 
+pytestmark = pytest.mark.slow
+
 SPEC = SynthSpec(regions=20_000, organizations=100_000, observations=150_000, seed=7)
 LARGE_TABLES = {"observations", "citations", "regions", "organizations", "organization_regions"}
 Statement = tuple[str, Any]

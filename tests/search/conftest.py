@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from litestar.testing import AsyncTestClient
 from sqlalchemy import insert, select, update
 from sqlmodel import col
 
-from service.app import create_app
 from service.db.engine import create_engine
 from service.db.tables import Indicator, Organization, Region
 from service.regions.queries import search_text
 from service.settings import Settings
-from tests.conftest import migrated, seed_database
+from tests.conftest import RunningApp, shared_app
 from tests.databases import temporary_database
 
 # The names these places and companies go by in Chinese.
@@ -75,15 +75,22 @@ async def add_chinese_names(settings: Settings) -> None:
 
 
 @pytest.fixture(scope="module")
-def search_settings(backend: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Settings]:
-    with temporary_database(backend, tmp_path_factory.mktemp("search")) as settings:
-        migrated(settings)
-        asyncio.run(seed_database(settings))
+def search_settings(
+    backend: str, seeded_template: Settings, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Settings]:
+    directory = tmp_path_factory.mktemp("search")
+    with temporary_database(backend, directory, template=seeded_template) as settings:
         asyncio.run(add_chinese_names(settings))
         yield settings
 
 
+@pytest.fixture(scope="module")
+def search_app(search_settings: Settings) -> Iterator[RunningApp]:
+    """One app over the search database for the module: the tests only read."""
+    with shared_app(search_settings) as running:
+        yield running
+
+
 @pytest.fixture
-async def search_client(search_settings: Settings) -> AsyncIterator[AsyncTestClient]:
-    async with AsyncTestClient(app=create_app(search_settings)) as test_client:
-        yield test_client
+def search_client(search_app: RunningApp) -> AsyncTestClient[Any]:
+    return search_app.client()
