@@ -1,4 +1,4 @@
-"""Accuracy and speed of the extractor on four sets of articles with answer keys.
+"""Accuracy and speed of the extractor on sets of articles with answer keys.
 
     .venv/bin/python benchmarks/extraction.py
     .venv/bin/python benchmarks/extraction.py --set seeds --verbose
@@ -6,10 +6,9 @@
 
 Sets: `seeds` (seeds/articles with seeds/facts.yaml and benchmarks/extraction/keys/), `dev`
 (benchmarks/extraction/dev/: articles to develop rules on, `d..` written with the rules, `u..`
-written and keyed by an independent annotator), `heldout` (benchmarks/extraction/heldout/:
-written before any rule was tuned on them; report, never tune) and `test`
-(benchmarks/extraction/test/: the blind set, written and keyed by an annotator who had read
-neither the rules nor the other sets; report, never tune).
+and `t..` written and keyed by independent annotators) and `heldout`
+(benchmarks/extraction/heldout/: written before any rule was tuned on them; report, never tune).
+A folder set is one line of `FOLDER_SETS`; a missing or empty folder is skipped.
 Prints, per set: expected facts found with the same value, unit and comparator and an
 overlapping span (recall), proposals that match one (precision), period and subject right of
 those found, strict matches (value, unit, comparator, period, subject), non-facts proposed as
@@ -37,6 +36,12 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 HERE = ROOT / "benchmarks" / "extraction"
+# Sets read from a folder of HERE: `<name>.txt` articles with `<name>.yaml` keys. A set is added
+# with one line (its folder name); a folder that is missing or empty is skipped.
+FOLDER_SETS = (
+    "dev",  # rules are tuned on these
+    "heldout",  # written before any rule was tuned on them: report, never tune
+)
 # Indicators a database of regional-economy facts holds besides the seeds' own.
 GENERIC_INDICATORS = (
     ("gdp", "Gross domestic product", "CNY"),
@@ -418,9 +423,7 @@ def memory_probe() -> None:
     """
     texts = [path.read_text() for path in sorted((ROOT / "seeds" / "articles").glob("*.txt"))]
     texts += [
-        path.read_text()
-        for folder in ("dev", "heldout", "test")
-        for path in sorted((HERE / folder).glob("*.txt"))
+        path.read_text() for folder in FOLDER_SETS for path in sorted((HERE / folder).glob("*.txt"))
     ]
     gc.collect()
     rss_before = _vm_rss_kib()
@@ -458,7 +461,8 @@ def memory() -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--set", choices=("seeds", "dev", "heldout", "test", "all"), default="all")
+    choices = ("seeds", *FOLDER_SETS, "all")
+    parser.add_argument("--set", choices=choices, default="all")
     parser.add_argument("--verbose", action="store_true", help="list every miss and extra")
     parser.add_argument("--min-seconds", type=float, default=2.0, help="CPU time to time over")
     parser.add_argument("--memory-probe", action="store_true", help=argparse.SUPPRESS)
@@ -473,12 +477,8 @@ def main() -> int:
         memory_probe()
         return 0
     # The gazetteer types are the only part of the extractor the loaders need before `memory`.
-    sets = {
-        "seeds": load_seeds(),
-        "dev": load_folder(HERE / "dev"),
-        "heldout": load_folder(HERE / "heldout"),
-        "test": load_folder(HERE / "test"),
-    }
+    sets = {"seeds": load_seeds()}
+    sets.update((name, load_folder(HERE / name)) for name in FOLDER_SETS)
     memory()
     chosen = {name: a for name, a in sets.items() if args.set in (name, "all") and a}
     for name, articles in chosen.items():

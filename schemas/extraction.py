@@ -27,6 +27,7 @@ IgnoredReason = Literal[
     "product_name",
     "age",
     "byline",
+    "quotation",
     "footer",
     "conversion_source",
     "no_subject",

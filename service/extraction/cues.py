@@ -41,6 +41,10 @@ CURRENCY_BEFORE = {
     "INR": "INR", "PLN": "PLN", "C$": "CAD", "CAD": "CAD", "JPY": "JPY", "RM": "MYR",
     "MYR": "MYR", "MAD": "MAD",
 }  # fmt: skip
+# "¥" is the yuan's sign and the yen's: the yen's in an article that speaks of Japan more than
+# of China (these words, in lower case, counted).
+YEN_CUES = ("japan", "japanese", "tokyo", "yen")
+YUAN_CUES = ("china", "chinese", "yuan", "rmb", "renminbi", "beijing")
 # Written after the number and its scale: "13 billion RMB", "450 billion yuan".
 UNIT_AFTER = {
     "yuan": "CNY", "RMB": "CNY", "renminbi": "CNY", "CNY": "CNY", "元": "CNY",

@@ -265,7 +265,8 @@ PAST_WORDS = frozenset(
 )
 PRESENT_WORDS = frozenset(
     "employs employ has have is are counts hosts holds runs operates accounts remains owns "
-    "boasts covers houses includes home now currently".split()
+    "boasts covers houses includes home now currently operate count host hold run account "
+    "remain own boast cover house include".split()
 )
 FUTURE_WORDS = frozenset(
     "will would plans plan aims aim expects expected intends target targets due pledged "
@@ -314,6 +315,13 @@ def _tense(word: str) -> str | None:
     if lower in PAST_WORDS or (word.islower() and lower.endswith("ed") and "-" not in lower):
         return "past"
     return None
+
+
+def refers_back(text: str, quantity: Quantity, end: int) -> bool:
+    """Whether "in the period" follows the quantity in its clause: it dates it, whatever
+    other period the sentence names ("a zone since 1980, handled 40 percent ... in the period")."""
+    match = PERIOD_ANAPHOR.search(text, quantity.end, min(end, quantity.end + 80))
+    return match is not None and _close(text[quantity.end : match.start()])
 
 
 def _close(gap: str) -> bool:

@@ -6,6 +6,7 @@ ignored layer reports each with the reason of the rule that found it. Add a rule
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -30,6 +31,19 @@ _MODEL_WORDS = ("pro", "max", "plus", "ultra", "lite", "suv", "suvs", "ev", "evs
                 "smartphones", "phone", "phones", "model", "models")  # fmt: skip
 _GLUED_UNIT = r"(?:[kMGT]Wh?|kV|V\b|W\b|TEU)"
 _CURRENCY_CODE = r"(?:RMB|CNY|USD|EUR|HKD|US|BRL|IDR|INR|PLN|CAD|JPY|MYR|MAD|GBP|R[sp]|RM)"
+_SMALL_NUMBERS = r"two|three|four|five|six|seven|eight|nine|ten|\d"
+# What a plan, a speech or a list counts: points made, not things a region or company has.
+_POINTS = (
+    r"(?:priorities|tasks|goals|pillars|principles|measures|steps|fronts|reasons|lessons|"
+    r"aspects|questions)\b"
+)
+_POINT_HINT = re.compile(_POINTS)
+_OBJECT_UNIT = (
+    r"(?:TEU|dwt|kV|km|m|kilomet(?:er|re)s?|met(?:er|re)s?|kilovolts?|"
+    r"(?:deadweight-)?(?:tonne|ton)s?-class)"
+)
+_PRICE = r"(?:[A-Z]{0,3}\$|€|¥|£)\s?[\d,]+(?:\.\d+)?(?:\s(?:a|per|an)\s[a-z]+)?"
+_MARKET_HINT = re.compile(r"(?:traded|closed|settled|quoted) at")
 # Capitals before a number that are a currency, a metric or a period, not a brand.
 _NOT_BRAND = rf"(?:{_CURRENCY_CODE}|HK|GDP|FDI|SMEs?|Q[1-4]|H[12])\b"
 # Reasons in the order they are tried: an earlier rule claims its numbers first.
@@ -71,6 +85,12 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     ),
     ("address", r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:Floor|floor)\b", ("floor",)),
     ("address", r"(?i:\b(?:postal|zip|post)\s*code\b[:\s]*)\d{5,6}\b", ("code",)),
+    # ", 11900 Bayan Lepas,": a postcode before the town it belongs to.
+    (
+        "address",
+        r"(?<=,\s)\d{4,6}\s(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+(?=,)",
+        re.compile(r", [0-9]{4}"),
+    ),
     ("document_number", rf"\b{_DOCUMENT}\s+(?:No\.|Number)\s*\d+", _DOCUMENT_WORDS),
     ("document_number", r"[\[\u3014(\uff08]\d{4}[\]\u3015)\uff09]\s*(?:No\.\s*)?\d+(?:号)?", None),
     (
@@ -79,6 +99,14 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
         ("article", "clause", "section", "chapter"),
     ),
     ("list_number", r"\bNo\.\s?\d+\b", ("no.",)),
+    # "Lloyd's List's Top 100 Ports": the title of a list, not a rank.
+    ("list_number", r"(?<=[a-z'\u2019,]\s)Top\s\d{1,4}(?=\s[A-Z])", ("top",)),
+    # "three priorities: (1) ...": how many points a plan or a speech makes.
+    (
+        "list_number",
+        rf"\b(?:{_SMALL_NUMBERS})\s+(?:key\s+|major\s+|main\s+)?{_POINTS}",
+        _POINT_HINT,
+    ),
     (
         "list_number",
         r"\b(?:Fortune(?:\s+Global)?|Global|S&P|FTSE|Forbes|Inc\.)\s+\d{2,4}\b",
@@ -99,7 +127,7 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     (
         "product_name",
         rf"\b(?!(?:Q[1-4]|H[12])\b|{_CURRENCY_CODE}\d)[A-Z][A-Za-z]*-?\d+[A-Za-z]*"
-        r"(?:\s(?:Pro|Max|Plus))?\b",
+        r"(?:-\d+[A-Za-z]*)*(?:\s(?:Pro|Max|Plus))?\b",  # "GWH252-16MW": one model name
         re.compile(r"[0-9](?:(?<=[A-Za-z][0-9])|(?<=[A-Za-z]-[0-9]))"),
     ),
     (
@@ -111,6 +139,20 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
         "product_name",
         r"\b(?:Mate|Model|Series|Type|Version|Phase|Line|Boeing|Airbus|iPhone)\s+\d+",
         re.compile(r"(?:Mate|Model|Series|Type|Version|Phase|Line|Boeing|Airbus|iPhone)\s+\d"),
+    ),
+    # A market's prices and moves: "traded at $9,580 a ton", "up 0.6% on the day".
+    ("no_subject", rf"\b(?:traded|closed|settled|quoted)\s+at\s+{_PRICE}", _MARKET_HINT),
+    (
+        "no_subject",
+        r"\b\d+(?:\.\d+)?\s?(?:%|percent)\s+(?:on\s+the\s+day|in\s+(?:early|late)\s+trading)\b",
+        ("day", "trading"),
+    ),
+    # "a 24,346-TEU vessel", "a 10.7-km rail link", "an 800-kV line": the size of a thing
+    # named after it, not a figure of a region or a company.
+    (
+        "no_subject",
+        rf"\b\d[\d,]*(?:\.\d+)?-{_OBJECT_UNIT}\b(?=\s+[A-Za-z])",
+        re.compile(r"[0-9]-[kmTd]"),
     ),
     # "Industry 4.0", "Qilin 3.0": a version; "Tiggo 7 Pro", "Omoda 5 SUVs": a model.
     ("product_name", r"\b[A-Z][a-z]+\s\d{1,2}\.0\b", re.compile(r"\.0\b")),
@@ -134,6 +176,12 @@ FOOTER_START = re.compile(
     re.IGNORECASE,
 )
 HEADER_LINE = re.compile(r"^(?:position:|Home\s*>|You are here:)", re.IGNORECASE)
+# Direct speech: a quotation of five words or more. Its numbers are what someone said, not
+# facts the article states; nor are those of the clause that says who said it.
+QUOTATION = re.compile(
+    r'"(?=(?:[^"\n]*?\s){4})[^"\n]+"|\u201c(?=(?:[^\u201d\n]*?\s){4})[^\u201d\n]+\u201d'
+)
+ATTRIBUTION = re.compile(r"\s*(?:said|says|told|added|wrote|according\s+to)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,7 +217,7 @@ def non_quantities(
             if not any(_overlaps(span, other) for other in found):
                 found.append(span)
     # Furniture last: inside a byline, "2024-04-01" is still reported as a date.
-    return found + _furniture(sentences)
+    return found + _quotations(text, sentences) + _furniture(sentences)
 
 
 _LOWER_WORD = re.compile(r"[a-z]+")
@@ -192,6 +240,21 @@ def reason_at(reserved: list[Reserved], start: int, end: int) -> IgnoredReason |
         if span.start < end and start < span.end:
             return span.reason
     return None
+
+
+def _quotations(text: str, sentences: list[Sentence]) -> list[Reserved]:
+    """Quotations, each with the clause after it that names the speaker ("..., said Li, who")."""
+    if '"' not in text and "\u201c" not in text:
+        return []
+    found: list[Reserved] = []
+    ends = [sentence.end for sentence in sentences]
+    for match in QUOTATION.finditer(text):
+        end = match.end()
+        if ATTRIBUTION.match(text, end):
+            index = bisect.bisect_left(ends, end)
+            end = max(end, ends[index]) if index < len(ends) else len(text)
+        found.append(Reserved(match.start(), end, "quotation"))
+    return found
 
 
 def _furniture(sentences: list[Sentence]) -> list[Reserved]:

@@ -249,8 +249,11 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
     (rf"(?P<year>{_YEAR})", _year, None),
 )
 RULES = tuple(
-    (re.compile(pattern, re.IGNORECASE), build, needs) for pattern, build, needs in _RULES
+    (re.compile(pattern, re.IGNORECASE), build, None if needs is None else frozenset(needs))
+    for pattern, build, needs in _RULES
 )
+# Every word some rule needs: a sentence is searched for each once, not once per rule.
+_NEEDED = frozenset(word for _, _, needs in _RULES for word in needs or ())
 
 
 PERIOD_WORDS = frozenset(
@@ -268,6 +271,26 @@ def _built(build: _Build, match: re.Match[str], anchor: _Anchor) -> _Span | None
         return None
 
 
+# A year that dates an event or starts a comparison ("set up in 2013", "the highest since
+# 2014") does not date the sentence's figures: "in August" is then the latest August.
+_SINCE_BEFORE = re.compile(r"(?i:\bsince\s+)$")
+
+
+def _sentence_year(text: str, start: int, end: int) -> int | None:
+    """The one year the sentence's figures are of, when it names one."""
+    years = {
+        int(match.group())
+        for match in re.finditer(_YEAR, text[start:end])
+        if not _EVENT_BEFORE.search(
+            text, max(start, start + match.start() - 30), start + match.start()
+        )
+        and not _SINCE_BEFORE.search(
+            text, max(start, start + match.start() - 6), start + match.start()
+        )
+    }
+    return years.pop() if len(years) == 1 else None
+
+
 def find_periods(
     text: str,
     start: int,
@@ -281,12 +304,12 @@ def find_periods(
     around digits and PERIOD_WORDS, where alone a period can be named.
     """
     published_on, reference = when
-    years = [int(m.group()) for m in re.finditer(_YEAR, text[start:end])]
-    anchor = _Anchor(years[0] if len(set(years)) == 1 else None, published_on, reference)
+    anchor = _Anchor(_sentence_year(text, start, end), published_on, reference)
     found: list[Period] = []
     lower = text[start:end].lower()
+    present = {word for word in _NEEDED if word in lower}
     for pattern, build, needs in RULES:
-        if needs is not None and not any(word in lower for word in needs):
+        if needs is not None and needs.isdisjoint(present):
             continue
         for match in find_in(pattern, text, where):
             if any(p.start < match.end() and match.start() < p.end for p in found):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -52,9 +53,15 @@ class _Reading:
 
 _ORDINAL = rf"(?:{numerals.ORDINAL_WORD}|\d+(?:st|nd|rd|th))"
 _WORD_NUMBER = rf"(?:(?:a|{numerals.CARDINAL_PHRASE})\s+dozen|{numerals.CARDINAL_PHRASE})"
-# Digits not inside a longer token, except after a currency code ("RMB704.2 billion"); or words.
+# A currency written in letters may be glued to its digits: "RMB704.2 billion", "RM22.5 billion".
+_GLUED_CURRENCY = "|".join(
+    rf"(?<=(?<![A-Za-z]){re.escape(code)})"
+    for code in sorted(cues.CURRENCY_BEFORE, key=len, reverse=True)
+    if code.isalpha()
+)
+# Digits not inside a longer token, except after a currency code; or words.
 _NUMBER = re.compile(
-    r"(?:(?<![\w.,/])|(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=EUR))"
+    rf"(?:(?<![\w.,/])|{_GLUED_CURRENCY})"
     rf"(?P<digits>{numerals.NUMERAL})(?!\d|[.,]\d)"
     rf"|(?i:\b(?P<words>{_WORD_NUMBER})\b)"
 )
@@ -158,6 +165,8 @@ def find_quantities(
     ]  # fmt: skip
     found = _ranks(text, numbers, not_lists, sentence)
     taken += [(q.number_start, q.number_end) for q in found]
+    found += _tops(text, numbers, taken, sentence)
+    taken += [(q.number_start, q.number_end) for q in found]
     found += _fractions(text, numbers, taken, sentence)
     found += _multiples(text, numbers, taken, sentence)
     readings = _readings(text, numbers, taken, sentence)
@@ -184,7 +193,7 @@ def _rank(start: int, end: int, number: re.Match[str], group: str, value: float)
 def _ranks(
     text: str, numbers: list[tuple[int, int]], taken: list[tuple[int, int]], sentence: Sentence
 ) -> list[Quantity]:
-    """Ranks by position ("ranked fifth", "third-largest") and by bound ("top 500")."""
+    """Ranks by position: "ranked fifth", "third-largest", "ranks No. 3"."""
     where = windows(numbers, 60, 40, sentence.start, sentence.end)
     found: list[Quantity] = []
     for match in find_in(_RANK_VERB, text, where):
@@ -204,7 +213,15 @@ def _ranks(
             value = _ordinal_value(match["n"])
             found.append(_rank(match.start(), match.end(), match, "n", value))
             taken.append((match.start(), match.end()))
-    for match in find_in(_TOP, text, where):
+    return found
+
+
+def _tops(
+    text: str, numbers: list[tuple[int, int]], taken: list[tuple[int, int]], sentence: Sentence
+) -> list[Quantity]:
+    """Ranks by bound ("top 500"), unless a list's title ("the Top 100 Ports ranking")."""
+    found: list[Quantity] = []
+    for match in find_in(_TOP, text, windows(numbers, 60, 40, sentence.start, sentence.end)):
         if _SCALE.match(text, match.end()) or _UNIT.match(text, match.end()):
             continue  # "its output topped 600 billion yuan": a bound, not a rank
         if not _inside_word(text, match.start()) and _free(taken, match.start("n"), match.end("n")):
@@ -601,3 +618,25 @@ def _link_conversions(text: str, found: list[Quantity], first_index: int) -> lis
         if _CONVERSION_GAP.match(text[amount.end : other.start]):
             linked[index] = replace(other, conversion_of=first_index + index - 1)
     return linked
+
+
+_YEN_SIGNS = tuple(sign for sign, code in cues.CURRENCY_BEFORE.items() if sign in "¥￥")
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
+def yen_article(text: str) -> bool:
+    """Whether the "¥" of `text` is the yen: it speaks of Japan more than of China."""
+    if not any(sign in text for sign in _YEN_SIGNS):
+        return False
+    words = Counter(_LOWER_WORD.findall(text.lower()))
+    return sum(words[w] for w in cues.YEN_CUES) > sum(words[w] for w in cues.YUAN_CUES)
+
+
+def in_yen(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """The quantities with "¥" before their number read as yen."""
+    return [
+        replace(q, unit="JPY")
+        if q.unit == "CNY" and any(sign in text[q.start : q.number_start] for sign in _YEN_SIGNS)
+        else q
+        for q in quantities
+    ]

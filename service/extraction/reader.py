@@ -25,11 +25,17 @@ from service.extraction.ignored import ignored_numbers
 from service.extraction.indicators import Around, normalized_words, only_words_of, suggest
 from service.extraction.nonquantities import Reserved, non_quantities
 from service.extraction.periods import PERIOD_WORDS, Period, find_periods, reference_year
-from service.extraction.quantities import NUMBER_WORDS, Quantity, find_quantities
+from service.extraction.quantities import (
+    NUMBER_WORDS,
+    Quantity,
+    find_quantities,
+    in_yen,
+    yen_article,
+)
 from service.extraction.text import Anchors, Sentence, anchors, sentences, windows, within
 from service.units import unit_of
 
-EXTRACTOR_VERSION = "1.1.0"
+EXTRACTOR_VERSION = "1.2.0"
 _CLAUSE_BREAK = re.compile(r"[,;:(]")
 # After a number an acronym in brackets still names it: "27 ... enterprises (SMEs)".
 _TRAILING_BREAK = re.compile(r"[,;:]")
@@ -61,6 +67,14 @@ class _State:
     January-March period") dates that sentence only."""
     dated: list[Period] = field(default_factory=list)
     """The periods of the current sentence's facts, in order."""
+    blanked: tuple[int, int, str] = (0, 0, "")
+    """The current sentence's start and end, and its text with names blanked: worked out once
+    per sentence, sliced for every number of it."""
+    yen: bool = False
+    """Whether the text's "¥" is the yen (see `yen_article`)."""
+    previous: Period | None = None
+    """The period the sentence just before reported its figures of, if it named one: "X
+    reported 124.6 billion yuan in the first three quarters. Its foreign trade totaled ..."."""
 
     def __post_init__(self) -> None:
         self.mention_ends = [mention.end for mention in self.mentions]
@@ -75,6 +89,7 @@ def extract(text: str, published_on: dt.date | None, gazetteer: Gazetteer) -> Ex
         non_quantities(text, found, windows(_digits(text, spots.numbers), 30, 30, 0, len(text))),
         find_entities(text, gazetteer), gazetteer.index().indicators,
     )  # fmt: skip
+    state.yen = yen_article(text)
     period_spans: list[Reserved] = []
     for sentence in found:
         period_spans += _read_sentence(state, sentence)
@@ -118,7 +133,10 @@ def _read_sentence(state: _State, sentence: Sentence) -> list[Reserved]:
     quantities = find_quantities(
         text, sentence, state.reserved + spans, len(state.quantities), numbers
     )
+    if state.yen:
+        quantities = in_yen(text, quantities)
     state.dated = []
+    state.blanked = (sentence.start, sentence.end, _blank(state, sentence.start, sentence.end))
     for index, quantity in enumerate(quantities):
         fact = _fact(state, sentence, quantities, index, found, periods)
         state.quantities.append(quantity)
@@ -128,8 +146,10 @@ def _read_sentence(state: _State, sentence: Sentence) -> list[Reserved]:
             reason: IgnoredReason = "conversion_source" if converts else "no_subject"
             state.unattached.append((quantity.start, quantity.end, reason))
     facts_layer.update_topic(found, state.topic)
+    reported = next((p for p in state.dated if _reported(text, p, state.published_on)), None)
     if state.context is None:
-        state.context = next((p for p in state.dated if _reported(text, p)), None)
+        state.context = reported
+    state.previous = reported if any(p.end > sentence.start for p in periods) else None
     return spans
 
 
@@ -138,10 +158,24 @@ _TARGET_BEFORE = re.compile(r"\b(?:by|until|through)\s+(?:the\s+end\s+of\s+)?$")
 _YEARS_LABEL = re.compile(r"^\d{4}-\d{4}$|^since ")
 
 
-def _reported(text: str, period: Period) -> bool:
-    """Whether figures of later sentences may be of `period` ("in 2023", not "by 2025")."""
+# How a sentence that goes on about the subject and figures of the one before it begins.
+GOES_ON_WORDS = (
+    "Its", "Their", "It", "They", "The figure", "The total", "The zone", "The area",
+    "The region", "The province", "The city", "The company", "The group", "The port",
+)  # fmt: skip
+_GOES_ON = re.compile("(?:" + "|".join(w.replace(" ", r"\s+") for w in GOES_ON_WORDS) + r")\b")
+
+
+def _reported(text: str, period: Period, published_on: dt.date | None) -> bool:
+    """Whether figures of later sentences may be of `period` ("in 2023", not "by 2025").
+
+    "By the end of 2025" is a target when written before that end, and the level reached
+    then when written after it.
+    """
     if _YEARS_LABEL.match(period.label):
         return False
+    if published_on is not None and period.last is not None and period.last < published_on:
+        return True
     return not _TARGET_BEFORE.search(text, max(0, period.start - 20), period.start)
 
 
@@ -150,9 +184,14 @@ def _period(
 ) -> Period | None:
     """The period the sentence gives `quantity`, else the article's, when its clause reports."""
     period = facts_layer.period_of(state.text, sentence.start, quantity, periods)
+    if state.context is not None and facts_layer.refers_back(state.text, quantity, sentence.end):
+        period = state.previous or state.context
     if period is None:
         span = (sentence.start, sentence.end)
-        period = facts_layer.carried_period(state.text, span, quantity, state.context)
+        # A sentence that goes on about the one before ("Its foreign trade ...") is of its period.
+        go_on = state.previous is not None and _GOES_ON.match(sentence.text)
+        context = state.previous if go_on else state.context
+        period = facts_layer.carried_period(state.text, span, quantity, context)
     if period is not None:
         state.dated.append(period)
     return period
@@ -258,6 +297,9 @@ def _lead_ins(text: str, start: int, end: int) -> tuple[str, str]:
 
 def _blank(state: _State, start: int, end: int) -> str:
     """`text[start:end]` with names of regions and organizations blanked out."""
+    low, high, blanked = state.blanked
+    if low <= start <= end <= high:
+        return blanked[start - low : end - low]
     pieces: list[str] = []
     position = start
     first = bisect.bisect_left(state.mention_ends, start + 1)

@@ -37,6 +37,9 @@ def test_a_decline_is_negative(read: Read, sentence: str, value: float, unit: st
         ("Zoomlion will invest PLN 4.2 billion.", 4.2e9, "PLN"),
         ("Wages rose to 8,101 zlotys a month.", 8101, "PLN"),
         ("Zoomlion made 5 billion reais.", 5e9, "BRL"),
+        # A currency code in letters glued to its digits.
+        ("Hunan attracted RM22.5 billion.", 22.5e9, "MYR"),
+        ("Zoomlion is building a Rs1,600 crore plant.", 16e9, "INR"),
     ],
 )
 def test_other_currencies(read: Read, sentence: str, value: float, unit: str) -> None:
@@ -103,3 +106,9 @@ def test_the_next_two_refers_to_things_not_a_count(read: Read) -> None:
 def test_versions_and_models_are_product_names(read: Read, text: str, number: str) -> None:
     reasons = {item.text: item.reason for item in read(text, dt.date(2024, 4, 1)).ignored}
     assert reasons[number] == "product_name"
+
+
+def test_the_yen_sign_in_an_article_on_japan(read: Read) -> None:
+    text = "TOKYO - Japan's carmakers earned ¥2 trillion. Japanese exports fell, the yen rose."
+    assert [(q.value, q.unit) for q in read(text).quantities] == [(2e12, "JPY")]
+    assert [q.unit for q in read("China's Changsha earned ¥2 trillion.").quantities] == ["CNY"]

@@ -67,3 +67,48 @@ def test_every_number_is_a_fact_or_ignored(read: Read) -> None:
     assert not any(covered)
     told = sorted([i.text for i in result.ignored] + [f.as_reported for f in result.facts])
     assert told == sorted(["18", "27 firms", "more than 140 countries", "12", "5"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Direct speech, and the clause naming its speaker, state no fact of the article.
+        ('"We went from three shifts to one," said a Hunan worker.',
+         [("three", "quotation"), ("one", "quotation")]),
+        ('"Orders are holding up well," said Li, who runs a Hunan firm selling to 40 countries.',
+         [("40", "quotation")]),
+        ("Hunan's office said: \u201cOur exports doubled and 12 parks opened.\u201d",
+         [("12", "quotation")]),
+        ("Changsha's GWH252-16MW turbine was shown.", [("252", "product_name"),
+                                                      ("16", "product_name")]),
+        ("The fair is at Jalan Tun, 11900 Bayan Lepas, in Hunan.", [("11900", "address")]),
+        ("Changsha ranked 17th in Lloyd's List's Top 100 Ports ranking.", [("100", "list_number")]),
+        ("Hunan set aside funds for three priorities: ports, parks and roads.",
+         [("three", "list_number")]),
+        ("Copper traded at $9,580 a ton in Changsha, up 0.6% on the day.",
+         [("9,580", "no_subject"), ("0.6", "no_subject")]),
+    ],
+)  # fmt: skip
+def test_numbers_of_no_fact(read: Read, text: str, expected: list[tuple[str, str]]) -> None:
+    result = read(text, dt.date(2024, 4, 1))
+    assert [(item.text, item.reason) for item in result.ignored] == expected
+    assert [f.as_reported for f in result.facts if f.unit != "rank"] == []
+
+
+def test_a_short_quoted_name_is_no_quotation(read: Read) -> None:
+    result = read('Hunan\'s "Made in Hunan" plan drew 120 firms in 2023.')
+    assert [f.as_reported for f in result.facts] == ["120 firms"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Changsha's port berthed the 24,346-TEU MSC Irina in 2023.",
+        "Hunan built a 10.7-km rail link to Changsha.",
+        "Hunan's 800-kV line carries power to Changsha.",
+    ],
+)
+def test_the_size_of_a_thing_is_no_fact(read: Read, text: str) -> None:
+    result = read(text, dt.date(2024, 4, 1))
+    assert result.facts == []
+    assert "no_subject" in [item.reason for item in result.ignored]

@@ -134,3 +134,56 @@ def test_relative_periods_at_the_ends_of_the_calendar(
 ) -> None:
     fact = only_fact(read(f"Hunan's exports rose 8 percent {phrase}.", published_on))
     assert fact.period_start is None or 1 <= fact.period_start.year <= 9999
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # The year of an event or of a comparison does not date a month or quarter.
+        ("Changsha, set up in 2013, reported GDP of 124 billion yuan in the first three "
+         "quarters.", "2024 Q1-Q3"),
+        ("Hunan's exports fell 2.3% in February, and were the lowest since 2014.", "2024-02"),
+        ("Hunan's exports fell 2.3% in February 2014.", "2014-02"),
+    ],
+)  # fmt: skip
+def test_an_event_year_dates_no_month(read: Read, sentence: str, label: str) -> None:
+    assert period(read, sentence, dt.date(2024, 11, 3))[2] == label
+
+
+def test_a_sentence_going_on_keeps_the_period_before(read: Read) -> None:
+    text = (
+        "Hunan's exports rose 8 percent in January-October. "
+        "Changsha reported GDP of 124 billion yuan in the first three quarters. "
+        "Its foreign trade totaled 46 billion yuan."
+    )
+    facts = read(text, dt.date(2024, 11, 3)).facts
+    assert [f.period_label for f in facts] == ["2024 Jan-Oct", "2024 Q1-Q3", "2024 Q1-Q3"]
+
+
+def test_by_the_end_of_a_past_year_is_a_level_reached(read: Read) -> None:
+    text = (
+        "Hunan's wind capacity surpassed 150 GW by the end of 2025, the bureau said. "
+        "Solar capacity reached 44 GW."
+    )
+    facts = read(text, dt.date(2026, 1, 22)).facts
+    assert [f.period_label for f in facts] == ["2025", "2025"]
+    ahead = read(text.replace("surpassed", "will surpass"), dt.date(2024, 1, 22)).facts
+    assert [f.period_label for f in ahead] == ["2025", None]
+
+
+def test_a_stock_in_the_plural_present_has_no_period(read: Read) -> None:
+    text = (
+        "Hunan's exports rose 8 percent in 2023. "
+        "More than 1,200 companies operate in Changsha's zones, the agency said."
+    )
+    facts = read(text, dt.date(2024, 1, 8)).facts
+    assert [f.period_label for f in facts] == ["2023", None]
+
+
+def test_in_the_period_after_a_figure_dates_it(read: Read) -> None:
+    text = (
+        "Hunan's exports rose 8 percent in January-October. "
+        "Changsha, a zone since 1980, handled 40 percent of Hunan's trade in the period."
+    )
+    facts = read(text, dt.date(2024, 11, 8)).facts
+    assert [f.period_label for f in facts] == ["2024 Jan-Oct", "2024 Jan-Oct"]
