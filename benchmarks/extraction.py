@@ -1,4 +1,4 @@
-"""Accuracy and speed of the extractor on four sets of articles with answer keys.
+"""Accuracy and speed of the extractor on five sets of articles with answer keys.
 
     .venv/bin/python benchmarks/extraction.py
     .venv/bin/python benchmarks/extraction.py --set seeds --verbose
@@ -7,9 +7,11 @@
 Sets: `seeds` (seeds/articles with seeds/facts.yaml and benchmarks/extraction/keys/), `dev`
 (benchmarks/extraction/dev/: articles to develop rules on, `d..` written with the rules, `u..`
 written and keyed by an independent annotator), `heldout` (benchmarks/extraction/heldout/:
-written before any rule was tuned on them; report, never tune) and `test`
+written before any rule was tuned on them; report, never tune), `test`
 (benchmarks/extraction/test/: the blind set, written and keyed by an annotator who had read
-neither the rules nor the other sets; report, never tune).
+neither the rules nor the other sets; report, never tune) and `blind`
+(benchmarks/extraction/blind/: a second blind set, written and keyed the same way by another
+annotator who read neither the rules, their tests nor the other sets; report, never tune).
 Prints, per set: expected facts found with the same value, unit and comparator and an
 overlapping span (recall), proposals that match one (precision), period and subject right of
 those found, strict matches (value, unit, comparator, period, subject), non-facts proposed as
@@ -419,7 +421,7 @@ def memory_probe() -> None:
     texts = [path.read_text() for path in sorted((ROOT / "seeds" / "articles").glob("*.txt"))]
     texts += [
         path.read_text()
-        for folder in ("dev", "heldout", "test")
+        for folder in ("dev", "heldout", "test", "blind")
         for path in sorted((HERE / folder).glob("*.txt"))
     ]
     gc.collect()
@@ -458,7 +460,9 @@ def memory() -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--set", choices=("seeds", "dev", "heldout", "test", "all"), default="all")
+    parser.add_argument(
+        "--set", choices=("seeds", "dev", "heldout", "test", "blind", "all"), default="all"
+    )
     parser.add_argument("--verbose", action="store_true", help="list every miss and extra")
     parser.add_argument("--min-seconds", type=float, default=2.0, help="CPU time to time over")
     parser.add_argument("--memory-probe", action="store_true", help=argparse.SUPPRESS)
@@ -478,6 +482,7 @@ def main() -> int:
         "dev": load_folder(HERE / "dev"),
         "heldout": load_folder(HERE / "heldout"),
         "test": load_folder(HERE / "test"),
+        "blind": load_folder(HERE / "blind"),
     }
     memory()
     chosen = {name: a for name, a in sets.items() if args.set in (name, "all") and a}
