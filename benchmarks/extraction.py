@@ -6,8 +6,10 @@
 
 Sets: `seeds` (seeds/articles with seeds/facts.yaml and benchmarks/extraction/keys/), `dev`
 (benchmarks/extraction/dev/: articles to develop rules on, `d..` written with the rules, `u..`
-and `t..` written and keyed by independent annotators) and `heldout`
-(benchmarks/extraction/heldout/: written before any rule was tuned on them; report, never tune).
+and `t..` written and keyed by independent annotators), `heldout`
+(benchmarks/extraction/heldout/: written before any rule was tuned on them; report, never tune)
+and `blind` (benchmarks/extraction/blind/: written and keyed by an annotator who read neither
+the rules, their tests nor the other sets; report, never tune).
 A folder set is one line of `FOLDER_SETS`; a missing or empty folder is skipped.
 Prints, per set: expected facts found with the same value, unit and comparator and an
 overlapping span (recall), proposals that match one (precision), period and subject right of
@@ -41,6 +43,7 @@ HERE = ROOT / "benchmarks" / "extraction"
 FOLDER_SETS = (
     "dev",  # rules are tuned on these
     "heldout",  # written before any rule was tuned on them: report, never tune
+    "blind",  # written by an annotator who never read the rules or the other sets: never tune
 )
 # Indicators a database of regional-economy facts holds besides the seeds' own.
 GENERIC_INDICATORS = (
