@@ -20,6 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from service.db.connection import Database
 from service.db.driver import DriverPool
 from service.db.engine import create_driver_pool, create_engine, create_write_engine
+from service.db.sqlite import SqliteReads, create_sqlite_reads
 from service.extraction.gazetteer import Gazetteer
 from service.gazetteer import GazetteerCache
 from service.observability.metrics import Metrics
@@ -39,6 +40,8 @@ class Services:
     """The reads' engine, in autocommit."""
     driver_pool: DriverPool | None
     """The prepared hot reads' connections (PostgreSQL only)."""
+    sqlite_reads: SqliteReads | None
+    """The prepared hot reads' connections (SQLite only)."""
     write_engine: AsyncEngine
     response_cache: ResponseCache
     cache_listener: ChangeListener | None
@@ -58,6 +61,9 @@ def open_services(settings: Settings, closing: AsyncExitStack) -> Services:
     driver_pool = create_driver_pool(settings)
     if driver_pool is not None:
         closing.push_async_callback(driver_pool.close)
+    sqlite_reads = create_sqlite_reads(settings)
+    if sqlite_reads is not None:
+        closing.callback(sqlite_reads.close)
     write_engine = create_write_engine(settings)
     closing.push_async_callback(write_engine.dispose)
     redis = _redis(settings)
@@ -70,6 +76,7 @@ def open_services(settings: Settings, closing: AsyncExitStack) -> Services:
         settings=settings,
         engine=engine,
         driver_pool=driver_pool,
+        sqlite_reads=sqlite_reads,
         write_engine=write_engine,
         response_cache=cache,
         cache_listener=listener,
@@ -97,7 +104,7 @@ def services_of(app: Litestar) -> Services:
 
 async def provide_database(services: NamedDependency[Services]) -> AsyncIterator[Database]:
     """Dependency: the request's database access; its connections go back after the response."""
-    database = Database(services.engine, services.driver_pool)
+    database = Database(services.engine, services.driver_pool, services.sqlite_reads)
     try:
         yield database
     finally:

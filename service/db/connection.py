@@ -1,9 +1,10 @@
 """A request's database access: connections taken from a pool only when a query first needs one.
 
 Two paths share one interface. `execute` runs any SQLAlchemy statement on the engine. `rows`
-runs a `Prepared` statement: on PostgreSQL straight through asyncpg on a connection of the
-`DriverPool` (one prepared statement per connection, no SQLAlchemy execution machinery, which
-costs several times the database round trip of a small read); on SQLite through `execute`.
+runs a `Prepared` statement without SQLAlchemy's execution machinery, which costs several times
+the database's own work for a small read: on PostgreSQL straight through asyncpg on a connection
+of the `DriverPool`, on SQLite through the standard library driver on the event loop
+(service/db/sqlite.py). Without either (an in-memory SQLite database, `echo_sql`), `execute`.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from sqlalchemy.dialects.postgresql.asyncpg import dialect as asyncpg_dialect
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from service.db.driver import DriverPool
+from service.db.sqlite import SqliteReads, SqliteStatement, compile_for_sqlite
 from service.db.typing import AnyResult, AnySelect
 
 Rows = Sequence[Sequence[Any]]
@@ -52,6 +54,12 @@ class Prepared:
     def __init__(self, statement: AnySelect) -> None:
         self.statement = statement
         self._postgresql: tuple[str, tuple[str, ...], dict[str, Any]] | None = None
+        self._sqlite: SqliteStatement | None = None
+
+    def sqlite(self) -> SqliteStatement:
+        if self._sqlite is None:
+            self._sqlite = compile_for_sqlite(self.statement)
+        return self._sqlite
 
     def postgresql(self) -> tuple[str, tuple[str, ...], dict[str, Any]]:
         """The SQL with `$n` placeholders, the parameter name of each `$n` in order, and the
@@ -80,9 +88,20 @@ class Database:
     on a new connection when the one from the pool turns out dead (the server closed it).
     """
 
-    def __init__(self, engine: AsyncEngine, driver: DriverPool | None = None) -> None:
+    def __init__(
+        self,
+        engine: AsyncEngine,
+        driver: DriverPool | None = None,
+        sqlite: SqliteReads | None = None,
+        *,
+        unbounded: bool = False,
+    ) -> None:
+        """`unbounded`: its statements are not index-bounded (an export's batches), so on
+        SQLite they run on a thread rather than inline."""
         self._engine = engine
         self._driver = driver
+        self._sqlite = sqlite
+        self._unbounded = unbounded
         self._connection: AsyncConnection | None = None
         self._driver_connection: asyncpg.Connection | None = None
 
@@ -103,6 +122,10 @@ class Database:
 
     async def rows(self, prepared: Prepared, parameters: Mapping[str, Any]) -> Rows:
         """All rows of `prepared` with `parameters`, as sequences of column values."""
+        if self._sqlite is not None:
+            if self._unbounded:
+                return await self._sqlite.rows_on_thread(prepared.sqlite(), parameters)
+            return await self._sqlite.rows(prepared.sqlite(), parameters)
         if self._driver is None:
             return (await self.execute(prepared.statement, parameters)).all()
         sql, names, given = prepared.postgresql()

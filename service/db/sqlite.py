@@ -1,0 +1,234 @@
+"""SQLite reads through the standard library driver, on the event loop, with a bound.
+
+The API's reads are indexed and bounded (a page is at most 500 rows): on SQLite they take tens
+to hundreds of microseconds, less than handing them to a thread and back. So a `Prepared`
+statement runs inline, on one read-only connection (`mode=ro`, `query_only`) whose statements
+the driver keeps prepared, under a progress handler that interrupts it once it has run for
+`INLINE_BUDGET_SECONDS`; an interrupted or busy statement runs again on a thread. Reads that are
+not index-bounded (exports) go to a thread directly. Threads keep a connection of their own,
+bounded there by `db_statement_timeout_seconds` the way PostgreSQL's `statement_timeout` bounds
+a statement.
+
+Writes never come here: they keep the serialised transactions of the write engine.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+import threading
+import time
+import urllib.parse
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import msgspec
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.dialects.sqlite.pysqlite import SQLiteDialect_pysqlite
+from sqlalchemy.engine import make_url
+
+from service.db.typing import AnySelect
+from service.settings import Settings
+
+Rows = Sequence[Sequence[Any]]
+
+# The longest an inline statement may hold the event loop. The reads it is meant for take
+# 0.05 to 3 ms (a page of 500 observations with their citations is the largest), so 20 ms is
+# several times the slowest of them: it interrupts only a statement that is not what the API
+# normally runs (a cold cache, a plan gone wrong), which then finishes on a thread. Every other
+# request waits at most this long behind it, about the cost of ten ordinary requests.
+INLINE_BUDGET_SECONDS = 0.02
+# SQLite calls the progress handler every this many virtual machine instructions: about every
+# 10 to 50 microseconds, so the budget is kept to well under a millisecond.
+PROGRESS_INSTRUCTIONS = 1000
+# Statements kept prepared per connection: every hot read's shape, with room to spare.
+STATEMENT_CACHE_SIZE = 512
+
+_DIALECT = SQLiteDialect_pysqlite(json_deserializer=msgspec.json.decode)
+# Interrupted by the progress handler, or the database locked: worth running on a thread.
+_RETRY_ON_THREAD = {sqlite3.SQLITE_INTERRUPT, sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}
+
+Processor = Callable[[Any], Any]
+
+
+@dataclass(frozen=True, slots=True)
+class SqliteStatement:
+    """A statement compiled once for SQLite, with the conversions SQLAlchemy would apply."""
+
+    sql: str
+    names: tuple[str, ...]
+    """The parameter name of each `?`, in order."""
+    given: Mapping[str, Any]
+    """Values the statement itself gives some parameters."""
+    binds: Mapping[str, Processor]
+    results: tuple[tuple[int, Processor], ...]
+    """Column index and converter of each column that needs one (dates, JSON, ...)."""
+
+    def arguments(self, parameters: Mapping[str, Any]) -> list[Any]:
+        values = {**self.given, **parameters} if self.given else parameters
+        out = []
+        for name in self.names:
+            value = values[name]
+            convert = self.binds.get(name)
+            out.append(convert(value) if convert is not None and value is not None else value)
+        return out
+
+    def convert(self, rows: list[Any]) -> Rows:
+        if not self.results:
+            return rows
+        converted = []
+        for row in rows:
+            values = list(row)
+            for index, convert in self.results:
+                if values[index] is not None:
+                    values[index] = convert(values[index])
+            converted.append(values)
+        return converted
+
+
+def compile_for_sqlite(statement: AnySelect) -> SqliteStatement:
+    compiled = statement.compile(dialect=_DIALECT)
+    if "POSTCOMPILE" in compiled.string:
+        raise ValueError("expanding parameters cannot be prepared once")
+    names = tuple(compiled.positiontup or ())
+    binds = {}
+    for name in set(names):
+        processor = compiled.binds[name].type.dialect_impl(_DIALECT).bind_processor(_DIALECT)
+        if processor is not None:
+            binds[name] = processor
+    results = []
+    for index, column in enumerate(statement.selected_columns):
+        processor = column.type.dialect_impl(_DIALECT).result_processor(_DIALECT, None)
+        if processor is not None:
+            results.append((index, processor))
+    given = {name: value for name, value in compiled.params.items() if value is not None}
+    return SqliteStatement(compiled.string, names, given, binds, tuple(results))
+
+
+def readable_path(settings: Settings) -> Path | None:
+    """The database file of a SQLite URL; None for PostgreSQL or an in-memory database, whose
+    data no second connection could see."""
+    url = make_url(settings.database_url)
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    return Path(str(url.database))
+
+
+class _Deadline:
+    """A progress handler: interrupts the statement of its connection once `at` has passed."""
+
+    def __init__(self) -> None:
+        self.at = float("inf")
+
+    def __call__(self) -> int:
+        return 1 if time.perf_counter() > self.at else 0
+
+
+class SqliteReads:
+    """The read-only connections of one process: one inline, one per worker thread."""
+
+    def __init__(self, path: Path, settings: Settings) -> None:
+        self._uri = f"file:{urllib.parse.quote(str(path.resolve()))}?mode=ro"
+        self._statement_timeout = settings.db_statement_timeout_seconds
+        self._busy_timeout = settings.db_pool_timeout_seconds
+        self._threads = ThreadPoolExecutor(
+            max_workers=settings.db_pool_size, thread_name_prefix="sqlite-read"
+        )
+        self._local = threading.local()
+        self._opened: list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
+        self._inline: sqlite3.Connection | None = None
+        self._inline_deadline = _Deadline()
+
+    def data_version(self) -> int:
+        """Changes whenever another connection commits: every writer is another connection."""
+        return int(self._run_inline("PRAGMA data_version", ())[0][0])
+
+    async def rows(self, statement: SqliteStatement, parameters: Mapping[str, Any]) -> Rows:
+        """Inline within the budget; on a thread when that runs out or the file is busy."""
+        arguments = statement.arguments(parameters)
+        try:
+            return statement.convert(self._run_inline(statement.sql, arguments))
+        except sqlite3.OperationalError as exc:
+            if exc.sqlite_errorcode not in _RETRY_ON_THREAD:
+                raise _wrapped(statement.sql, arguments, exc) from exc
+        except sqlite3.Error as exc:
+            raise _wrapped(statement.sql, arguments, exc) from exc
+        return await self.rows_on_thread(statement, parameters)
+
+    async def rows_on_thread(
+        self, statement: SqliteStatement, parameters: Mapping[str, Any]
+    ) -> Rows:
+        """On a worker thread: for statements that may run long (the loop stays free)."""
+        arguments = statement.arguments(parameters)
+        loop = asyncio.get_running_loop()
+        try:
+            rows = await loop.run_in_executor(
+                self._threads, self._run_threaded, statement.sql, arguments
+            )
+        except sqlite3.Error as exc:
+            raise _wrapped(statement.sql, arguments, exc) from exc
+        return statement.convert(rows)
+
+    def close(self) -> None:
+        self._threads.shutdown(wait=True, cancel_futures=True)
+        with self._lock:
+            opened, self._opened = self._opened, []
+        for connection in opened:
+            connection.close()
+        self._inline = None
+
+    def _run_inline(self, sql: str, arguments: Sequence[Any]) -> list[Any]:
+        if self._inline is None:
+            # No busy wait inline: a locked file is retried on a thread, which may wait.
+            self._inline = self._connect(timeout=0.0, deadline=self._inline_deadline)
+        self._inline_deadline.at = time.perf_counter() + INLINE_BUDGET_SECONDS
+        try:
+            return self._inline.execute(sql, arguments).fetchall()
+        finally:
+            self._inline_deadline.at = float("inf")
+
+    def _run_threaded(self, sql: str, arguments: Sequence[Any]) -> list[Any]:
+        local = self._local
+        if getattr(local, "connection", None) is None:
+            local.deadline = _Deadline()
+            local.connection = self._connect(self._busy_timeout, local.deadline)
+        local.deadline.at = time.perf_counter() + self._statement_timeout
+        try:
+            return local.connection.execute(sql, arguments).fetchall()  # type: ignore[no-any-return]
+        finally:
+            local.deadline.at = float("inf")
+
+    def _connect(self, timeout: float, deadline: _Deadline) -> sqlite3.Connection:
+        connection = sqlite3.connect(
+            self._uri,
+            uri=True,
+            timeout=timeout,
+            isolation_level=None,  # autocommit: each read is its own snapshot, no open transaction
+            check_same_thread=False,  # closed by `close`, from another thread than its own
+            cached_statements=STATEMENT_CACHE_SIZE,
+        )
+        connection.execute("PRAGMA query_only = ON")
+        connection.set_progress_handler(deadline, PROGRESS_INSTRUCTIONS)
+        with self._lock:
+            self._opened.append(connection)
+        return connection
+
+
+def _wrapped(sql: str, arguments: Sequence[Any], exc: sqlite3.Error) -> sa_exc.DBAPIError:
+    """As SQLAlchemy would raise it, so errors.py answers it like any database error."""
+    if isinstance(exc, sqlite3.OperationalError):
+        return sa_exc.OperationalError(sql, list(arguments), exc)
+    return sa_exc.DBAPIError(sql, list(arguments), exc)
+
+
+def create_sqlite_reads(settings: Settings) -> SqliteReads | None:
+    """The short read path on SQLite; None on PostgreSQL, in memory, or with `echo_sql` (so
+    that every statement goes through the engine and its log)."""
+    path = readable_path(settings)
+    if path is None or settings.echo_sql:
+        return None
+    return SqliteReads(path, settings)
