@@ -86,7 +86,9 @@ def create_app(settings: Settings | None = None) -> Litestar:
             *rate_limiting(settings, services.redis),
             *read_access(settings),
             HttpCaching,
-            DefineMiddleware(ResponseCaching, cache=services.response_cache),
+            DefineMiddleware(
+                ResponseCaching, cache=services.response_cache, watch=services.cache_watch
+            ),
         ],
         cors_config=cors_config(settings.cors_allow_origins),
         request_max_body_size=settings.max_request_body_bytes,

@@ -25,6 +25,7 @@ from service.extraction.gazetteer import Gazetteer
 from service.gazetteer import GazetteerCache
 from service.observability.metrics import Metrics
 from service.pagination import DEFAULT_LIMIT, ID_KEY, KEY_OPT, CursorKeys, CursorParam, Limit, Pager
+from service.response_cache.data_version import DataVersionWatch
 from service.response_cache.listener import ChangeListener
 from service.response_cache.setup import response_cache
 from service.response_cache.store import ResponseCache
@@ -45,7 +46,9 @@ class Services:
     write_engine: AsyncEngine
     response_cache: ResponseCache
     cache_listener: ChangeListener | None
-    """What keeps the response cache enabled; None where nothing can notify (SQLite)."""
+    """What keeps the response cache in step with PostgreSQL (None on SQLite)."""
+    cache_watch: DataVersionWatch | None
+    """What keeps the response cache in step with SQLite (None on PostgreSQL)."""
     cursor_keys: CursorKeys
     metrics: Metrics
     redis: Redis | None
@@ -69,19 +72,20 @@ def open_services(settings: Settings, closing: AsyncExitStack) -> Services:
     redis = _redis(settings)
     if redis is not None:
         closing.push_async_callback(redis.aclose)
-    cache, listener = response_cache(settings)
-    if listener is not None:  # closed first: it stops before the engines go
-        closing.push_async_callback(listener.stop)
+    cache = response_cache(settings, sqlite_reads)
+    if cache.listener is not None:  # closed first: it stops before the engines go
+        closing.push_async_callback(cache.listener.stop)
     return Services(
         settings=settings,
         engine=engine,
         driver_pool=driver_pool,
         sqlite_reads=sqlite_reads,
         write_engine=write_engine,
-        response_cache=cache,
-        cache_listener=listener,
+        response_cache=cache.cache,
+        cache_listener=cache.listener,
+        cache_watch=cache.watch,
         cursor_keys=CursorKeys(settings.cursor_secret, engine),
-        metrics=Metrics(engine, Path(settings.seeds_dir) / "facts.yaml", cache),
+        metrics=Metrics(engine, Path(settings.seeds_dir) / "facts.yaml", cache.cache),
         redis=redis,
         gazetteers=GazetteerCache(),
     )

@@ -86,8 +86,9 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True, forbid_unknown_fields=
     request_head_timeout_seconds: Annotated[float, Meta(gt=0, le=300)] = 10.0
     keep_alive_timeout_seconds: Annotated[int, Meta(ge=1, le=300)] = 5
     max_connections: Annotated[int, Meta(ge=1, le=100_000)] = 1000
-    # Memory for answers to repeated GETs (PostgreSQL only: LISTEN/NOTIFY drops them on any
-    # change, see service/response_cache). 0 turns the cache off.
+    # Memory for answers to repeated GETs, dropped on any change (PostgreSQL: LISTEN/NOTIFY;
+    # SQLite: `PRAGMA data_version` before each answer; see service/response_cache). 0 turns
+    # the cache off.
     response_cache_bytes: Annotated[int, Meta(ge=0, le=1 << 34)] = 16 << 20
     # Origins that browsers may call the API from (`*` for any); none means CORS stays off.
     cors_allow_origins: tuple[CorsOrigin, ...] = ()

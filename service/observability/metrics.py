@@ -86,7 +86,9 @@ class _ResponseCacheCollector(Collector):
         cache = self.cache
         prefix = "growth_atlas_response_cache"
         yield GaugeMetricFamily(
-            f"{prefix}_enabled", "1 while change notifications arrive.", value=int(cache.enabled)
+            f"{prefix}_enabled",
+            "1 while the cache may answer (on PostgreSQL: while change notifications arrive).",
+            value=int(cache.enabled),
         )
         yield GaugeMetricFamily(
             f"{prefix}_bytes", "Memory held by cached answers.", value=cache.size

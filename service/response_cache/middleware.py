@@ -17,15 +17,19 @@ from litestar.enums import ScopeType
 from litestar.types import ASGIApp, Message, Receive, Scope, Send
 
 from service.etags import etag_of
+from service.response_cache.data_version import DataVersionWatch
 from service.response_cache.store import Header, Key, ResponseCache
 
 API_PREFIX = "/v1/"
 
 
 class ResponseCaching:
-    def __init__(self, app: ASGIApp, cache: ResponseCache) -> None:
+    def __init__(
+        self, app: ASGIApp, cache: ResponseCache, watch: DataVersionWatch | None = None
+    ) -> None:
         self.app = app
         self.cache = cache
+        self.watch = watch
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if (
@@ -36,6 +40,8 @@ class ResponseCaching:
         ):
             await self.app(scope, receive, send)
             return
+        if self.watch is not None:
+            self.watch.check()  # before the lookup, and before the generation is noted
         key = _key(scope)
         cached = self.cache.get(key)
         if cached is not None:
