@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -79,9 +80,22 @@ async def region_path(db: Database, region_id: str) -> str | None:
 async def list_regions(
     db: Database, filters: RegionFilters, after: Key | None, limit: int
 ) -> list[RegionRead]:
+    if not filters.q:
+        shape = _Shape(
+            after is not None, bool(filters.kind), bool(filters.parent), bool(filters.updated_since)
+        )
+        values = {
+            "after": after[0] if after is not None else None,
+            "kind": filters.kind,
+            "parent": filters.parent,
+            SINCE_PARAMETER: filters.updated_since,
+            "limit": limit,
+        }
+        return _regions_with_citations(await db.rows(_page_statement(shape), values))
+    # Text search keeps a statement built per request: PostgreSQL's trigram index serves
+    # `LIKE '%tech%'` only when it sees the pattern, which a prepared statement's plan does not.
     stmt = _page(select(*_COLUMNS), after, limit)
-    if filters.q:
-        stmt = stmt.where(matches_text(Region.search_text, filters.q))
+    stmt = stmt.where(matches_text(Region.search_text, filters.q))
     if filters.kind:
         stmt = stmt.where(col(Region.kind) == filters.kind)
     if filters.parent:
@@ -98,6 +112,48 @@ async def get_region(db: Database, region_id: str) -> RegionRead:
     if not rows:
         raise NotFoundError("region", region_id)
     return _region_with_citations(rows)
+
+
+@dataclass(frozen=True, slots=True)
+class _Shape:
+    """Which filters a page of regions has; their values are its parameters."""
+
+    after: bool
+    kind: bool
+    parent: bool
+    updated_since: bool
+
+
+@functools.lru_cache(maxsize=32)
+def _page_statement(shape: _Shape) -> Prepared:
+    """A page of regions and their citations in one statement: a row per citation, in id order."""
+    ids = select(*_COLUMNS)
+    if shape.after:
+        ids = ids.where(col(Region.id) > bindparam("after"))
+    if shape.kind:
+        ids = ids.where(col(Region.kind) == bindparam("kind"))
+    if shape.parent:
+        ids = ids.where(col(Region.parent_id) == bindparam("parent"))
+    if shape.updated_since:
+        ids = ids.where(updated_since(col(Region.updated_at)))
+    page = ids.order_by(col(Region.id)).limit(bindparam("limit")).subquery()
+    cited = page.outerjoin(RegionCitation, col(RegionCitation.region_id) == page.c.id)
+    return Prepared(
+        select(*page.c, *CITATION_COLUMNS)
+        .select_from(cited.outerjoin(Citation, col(Citation.id) == col(RegionCitation.citation_id)))
+        .order_by(page.c.id, col(Citation.source_id), col(Citation.start))
+    )
+
+
+def _regions_with_citations(rows: Rows) -> list[RegionRead]:
+    """Regions from rows in id order, each region's rows together (see `_page_statement`)."""
+    regions: list[RegionRead] = []
+    start = 0
+    for end in range(1, len(rows) + 1):
+        if end == len(rows) or rows[end][0] != rows[start][0]:
+            regions.append(_region_with_citations(rows[start:end]))
+            start = end
+    return regions
 
 
 def _region_with_citations(rows: Rows) -> RegionRead:
@@ -118,8 +174,7 @@ async def list_children(
     db: Database, region_id: str, after: Key | None, limit: int
 ) -> list[RegionRead]:
     await _ensure_exists(db, region_id)
-    stmt = _page(select(*_COLUMNS), after, limit).where(col(Region.parent_id) == region_id)
-    return await _read(db, stmt)
+    return await list_regions(db, RegionFilters(parent=region_id), after, limit)
 
 
 async def list_ancestors(db: Database, region_id: str) -> list[RegionRead]:
