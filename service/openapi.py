@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -116,12 +116,16 @@ ALWAYS_POSSIBLE = (
 )
 
 
-def problem_responses(*statuses: HTTPStatus) -> dict[int, ResponseSpec]:
-    """OpenAPI responses for error statuses, documented as `application/problem+json`."""
+def problem_responses(
+    *statuses: HTTPStatus, descriptions: Mapping[HTTPStatus, str] | None = None
+) -> dict[int, ResponseSpec]:
+    """OpenAPI responses for error statuses, documented as `application/problem+json`;
+    `descriptions` replaces the usual ones where an operation has more to say."""
+    described = {**_DESCRIPTIONS, **(descriptions or {})}
     return {
         int(status): ResponseSpec(
             data_container=Problem,
-            description=_DESCRIPTIONS.get(status, status.phrase),
+            description=described.get(status, status.phrase),
             media_type=PROBLEM_MEDIA_TYPE,
             generate_examples=False,
         )

@@ -19,8 +19,14 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from service.db.connection import Database
 from service.db.driver import DriverPool
-from service.db.engine import create_driver_pool, create_engine, create_write_engine
+from service.db.engine import (
+    create_driver_pool,
+    create_engine,
+    create_export_engine,
+    create_write_engine,
+)
 from service.db.sqlite import SqliteReads, create_sqlite_reads
+from service.exports.slots import ExportSlots
 from service.extraction.gazetteer import Gazetteer
 from service.gazetteer import GazetteerCache
 from service.observability.metrics import Metrics
@@ -44,6 +50,9 @@ class Services:
     sqlite_reads: SqliteReads | None
     """The prepared hot reads' connections (SQLite only)."""
     write_engine: AsyncEngine
+    export_engine: AsyncEngine
+    """The exports' own connections, as many as exports may stream at once."""
+    exports: ExportSlots
     response_cache: ResponseCache
     cache_listener: ChangeListener | None
     """What keeps the response cache in step with PostgreSQL (None on SQLite)."""
@@ -69,6 +78,8 @@ def open_services(settings: Settings, closing: AsyncExitStack) -> Services:
         closing.callback(sqlite_reads.close)
     write_engine = create_write_engine(settings)
     closing.push_async_callback(write_engine.dispose)
+    export_engine = create_export_engine(settings)
+    closing.push_async_callback(export_engine.dispose)
     redis = _redis(settings)
     if redis is not None:
         closing.push_async_callback(redis.aclose)
@@ -81,6 +92,8 @@ def open_services(settings: Settings, closing: AsyncExitStack) -> Services:
         driver_pool=driver_pool,
         sqlite_reads=sqlite_reads,
         write_engine=write_engine,
+        export_engine=export_engine,
+        exports=ExportSlots(settings.max_concurrent_exports),
         response_cache=cache.cache,
         cache_listener=cache.listener,
         cache_watch=cache.watch,

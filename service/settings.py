@@ -90,6 +90,9 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True, forbid_unknown_fields=
     # SQLite: `PRAGMA data_version` before each answer; see service/response_cache). 0 turns
     # the cache off.
     response_cache_bytes: Annotated[int, Meta(ge=0, le=1 << 34)] = 16 << 20
+    # Exports one process streams at once, each on a connection of their own pool; more are
+    # refused with 503 and `Retry-After`, so that they never starve the other reads.
+    max_concurrent_exports: Annotated[int, Meta(ge=1, le=64)] = 4
     # Origins that browsers may call the API from (`*` for any); none means CORS stays off.
     cors_allow_origins: tuple[CorsOrigin, ...] = ()
     # Reads need no key by default (a public data API); false closes them: every GET under /v1

@@ -1,7 +1,8 @@
 """Engine construction: one place that knows the differences between SQLite and PostgreSQL.
 
-Three engines serve a process: the reads' (autocommit), the hot reads' driver pool on
-PostgreSQL, and the writers' (transactions, a small pool).
+Four engines serve a process: the reads' (autocommit), the hot reads' driver pool on
+PostgreSQL, the exports' (autocommit, a connection per export) and the writers' (transactions,
+a small pool).
 """
 
 from __future__ import annotations
@@ -95,6 +96,15 @@ def _configure_sqlite_connection(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.close()
+
+
+def create_export_engine(settings: Settings) -> AsyncEngine:
+    """The exports' reads (autocommit): one connection per export that may stream at once, so
+    that exports never wait for the reads' connections, nor hold them while clients read."""
+    pool = msgspec.structs.replace(
+        settings, db_pool_size=settings.max_concurrent_exports, db_max_overflow=0
+    )
+    return create_engine(pool, autocommit=True)
 
 
 # Writes are serialised (service/curation/transaction.py): more connections would only wait.

@@ -22,6 +22,7 @@ from schemas.regions import RegionRead
 from service.curation.flow import AnyRequest
 from service.db.connection import Database
 from service.exports import streams
+from service.exports.slots import Holding
 from service.exports.streams import KeysetBatches
 from service.handlers import make_handler, parameter
 from service.observations import queries as observation_queries
@@ -37,7 +38,7 @@ from service.representations import caching
 from service.representations.negotiation import CSV, NDJSON, negotiate
 from service.representations.openapi import streamed
 from service.representations.tabular import CSV_MEDIA_TYPE
-from service.services import services_of
+from service.services import Services
 
 ExportFormat = Annotated[
     Literal["ndjson", "csv"] | None,
@@ -50,7 +51,15 @@ ExportFormat = Annotated[
 OBSERVATION_BATCH = 5000
 REGION_BATCH = 2000
 ORGANIZATION_BATCH = 1000
-_ERRORS = problem_responses(HTTPStatus.BAD_REQUEST, HTTPStatus.NOT_ACCEPTABLE)
+_ERRORS = problem_responses(
+    HTTPStatus.BAD_REQUEST,
+    HTTPStatus.NOT_ACCEPTABLE,
+    descriptions={
+        HTTPStatus.SERVICE_UNAVAILABLE: "This server already streams as many exports as it "
+        "may (`GROWTH_ATLAS_MAX_CONCURRENT_EXPORTS`), or the database is unreachable; retry "
+        "after `Retry-After` seconds."
+    },
+)
 
 SelectionT = TypeVar("SelectionT")
 Start = Callable[[Database, SelectionT], Awaitable[tuple[KeysetBatches[Any], Conversion | None]]]
@@ -70,17 +79,30 @@ def _media_type(request: Request[Any, Any, Any], requested: str | None) -> str:
     return negotiate(requested, request.headers.get("accept"), (NDJSON, CSV))
 
 
+def _export_database(services: Services) -> Database:
+    """The exports' own connections: a slow client holds one of those, never one of the reads'.
+    On SQLite every statement runs on a thread: an export's batches are not index-bounded."""
+    return Database(services.export_engine, None, services.sqlite_reads, unbounded=True)
+
+
 async def _stream(
-    request: Request[Any, Any, Any],
-    db: Database,
-    batches: KeysetBatches[Any],
+    services: Services,
     item_type: type[msgspec.Struct],
     media_type: str,
-    transform: Conversion | None = None,
+    start: Callable[[Database], Awaitable[tuple[KeysetBatches[Any], Conversion | None]]],
 ) -> Stream:
-    """Read the first batch (its errors still become problems), then stream the rest."""
-    await batches.prime(db)
-    rows = batches(services_of(request.app).engine)
+    """Take a slot (or 503), read the first batch (its errors still become problems), then
+    stream the rest on the same connection."""
+    give_back = services.exports.take()
+    db = _export_database(services)
+    try:
+        batches, transform = await start(db)
+        await batches.prime(db)
+    except BaseException:
+        await db.close()
+        give_back()
+        raise
+    rows = batches(db)
     change = transform or _unchanged
     body: AsyncIterator[bytes]
     extension = "csv" if media_type == CSV else "ndjson"
@@ -94,7 +116,7 @@ async def _stream(
         "Vary": "Accept",
         "Content-Disposition": f'attachment; filename="{name}s.{extension}"',
     }
-    return Stream(body, media_type=media_type, headers=headers)
+    return Stream(Holding(body, give_back), media_type=media_type, headers=headers)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -117,10 +139,16 @@ def export_handler(export: Export[Any]) -> HTTPRouteHandler:
         for field in dataclasses.fields(export.selection)
     ]
 
-    async def run(request: AnyRequest, db: Database, format: str | None, **chosen: Any) -> Stream:
+    async def run(
+        request: AnyRequest, services: Services, format: str | None, **chosen: Any
+    ) -> Stream:
         media_type = _media_type(request, format)
-        batches, convert = await export.start(db, export.selection(**chosen))
-        return await _stream(request, db, batches, export.item, media_type, convert)
+        selection = export.selection(**chosen)
+
+        async def start(db: Database) -> tuple[KeysetBatches[Any], Conversion | None]:
+            return await export.start(db, selection)
+
+        return await _stream(services, export.item, media_type, start)
 
     singular = export.name.removesuffix("s")
     handler = make_handler(
@@ -128,7 +156,7 @@ def export_handler(export: Export[Any]) -> HTTPRouteHandler:
         f"Every {singular} the list's filters select, in id order, in one streamed body.",
         [
             parameter("request", AnyRequest),
-            parameter("db", NamedDependency[Database]),
+            parameter("services", NamedDependency[Services]),
             parameter("format", ExportFormat, None),
             *filters,
         ],

@@ -12,7 +12,6 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from typing import Any, Generic, TypeVar
 
 import msgspec
-from sqlalchemy.ext.asyncio import AsyncEngine
 
 from service.db.connection import Database
 from service.pagination import Key
@@ -36,12 +35,10 @@ class KeysetBatches(Generic[T]):
     async def prime(self, db: Database) -> None:
         self._first = await self._fetch(db, None, self._size)
 
-    async def __call__(self, engine: AsyncEngine) -> AsyncIterator[Sequence[T]]:
-        """The first batch, then the rest on a connection of the stream's own (the request's
-        is given back when the handler returns, before the body is sent)."""
+    async def __call__(self, db: Database) -> AsyncIterator[Sequence[T]]:
+        """The first batch, then the rest; `db` (the export's own) is closed at the end."""
         rows = self._first
         self._first = ()
-        db = Database(engine)
         try:
             while rows:
                 yield rows
