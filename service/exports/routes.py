@@ -23,10 +23,10 @@ from service.curation.flow import AnyRequest
 from service.db.connection import Database
 from service.exports import streams
 from service.exports.slots import Holding
-from service.exports.streams import KeysetBatches
+from service.exports.streams import Build, KeysetBatches
 from service.handlers import make_handler, parameter
 from service.observations import queries as observation_queries
-from service.observations.conversion import Conversion, checked_conversion
+from service.observations.conversion import checked_conversion
 from service.observations.filters import ObservationSelection
 from service.openapi import problem_responses
 from service.organizations import queries as organization_queries
@@ -62,16 +62,22 @@ _ERRORS = problem_responses(
 )
 
 SelectionT = TypeVar("SelectionT")
-Start = Callable[[Database, SelectionT], Awaitable[tuple[KeysetBatches[Any], Conversion | None]]]
-"""Checks the selection (a 400 costs no stream) and says how to read and transform its rows."""
+Start = Callable[[Database, SelectionT], Awaitable[tuple[KeysetBatches[Any], Build[Any]]]]
+"""Checks the selection (a 400 costs no stream) and says how to read its rows and how a slice
+of them becomes the items to encode."""
 
 
 def _id_key(item: Any) -> tuple[str]:
     return (item.id,)
 
 
-def _unchanged(rows: Sequence[Any]) -> Sequence[Any]:
-    return rows
+def _row_key(row: Sequence[Any]) -> tuple[str]:
+    return (row[0],)
+
+
+def _as_is(items: Sequence[Any]) -> Sequence[Any]:
+    """Items fetched already built (regions and organizations batches are small)."""
+    return items
 
 
 def _media_type(request: Request[Any, Any, Any], requested: str | None) -> str:
@@ -89,27 +95,26 @@ async def _stream(
     services: Services,
     item_type: type[msgspec.Struct],
     media_type: str,
-    start: Callable[[Database], Awaitable[tuple[KeysetBatches[Any], Conversion | None]]],
+    start: Callable[[Database], Awaitable[tuple[KeysetBatches[Any], Build[Any]]]],
 ) -> Stream:
     """Take a slot (or 503), read the first batch (its errors still become problems), then
     stream the rest on the same connection."""
     give_back = services.exports.take()
     db = _export_database(services)
     try:
-        batches, transform = await start(db)
+        batches, build = await start(db)
         await batches.prime(db)
     except BaseException:
         await db.close()
         give_back()
         raise
-    rows = batches(db)
-    change = transform or _unchanged
+    rows, turns = batches(db), services.exports.turns
     body: AsyncIterator[bytes]
     extension = "csv" if media_type == CSV else "ndjson"
     if media_type == CSV:
-        body, media_type = streams.csv(rows, change, item_type), CSV_MEDIA_TYPE
+        body, media_type = streams.csv(rows, build, turns, item_type), CSV_MEDIA_TYPE
     else:
-        body = streams.ndjson(rows, change)
+        body = streams.ndjson(rows, build, turns)
     name = item_type.__name__.removesuffix("Read").lower()
     headers = {
         "Cache-Control": caching.EXPORTS,
@@ -145,7 +150,7 @@ def export_handler(export: Export[Any]) -> HTTPRouteHandler:
         media_type = _media_type(request, format)
         selection = export.selection(**chosen)
 
-        async def start(db: Database) -> tuple[KeysetBatches[Any], Conversion | None]:
+        async def start(db: Database) -> tuple[KeysetBatches[Any], Build[Any]]:
             return await export.start(db, selection)
 
         return await _stream(services, export.item, media_type, start)
@@ -175,37 +180,41 @@ def export_handler(export: Export[Any]) -> HTTPRouteHandler:
 
 async def _observations(
     db: Database, selection: ObservationSelection
-) -> tuple[KeysetBatches[ObservationRead], Conversion]:
+) -> tuple[KeysetBatches[Sequence[Any]], Build[Sequence[Any]]]:
     filters = selection.filters()
     # The unit is checked over the whole selection before the first batch is read.
     convert = await checked_conversion(db, filters, selection.unit)
 
-    async def fetch(db: Database, after: Key | None, limit: int) -> list[ObservationRead]:
-        return await observation_queries.list_observations(db, filters, after, limit)
+    async def fetch(db: Database, after: Key | None, limit: int) -> Sequence[Sequence[Any]]:
+        return await observation_queries.observation_rows(db, filters, after, limit)
 
-    return KeysetBatches(fetch, _id_key, OBSERVATION_BATCH), convert
+    def build(rows: Sequence[Sequence[Any]]) -> Sequence[ObservationRead]:
+        # Built a slice at a time, between other requests (see streams.py).
+        return convert([observation_queries.observation_from(row) for row in rows])
+
+    return KeysetBatches(fetch, _row_key, OBSERVATION_BATCH), build
 
 
 async def _organizations(
     _: Database, selection: OrganizationSelection
-) -> tuple[KeysetBatches[OrganizationRead], None]:
+) -> tuple[KeysetBatches[OrganizationRead], Build[OrganizationRead]]:
     filters = selection.filters()
 
     async def fetch(db: Database, after: Key | None, limit: int) -> list[OrganizationRead]:
         return await organization_queries.list_organizations(db, filters, after, limit)
 
-    return KeysetBatches(fetch, _id_key, ORGANIZATION_BATCH), None
+    return KeysetBatches(fetch, _id_key, ORGANIZATION_BATCH), _as_is
 
 
 async def _regions(
     _: Database, selection: RegionSelection
-) -> tuple[KeysetBatches[RegionRead], None]:
+) -> tuple[KeysetBatches[RegionRead], Build[RegionRead]]:
     filters = selection.filters()
 
     async def fetch(db: Database, after: Key | None, limit: int) -> list[RegionRead]:
         return await region_queries.list_regions(db, filters, after, limit)
 
-    return KeysetBatches(fetch, _id_key, REGION_BATCH), None
+    return KeysetBatches(fetch, _id_key, REGION_BATCH), _as_is
 
 
 router = Router(

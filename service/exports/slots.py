@@ -11,6 +11,7 @@ from collections.abc import AsyncIterator, Callable
 from http import HTTPStatus
 
 from service.errors import DomainError
+from service.exports.streams import Turns
 
 # An export takes seconds to minutes; asking again sooner would mostly be refused again.
 RETRY_AFTER_SECONDS = 10
@@ -31,6 +32,8 @@ class ExportSlots:
     def __init__(self, limit: int) -> None:
         self.limit = limit
         self.active = 0
+        self.turns = Turns()
+        """Whose turn it is to build and encode a slice on the event loop."""
 
     def take(self) -> Callable[[], None]:
         """A slot, or `ExportsBusy`; returns what gives it back (harmless to call twice)."""

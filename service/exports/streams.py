@@ -4,10 +4,16 @@ Each batch is one short statement, `WHERE id > <last id of the previous batch> O
 LIMIT n`, on a connection in autocommit: no transaction (and no server-side cursor, which
 would need one) stays open for the minutes a large export takes. The order is stable (by id)
 and no row comes twice; rows written while an export runs may or may not appear in it.
+
+A batch is built into items and encoded a slice at a time, and the exports of a process take
+turns to do so (`Turns`): between two slices every other request gets the event loop, so ten
+exports streaming add about one slice's work (a fraction of a millisecond) to a request's wait,
+not ten batches'.
 """
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from typing import Any, Generic, TypeVar
 
@@ -19,7 +25,30 @@ from service.representations.tabular import CsvWriter
 
 T = TypeVar("T")
 Fetch = Callable[[Database, Key | None, int], Awaitable[Sequence[T]]]
-Transform = Callable[[Sequence[T]], Sequence[Any]]
+Build = Callable[[Sequence[T]], Sequence[Any]]
+"""A slice of fetched rows into the items to encode (Structs)."""
+
+# Items built and encoded per turn: about 0.2 to 0.5 ms of work.
+SLICE = 64
+
+
+class Turns:
+    """One export slice at a time on the event loop, then a yield to everything else."""
+
+    def __init__(self) -> None:
+        self._lock: asyncio.Lock | None = None
+
+    async def __aenter__(self) -> None:
+        if self._lock is None:  # made on first use, inside the running loop
+            self._lock = asyncio.Lock()
+        await self._lock.acquire()
+
+    async def __aexit__(self, *_: object) -> None:
+        assert self._lock is not None
+        self._lock.release()
+        # A lock free of waiters is taken without yielding: yield here, so that requests
+        # waiting for the loop run between two slices even when one export streams alone.
+        await asyncio.sleep(0)
 
 
 class KeysetBatches(Generic[T]):
@@ -49,22 +78,33 @@ class KeysetBatches(Generic[T]):
             await db.close()
 
 
+async def _slices(batches: AsyncIterator[Sequence[T]]) -> AsyncIterator[Sequence[T]]:
+    async for rows in batches:
+        for start in range(0, len(rows), SLICE):
+            yield rows[start : start + SLICE]
+
+
 async def ndjson(
-    batches: AsyncIterator[Sequence[Any]], transform: Transform[Any]
+    batches: AsyncIterator[Sequence[T]], build: Build[T], turns: Turns
 ) -> AsyncIterator[bytes]:
     """One JSON document per line, each exactly the item's JSON representation."""
     encoder = msgspec.json.Encoder()
-    async for rows in batches:
-        yield encoder.encode_lines(transform(rows))
+    async for part in _slices(batches):
+        async with turns:
+            chunk = encoder.encode_lines(build(part))
+        yield chunk
 
 
 async def csv(
-    batches: AsyncIterator[Sequence[Any]],
-    transform: Transform[Any],
+    batches: AsyncIterator[Sequence[T]],
+    build: Build[T],
+    turns: Turns,
     item_type: type[msgspec.Struct],
 ) -> AsyncIterator[bytes]:
-    """The header row at once (an empty export is a header alone), then a chunk per batch."""
+    """The header row at once (an empty export is a header alone), then a chunk per slice."""
     writer = CsvWriter(item_type)
     yield writer.header()
-    async for rows in batches:
-        yield writer.rows(transform(rows))
+    async for part in _slices(batches):
+        async with turns:
+            chunk = writer.rows(build(part))
+        yield chunk

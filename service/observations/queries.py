@@ -46,6 +46,14 @@ MERGE_MAX_REGIONS = 128
 async def list_observations(
     db: Database, filters: ObservationFilters, after: Key | None, limit: int
 ) -> list[ObservationRead]:
+    return [observation_from(row) for row in await observation_rows(db, filters, after, limit)]
+
+
+async def observation_rows(
+    db: Database, filters: ObservationFilters, after: Key | None, limit: int
+) -> Sequence[Sequence[Any]]:
+    """The rows of `list_observations`, for `observation_from`: an export builds its items a
+    few at a time, between other requests."""
     shape, values = _selection(filters)
     shape = dataclasses.replace(shape, after=after is not None)
     values.update(after=after[0] if after is not None else None, limit=limit)
@@ -59,8 +67,7 @@ async def list_observations(
             values.update((f"region_{i}", region) for i, region in enumerate(regions))
         else:
             shape = dataclasses.replace(shape, subtree=True)
-    rows = await db.rows(_page_statement(shape, merged), values)
-    return [_observation_from(row) for row in rows]
+    return await db.rows(_page_statement(shape, merged), values)
 
 
 async def observation_units(db: Database, filters: ObservationFilters) -> list[str]:
@@ -176,7 +183,7 @@ async def get_observation(db: Database, observation_id: str) -> ObservationRead:
     rows = await db.rows(_BY_ID, {"observation_id": observation_id})
     if not rows:
         raise NotFoundError("observation", observation_id)
-    return _observation_from(rows[0])
+    return observation_from(rows[0])
 
 
 def _select() -> AnySelect:
@@ -200,7 +207,7 @@ def _select() -> AnySelect:
     )
 
 
-def _observation_from(row: Sequence[Any]) -> ObservationRead:
+def observation_from(row: Sequence[Any]) -> ObservationRead:
     # The columns of `_select()`, in order; the citation's are the last four.
     oid, indicator, region, organization, start, end, label, value, unit, comparator = row[:10]
     return ObservationRead(
