@@ -19,11 +19,11 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import free_port, http_get, install_bounds, our_server, peer_server, run_main
-from dataset import SIZES, ensure, load_endpoints, targets, url
+from dataset import BACKENDS, SIZES, Size, ensure, load_endpoints, peer_url, sized, targets, url
 
 
-def paths_to_check(size_name: str) -> list[str]:
-    found = targets(SIZES[size_name])
+def paths_to_check(size: Size) -> list[str]:
+    found = targets(size)
     paths = [endpoint.path for endpoint in load_endpoints(found)]
     paths += [
         # Seeded regions carry citations (the synthetic ones have none).
@@ -102,16 +102,17 @@ def compare(ours: str, peer: str, path: str, depth: int = 0) -> tuple[str, list[
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", choices=sorted(SIZES), default="1k")
+    parser.add_argument("--backend", choices=BACKENDS, default="postgresql")
     parser.add_argument("--peer-eager", action="store_true", help="check the selectinload peer")
     parser.add_argument("--max-seconds", type=int, default=600)
     args = parser.parse_args()
     install_bounds(args.max_seconds)
-    size = ensure(SIZES[args.size])
-    paths = paths_to_check(args.size)
+    size = ensure(sized(args.size, args.backend))
+    paths = paths_to_check(size)
     problems: list[str] = []
     with (
         our_server(url(size), free_port()) as ours,
-        peer_server(url(size, "psycopg"), free_port(), eager=args.peer_eager) as peer,
+        peer_server(peer_url(size), free_port(), eager=args.peer_eager) as peer,
     ):
         for path in paths:
             what, found = compare(ours.base_url, peer.base_url, path)

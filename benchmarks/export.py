@@ -24,9 +24,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import httpx
 import msgspec
-import psycopg
 from common import free_port, install_bounds, our_server, revision, rss_kib, run_main, table
-from dataset import PG_HOST, PG_PORT, PG_USER, SIZES, ensure, url
+from dataset import BACKENDS, SIZES, Size, ensure, rows_of, sized, url
 
 TARGET_GROWTH_MB = 50
 SAMPLE_SECONDS = 0.25
@@ -51,11 +50,8 @@ class RssSampler(threading.Thread):
         return self.peak_kib
 
 
-def observation_count(database: str) -> int:
-    with psycopg.connect(host=PG_HOST, port=PG_PORT, user=PG_USER, dbname=database) as conn:
-        row = conn.execute("SELECT count(*) FROM observations").fetchone()
-    assert row is not None
-    return int(row[0])
+def observation_count(size: Size) -> int:
+    return int(rows_of(size, "SELECT count(*) FROM observations")[0][0])  # type: ignore[call-overload]
 
 
 class IdOnly(msgspec.Struct):
@@ -125,14 +121,15 @@ def export(base_url: str, fmt: str, encoding: str, tally: Tally) -> tuple[float,
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", choices=sorted(SIZES), default="1m")
+    parser.add_argument("--backend", choices=BACKENDS, default="postgresql")
     parser.add_argument("--format", choices=["ndjson", "csv"], default="ndjson")
     parser.add_argument("--encoding", choices=["identity", "gzip"], default="identity")
     parser.add_argument("--max-seconds", type=int, default=1800)
     args = parser.parse_args()
     install_bounds(args.max_seconds)
 
-    size = ensure(SIZES[args.size])
-    expected = observation_count(size.database)
+    size = ensure(sized(args.size, args.backend))
+    expected = observation_count(size)
     tally = Tally()
     with our_server(url(size), free_port()) as server:
         before = rss_kib(server.pid)["VmRSS"]

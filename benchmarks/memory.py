@@ -14,6 +14,7 @@ the end; the target is < 150 MB after. Nothing is asserted.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 import tempfile
@@ -23,7 +24,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import psycopg
 from common import (
     children_of,
     free_port,
@@ -37,23 +37,25 @@ from common import (
     step,
     table,
 )
-from dataset import PG_HOST, PG_PORT, PG_USER, SIZES, ensure, url
+from dataset import BACKENDS, SIZES, Size, ensure, rows_of, sized, url
 
 TARGET_MB = 150
 QUERIES = ("tech", "group", "indus", "mater", "an", "zhou", "basf", "shan", "ling", "co., ltd")
 
 
-def first_paths(database: str) -> list[str]:
+def first_paths(size: Size) -> list[str]:
     """A spread of requests over every benchmarked endpoint and more ids than a cache would hold."""
-    with psycopg.connect(host=PG_HOST, port=PG_PORT, user=PG_USER, dbname=database) as conn:
-        regions = [r[0] for r in conn.execute("SELECT id FROM regions ORDER BY md5(id) LIMIT 300")]
-        subtrees = [
-            r[0]
-            for r in conn.execute(
-                "SELECT id FROM regions WHERE kind IN ('country', 'province') ORDER BY id LIMIT 120"
-            )
-        ]
-        kinds = [r[0] for r in conn.execute("SELECT DISTINCT kind FROM regions")]
+    every = [str(r[0]) for r in rows_of(size, "SELECT id FROM regions ORDER BY id")]
+    # A spread over the id order that does not depend on the backend's hash functions.
+    regions = sorted(every, key=lambda rid: hashlib.md5(rid.encode()).hexdigest())[:300]
+    subtrees = [
+        str(r[0])
+        for r in rows_of(
+            size,
+            "SELECT id FROM regions WHERE kind IN ('country', 'province') ORDER BY id LIMIT 120",
+        )
+    ]
+    kinds = [str(r[0]) for r in rows_of(size, "SELECT DISTINCT kind FROM regions")]
     paths = [f"/v1/regions/{r}" for r in regions]
     paths += [f"/v1/observations?region={r}&include_subregions=true&limit=100" for r in subtrees]
     paths += [f"/v1/observations?region={r}&limit=50" for r in regions[:60]]
@@ -97,6 +99,7 @@ def mb(kib: int) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", choices=sorted(SIZES), default="1m")
+    parser.add_argument("--backend", choices=BACKENDS, default="postgresql")
     parser.add_argument("--requests", type=int, default=100_000, help="stop at or above this")
     parser.add_argument("--slice", type=int, default=15, help="seconds per wrk slice")
     parser.add_argument("--connections", type=int, default=32)
@@ -105,8 +108,8 @@ def main() -> int:
     install_bounds(args.max_seconds)
     started = time.monotonic()
 
-    size = ensure(SIZES[args.size])
-    paths = first_paths(size.database)
+    size = ensure(sized(args.size, args.backend))
+    paths = first_paths(size)
     with (
         tempfile.TemporaryDirectory(prefix="bench-memory-") as tmp,
         our_server(url(size), free_port()) as server,

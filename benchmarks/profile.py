@@ -32,11 +32,12 @@ from common import (
     run_main,
     run_wrk,
 )
-from dataset import SIZES, ensure, load_endpoints, scale_endpoints, targets, url
+from dataset import BACKENDS, SIZES, ensure, load_endpoints, scale_endpoints, sized, targets, url
 
 PACKAGES = (
     ("sqlalchemy/", "sqlalchemy"),
     ("asyncpg/", "asyncpg"),
+    ("sqlite3/", "sqlite3"),
     ("litestar/", "litestar"),
     ("msgspec/", "msgspec"),
     ("uvicorn/", "uvicorn"),
@@ -103,11 +104,18 @@ def summarize(raw: Path, top: int) -> list[str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", choices=sorted(SIZES), default="1m")
+    parser.add_argument("--backend", choices=BACKENDS, default="postgresql")
     parser.add_argument(
         "--endpoint",
         action="append",
-        choices=["region", "observations", "organizations", "regions"],
-        help="which (repeatable; default: all four)",
+        choices=["region", "regions50", "region_observations", "observations", "organizations",
+                 "regions"],
+        help="which (repeatable; default: region, observations, organizations, regions)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="with GROWTH_ATLAS_RESPONSE_CACHE_BYTES=0: the work of computing each answer",
     )
     parser.add_argument("--seconds", type=int, default=15, help="sampling time per endpoint")
     parser.add_argument("--connections", type=int, default=32)
@@ -119,11 +127,12 @@ def main() -> int:
     install_bounds(args.max_seconds)
     args.out.mkdir(parents=True, exist_ok=True)
 
-    size = ensure(SIZES[args.size])
+    size = ensure(sized(args.size, args.backend))
     found = targets(size)
     endpoints = {e.key: e for e in [*load_endpoints(found), *scale_endpoints(found)]}
     chosen = args.endpoint or ["region", "observations", "organizations", "regions"]
-    with our_server(url(size), free_port()) as server:
+    cache = {"GROWTH_ATLAS_RESPONSE_CACHE_BYTES": "0"} if args.no_cache else {}
+    with our_server(url(size), free_port(), **cache) as server:
         for key in chosen:
             endpoint = endpoints[key]
             target = server.base_url + endpoint.path
@@ -131,8 +140,9 @@ def main() -> int:
             if status != 200:
                 raise RuntimeError(f"{endpoint.path}: HTTP {status}")
             run_wrk(target, duration=3, connections=args.connections)  # warm-up
-            raw = args.out / f"{args.size}-{key}.txt"
-            svg = args.out / f"{args.size}-{key}.svg"
+            name = f"{args.backend}-{args.size}-{key}{'-nocache' if args.no_cache else ''}"
+            raw = args.out / f"{name}.txt"
+            svg = args.out / f"{name}.svg"
             holder: dict[str, WrkResult] = {}
 
             def drive(target: str = target, holder: dict[str, WrkResult] = holder) -> None:

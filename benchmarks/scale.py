@@ -35,7 +35,7 @@ from common import (
     table,
     wait_for_quiet,
 )
-from dataset import SIZES, Endpoint, ensure, scale_endpoints, targets, url
+from dataset import BACKENDS, SIZES, Endpoint, ensure, scale_endpoints, sized, targets, url
 
 TARGET = 1.3
 
@@ -43,7 +43,7 @@ TARGET = 1.3
 def run_size(
     size_name: str, args: argparse.Namespace, concurrencies: list[int]
 ) -> tuple[list[Endpoint], dict[tuple[str, int], WrkResult], dict[str, str]]:
-    size = ensure(SIZES[size_name])
+    size = ensure(sized(size_name, args.backend))
     found = targets(size)
     endpoints = scale_endpoints(found, args.q)
     results: dict[tuple[str, int], WrkResult] = {}
@@ -90,6 +90,7 @@ def run_size(
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--backend", choices=BACKENDS, default="postgresql")
     parser.add_argument("--small", choices=sorted(SIZES), default="1k")
     parser.add_argument("--large", choices=sorted(SIZES), default="1m")
     parser.add_argument("--q", default="tech", help="the organizations search text")

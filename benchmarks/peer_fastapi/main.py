@@ -1,4 +1,4 @@
-"""GET /v1/regions/{id}, /v1/observations, /v1/organizations: the template's way.
+"""GET /v1/regions/{id}, /v1/regions, /v1/observations, /v1/organizations: the template's way.
 
 Sync `def` handlers (run in the threadpool), a `SessionDep` per request, `session.get(...)` and
 `session.exec(select(...))` of ORM entities, `response_model=` Public classes, relationships
@@ -29,6 +29,7 @@ from .models import (
     OrganizationsPublic,
     Region,
     RegionPublic,
+    RegionsPublic,
 )
 
 EAGER = os.environ.get("PEER_EAGER_LOADING", "") == "1"
@@ -60,6 +61,24 @@ def read_region(session: SessionDep, region_id: str) -> Any:
     if not region:
         raise HTTPException(status_code=404, detail="Region not found")
     return region
+
+
+@app.get("/v1/regions", response_model=RegionsPublic)
+def read_regions(
+    session: SessionDep,
+    response: Response,
+    limit: int = Query(default=50, ge=1, le=500),
+    cursor: str | None = None,
+) -> Any:
+    statement = select(Region)
+    if cursor:
+        statement = statement.where(Region.id > decode_cursor(cursor))
+    if EAGER:
+        statement = statement.options(selectinload(Region.citations))  # type: ignore[arg-type]
+    regions = session.exec(statement.order_by(Region.id).limit(limit + 1)).all()
+    next_cursor = encode_cursor(regions[limit - 1].id) if len(regions) > limit else None
+    _link(response, "/v1/regions", {"limit": limit}, next_cursor)
+    return RegionsPublic(items=regions[:limit], next_cursor=next_cursor)
 
 
 @app.get("/v1/observations", response_model=ObservationsPublic)

@@ -92,6 +92,11 @@ class RegionPublic(SQLModel):
     citations: list[CitationPublic]
 
 
+class RegionsPublic(SQLModel):
+    items: list[RegionPublic]
+    next_cursor: str | None
+
+
 # ---------------------------------------------------------------- indicators and observations
 
 
