@@ -3,23 +3,26 @@
 from __future__ import annotations
 
 from contextlib import AsyncExitStack
+from typing import Any
 
-from litestar import Litestar
+from litestar import Litestar, Request
 from litestar.datastructures import State
 from litestar.di import Provide
 from litestar.middleware import DefineMiddleware
-from litestar.types import ControllerRouterHandler
+from litestar.types import BeforeRequestHookHandler, ControllerRouterHandler
 
 from service.auth.reads import read_access
 from service.candidates.controller import CandidateController
 from service.changes.controller import ChangeController
+from service.dependencies import resolve_dependencies_in_turn
 from service.docs import docs_router
+from service.edge import Edge
 from service.errors import exception_handlers
 from service.exports.routes import router as exports
-from service.hardening import SecurityHeaders, cors_config
+from service.hardening import cors_config
 from service.indicators.routes import router as indicators
 from service.observability.logs import logging_config
-from service.observability.requests import RequestObserver
+from service.observability.requests import RequestRecords
 from service.observations.routes import router as observations
 from service.openapi import openapi_config
 from service.organizations.routes import router as organizations
@@ -28,7 +31,8 @@ from service.pages.templating import template_config
 from service.platform import live, ready
 from service.platform import metrics as metrics_endpoint
 from service.query_guard import StrictQuery
-from service.ratelimit.setup import rate_limiting
+from service.ratelimit.limiter import refuse_over_limit
+from service.ratelimit.setup import rate_limiter
 from service.reading.controller import ExtractController
 from service.regions.routes import router as regions
 from service.representations.caching import HttpCaching
@@ -63,6 +67,7 @@ ROUTES: list[ControllerRouterHandler] = [
 def create_app(settings: Settings | None = None) -> Litestar:
     """Build the service for `settings` (by default, read from the environment)."""
     settings = settings or Settings.from_env()
+    resolve_dependencies_in_turn()
     closing = AsyncExitStack()
     services = open_services(settings, closing)
 
@@ -70,6 +75,9 @@ def create_app(settings: Settings | None = None) -> Litestar:
         return services
 
     listener = services.cache_listener
+    # Repeats are answered before routing, unless Litestar's CORS layer must see every answer,
+    # or reads need a key (checked inside the app, before the innermost layer's lookup).
+    edge_hits = not settings.cors_allow_origins and settings.anonymous_reads
     app = Litestar(
         route_handlers=[*ROUTES, docs_router(), pages_router(), live, ready, metrics_endpoint],
         dependencies={
@@ -80,14 +88,16 @@ def create_app(settings: Settings | None = None) -> Litestar:
             "representation": Provide(provide_representation, sync_to_thread=False),
         },
         exception_handlers=exception_handlers(settings.max_request_body_bytes),
-        before_request=StrictQuery(),
+        before_request=_request_checks(),
         # HttpCaching sees each body as its handler encoded it, or as the response cache kept it.
         middleware=[
-            *rate_limiting(settings, services.redis),
             *read_access(settings),
             HttpCaching,
             DefineMiddleware(
-                ResponseCaching, cache=services.response_cache, watch=services.cache_watch
+                ResponseCaching,
+                cache=services.response_cache,
+                watch=None if edge_hits else services.cache_watch,
+                serve_hits=not edge_hits,
             ),
         ],
         cors_config=cors_config(settings.cors_allow_origins),
@@ -99,7 +109,23 @@ def create_app(settings: Settings | None = None) -> Litestar:
         on_startup=[listener.start] if listener is not None else [],
         on_shutdown=[closing.aclose],
     )
-    app.asgi_handler = SecurityHeaders(app.asgi_handler)
     # Outside Litestar's routing and error handling, so every request is logged and counted.
-    app.asgi_handler = RequestObserver(app.asgi_handler, services.metrics)
+    app.asgi_handler = Edge(
+        app.asgi_handler,
+        RequestRecords(services.metrics),
+        rate_limiter(settings, services.redis, services.engine),
+        services.response_cache if edge_hits else None,
+        services.cache_watch,
+    )
     return app
+
+
+def _request_checks() -> BeforeRequestHookHandler:
+    """Before every handler: the rate limit the edge counted, then the query string."""
+    strict_query = StrictQuery()
+
+    async def check(request: Request[Any, Any, Any]) -> None:
+        refuse_over_limit(request)
+        await strict_query(request)
+
+    return check

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from litestar.config.cors import CORSConfig
-from litestar.enums import ScopeType
-from litestar.types import ASGIApp, Message, Receive, Scope, Send
 
 # API responses are data, never a page: nothing may load, run or frame them.
 API_POLICY = "default-src 'none'; frame-ancestors 'none'"
@@ -51,43 +49,29 @@ CORS_EXPOSED_HEADERS = [
 ]
 
 
-class SecurityHeaders:
-    """Adds the headers to every HTTP response, errors and unknown routes included.
+_API_HEADERS = [*_COMMON, (b"content-security-policy", API_POLICY.encode())]
+_DOCS_HEADERS = [*_COMMON, (b"content-security-policy", DOCS_POLICY.encode())]
+_PAGES_HEADERS = [*_COMMON, (b"content-security-policy", PAGES_POLICY.encode())]
 
-    Errors also get `Cache-Control: no-store`, replacing whatever was set: a problem is an
-    answer about this moment (a limit, a precondition, a fault), never about the resource. This
-    layer wraps the whole app, so it covers what Litestar answers before any handler or middleware
-    runs (an unknown path, a 405) and what a middleware raises (401, 429).
-    """
 
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-        self.api = [*_COMMON, (b"content-security-policy", API_POLICY.encode())]
-        self.docs = [*_COMMON, (b"content-security-policy", DOCS_POLICY.encode())]
-        self.pages = [*_COMMON, (b"content-security-policy", PAGES_POLICY.encode())]
+def security_headers(path: str) -> list[tuple[bytes, bytes]]:
+    """The headers every HTTP response to `path` carries, errors and unknown routes included
+    (service/edge.py adds them)."""
+    if path == "/docs" or path.startswith("/docs/"):
+        return _DOCS_HEADERS
+    return _PAGES_HEADERS if is_page(path) else _API_HEADERS
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != ScopeType.HTTP:
-            await self.app(scope, receive, send)
-            return
-        path: str = scope["path"]
-        extra = self._headers_for(path)
 
-        async def send_with_headers(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                headers = [*message.get("headers", ()), *extra]
-                if message["status"] >= _FIRST_ERROR:
-                    headers = [h for h in headers if h[0].lower() != b"cache-control"]
-                    headers.append(_NO_STORE)
-                message = {**message, "headers": headers}
-            await send(message)
-
-        await self.app(scope, receive, send_with_headers)
-
-    def _headers_for(self, path: str) -> list[tuple[bytes, bytes]]:
-        if path == "/docs" or path.startswith("/docs/"):
-            return self.docs
-        return self.pages if is_page(path) else self.api
+def uncacheable_if_error(
+    status: int, headers: list[tuple[bytes, bytes]]
+) -> list[tuple[bytes, bytes]]:
+    """Errors get `Cache-Control: no-store`, replacing whatever was set: a problem is an answer
+    about this moment (a limit, a precondition, a fault), never about the resource. Applied by
+    service/edge.py around the whole app, so it covers what Litestar answers before any handler
+    or middleware runs (an unknown path, a 405) and what a middleware raises (401, 429)."""
+    if status < _FIRST_ERROR:
+        return headers
+    return [*(h for h in headers if h[0].lower() != b"cache-control"), _NO_STORE]
 
 
 def is_page(path: str) -> bool:

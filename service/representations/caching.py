@@ -52,6 +52,12 @@ class HttpCaching:
         await self.app(scope, receive, _Exchange(scope, send).send)
 
 
+def caching_send(scope: Scope, send: Send) -> Send:
+    """`send` with this layer's work on the way: for an answer that did not come through it (a
+    cached answer served before routing)."""
+    return _Exchange(scope, send).send
+
+
 def default_cache_control(path: str) -> str:
     return NO_STORE if path.startswith(_NO_STORE_PATHS) else DEFAULT
 

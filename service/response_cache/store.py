@@ -29,6 +29,8 @@ class CachedResponse:
     headers: Sequence[Header]
     body: bytes
     stored_at: float
+    route: str
+    """The route that answered (its path template), for the metrics of a cached answer."""
 
     @property
     def size(self) -> int:
@@ -69,11 +71,18 @@ class ResponseCache:
         self.hits += 1
         return entry
 
-    def put(self, key: Key, headers: Sequence[Header], body: bytes, generation: int) -> None:
+    def put(
+        self,
+        key: Key,
+        headers: Sequence[Header],
+        body: bytes,
+        generation: int,
+        route: str = "",
+    ) -> None:
         """Keep an answer computed since `generation`; ignored if the data changed meanwhile."""
         if not self.enabled or generation != self.generation:
             return
-        entry = CachedResponse(tuple(headers), body, self._clock())
+        entry = CachedResponse(tuple(headers), body, self._clock(), route)
         if entry.size > self.max_bytes // LARGEST_ENTRY_SHARE:
             return
         self._remove(key)

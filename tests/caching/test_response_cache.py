@@ -185,3 +185,21 @@ async def test_without_notifications_the_cache_is_off_until_they_return(
     for _ in range(2):
         await replicas.reader.get(REGION)
     assert await hits(replicas.reader) == before + 1
+
+
+async def test_a_cached_answer_is_limited_logged_and_counted_like_any_other(
+    replicas: Replicas,
+) -> None:
+    await wait_for_cache(replicas.reader, enabled=True)
+    computed = await replicas.reader.get(REGION, headers={"X-Request-ID": "first"})
+    before = await hits(replicas.reader)
+    cached = await replicas.reader.get(REGION, headers={"X-Request-ID": "second"})
+    assert await hits(replicas.reader) == before + 1
+
+    assert cached.headers["x-request-id"] == "second"
+    for header in ("ratelimit-limit", "content-security-policy", "x-content-type-options"):
+        assert cached.headers[header] == computed.headers[header]
+    assert int(cached.headers["ratelimit-remaining"]) < int(computed.headers["ratelimit-remaining"])
+    metrics = (await replicas.reader.get("/metrics")).text
+    counted = 'growth_atlas_http_requests_total{method="GET",route="/v1/regions/{region_id}",'
+    assert f'{counted}status="200"}} 2.0' in metrics

@@ -1,4 +1,11 @@
-"""The rate limiting layer: counts each /v1 request against its key's or its address's budget."""
+"""The rate limit: each /v1 request counted against its key's or its address's budget.
+
+Counting happens once per request at the edge of the app (service/edge.py), before anything
+else, so that an answer served from the response cache is counted like any other. The verdict
+rides in the request's scope: the edge adds the `RateLimit-*` headers to the answer, and a
+request over the limit is refused inside the app (`refuse_over_limit`, a `before_request`
+hook), so its 429 is a problem like every other error, with CORS headers where they apply.
+"""
 
 from __future__ import annotations
 
@@ -6,16 +13,18 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from http import HTTPStatus
+from typing import Any
 
-from litestar.middleware import ASGIMiddleware
-from litestar.types import ASGIApp, Message, Receive, Scope, Send
+from litestar import Request
+from litestar.types import Scope
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 from service.auth.authenticate import Principal, authenticate
 from service.errors import DomainError
 from service.ratelimit.counters import Counter, Window
-from service.services import services_of
 
 API_PREFIX = "/v1/"
+_VERDICT_KEY = "growth_atlas.rate_limit"
 
 
 @dataclass(frozen=True)
@@ -43,6 +52,9 @@ class Verdict:
             "RateLimit-Reset": str(self.window.resets_in),
         }
 
+    def raw_headers(self) -> list[tuple[bytes, bytes]]:
+        return [(name.encode(), value.encode()) for name, value in self.headers().items()]
+
 
 class RateLimitExceeded(DomainError):
     status = HTTPStatus.TOO_MANY_REQUESTS
@@ -55,53 +67,51 @@ class RateLimitExceeded(DomainError):
         self.headers = {"Retry-After": str(verdict.window.resets_in), **verdict.headers()}
 
 
-class RateLimitMiddleware(ASGIMiddleware):
+class RateLimiter:
     """Per API key when the request carries a valid one, otherwise per client address.
 
     Only the API is limited: health probes, metrics scrapes, /docs and /schema are not.
     """
 
     def __init__(
-        self, counter: Counter, budget: Budget, clock: Callable[[], float] = time.time
+        self,
+        counter: Counter,
+        budget: Budget,
+        engine: AsyncEngine,
+        clock: Callable[[], float] = time.time,
     ) -> None:
         self.counter = counter
         self.budget = budget
+        self.engine = engine
         self.clock = clock
-        self.should_bypass_for_scope = _outside_api
 
-    async def handle(self, scope: Scope, receive: Receive, send: Send, next_app: ASGIApp) -> None:
-        verdict = await self._count(scope)
-        if verdict is None:
-            await next_app(scope, receive, send)
-            return
-        if verdict.exceeded:
-            raise RateLimitExceeded(verdict)
-        extra = [(name.encode(), value.encode()) for name, value in verdict.headers().items()]
-
-        async def send_with_headers(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                message = {**message, "headers": [*message.get("headers", ()), *extra]}
-            await send(message)
-
-        await next_app(scope, receive, send_with_headers)
-
-    async def _count(self, scope: Scope) -> Verdict | None:
-        """This request's verdict, or None when it is not limited (or the count is unknown)."""
+    async def count(self, scope: Scope) -> Verdict | None:
+        """Count this request; its verdict (also kept in its scope), or None when it is not
+        limited (outside the API, a limit of 0, or a count that is unknown)."""
+        if not scope["path"].startswith(API_PREFIX):
+            return None
         bucket, limit = await self._bucket(scope)
         if limit == 0:
             return None
         window = Window.at(self.clock())
         count = await self.counter.hit(bucket, window)
-        return None if count is None else Verdict(limit, count, window)
+        if count is None:
+            return None
+        verdict = Verdict(limit, count, window)
+        scope.setdefault("state", {})[_VERDICT_KEY] = verdict
+        return verdict
 
     async def _bucket(self, scope: Scope) -> tuple[str, int]:
         # A key that does not authenticate buys nothing: its requests count as anonymous.
-        credentials = await authenticate(scope, services_of(scope["app"]).engine)
+        credentials = await authenticate(scope, self.engine)
         if isinstance(credentials, Principal):
             return f"key:{credentials.prefix}", self.budget.per_key
         client = scope.get("client")
         return f"addr:{client[0] if client else 'unknown'}", self.budget.anonymous
 
 
-def _outside_api(scope: Scope) -> bool:
-    return not scope["path"].startswith(API_PREFIX)
+def refuse_over_limit(request: Request[Any, Any, Any]) -> None:
+    """`before_request`: a 429 problem for a request the edge counted over its limit."""
+    verdict: Verdict | None = request.scope.get("state", {}).get(_VERDICT_KEY)
+    if verdict is not None and verdict.exceeded:
+        raise RateLimitExceeded(verdict)
