@@ -18,7 +18,7 @@ EXPORTS = ("/v1/observations/export", "/v1/organizations/export", "/v1/regions/e
 
 
 @pytest.fixture
-async def app(seeded_settings: Settings) -> AsyncIterator[Litestar]:
+def app(seeded_settings: Settings) -> Litestar:
     # One connection for the reads, none to spare: exports must not need it.
     settings = Settings(
         database_url=seeded_settings.database_url,
@@ -27,7 +27,7 @@ async def app(seeded_settings: Settings) -> AsyncIterator[Litestar]:
         db_max_overflow=0,
         db_pool_timeout_seconds=0.5,
     )
-    yield create_app(settings)
+    return create_app(settings)
 
 
 @pytest.fixture
