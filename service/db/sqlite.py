@@ -6,8 +6,8 @@ statement runs inline, on one read-only connection (`mode=ro`, `query_only`) who
 the driver keeps prepared, under a progress handler that interrupts it once it has run for
 `INLINE_BUDGET_SECONDS`; an interrupted or busy statement runs again on a thread. Reads that are
 not index-bounded (exports) go to a thread directly. Threads keep a connection of their own,
-bounded there by `db_statement_timeout_seconds` the way PostgreSQL's `statement_timeout` bounds
-a statement.
+at the lowest priority; their statements are interrupted after `db_statement_timeout_seconds`,
+the way PostgreSQL's `statement_timeout` bounds a statement.
 
 Writes never come here: they keep the serialised transactions of the write engine.
 """
@@ -150,6 +150,19 @@ class _Deadline:
         return 1 if time.perf_counter() > self.at else 0
 
 
+class _Running:
+    """The connection a worker thread runs a statement on, while it does."""
+
+    def __init__(self) -> None:
+        self.connection: sqlite3.Connection | None = None
+
+    def interrupt(self) -> None:
+        # Thread-safe; a no-op once the statement is over.
+        connection = self.connection
+        if connection is not None:
+            connection.interrupt()
+
+
 class SqliteReads:
     """The read-only connections of one process: one inline, one per worker thread."""
 
@@ -191,12 +204,20 @@ class SqliteReads:
         rows are converted as they are read."""
         arguments = statement.arguments(parameters)
         loop = asyncio.get_running_loop()
+        running = _Running()
+        # The statement timeout, from the loop: a progress handler on the thread would take the
+        # GIL every few microseconds, and a thread of the lowest priority holding the GIL while
+        # the kernel runs others would hold up the loop.
+        timer = loop.call_later(self._statement_timeout, running.interrupt)
         try:
             rows = await loop.run_in_executor(
-                self._threads, self._run_threaded, statement.sql, arguments
+                self._threads, self._run_threaded, statement.sql, arguments, running
             )
         except sqlite3.Error as exc:
+            timer.cancel()
             raise _wrapped(statement.sql, arguments, exc) from exc
+        # Not cancelled if the request was: the statement still runs, and still has its bound.
+        timer.cancel()
         return _Converting(rows, statement) if statement.results else rows
 
     def close(self) -> None:
@@ -217,18 +238,17 @@ class SqliteReads:
         finally:
             self._inline_deadline.at = float("inf")
 
-    def _run_threaded(self, sql: str, arguments: Sequence[Any]) -> list[Any]:
+    def _run_threaded(self, sql: str, arguments: Sequence[Any], running: _Running) -> list[Any]:
         local = self._local
         if getattr(local, "connection", None) is None:
-            local.deadline = _Deadline()
-            local.connection = self._connect(self._busy_timeout, local.deadline)
-        local.deadline.at = time.perf_counter() + self._statement_timeout
+            local.connection = self._connect(self._busy_timeout)
+        running.connection = local.connection
         try:
             return local.connection.execute(sql, arguments).fetchall()  # type: ignore[no-any-return]
         finally:
-            local.deadline.at = float("inf")
+            running.connection = None
 
-    def _connect(self, timeout: float, deadline: _Deadline) -> sqlite3.Connection:
+    def _connect(self, timeout: float, deadline: _Deadline | None = None) -> sqlite3.Connection:
         connection = sqlite3.connect(
             self._uri,
             uri=True,
@@ -238,7 +258,8 @@ class SqliteReads:
             cached_statements=STATEMENT_CACHE_SIZE,
         )
         connection.execute("PRAGMA query_only = ON")
-        connection.set_progress_handler(deadline, PROGRESS_INSTRUCTIONS)
+        if deadline is not None:
+            connection.set_progress_handler(deadline, PROGRESS_INSTRUCTIONS)
         with self._lock:
             self._opened.append(connection)
         return connection
