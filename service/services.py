@@ -24,6 +24,7 @@ from service.db.engine import (
     create_engine,
     create_export_engine,
     create_write_engine,
+    exports_pool,
 )
 from service.db.sqlite import SqliteReads, create_sqlite_reads
 from service.exports.slots import ExportSlots
@@ -51,6 +52,8 @@ class Services:
     """The prepared hot reads' connections (SQLite only)."""
     write_engine: AsyncEngine
     export_engine: AsyncEngine
+    export_driver_pool: DriverPool | None
+    """The exports' prepared reads' connections (PostgreSQL only)."""
     """The exports' own connections, as many as exports may stream at once."""
     exports: ExportSlots
     response_cache: ResponseCache
@@ -80,6 +83,9 @@ def open_services(settings: Settings, closing: AsyncExitStack) -> Services:
     closing.push_async_callback(write_engine.dispose)
     export_engine = create_export_engine(settings)
     closing.push_async_callback(export_engine.dispose)
+    export_driver_pool = create_driver_pool(exports_pool(settings))
+    if export_driver_pool is not None:
+        closing.push_async_callback(export_driver_pool.close)
     redis = _redis(settings)
     if redis is not None:
         closing.push_async_callback(redis.aclose)
@@ -93,6 +99,7 @@ def open_services(settings: Settings, closing: AsyncExitStack) -> Services:
         sqlite_reads=sqlite_reads,
         write_engine=write_engine,
         export_engine=export_engine,
+        export_driver_pool=export_driver_pool,
         exports=ExportSlots(settings.max_concurrent_exports),
         response_cache=cache.cache,
         cache_listener=cache.listener,

@@ -98,13 +98,18 @@ def _configure_sqlite_connection(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def create_export_engine(settings: Settings) -> AsyncEngine:
-    """The exports' reads (autocommit): one connection per export that may stream at once, so
-    that exports never wait for the reads' connections, nor hold them while clients read."""
-    pool = msgspec.structs.replace(
+def exports_pool(settings: Settings) -> Settings:
+    """`settings` with the pool of the exports: one connection per export that may stream at
+    once, so that exports never wait for the reads' connections, nor hold them while clients
+    read."""
+    return msgspec.structs.replace(
         settings, db_pool_size=settings.max_concurrent_exports, db_max_overflow=0
     )
-    return create_engine(pool, autocommit=True)
+
+
+def create_export_engine(settings: Settings) -> AsyncEngine:
+    """The exports' reads that are not prepared (autocommit), on the exports' pool."""
+    return create_engine(exports_pool(settings), autocommit=True)
 
 
 # Writes are serialised (service/curation/transaction.py): more connections would only wait.

@@ -87,8 +87,15 @@ def _media_type(request: Request[Any, Any, Any], requested: str | None) -> str:
 
 def _export_database(services: Services) -> Database:
     """The exports' own connections: a slow client holds one of those, never one of the reads'.
-    On SQLite every statement runs on a thread: an export's batches are not index-bounded."""
-    return Database(services.export_engine, None, services.sqlite_reads, unbounded=True)
+    On PostgreSQL their prepared reads go straight through asyncpg, which decodes a batch as its
+    bytes arrive, in pieces, rather than all at once on the event loop. On SQLite every
+    statement runs on a thread: an export's batches are not index-bounded."""
+    return Database(
+        services.export_engine,
+        services.export_driver_pool,
+        services.sqlite_reads,
+        unbounded=True,
+    )
 
 
 async def _stream(
@@ -103,12 +110,13 @@ async def _stream(
     db = _export_database(services)
     try:
         batches, build = await start(db)
-        await batches.prime(db)
+        await batches.prime(db, services.exports.turns)
     except BaseException:
         await db.close()
         give_back()
         raise
-    rows, turns = batches(db), services.exports.turns
+    turns = services.exports.turns
+    rows = batches(db, turns)
     body: AsyncIterator[bytes]
     extension = "csv" if media_type == CSV else "ndjson"
     if media_type == CSV:

@@ -30,13 +30,28 @@ Build = Callable[[Sequence[T]], Sequence[Any]]
 
 # Items built and encoded per turn: about 0.2 to 0.5 ms of work.
 SLICE = 64
+# Batches read at once by all the exports of a process, the first ones included. The database's
+# work for an export batch (thousands of rows, tens of milliseconds) runs on the same cores as
+# everything else, and on SQLite each batch read is a worker thread taking the GIL for every
+# row: however many exports stream, one reads at a time. With two at once on PostgreSQL, a
+# one-item GET's median latency under ten exports was 4.4x its idle one; with one, 1.8x
+# (benchmarks/export_latency.py). An export alone reads one batch at a time anyway.
+FETCHES_AT_ONCE = 1
 
 
 class Turns:
-    """One export slice at a time on the event loop, then a yield to everything else."""
+    """One export slice at a time on the event loop, then a yield to everything else; and a
+    bound on the batches read at once (`fetching`)."""
 
     def __init__(self) -> None:
         self._lock: asyncio.Lock | None = None
+        self._fetching: asyncio.Semaphore | None = None
+
+    @property
+    def fetching(self) -> asyncio.Semaphore:
+        if self._fetching is None:  # made on first use, inside the running loop
+            self._fetching = asyncio.Semaphore(FETCHES_AT_ONCE)
+        return self._fetching
 
     async def __aenter__(self) -> None:
         if self._lock is None:  # made on first use, inside the running loop
@@ -61,10 +76,11 @@ class KeysetBatches(Generic[T]):
         self._size = size
         self._first: Sequence[T] = ()
 
-    async def prime(self, db: Database) -> None:
-        self._first = await self._fetch(db, None, self._size)
+    async def prime(self, db: Database, turns: Turns) -> None:
+        async with turns.fetching:
+            self._first = await self._fetch(db, None, self._size)
 
-    async def __call__(self, db: Database) -> AsyncIterator[Sequence[T]]:
+    async def __call__(self, db: Database, turns: Turns) -> AsyncIterator[Sequence[T]]:
         """The first batch, then the rest; `db` (the export's own) is closed at the end."""
         rows = self._first
         self._first = ()
@@ -73,7 +89,8 @@ class KeysetBatches(Generic[T]):
                 yield rows
                 if len(rows) < self._size:
                     return
-                rows = await self._fetch(db, self._key(rows[-1]), self._size)
+                async with turns.fetching:
+                    rows = await self._fetch(db, self._key(rows[-1]), self._size)
         finally:
             await db.close()
 
