@@ -105,6 +105,12 @@ class Database:
         self._connection: AsyncConnection | None = None
         self._driver_connection: asyncpg.Connection | None = None
 
+    @property
+    def merges_index_ranges(self) -> bool:
+        """Whether the database reads several index ranges merged in order, stopping at a
+        limit (PostgreSQL's Merge Append), rather than each in full (SQLite)."""
+        return self._engine.dialect.name == "postgresql"
+
     async def execute(self, statement: Executable, parameters: Any = None) -> AnyResult:
         fresh = self._connection is None
         connection = await self._connect()

@@ -25,6 +25,8 @@ class _TextAtLeast(FunctionElement[bool]):
 
     type = Boolean()
     inherit_cache = True
+    # A comparison: SQLite would otherwise get `(a >= b) = 1`, which no index serves.
+    _is_implicitly_boolean = True
 
 
 class _TextBelow(FunctionElement[bool]):
@@ -32,6 +34,7 @@ class _TextBelow(FunctionElement[bool]):
 
     type = Boolean()
     inherit_cache = True
+    _is_implicitly_boolean = True
 
 
 def _binary(element: FunctionElement[bool], compiler: SQLCompiler, op: str, **kw: Any) -> str:
