@@ -171,7 +171,8 @@ class SqliteReads:
         self._statement_timeout = settings.db_statement_timeout_seconds
         self._busy_timeout = settings.db_pool_timeout_seconds
         self._threads = ThreadPoolExecutor(
-            max_workers=settings.db_pool_size,
+            # A connection (and its page cache) per thread; they share the GIL and one core.
+            max_workers=min(settings.db_pool_size, WORKER_THREADS),
             thread_name_prefix="sqlite-read",
             initializer=_yield_to_the_event_loop,
         )
@@ -265,6 +266,9 @@ class SqliteReads:
         return connection
 
 
+# Threads of the reads that do not run inline: exports read one batch at a time per process
+# (service/exports/streams.py), and a statement too slow to run inline is rare.
+WORKER_THREADS = 4
 # Niceness of the worker threads: the server runs on one core, and SQLite's work on a thread
 # (an export's batches, a statement too slow to run inline) must not take the CPU from the
 # event loop, which serves every other request: the kernel gives the loop ~98 % against one.
