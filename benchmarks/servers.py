@@ -31,6 +31,7 @@ from common import (
     WrkResult,
     add_common_args,
     ceiling_server,
+    children_of,
     free_port,
     install_bounds,
     measure,
@@ -103,13 +104,15 @@ def rounds(
         for label, server in running.items():
             for other in running.values():
                 wait_idle(other.pid)
+            # Granian serves from a worker process of its own: its CPU is the one to count.
+            workers = children_of(server.pid)
             result = measure(
                 server.base_url + path,
                 duration=args.duration,
                 warmup=args.warmup if number == 0 else 1,
                 connections=args.connections,
                 threads=args.threads,
-                server_pid=server.pid,
+                server_pid=workers[0] if label.endswith("granian") and workers else server.pid,
                 database=database,
             )
             print(f"    {label:24} {result.rps:10,.0f} req/s", file=sys.stderr, flush=True)
