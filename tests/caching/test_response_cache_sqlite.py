@@ -20,19 +20,18 @@ from service.db.sqlite import SqliteStatement
 from service.services import services_of
 from service.settings import Settings
 from tests.caching.test_response_cache import REGION, hits
-from tests.conftest import seed_database
 
 RENAME = "UPDATE regions SET name = ? WHERE id = 'hunan'"
 
 
+pytestmark = pytest.mark.backends("sqlite")  # data_version is SQLite's
+
+
 @pytest.fixture
-async def sqlite_app(backend: str, empty_settings: Settings) -> AsyncIterator[Any]:
-    if backend != "sqlite":
-        pytest.skip("data_version is SQLite's")
-    await seed_database(empty_settings)
-    app = create_app(empty_settings)
+async def sqlite_app(writable_settings: Settings) -> AsyncIterator[Any]:
+    app = create_app(writable_settings)
     async with AsyncTestClient(app=app) as client:
-        client.database = Path(str(make_url(empty_settings.database_url).database))
+        client.database = Path(str(make_url(writable_settings.database_url).database))
         yield client
 
 
