@@ -163,6 +163,8 @@ def ensure(size: Size, *, fresh: bool = False) -> Size:
     exists, mark, count = _state(size)
     if exists and not fresh and mark == size.mark and count == size.observations:
         print(f"... reusing {size.database} ({count:,} synthetic observations)", file=sys.stderr)
+        # Migrations added since it was built (a no-op when none): the service needs them.
+        _run(["migrate"], size)
         return size
     started = time.perf_counter()
     if size.backend == "sqlite":
