@@ -12,11 +12,12 @@ from collections.abc import Sequence
 from typing import Any
 
 import anyio
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlmodel import col
 
 from service.db.connection import Database
 from service.db.tables import Indicator, Organization, Region
+from service.db.typing import AnySelect
 from service.extraction.gazetteer import Gazetteer, KnownEntity, KnownIndicator
 
 _TABLES = (Region, Organization, Indicator)
@@ -46,22 +47,40 @@ _INDICATORS = select(col(Indicator.id), col(Indicator.name), col(Indicator.unit)
 
 async def load_gazetteer(db: Database) -> Gazetteer:
     """Every region, organization (name, short name, aliases) and indicator, by id."""
-    regions = (await db.execute(_REGIONS.order_by(col(Region.id)))).all()
-    organizations = (await db.execute(_ORGANIZATIONS.order_by(col(Organization.id)))).all()
+    entities = await known_entities(db)
     indicators = (await db.execute(_INDICATORS.order_by(col(Indicator.id)))).all()
+    return Gazetteer(
+        entities=tuple(entities),
+        indicators=tuple(KnownIndicator(row.id, row.name, row.unit) for row in indicators),
+    )
+
+
+async def known_entities(
+    db: Database,
+    regions: ColumnElement[bool] | None = None,
+    organizations: ColumnElement[bool] | None = None,
+) -> list[KnownEntity]:
+    """Regions, then organizations, by id, each with every name a text may call it by; only
+    those the filters keep, when given."""
+    region_rows = await db.execute(_kept(_REGIONS, regions).order_by(col(Region.id)))
+    organization_rows = await db.execute(
+        _kept(_ORGANIZATIONS, organizations).order_by(col(Organization.id))
+    )
     entities = [
-        KnownEntity("region", row.id, _names(row.name, *row.aliases), row.kind) for row in regions
+        KnownEntity("region", row.id, _names(row.name, *row.aliases), row.kind)
+        for row in region_rows
     ]
     entities += [
         KnownEntity(
             "organization", row.id, _names(row.name, row.short_name, *row.aliases), row.kind
         )
-        for row in organizations
+        for row in organization_rows
     ]
-    return Gazetteer(
-        entities=tuple(entities),
-        indicators=tuple(KnownIndicator(row.id, row.name, row.unit) for row in indicators),
-    )
+    return entities
+
+
+def _kept(statement: AnySelect, where: ColumnElement[bool] | None) -> AnySelect:
+    return statement if where is None else statement.where(where)
 
 
 def _names(*names: str | None) -> tuple[str, ...]:

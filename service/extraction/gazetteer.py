@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from service.extraction.words import normalized_words
+from service.units import unit_base
+
 # The words of a name: "Co.,Ltd." and "Co., Ltd." both give "co", "ltd".
 NAME_TOKEN = re.compile(r"[^\W_]+")
 
@@ -88,9 +91,6 @@ class Gazetteer:
 
 def build_index(gazetteer: Gazetteer) -> GazetteerIndex:
     """Names by their first word, longest first ("Hunan province" before "Hunan")."""
-    # The indicators layer reads KnownIndicator from this module: imported here, not above.
-    from service.extraction.indicators import index_indicators
-
     names: dict[str, list[NameEntry]] = {}
     for entity in gazetteer.entities:
         for name in entity.names:
@@ -103,3 +103,15 @@ def build_index(gazetteer: Gazetteer) -> GazetteerIndex:
     }
     longest = max((len(entries[0][0]) for entries in ordered.values()), default=0)
     return GazetteerIndex(ordered, longest, index_indicators(gazetteer))
+
+
+def index_indicators(gazetteer: Gazetteer) -> tuple[KnownWords, ...]:
+    """The gazetteer's indicators, each with the words the text may use for it."""
+    return tuple(
+        KnownWords(
+            known,
+            unit_base(known.unit),
+            frozenset(normalized_words(" ".join((known.name, *known.phrases)))),
+        )
+        for known in gazetteer.indicators
+    )

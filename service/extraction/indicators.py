@@ -7,12 +7,12 @@ number; otherwise the indicator is proposed under the text's own phrase ("overse
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from service.extraction.gazetteer import Gazetteer, KnownIndicator, KnownWords
+from service.extraction.gazetteer import KnownIndicator, KnownWords
+from service.extraction.words import STOPWORDS
 from service.units import unit_base
 
 # Phrases of economic news and the indicator they name, most specific first; one line each.
@@ -70,14 +70,6 @@ GROWTH_WORDS = frozenset(
     "rose grew increased up growth increase expanded climbed jumped surged gained fell dropped "
     "declined down decreased decline shrank".split()
 )
-_STOPWORDS = frozenset(
-    "of the a an and in on as among to for by with its it their all at from that this is was "
-    "were has have had be been per than over more less about which who while but last this "
-    "next year years total".split()
-)
-# Words that mean the same to an indicator's name: "a percentage of GDP" is a share of GDP.
-_SYNONYMS = {"provincial": "province", "newly": "new", "percentage": "share", "proportion": "share"}
-_WORD = re.compile(r"[a-z0-9][a-z0-9&-]*")
 _MATCH_THRESHOLD = 0.5
 
 
@@ -89,59 +81,12 @@ class Suggestion:
     name: str
 
 
-def normalized_words(text: str) -> set[str]:
-    """Content words, crudely stemmed: "Exported countries" -> {"export", "country"}."""
-    return {_stem(word) for word in _WORD.findall(text.lower()) if word not in _STOPWORDS}
-
-
-def only_words_of(text: str, allowed: frozenset[str]) -> bool:
-    """Whether every content word of `text` is a number or, stemmed, one of `allowed`: the
-    same as `normalized_words(text) - allowed` holding only numbers, stopping at the first
-    other word."""
-    for word in _WORD.findall(text.lower()):
-        if word in _STOPWORDS or word in allowed or word.isdigit():
-            continue
-        stem = _stem(word)
-        if stem not in allowed and not stem.isdigit():
-            return False
-    return True
-
-
-_SUFFIXES = (("ies", "y"), ("ment", ""), ("ing", ""), ("ed", ""), ("s", ""))
-_SUFFIX_ENDINGS = tuple(suffix for suffix, _ in _SUFFIXES)
-
-
-@functools.lru_cache(maxsize=8192)
-def _stem(word: str) -> str:
-    word = _SYNONYMS.get(word, word)
-    if len(word) < 5 or not word.endswith(_SUFFIX_ENDINGS) or word.endswith("ss"):
-        return word
-    for suffix, replacement in _SUFFIXES:
-        if word.endswith(suffix) and len(word) > len(suffix) + 3 and not word.endswith("ss"):
-            return _SYNONYMS.get(
-                word[: -len(suffix)] + replacement, word[: -len(suffix)] + replacement
-            )
-    return word
-
-
 VERBS = GROWTH_WORDS | frozenset(
     "reached hit stood totaled totalled was were is are hosts host has have reported registered "
     "recorded posted achieved saw attracted contributed contributes accounted accounting "
     "representing represents exceeded surpassed topped cover covers reach reaches amounted "
     "generated made hit hits set sits stands witnessed".split()
 )
-
-
-def index_indicators(gazetteer: Gazetteer) -> tuple[KnownWords, ...]:
-    """The gazetteer's indicators, each with the words the text may use for it."""
-    return tuple(
-        KnownWords(
-            known,
-            unit_base(known.unit),
-            frozenset(normalized_words(" ".join((known.name, *known.phrases)))),
-        )
-        for known in gazetteer.indicators
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,4 +213,4 @@ def _head(lead_in: str) -> str:
 
 def _is_function_word(word: str) -> bool:
     lower = word.lower()
-    return lower in _STOPWORDS or lower in VERBS or lower.endswith("ed")
+    return lower in STOPWORDS or lower in VERBS or lower.endswith("ed")

@@ -22,7 +22,7 @@ from service.extraction import facts as facts_layer
 from service.extraction.entities import Mention, find_entities
 from service.extraction.gazetteer import Gazetteer, KnownWords
 from service.extraction.ignored import ignored_numbers
-from service.extraction.indicators import Around, normalized_words, only_words_of, suggest
+from service.extraction.indicators import Around, suggest
 from service.extraction.nonquantities import Reserved, non_quantities
 from service.extraction.periods import PERIOD_WORDS, Period, find_periods, reference_year
 from service.extraction.quantities import (
@@ -33,6 +33,7 @@ from service.extraction.quantities import (
     yen_article,
 )
 from service.extraction.text import Anchors, Sentence, anchors, sentences, windows, within
+from service.extraction.words import normalized_words, only_words_of
 from service.units import unit_of
 
 EXTRACTOR_VERSION = "1.2.0"

@@ -35,6 +35,18 @@ PageSearchText = Annotated[
 ]
 
 
+def _page_get(path: str, operation_id: str, summary: str, *, item: bool = True) -> get:
+    """A page's GET: an HTML operation, documented with the error pages it can answer."""
+    errors = _ITEM_ERRORS if item else _LIST_ERRORS
+    return get(
+        path,
+        operation_id=operation_id,
+        summary=summary,
+        responses=errors,
+        operation_class=PageOperation,
+    )
+
+
 def _page(name: str, context: dict[str, Any], cache_control: str) -> Template:
     return Template(template_name=name, context=context, headers={"Cache-Control": cache_control})
 
@@ -43,70 +55,38 @@ class PageController(Controller):
     path = "/"
     tags = [PAGES_TAG]
 
-    @get(
-        "/",
-        operation_id="getHomePage",
-        summary="Home page",
-        responses=_LIST_ERRORS,
-        operation_class=PageOperation,
-    )
+    @_page_get("/", "getHomePage", "Home page", item=False)
     async def home(self, db: NamedDependency[Database]) -> Template:
         """A search box, the sources, and the regions as a tree."""
         return _page("home.html.j2", await contexts.home(db), caching.LISTS)
 
-    @get(
-        "/search",
-        operation_id="getSearchPage",
-        summary="Search page",
-        responses=_LIST_ERRORS,
-        operation_class=PageOperation,
-    )
+    @_page_get("/search", "getSearchPage", "Search page", item=False)
     async def search(self, db: NamedDependency[Database], q: PageSearchText = None) -> Template:
         """Regions, organizations and indicators whose names match `q`, as links."""
         return _page("search.html.j2", await contexts.search_results(db, q), caching.LISTS)
 
-    @get(
-        "/sources/{source_id:str}",
-        operation_id="getSourcePage",
-        summary="Source page",
-        responses=_ITEM_ERRORS,
-        operation_class=PageOperation,
-    )
+    @_page_get("/sources/{source_id:str}", "getSourcePage", "Source page")
     async def source(self, db: NamedDependency[Database], source_id: SourceId) -> Template:
         """The article's text with every cited fact highlighted where its citation lies."""
         # Its facts change as curators accept them: cached as an item, not as the bare text.
         return _page("source.html.j2", await contexts.source(db, source_id), caching.ITEMS)
 
-    @get(
+    @_page_get(
         "/sources/{source_id:str}/review",
-        operation_id="getSourceReviewPage",
-        summary="Review page of a source's proposals",
-        responses=_ITEM_ERRORS,
-        operation_class=PageOperation,
+        "getSourceReviewPage",
+        "Review page of a source's proposals",
     )
     async def review(self, db: NamedDependency[Database], source_id: SourceId) -> Template:
         """The article with its accepted facts; the page's script loads the proposals."""
         # A curator must see what was just accepted: revalidated on every visit.
         return _page("review.html.j2", await contexts.source(db, source_id), caching.DEFAULT)
 
-    @get(
-        "/regions/{region_id:str}",
-        operation_id="getRegionPage",
-        summary="Region page",
-        responses=_ITEM_ERRORS,
-        operation_class=PageOperation,
-    )
+    @_page_get("/regions/{region_id:str}", "getRegionPage", "Region page")
     async def region(self, db: NamedDependency[Database], region_id: RegionId) -> Template:
         """A region, where it lies, what is in it, its observations and their charts."""
         return _page("region.html.j2", await contexts.region(db, region_id), caching.ITEMS)
 
-    @get(
-        "/organizations/{organization_id:str}",
-        operation_id="getOrganizationPage",
-        summary="Organization page",
-        responses=_ITEM_ERRORS,
-        operation_class=PageOperation,
-    )
+    @_page_get("/organizations/{organization_id:str}", "getOrganizationPage", "Organization page")
     async def organization(
         self, db: NamedDependency[Database], organization_id: OrganizationId
     ) -> Template:

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, CompoundSelect, literal, or_, select, union
+from sqlalchemy import CompoundSelect, literal, or_, select, union
 from sqlalchemy.orm import aliased
 from sqlmodel import col
 
@@ -27,6 +27,8 @@ from service.db.tables import (
     Source,
 )
 from service.db.typing import AnySelect
+from service.extraction.gazetteer import KnownEntity
+from service.gazetteer import known_entities
 
 # A page shows this many observations at most; the JSON API pages through any number.
 MAX_FACTS = 500
@@ -60,15 +62,6 @@ class TreeRow:
     kind: str
     path: str
     """Ids from the root down to this region: "china/hunan/changsha"."""
-
-
-@dataclass(frozen=True, slots=True)
-class Named:
-    """A region or organization and the names the text may call it by."""
-
-    kind: str
-    id: str
-    names: tuple[str, ...]
 
 
 _SUBJECT_REGION = aliased(Region)
@@ -165,7 +158,7 @@ async def region_tree(db: Database) -> list[TreeRow]:
     return [TreeRow(*row) for row in await db.execute(stmt)]
 
 
-async def names_in_source(db: Database, source_id: str, text: str) -> list[Named]:
+async def names_in_source(db: Database, source_id: str, text: str) -> list[KnownEntity]:
     """Regions and organizations this source is cited for, states facts about, or names.
 
     "Names" is a superset read in SQL (the name or short name occurs in the text, `%` and `_`
@@ -190,7 +183,7 @@ async def names_in_source(db: Database, source_id: str, text: str) -> list[Named
         .where(cites, col(Observation.organization_id).is_not(None)),
     )
     in_text = literal(text)
-    return await _named(
+    return await known_entities(
         db,
         or_(col(Region.id).in_(select(regions.subquery())), in_text.contains(col(Region.name))),
         or_(
@@ -211,29 +204,8 @@ _ORGANIZATION_CITATIONS = (
 
 async def names_of(
     db: Database, regions: Iterable[str], organizations: Iterable[str]
-) -> list[Named]:
+) -> list[KnownEntity]:
     """The named regions and organizations, for pages that link to them by name."""
-    return await _named(
+    return await known_entities(
         db, col(Region.id).in_(list(regions)), col(Organization.id).in_(list(organizations))
     )
-
-
-async def _named(
-    db: Database, region_filter: ColumnElement[bool], organization_filter: ColumnElement[bool]
-) -> list[Named]:
-    found = [
-        Named("region", rid, (name, *aliases))
-        for rid, name, aliases in await db.execute(
-            select(col(Region.id), col(Region.name), col(Region.aliases)).where(region_filter)
-        )
-    ]
-    stmt = select(
-        col(Organization.id),
-        col(Organization.name),
-        col(Organization.short_name),
-        col(Organization.aliases),
-    ).where(organization_filter)
-    for oid, name, short_name, aliases in await db.execute(stmt):
-        names = (name, *([short_name] if short_name else []), *aliases)
-        found.append(Named("organization", oid, names))
-    return found

@@ -9,9 +9,10 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
+from service.extraction.gazetteer import KnownEntity
 from service.pages.charts import Point, line_chart
 from service.pages.highlight import Block, Link, Span, blocks, find_names
-from service.pages.queries import Fact, Named, TreeRow
+from service.pages.queries import Fact, TreeRow
 from service.pages.values import normalised, readable
 
 
@@ -60,11 +61,11 @@ def view_of(fact: Fact) -> FactView:
     )
 
 
-def name_links(named: Iterable[Named]) -> list[tuple[str, str]]:
+def name_links(named: Iterable[KnownEntity]) -> list[tuple[str, str]]:
     return [(name, page_of(item.kind, item.id)) for item in named for name in item.names]
 
 
-def article(text: str, facts: Sequence[Fact], named: Iterable[Named]) -> Markup:
+def article(text: str, facts: Sequence[Fact], named: Iterable[KnownEntity]) -> Markup:
     """The text with each fact's citation in <mark> and each known name a link.
 
     The element's text content is `text` exactly (the page shows it with `white-space:

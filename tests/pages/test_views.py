@@ -7,7 +7,8 @@ import html
 import re
 
 from schemas.citations import Citation
-from service.pages.queries import Fact, Named, TreeRow
+from service.extraction.gazetteer import KnownEntity
+from service.pages.queries import Fact, TreeRow
 from service.pages.views import article, charts, tree, view_of
 
 TEXT = "Its total economic output surged from 160 billion yuan in 2015 to 450 billion yuan in 2023."
@@ -37,7 +38,7 @@ GDP = [_fact("gdp-2015", 160e9, 2015), _fact("gdp-2023", 450e9, 2023)]
 
 
 def test_article_text_survives_and_one_mark_names_both_facts() -> None:
-    named = [Named("region", "xiangjiang-new-area", ("Xiangjiang New Area",))]
+    named = [KnownEntity("region", "xiangjiang-new-area", ("Xiangjiang New Area",))]
     markup = str(article(TEXT + " <b>&", GDP, named))
     assert html.unescape(re.sub(r"<[^>]+>", "", markup)) == TEXT + " <b>&"
     assert markup.count("<mark") == 1
