@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from contextlib import AsyncExitStack
-from typing import Any
 
-from litestar import Litestar, Request
+from litestar import Litestar
 from litestar.datastructures import State
 from litestar.di import Provide
 from litestar.middleware import DefineMiddleware
-from litestar.types import BeforeRequestHookHandler, ControllerRouterHandler
+from litestar.types import ControllerRouterHandler
 
 from service.auth.reads import read_access
 from service.candidates.controller import CandidateController
@@ -31,7 +30,7 @@ from service.pages.templating import template_config
 from service.platform import live, ready
 from service.platform import metrics as metrics_endpoint
 from service.query_guard import StrictQuery
-from service.ratelimit.limiter import refuse_over_limit
+from service.ratelimit.limiter import CountRequests
 from service.ratelimit.setup import rate_limiter
 from service.reading.controller import ExtractController
 from service.regions.routes import router as regions
@@ -78,6 +77,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
     # Repeats are answered before routing, unless Litestar's CORS layer must see every answer,
     # or reads need a key (checked inside the app, before the innermost layer's lookup).
     edge_hits = not settings.cors_allow_origins and settings.anonymous_reads
+    limiter = rate_limiter(settings, services.redis, services.engine)
     app = Litestar(
         route_handlers=[*ROUTES, docs_router(), pages_router(), live, ready, metrics_endpoint],
         dependencies={
@@ -88,9 +88,10 @@ def create_app(settings: Settings | None = None) -> Litestar:
             "representation": Provide(provide_representation, sync_to_thread=False),
         },
         exception_handlers=exception_handlers(settings.max_request_body_bytes),
-        before_request=_request_checks(),
+        before_request=StrictQuery(),
         # HttpCaching sees each body as its handler encoded it, or as the response cache kept it.
         middleware=[
+            *([DefineMiddleware(CountRequests, limiter=limiter)] if limiter is not None else []),
             *read_access(settings),
             HttpCaching,
             DefineMiddleware(
@@ -113,19 +114,8 @@ def create_app(settings: Settings | None = None) -> Litestar:
     app.asgi_handler = Edge(
         app.asgi_handler,
         RequestRecords(services.metrics),
-        rate_limiter(settings, services.redis, services.engine),
+        limiter,
         services.response_cache if edge_hits else None,
         services.cache_watch,
     )
     return app
-
-
-def _request_checks() -> BeforeRequestHookHandler:
-    """Before every handler: the rate limit the edge counted, then the query string."""
-    strict_query = StrictQuery()
-
-    async def check(request: Request[Any, Any, Any]) -> None:
-        refuse_over_limit(request)
-        await strict_query(request)
-
-    return check

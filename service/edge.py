@@ -32,13 +32,19 @@ from service.observability.requests import (
     RequestRecords,
     request_id,
 )
-from service.ratelimit.limiter import RateLimiter, Verdict
+from service.ratelimit.limiter import RateLimiter, Verdict, counted
 from service.representations.caching import caching_send
 from service.response_cache.data_version import DataVersionWatch
 from service.response_cache.middleware import cached_answer, send_cached
 from service.response_cache.store import ResponseCache
 
 log = logging.getLogger("growth_atlas.ratelimit")
+
+
+def _limit_headers(scope: Scope) -> list[tuple[bytes, bytes]]:
+    """`RateLimit-*` of a counted request within its limit (a 429 carries its own)."""
+    verdict = counted(scope)
+    return verdict.raw_headers() if verdict is not None and not verdict.exceeded else []
 
 
 class Edge:
@@ -70,8 +76,8 @@ class Edge:
             message: Any = event
             if message["type"] == "http.response.start":
                 status = message["status"]
-                headers = uncacheable_if_error(status, [*message.get("headers", ()), *extra])
-                message = {**message, "headers": headers}
+                headers = [*message.get("headers", ()), *_limit_headers(scope), *extra]
+                message = {**message, "headers": uncacheable_if_error(status, headers)}
             await send(message)
 
         # Only a request with a body can be cut short before its end (GET and HEAD have none).
@@ -91,20 +97,17 @@ class Edge:
     async def _answer(
         self, scope: Scope, receive: Receive, send: Send, extra: list[tuple[bytes, bytes]]
     ) -> str | None:
-        """Count the request, then answer it from the cache or let the app; returns the route
-        of a cached answer (the app's own answers carry theirs in the scope)."""
-        verdict = await self._count(scope)
-        if verdict is not None and verdict.exceeded:
-            await self.app(scope, receive, send)  # refused there, with the headers it needs
-            return None
-        if verdict is not None:
-            extra[:0] = verdict.raw_headers()
+        """Answer from the cache (counted here first) or let the app (which counts); returns
+        the route of a cached answer (the app's own answers carry theirs in the scope)."""
         cached = cached_answer(self.cache, self.watch, scope) if self.cache is not None else None
-        if cached is None:
-            await self.app(scope, receive, send)
-            return None
-        await send_cached(cached, caching_send(scope, send))
-        return cached.route
+        if cached is not None:
+            verdict = await self._count(scope)
+            if verdict is None or not verdict.exceeded:
+                await send_cached(cached, caching_send(scope, send))
+                return cached.route
+        # Refused inside the app if over the limit, with the headers it needs.
+        await self.app(scope, receive, send)
+        return None
 
     async def _count(self, scope: Scope) -> Verdict | None:
         if self.limiter is None:

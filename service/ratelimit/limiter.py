@@ -1,10 +1,11 @@
 """The rate limit: each /v1 request counted against its key's or its address's budget.
 
-Counting happens once per request at the edge of the app (service/edge.py), before anything
-else, so that an answer served from the response cache is counted like any other. The verdict
-rides in the request's scope: the edge adds the `RateLimit-*` headers to the answer, and a
-request over the limit is refused inside the app (`refuse_over_limit`, a `before_request`
-hook), so its 429 is a problem like every other error, with CORS headers where they apply.
+A request is counted once: by the edge of the app (service/edge.py) when it would answer it
+from the response cache, otherwise by `CountRequests`, the outermost layer inside the app (after
+routing: an unknown path is a 404, not counted). The verdict rides in the request's scope: the
+edge adds the `RateLimit-*` headers to the answer, and a request over the limit is refused
+inside the app, so its 429 is a problem like every other error, with CORS headers where they
+apply.
 """
 
 from __future__ import annotations
@@ -13,10 +14,9 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from http import HTTPStatus
-from typing import Any
 
-from litestar import Request
-from litestar.types import Scope
+from litestar.enums import ScopeType
+from litestar.types import ASGIApp, Receive, Scope, Send
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from service.auth.authenticate import Principal, authenticate
@@ -110,8 +110,23 @@ class RateLimiter:
         return f"addr:{client[0] if client else 'unknown'}", self.budget.anonymous
 
 
-def refuse_over_limit(request: Request[Any, Any, Any]) -> None:
-    """`before_request`: a 429 problem for a request the edge counted over its limit."""
-    verdict: Verdict | None = request.scope.get("state", {}).get(_VERDICT_KEY)
-    if verdict is not None and verdict.exceeded:
-        raise RateLimitExceeded(verdict)
+def counted(scope: Scope) -> Verdict | None:
+    """The verdict of this request, if it was counted."""
+    verdict: Verdict | None = scope.get("state", {}).get(_VERDICT_KEY)
+    return verdict
+
+
+class CountRequests:
+    """Counts a request the edge has not (it was not answered from the cache), and refuses one
+    over the limit with a 429 problem."""
+
+    def __init__(self, app: ASGIApp, limiter: RateLimiter) -> None:
+        self.app = app
+        self.limiter = limiter
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == ScopeType.HTTP:
+            verdict = counted(scope) or await self.limiter.count(scope)
+            if verdict is not None and verdict.exceeded:
+                raise RateLimitExceeded(verdict)
+        await self.app(scope, receive, send)
