@@ -8,7 +8,7 @@ from litestar import Litestar
 from litestar.datastructures import State
 from litestar.di import Provide
 from litestar.middleware import DefineMiddleware
-from litestar.types import ControllerRouterHandler
+from litestar.types import ControllerRouterHandler, Middleware
 
 from service.auth.reads import read_access
 from service.candidates.controller import CandidateController
@@ -30,7 +30,7 @@ from service.pages.templating import template_config
 from service.platform import live, ready
 from service.platform import metrics as metrics_endpoint
 from service.query_guard import StrictQuery
-from service.ratelimit.limiter import CountRequests
+from service.ratelimit.limiter import CountRequests, RateLimiter
 from service.ratelimit.setup import rate_limiter
 from service.reading.controller import ExtractController
 from service.regions.routes import router as regions
@@ -70,9 +70,6 @@ def create_app(settings: Settings | None = None) -> Litestar:
     closing = AsyncExitStack()
     services = open_services(settings, closing)
 
-    def provide_services() -> Services:
-        return services
-
     listener = services.cache_listener
     # Repeats are answered before routing, unless Litestar's CORS layer must see every answer,
     # or reads need a key (checked inside the app, before the innermost layer's lookup).
@@ -80,27 +77,10 @@ def create_app(settings: Settings | None = None) -> Litestar:
     limiter = rate_limiter(settings, services.redis, services.engine)
     app = Litestar(
         route_handlers=[*ROUTES, docs_router(), pages_router(), live, ready, metrics_endpoint],
-        dependencies={
-            "services": Provide(provide_services, sync_to_thread=False),
-            "db": Provide(provide_database),
-            "gazetteer": Provide(provide_gazetteer),
-            "pager": Provide(provide_pager),
-            "representation": Provide(provide_representation, sync_to_thread=False),
-        },
+        dependencies=_dependencies(services),
         exception_handlers=exception_handlers(settings.max_request_body_bytes),
         before_request=StrictQuery(),
-        # HttpCaching sees each body as its handler encoded it, or as the response cache kept it.
-        middleware=[
-            *([DefineMiddleware(CountRequests, limiter=limiter)] if limiter is not None else []),
-            *read_access(settings),
-            HttpCaching,
-            DefineMiddleware(
-                ResponseCaching,
-                cache=services.response_cache,
-                watch=None if edge_hits else services.cache_watch,
-                serve_hits=not edge_hits,
-            ),
-        ],
+        middleware=_middleware(settings, services, limiter, edge_hits=edge_hits),
         cors_config=cors_config(settings.cors_allow_origins),
         request_max_body_size=settings.max_request_body_bytes,
         openapi_config=openapi_config(settings.public_url),
@@ -119,3 +99,34 @@ def create_app(settings: Settings | None = None) -> Litestar:
         services.cache_watch,
     )
     return app
+
+
+def _dependencies(services: Services) -> dict[str, Provide]:
+    def provide_services() -> Services:
+        return services
+
+    return {
+        "services": Provide(provide_services, sync_to_thread=False),
+        "db": Provide(provide_database),
+        "gazetteer": Provide(provide_gazetteer),
+        "pager": Provide(provide_pager),
+        "representation": Provide(provide_representation, sync_to_thread=False),
+    }
+
+
+def _middleware(
+    settings: Settings, services: Services, limiter: RateLimiter | None, *, edge_hits: bool
+) -> list[Middleware]:
+    """Innermost last. HttpCaching sees each body as its handler encoded it, or as the response
+    cache kept it; the response cache serves hits itself only when the edge does not."""
+    return [
+        *([DefineMiddleware(CountRequests, limiter=limiter)] if limiter is not None else []),
+        *read_access(settings),
+        HttpCaching,
+        DefineMiddleware(
+            ResponseCaching,
+            cache=services.response_cache,
+            watch=None if edge_hits else services.cache_watch,
+            serve_hits=not edge_hits,
+        ),
+    ]
