@@ -192,7 +192,9 @@ async def get_observation(db: Database, observation_id: str) -> ObservationRead:
     return observation_from(rows[0])
 
 
-def _select() -> AnySelect:
+def observation_select() -> AnySelect:
+    """Every column `observation_from` reads, the citation's last: callers may add their own
+    columns after them and pass `row[:-n]`."""
     return (
         select(
             col(Observation.id),
@@ -214,7 +216,7 @@ def _select() -> AnySelect:
 
 
 def observation_from(row: Sequence[Any]) -> ObservationRead:
-    # The columns of `_select()`, in order; the citation's are the last four.
+    # The columns of `observation_select()`, in order; the citation's are the last four.
     oid, indicator, region, organization, start, end, label, value, unit, comparator = row[:10]
     return ObservationRead(
         id=oid,
@@ -233,5 +235,5 @@ def observation_from(row: Sequence[Any]) -> ObservationRead:
 
 
 # Built once: building this select costs more than running it compiled.
-_SELECT = _select()
+_SELECT = observation_select()
 _BY_ID = Prepared(_SELECT.where(col(Observation.id) == bindparam("observation_id")))

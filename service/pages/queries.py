@@ -12,7 +12,6 @@ from sqlalchemy.orm import aliased
 from sqlmodel import col
 
 from schemas.citations import Citation as CitationOut
-from service.citations import CITATION_COLUMNS, citation_from
 from service.db.connection import Database
 from service.db.tables import (
     Citation,
@@ -29,6 +28,7 @@ from service.db.tables import (
 from service.db.typing import AnySelect
 from service.extraction.gazetteer import KnownEntity
 from service.gazetteer import known_entities
+from service.observations.queries import observation_from, observation_select
 
 # A page shows this many observations at most; the JSON API pages through any number.
 MAX_FACTS = 500
@@ -70,25 +70,10 @@ _SUBJECT_ORGANIZATION = aliased(Organization)
 
 def _facts() -> AnySelect:
     return (
-        select(
-            col(Observation.id),
-            col(Observation.indicator_id),
-            col(Indicator.name),
-            col(Indicator.unit),
-            col(Observation.region_id),
-            col(_SUBJECT_REGION.name),
-            col(Observation.organization_id),
-            col(_SUBJECT_ORGANIZATION.name),
-            col(Observation.period_start),
-            col(Observation.period_end),
-            col(Observation.period_label),
-            col(Observation.value),
-            col(Observation.comparator),
-            col(Observation.as_reported),
-            *CITATION_COLUMNS,
+        observation_select()
+        .add_columns(
+            col(Indicator.name), col(_SUBJECT_REGION.name), col(_SUBJECT_ORGANIZATION.name)
         )
-        .join(Indicator, col(Indicator.id) == col(Observation.indicator_id))
-        .join(Citation, col(Citation.id) == col(Observation.citation_id))
         .outerjoin(_SUBJECT_REGION, col(_SUBJECT_REGION.id) == col(Observation.region_id))
         .outerjoin(
             _SUBJECT_ORGANIZATION,
@@ -99,22 +84,30 @@ def _facts() -> AnySelect:
 
 
 def _fact(row: Any) -> Fact:
-    region, organization = row[4], row[6]
+    # The observation's columns, then the three names `_facts` adds.
+    observation = observation_from(row[:-3])
+    indicator_name, region_name, organization_name = row[-3:]
+    if observation.region is not None:
+        kind, subject, subject_name = "region", observation.region, region_name
+    else:
+        # Exactly one of the two is set: the table's check constraint says so.
+        assert observation.organization is not None
+        kind, subject, subject_name = "organization", observation.organization, organization_name
     return Fact(
-        id=row[0],
-        indicator=row[1],
-        indicator_name=row[2],
-        unit=row[3],
-        subject_kind="region" if region is not None else "organization",
-        subject=region if region is not None else organization,
-        subject_name=row[5] if region is not None else row[7],
-        period_start=row[8],
-        period_end=row[9],
-        period_label=row[10],
-        value=row[11],
-        comparator=row[12],
-        as_reported=row[13],
-        citation=citation_from(row),
+        id=observation.id,
+        indicator=observation.indicator,
+        indicator_name=indicator_name,
+        unit=observation.unit,
+        subject_kind=kind,
+        subject=subject,
+        subject_name=subject_name,
+        period_start=observation.period_start,
+        period_end=observation.period_end,
+        period_label=observation.period_label,
+        value=observation.value,
+        comparator=observation.comparator,
+        as_reported=observation.as_reported,
+        citation=observation.citation,
     )
 
 
