@@ -39,7 +39,10 @@ CURRENCY_BEFORE = {
     "RMB": "CNY", "CNY": "CNY", "€": "EUR", "EUR": "EUR", "HK$": "HKD", "£": "GBP",
     "R$": "BRL", "BRL": "BRL", "Rp": "IDR", "IDR": "IDR", "Rs": "INR", "Rs.": "INR", "₹": "INR",
     "INR": "INR", "PLN": "PLN", "C$": "CAD", "CAD": "CAD", "JPY": "JPY", "RM": "MYR",
-    "MYR": "MYR", "MAD": "MAD",
+    "MYR": "MYR", "MAD": "MAD", "A$": "AUD", "AU$": "AUD", "AUD": "AUD", "HUF": "HUF",
+    "GBP": "GBP", "NGN": "NGN", "₦": "NGN", "THB": "THB", "MOP": "MOP", "MOP$": "MOP",
+    "NZ$": "NZD", "S$": "SGD", "SGD": "SGD", "ZAR": "ZAR", "KES": "KES", "VND": "VND",
+    "KRW": "KRW", "₩": "KRW", "₫": "VND",
 }  # fmt: skip
 # "¥" is the yuan's sign and the yen's: the yen's in an article that speaks of Japan more than
 # of China (these words, in lower case, counted).
@@ -55,6 +58,9 @@ UNIT_AFTER = {
     "rupees": "INR", "pesos": "MXN", "won": "KRW", "ringgit": "MYR", "rubles": "RUB",
     "reais": "BRL", "reals": "BRL", "rupiah": "IDR", "zlotys": "PLN", "zloty": "PLN",
     "zlotych": "PLN", "dirhams": "MAD", "Canadian dollars": "CAD",
+    "Australian dollars": "AUD", "forints": "HUF", "forint": "HUF", "naira": "NGN",
+    "patacas": "MOP", "pataca": "MOP", "rand": "ZAR", "shillings": "KES", "dong": "VND",
+    "Singapore dollars": "SGD", "cedis": "GHS", "lira": "TRY", "rials": "SAR", "riyals": "SAR",
     "percent": "percent", "per cent": "percent", "%": "percent", "pct": "percent",
     "percentage points": "percentage_point", "percentage point": "percentage_point",
     "kV": "kV", "kilovolts": "kV", "kilovolt": "kV", "V": "V", "volts": "V",
@@ -70,7 +76,8 @@ UNIT_AFTER = {
     "twenty-foot equivalent units": "TEU", "twenty-foot equivalent unit": "TEU",
 }  # fmt: skip
 CURRENCIES = frozenset(
-    "CNY USD EUR HKD GBP JPY THB INR MXN KRW MYR RUB BRL IDR PLN CAD MAD".split()
+    "CNY USD EUR HKD GBP JPY THB INR MXN KRW MYR RUB BRL IDR PLN CAD MAD AUD HUF NGN MOP NZD "
+    "SGD ZAR KES VND GHS TRY SAR".split()
 )
 
 # Scale words after a number: "450 billion", "100 million", "3.2万", "1.2 trillion".
@@ -86,7 +93,15 @@ SCALE_AFTER = {
 DECLINE_BEFORE = frozenset(
     "fell fall falls falling dropped drop drops declined decline declines declining decreased "
     "decrease decreases shrank shrink shrinks shrunk contracted contract contracts slid slide "
-    "slipped slip plunged plunge tumbled sank slumped lost down".split()
+    "slipped slip plunged plunge tumbled sank slumped lost down narrowed narrow narrows "
+    "narrowing shave shaved shaves trimmed trim trims lowered eased eases dipped dip dips".split()
+)
+# Words just after a change that make it a decline against an earlier time: "0.3 points lower
+# than a year earlier" (a gap to another place, "2 points below the national average", is not).
+DECLINE_AFTER = re.compile(
+    r"\s+(?:lower|less|below|smaller|fewer|down)\s+(?:than\s+|from\s+|on\s+)?(?:(?:in|at)\s+)?"
+    r"(?:a\s+(?:year|month|quarter)|the\s+(?:previous|prior|same|year|month|quarter)|last|"
+    r"(?:19|20)\d\d\b)"
 )
 # Nouns of a decline: "a decrease of 11.9 percent", "a 3 percent drop".
 DECLINE_NOUNS = frozenset("decrease decline drop fall contraction reduction cut loss".split())

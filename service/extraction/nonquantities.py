@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from schemas.extraction import IgnoredReason
+from service.extraction import cues
 from service.extraction.text import Sentence, find_in, windows
 
 MONTHS = (
@@ -30,7 +31,9 @@ _MODEL_WORDS = ("pro", "max", "plus", "ultra", "lite", "suv", "suvs", "ev", "evs
                 "sedans", "hatchback", "hatchbacks", "pickup", "pickups", "smartphone",
                 "smartphones", "phone", "phones", "model", "models")  # fmt: skip
 _GLUED_UNIT = r"(?:[kMGT]Wh?|kV|V\b|W\b|TEU)"
-_CURRENCY_CODE = r"(?:RMB|CNY|USD|EUR|HKD|US|BRL|IDR|INR|PLN|CAD|JPY|MYR|MAD|GBP|R[sp]|RM)"
+# Currency codes written before digits ("HUF 11.3 billion"), never a brand's model number.
+_CODES = sorted((c for c in cues.CURRENCY_BEFORE if c.isalpha() and c.isupper()), key=len)
+_CURRENCY_CODE = "(?:{}|US|R[sp])".format("|".join(reversed(_CODES)))
 _SMALL_NUMBERS = r"two|three|four|five|six|seven|eight|nine|ten|\d"
 # What a plan, a speech or a list counts: points made, not things a region or company has.
 _POINTS = (

@@ -33,7 +33,9 @@ MULTIPLIERS = {"dozen": 12, "hundred": 100}
 # Denominators written as words: "one-twentieth", "a third", "two-thirds", "a quarter".
 FRACTIONS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
-    "fifth": 5, "fifths": 5, "sixth": 6, "tenth": 10, "tenths": 10, "twentieth": 20,
+    "fourth": 4, "fourths": 4,
+    "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8,
+    "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10, "twentieth": 20,
     "hundredth": 100,
 }  # fmt: skip
 

@@ -44,6 +44,15 @@ _EVENT_BEFORE = re.compile(
     r"begin|launch)(?:\s+(?:production|operations|operation|construction))?)"
     r"(?:\s+(?:in|on))?\s*)$"
 )
+# The base a figure is compared with: "up 2.6 percent from last year", "compared with 2023".
+_COMPARED_BEFORE = re.compile(
+    r"(?i:\b(?:from|than|compared\s+(?:with|to)|against|versus|vs\.?|over)\s+(?:in\s+)?"
+    r"(?:the\s+)?(?:same\s+(?:period|quarter|month)\s+(?:of|in)\s+)?)$"
+)
+# "88 percent of the 2019 level": a year that names the level compared with.
+_COMPARED_AFTER = re.compile(r"\s+(?:levels?|peak|figures?)\b")
+# A target's year ("20 GW by 2030") dates the target, not the sentence's other figures.
+_TARGET_YEAR_BEFORE = re.compile(r"(?i:\b(?:by|until|through)\s+(?:the\s+end\s+of\s+)?)$")
 # "2000 yuan", "2021 billion": a number with a scale or unit after it is an amount, not a year.
 _NOT_A_YEAR = re.compile(
     rf"[\s-]*(?:{cues.alternation(cues.SCALE_AFTER)}|{cues.alternation(cues.UNIT_AFTER)})"
@@ -61,7 +70,8 @@ class Period:
     last: dt.date | None
     label: str
     event: bool = False
-    """True for the date of an event ("founded in 1995"): it dates no figure."""
+    """True for the date of an event ("founded in 1995") or the base of a comparison ("up 3
+    percent from 2023", "88 percent of the 2019 level"): it dates no figure."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,6 +266,9 @@ RULES = tuple(
 _NEEDED = frozenset(word for _, _, needs in _RULES for word in needs or ())
 
 
+# Rules whose match is a range: "from January to September" is a period, not a comparison.
+_RANGES = frozenset({_month_range, _years, _quarters, _past_years})
+
 PERIOD_WORDS = frozenset(
     "quarter quarters half year years month months q1 q2 q3 q4 h1 h2 january february march "
     "april may june july august september october november december".split()
@@ -280,15 +293,25 @@ def _sentence_year(text: str, start: int, end: int) -> int | None:
     """The one year the sentence's figures are of, when it names one."""
     years = {
         int(match.group())
-        for match in re.finditer(_YEAR, text[start:end])
-        if not _EVENT_BEFORE.search(
-            text, max(start, start + match.start() - 30), start + match.start()
-        )
-        and not _SINCE_BEFORE.search(
-            text, max(start, start + match.start() - 6), start + match.start()
-        )
+        for match in _YEAR_PATTERN.finditer(text, start, end)
+        if not _dates_no_figure(text, start, match.start(), match.end())
+        and not _SINCE_BEFORE.search(text, max(start, match.start() - 6), match.start())
+        and not _TARGET_YEAR_BEFORE.search(text, max(start, match.start() - 20), match.start())
     }
     return years.pop() if len(years) == 1 else None
+
+
+_YEAR_PATTERN = re.compile(_YEAR)
+
+
+def _dates_no_figure(text: str, start: int, period_start: int, period_end: int) -> bool:
+    """Whether the period at `period_start` dates an event or is the base of a comparison."""
+    before = max(start, period_start - 30)
+    return bool(
+        _EVENT_BEFORE.search(text, before, period_start)
+        or _COMPARED_BEFORE.search(text, before, period_start)
+        or _COMPARED_AFTER.match(text, period_end)
+    )
 
 
 def find_periods(
@@ -318,8 +341,8 @@ def find_periods(
                 continue  # "2000 yuan" is an amount
             span = _built(build, match, anchor)
             if span is not None:
-                event = bool(
-                    _EVENT_BEFORE.search(text, max(start, match.start() - 30), match.start())
+                event = build not in _RANGES and _dates_no_figure(
+                    text, start, match.start(), match.end()
                 )
                 found.append(Period(match.start(), match.end(), *span, event=event))
     return sorted(found, key=lambda period: period.start)

@@ -312,6 +312,8 @@ def _fractions(
         bound = _comparator_before(text, max(sentence.start, start - 40), start)
         if bound:
             start, comparator = bound
+        if _decline_before(text, start, sentence.start):
+            share = -share  # "shares lost nearly a fifth of their value"
         found.append(Quantity(start, end, match.start(), end, share * 100, "percent", comparator))
         taken.append((start, end))
     return found
@@ -437,7 +439,17 @@ def _read_before(text: str, reading: _Reading, limit: int) -> None:
 
 def _declines(text: str, reading: _Reading, limit: int) -> bool:
     """Whether a change in percent is written as a decline."""
-    before = _DECLINE_WORDS.search(text, max(limit, reading.start - 30), reading.start)
+    if _decline_before(text, reading.start, limit):
+        return True
+    if cues.DECLINE_AFTER.match(text, reading.end):
+        return True  # "0.3 percentage points lower than a year earlier"
+    after = _NEXT_WORD.match(text, reading.end)
+    return after is not None and after["w"].lower() in cues.DECLINE_NOUNS  # "a 3% drop"
+
+
+def _decline_before(text: str, start: int, limit: int) -> bool:
+    """Whether the words before `start` make a change a decline: "fell", "a decrease of"."""
+    before = _DECLINE_WORDS.search(text, max(limit, start - 30), start)
     if before is not None:
         word = before.group(1).lower()
         if word in cues.DECLINE_BEFORE:
@@ -446,8 +458,7 @@ def _declines(text: str, reading: _Reading, limit: int) -> bool:
             noun = _DECLINE_WORDS.search(text, max(limit, before.start() - 30), before.start())
             if noun is not None and noun.group(1).lower() in cues.DECLINE_NOUNS:
                 return True  # "a year-on-year decrease of 11.9 percent"
-    after = _NEXT_WORD.match(text, reading.end)
-    return after is not None and after["w"].lower() in cues.DECLINE_NOUNS  # "a 3% drop"
+    return False
 
 
 def _currency_before(text: str, start: int, end: int) -> tuple[int, str] | None:

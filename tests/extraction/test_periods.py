@@ -187,3 +187,26 @@ def test_in_the_period_after_a_figure_dates_it(read: Read) -> None:
     )
     facts = read(text, dt.date(2024, 11, 8)).facts
     assert [f.period_label for f in facts] == ["2024 Jan-Oct", "2024 Jan-Oct"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hunan's grain harvest rose 2.6 percent from last year to 80 million tonnes.",
+        "Hunan's exports grew 5 percent compared with 2023.",
+        "Hunan's tourist arrivals reached 88 percent of the 2019 level.",
+        "Hunan's retail sales were 3 percent higher than in 2022.",
+    ],
+)
+def test_a_comparison_base_dates_no_figure(read: Read, sentence: str) -> None:
+    """The year after "from", "compared with" or "than" is what the figure is compared with:
+    the figure is of the article's own period."""
+    text = f"Hunan's economy grew 5 percent in 2024. {sentence}"
+    facts = read(text, dt.date(2025, 2, 1)).facts
+    assert {fact.period_label for fact in facts} == {"2024"}
+
+
+def test_a_target_year_does_not_date_the_sentence(read: Read) -> None:
+    text = "Hunan's wind capacity stood at 10 GW at the end of March, against 20 GW by 2030."
+    labels = [f.period_label for f in read(text, dt.date(2025, 6, 1)).facts]
+    assert labels == ["2025-03", "2030"]

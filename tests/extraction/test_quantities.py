@@ -227,3 +227,34 @@ def test_a_number_compared_with_an_earlier_one_takes_its_unit(
 def test_or_about_after_a_year_is_a_conversion(read: Read) -> None:
     text = "Hunan's GDP per capita was 75,938 yuan in 2023, or about 10,700 U.S. dollars."
     assert [q.conversion_of for q in read(text).quantities] == [None, 0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("The city's output reached 95 billion patacas.", 95e9, "MOP"),
+        ("The plant cost HUF 420 billion.", 420e9, "HUF"),
+        ("The miner earned A$3.1 billion.", 3.1e9, "AUD"),
+        ("The port handled cargo worth 2.5 trillion naira.", 2.5e12, "NGN"),
+        ("The council borrowed 80 billion forints.", 80e9, "HUF"),
+    ],
+)
+def test_currencies_by_name_sign_or_code(
+    read: Read, sentence: str, value: float, unit: str
+) -> None:
+    assert readings(read(sentence)) == [(value, unit, "eq")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The county grows one-ninth of the nation's cotton.", 100 / 9),
+        ("Hunan supplies one-fourth of the world's fiber.", 25),
+        ("The lender's shares lost nearly a fifth of their value.", -20),
+        ("The gross margin narrowed 0.4 percentage points to 91 percent.", -0.4),
+        ("Joblessness was 4.1 percent, 0.2 percentage points lower than a year ago.", -0.2),
+        ("Growth was 5 percent, about 2 percentage points below the national average.", 2),
+    ],
+)
+def test_shares_and_declines_in_words(read: Read, sentence: str, value: float) -> None:
+    assert pytest.approx(value) in [q.value for q in read(sentence).quantities]
