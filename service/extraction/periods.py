@@ -161,6 +161,25 @@ def _month_range(match: re.Match[str], anchor: _Anchor) -> _Span | None:
     return (*_months(year, first, last), label)
 
 
+def _quarter_ending(match: re.Match[str], anchor: _Anchor) -> _Span | None:
+    last = MONTH_NUMBERS[match["m2"].lower()[:3]]
+    year = _year_of(match, anchor, last)
+    return None if year is None else (*_months(year, last - 2, last), f"{year} Q{last // 3}")
+
+
+def _months_to(match: re.Match[str], anchor: _Anchor) -> _Span | None:
+    """ "the six months to December": a count of months ending with the one named."""
+    count, last = _number(match["n"]), MONTH_NUMBERS[match["m2"].lower()[:3]]
+    if not 1 <= count <= last:
+        return None  # a span across the new year has no label of one year
+    year = _year_of(match, anchor, last)
+    if year is None:
+        return None
+    first = last - count + 1
+    label = f"{year} {calendar.month_abbr[first]}-{calendar.month_abbr[last]}"
+    return (*_months(year, first, last), label)
+
+
 def _month(match: re.Match[str], anchor: _Anchor) -> _Span | None:
     month = MONTH_NUMBERS[match["m1"].lower()[:3]]
     year = _year_of(match, anchor, month)
@@ -218,11 +237,11 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
     (rf"\b(?:the\s+)?first\s+(?P<n>{_COUNT})\s+quarters(?:{_OF_YEAR})?", _quarters, ("quarters",)),
     (rf"\bQ1\s*[-\u2013]\s*Q(?P<n>[1-4])(?:{_OF_YEAR})?", _quarters, ("q1",)),
     (rf"\b(?:at|as\s+of)\s+the\s+end\s+of(?:{_OF_YEAR})", _year_end, ("end",)),
-    (rf"\b(?:the\s+)?(?P<q>{_QUARTER})\s+quarter(?:{_OF_YEAR})?", _quarter, ("quarter",)),
+    (rf"\b(?:the\s+)?(?P<q>{_QUARTER})[-\s]quarter(?:{_OF_YEAR})?", _quarter, ("quarter",)),
     (rf"\bQ(?P<q>[1-4])\b(?:{_OF_YEAR})?", _quarter, _Q),
     (rf"(?P<year>{_YEAR})\s*Q(?P<q>[1-4])\b", _quarter, _Q),
     (
-        rf"\b(?:the\s+)?(?P<h>first|second)\s+half(?:{_OF_YEAR}|\s+of\s+the\s+year)?",
+        rf"\b(?:the\s+)?(?P<h>first|second)[-\s]half(?:{_OF_YEAR}|\s+of\s+the\s+year)?",
         _half,
         ("half",),
     ),
@@ -236,6 +255,20 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
     (
         rf"\b(?:the\s+)?first\s+(?P<n>{_COUNT})\s+months(?:{_OF_YEAR})?(?P<m1>)",
         _month_range,
+        ("months",),
+    ),
+    # "the December quarter": the quarter that ends with that month (after
+    # "April-June quarter", a range of months).
+    (
+        rf"\b(?:the\s+)?(?P<m2>(?-i:March|June|September|December))[-\s]quarter(?:{_OF_YEAR})?",
+        _quarter_ending,
+        ("quarter",),
+    ),
+    # "the six months to June": the months that end with the one named.
+    (
+        rf"\b(?:the\s+)?(?P<n>{_COUNT})\s+months\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+"
+        rf"of\s+)?(?P<m2>{_MONTH})(?:\s+\d{{1,2}}\b)?(?:,?{_OF_YEAR})?",
+        _months_to,
         ("months",),
     ),
     (rf"\b(?P<m1>{_MONTH})(?!\s+\d{{1,2}}\b)(?:{_OF_YEAR})?", _month, _MONTH_NAMES),
@@ -267,7 +300,7 @@ _NEEDED = frozenset(word for _, _, needs in _RULES for word in needs or ())
 
 
 # Rules whose match is a range: "from January to September" is a period, not a comparison.
-_RANGES = frozenset({_month_range, _years, _quarters, _past_years})
+_RANGES = frozenset({_month_range, _years, _quarters, _past_years, _months_to})
 
 PERIOD_WORDS = frozenset(
     "quarter quarters half year years month months q1 q2 q3 q4 h1 h2 january february march "

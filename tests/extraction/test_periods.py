@@ -210,3 +210,19 @@ def test_a_target_year_does_not_date_the_sentence(read: Read) -> None:
     text = "Hunan's wind capacity stood at 10 GW at the end of March, against 20 GW by 2030."
     labels = [f.period_label for f in read(text, dt.date(2025, 6, 1)).facts]
     assert labels == ["2025-03", "2030"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Zoomlion's fourth-quarter sales rose 4 percent.", "2024 Q4"),
+        ("Zoomlion's first-half profit rose 9 percent.", "2024 H1"),
+        ("Zoomlion shipped 48 million tonnes in the December quarter.", "2024 Q4"),
+        ("Zoomlion mined 250 million tonnes in the six months to December.", "2024 Jul-Dec"),
+        ("Zoomlion earned 9 billion yuan in the April-June quarter.", "2024 Apr-Jun"),
+    ],
+)
+def test_quarters_and_halves_as_business_news_writes_them(
+    read: Read, sentence: str, label: str
+) -> None:
+    assert period(read, sentence, dt.date(2025, 1, 20))[2] == label
