@@ -259,10 +259,18 @@ PERIOD_ANAPHOR = re.compile(
 # How a clause dates a figure it gives no period: a past verb reports a figure of the period
 # the article is about ("Exports rose 9 percent"); a present one states a stock ("employs 3,000
 # people"), a future one a plan: neither takes that period.
-PAST_WORDS = frozenset(
-    "rose grew fell sold hit took drew made ran saw spent paid won led built bought shrank "
-    "stood came gave got brought kept was were up down said told".split()
+# A headline reports in the present: "Jilin economy grows 4.3%", "Exports rise 7%".
+HEADLINE_PLURAL = frozenset(
+    "grow rise fall jump climb slide slip dip drop surge soar gain top double shrink sink".split()
 )
+PAST_WORDS = HEADLINE_PLURAL | frozenset(
+    "rose grew fell sold hit took drew made ran saw spent paid won led built bought shrank "
+    "stood came gave got brought kept was were up down said told slid sank "
+    "grows rises falls jumps climbs slides slips dips drops surges soars gains tops hits "
+    "posts doubles shrinks sinks".split()
+)
+# Before a plain verb ("to rise 5 percent"), words that make it a plan or a forecast.
+_MODAL = frozenset("to will would could may might should can cannot must".split())
 PRESENT_WORDS = frozenset(
     "employs employ has have is are counts hosts holds runs operates accounts remains owns "
     "boasts covers houses includes home now currently operate count host hold run account "
@@ -289,6 +297,13 @@ def carried_period(
     start, end = span
     if PERIOD_ANAPHOR.search(text, start, end):
         return context  # "Guangdong posted 7.62 trillion yuan in the period"
+    return context if reports(text, span, quantity) else None
+
+
+def reports(text: str, span: tuple[int, int], quantity: Quantity) -> bool:
+    """Whether the verb nearest `quantity` in its sentence `span` reports a figure of a past
+    period ("Exports rose 9 percent", a headline's "Exports rise 9 percent")."""
+    start, end = span
     before = _TENSE_WORD.findall(text, start, quantity.start)
     after = _TENSE_WORD.findall(text, quantity.end, end)
     words = [*reversed(before), *after]
@@ -296,13 +311,15 @@ def carried_period(
         tense = _tense(word)
         if tense == "past" and index < len(before) and index + 1 < len(before):
             previous = words[index + 1].lower()
+            if word.lower() in HEADLINE_PLURAL and previous in _MODAL:
+                return False  # "exports are expected to rise 5 percent"
             if previous in _NOT_A_VERB_BEFORE:
                 continue  # "as evidenced by", "the expected output": not the clause's verb
             if previous in _PERFECT:
                 tense = "present"  # "It has established 34 offices": a stock
         if tense is not None:
-            return context if tense == "past" else None
-    return None
+            return tense == "past"
+    return False
 
 
 def _tense(word: str) -> str | None:
@@ -329,7 +346,9 @@ def _close(gap: str) -> bool:
     outside_brackets = re.sub(r"\([^)]*\)", " ", gap)
     words = re.findall(r"[A-Za-z\u2019'-]+", outside_brackets)
     # A comma starts another clause: "3,000 engineers, and plans ... 40 models by 2030".
-    if len(words) > _MAX_PERIOD_GAP_WORDS or ";" in gap or re.search(r",\s", outside_brackets):
+    # Names ("Western Australia") lengthen the gap by no word of the clause.
+    lower_case = sum(1 for word in words if not word[0].isupper())
+    if lower_case > _MAX_PERIOD_GAP_WORDS or ";" in gap or re.search(r",\s", outside_brackets):
         return False
     # A capitalised word is a name ("United States"), not a verb in the past tense.
     return not any(

@@ -72,6 +72,9 @@ class Period:
     event: bool = False
     """True for the date of an event ("founded in 1995") or the base of a comparison ("up 3
     percent from 2023", "88 percent of the 2019 level"): it dates no figure."""
+    at_end: bool = False
+    """True for "at the end of 2024": the date of a stock, in a year whose flows the article
+    goes on to report."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +84,14 @@ class _Anchor:
     sentence_year: int | None
     published_on: dt.date | None
     reference_year: int | None
+
+
+def whole_year(period: Period) -> Period:
+    """The year of a period "at the end of" it: what the article's later figures are of."""
+    if not period.at_end:
+        return period
+    year = period.first.year
+    return Period(period.start, period.end, dt.date(year, 1, 1), dt.date(year, 12, 31), str(year))
 
 
 def reference_year(text: str, published_on: dt.date | None) -> int | None:
@@ -377,5 +388,6 @@ def find_periods(
                 event = build not in _RANGES and _dates_no_figure(
                     text, start, match.start(), match.end()
                 )
-                found.append(Period(match.start(), match.end(), *span, event=event))
+                at_end = build is _year_end
+                found.append(Period(match.start(), match.end(), *span, event, at_end))
     return sorted(found, key=lambda period: period.start)

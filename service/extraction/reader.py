@@ -8,6 +8,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from msgspec import structs
+
 from schemas.extraction import (
     EntityRead,
     ExtractionRead,
@@ -24,7 +26,13 @@ from service.extraction.gazetteer import Gazetteer, KnownWords
 from service.extraction.ignored import ignored_numbers
 from service.extraction.indicators import Around, suggest
 from service.extraction.nonquantities import Reserved, non_quantities
-from service.extraction.periods import PERIOD_WORDS, Period, find_periods, reference_year
+from service.extraction.periods import (
+    PERIOD_WORDS,
+    Period,
+    find_periods,
+    reference_year,
+    whole_year,
+)
 from service.extraction.quantities import (
     NUMBER_WORDS,
     Quantity,
@@ -73,6 +81,9 @@ class _State:
     per sentence, sliced for every number of it."""
     yen: bool = False
     """Whether the text's "¥" is the yen (see `yen_article`)."""
+    awaiting: list[int] = field(default_factory=list)
+    """Facts (their indices in `facts`) that report a figure before the article has said what
+    period it reports on: a headline's ("Profit rises 9%"); they take that period once said."""
     previous: Period | None = None
     """The period the sentence just before reported its figures of, if it named one: "X
     reported 124.6 billion yuan in the first three quarters. Its foreign trade totaled ..."."""
@@ -94,6 +105,7 @@ def extract(text: str, published_on: dt.date | None, gazetteer: Gazetteer) -> Ex
     period_spans: list[Reserved] = []
     for sentence in found:
         period_spans += _read_sentence(state, sentence)
+    _date_awaiting(state)
     facts = [fact for fact in state.facts if fact is not None]
     return ExtractionRead(
         extractor=EXTRACTOR_VERSION,
@@ -108,6 +120,20 @@ def extract(text: str, published_on: dt.date | None, gazetteer: Gazetteer) -> Ex
             state.unattached,
         ),
     )
+
+
+def _date_awaiting(state: _State) -> None:
+    """Give the facts reported before the article named its period that period."""
+    context = state.context
+    if context is None:
+        return
+    for index in state.awaiting:
+        fact = state.facts[index]
+        if fact is not None and fact.period_label is None:
+            state.facts[index] = structs.replace(
+                fact, period_start=context.first, period_end=context.last,
+                period_label=context.label,
+            )  # fmt: skip
 
 
 def _digits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -148,8 +174,10 @@ def _read_sentence(state: _State, sentence: Sentence) -> list[Reserved]:
             state.unattached.append((quantity.start, quantity.end, reason))
     facts_layer.update_topic(found, state.topic)
     reported = next((p for p in state.dated if _reported(text, p, state.published_on)), None)
-    if state.context is None:
-        state.context = reported
+    if state.context is None and reported is not None:
+        # "Capacity reached 39.8 GW at the end of 2024. Generation rose 18 percent": the year's.
+        state.context = whole_year(reported)
+    reported = None if reported is None else whole_year(reported)
     state.previous = reported if any(p.end > sentence.start for p in periods) else None
     return spans
 
@@ -193,6 +221,8 @@ def _period(
         go_on = state.previous is not None and _GOES_ON.match(sentence.text)
         context = state.previous if go_on else state.context
         period = facts_layer.carried_period(state.text, span, quantity, context)
+        if context is None and facts_layer.reports(state.text, span, quantity):
+            state.awaiting.append(len(state.facts))
     if period is not None:
         state.dated.append(period)
     return period
