@@ -52,10 +52,19 @@ OWNED = frozenset(
     "income investment production profit profits turnover growth".split()
 )
 _OWNER_BEFORE = frozenset({("by", "followed"), ("by", "trailed")})
+# "the city of Xiamen", "the State of Texas": a kind of place, then its name.
+NAMED_BY_OF = frozenset(
+    "city town port province state region county district municipality emirate island "
+    "kingdom republic".split()
+)
 # A clause set off by commas that describes the name before it: its names are not the subject
 # ("BYD, headquartered in the city's Pingshan district, sold ...").
 _DESCRIBING = re.compile(
     r",\s+(?:which|who|whose|where|(?:[a-z]+ed|built|run|owned|known)\b)[^,;]*(?=,)"
+)
+_APPOSITIVE = re.compile(
+    r",\s+(?P<body>(?:[a-z][\w-]*|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*[\u2019']s)\s[^,;()]{3,110}?)"
+    r",\s+(?=[a-z])"
 )
 # "Munich-based Siemens": the place only qualifies the name after it.
 _QUALIFIER_AFTER = re.compile(r"-?(?:based|headquartered)\b")
@@ -65,6 +74,17 @@ _GOVERNED_PLACE = re.compile(
 )
 # A quantity set off by a comma right after a name describes that name.
 _APPOSITION = re.compile(r",\s*$")
+# "Guizhou province, whose GDP grew 5.3 percent": the clause's figures are the name's.
+_RELATIVE_CLAUSE = re.compile(r"[^,;]{0,20},\s+(?:whose|where)\b[^,;]*$")
+# "More than 18,000 firms in Fujian reported ...": where the things counted are.
+_PLACE_OF_COUNT = re.compile(r"\s+(?:in|across|throughout)\s+(?:the\s+)?$")
+# A body that publishes figures ("..., the statistics bureau said") is their source, not their
+# subject.
+SOURCE_WORDS = frozenset(
+    "bureau statistics statistical ministry office commission department administration customs "
+    "council".split()
+)
+_SOURCE_AFTER = re.compile(r"\s+(?:said|says|told|estimated|estimates|showed|shows)\b")
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|our|his|her)\s+$")
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?$")
 _POSSESSOR_GAP = re.compile(r"^[\u2019']s\s+$")
@@ -107,6 +127,7 @@ def candidates(
     """
     named = [m for m in mentions if start <= m.start and m.end <= end]
     described = [match.span() for match in _DESCRIBING.finditer(text, start, end)] if named else []
+    described += [span for m in named if (span := _apposition(text, m.end, end)) is not None]
     found: list[Candidate] = []
     for mention in named:
         as_object = _governed(text, start, mention.start, found)
@@ -138,6 +159,22 @@ def candidates(
     return found
 
 
+def _apposition(text: str, position: int, end: int) -> tuple[int, int] | None:
+    """The words set off by commas right after a name that describe it ("Chengdu, capital of
+    Sichuan province, ...", "Lekki port, Nigeria's first deep-sea terminal, ..."): their names
+    only place it. A list ("Hunan, Hubei and Jiangxi") is no apposition, nor is a clause."""
+    match = _APPOSITIVE.match(text, position, end)
+    if match is None or any(word.lower() in VERBS for word in match["body"].split()):
+        return None
+    return match.start("body"), match.end("body")
+
+
+def _source(text: str, candidate: Candidate) -> bool:
+    """Whether a name after a figure is the public body that gave it: "..., the bureau said"."""
+    words = candidate.mention.looks_like.split()
+    return bool(_SOURCE_AFTER.match(text, candidate.end)) and not SOURCE_WORDS.isdisjoint(words)
+
+
 def _possessive(text: str, match: re.Match[str]) -> bool:
     """Whether an anaphor is a possessive: "its", "their", "the region's"."""
     if match["pronoun"] is not None:
@@ -156,8 +193,10 @@ def _governed(text: str, sentence_start: int, position: int, before: list[Candid
         lower = words[index].lower()
         if lower in PREPOSITIONS:
             head = words[index - 1].lower() if index else ""
-            # "the GDP of Chengdu", "followed by Central Sulawesi": the name owns the figure.
-            return (lower, head) not in _OWNER_BEFORE and not (lower == "of" and head in OWNED)
+            # "the GDP of Chengdu", "followed by Central Sulawesi": the name owns the figure;
+            # "the port city of Xiamen": the name is the place the words before call it.
+            owner = lower == "of" and (head in OWNED or head in NAMED_BY_OF)
+            return (lower, head) not in _OWNER_BEFORE and not owner
         if lower not in _MODIFIERS:
             return False
     return False
@@ -189,6 +228,8 @@ def subject_of(
     before = [c for c in outside if c.end <= quantity.start]
     if before and _APPOSITION.match(text, before[-1].end, quantity.start):
         return Subject(before[-1].mention, CONFIDENCE["before"])  # "Shanshan, one of the top 500"
+    if before and _RELATIVE_CLAUSE.match(text, before[-1].end, quantity.start):
+        return Subject(before[-1].mention, CONFIDENCE["before"])  # "Guizhou, whose GDP grew"
     subject_before = [c for c in before if not c.as_object]
     if subject_before:
         chosen = subject_before[-1]
@@ -196,9 +237,21 @@ def subject_of(
     if before:
         return Subject(before[-1].mention, CONFIDENCE["object"])
     after = [c for c in outside if c.start >= quantity.end]
-    named_after = [c for c in after if not c.as_object]
+    if (
+        after
+        and after[0].mention.kind == "region"
+        and _PLACE_OF_COUNT.match(text, quantity.end, after[0].start)
+    ):
+        return Subject(after[0].mention, CONFIDENCE["object"])  # "18,000 firms in Fujian"
+    named_after = [c for c in after if not c.as_object and not _source(text, c)]
     if named_after:
         return Subject(named_after[0].mention, CONFIDENCE["after"])
+    if (
+        after
+        and after[0].mention.kind == "region"
+        and _PLACE_OF_COUNT.match(text, quantity.end, after[0].start)
+    ):
+        return Subject(after[0].mention, CONFIDENCE["object"])  # "18,000 firms in Fujian"
     if topic.get(None) is not None:
         return Subject(topic[None], CONFIDENCE["topic"])
     if after:

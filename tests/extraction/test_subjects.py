@@ -1,0 +1,51 @@
+"""Subjects in the sentences of news: appositions, relative clauses, sources, places."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.conftest import Read
+
+
+def subjects(read: Read, text: str) -> list[tuple[str, str | None]]:
+    return [(f.as_reported, f.subject.id or f.subject.name) for f in read(text).facts]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Changsha, the capital of central China's Hunan province, drew 40 billion yuan.",
+        "Changsha, Hunan's biggest city by output, drew 40 billion yuan.",
+        "Changsha, a city of Hunan province since 1949, drew 40 billion yuan.",
+    ],
+)
+def test_names_in_an_apposition_only_place_the_subject(read: Read, text: str) -> None:
+    assert subjects(read, text) == [("40 billion yuan", "changsha")]
+
+
+def test_a_list_of_names_is_no_apposition(read: Read) -> None:
+    text = "Changsha, Hunan and China, in that order, drew 40 billion yuan."
+    assert subjects(read, text)[0][1] != "hunan"
+
+
+def test_the_place_named_by_of_is_the_subject(read: Read) -> None:
+    text = "The city of Changsha, long a trading hub, handled 40 percent of Hunan's trade."
+    assert subjects(read, text) == [("40 percent", "changsha")]
+
+
+def test_a_relative_clause_is_about_the_name_before_it(read: Read) -> None:
+    text = "Zoomlion pays most tax in Hunan province, whose GDP grew 5.1 percent."
+    assert subjects(read, text) == [("5.1 percent", "hunan")]
+
+
+def test_a_public_body_that_gives_a_figure_is_its_source(read: Read) -> None:
+    text = (
+        "Changsha's economy grew briskly. Tourism revenue rose 12 percent, the "
+        "Changsha Municipal Statistics Bureau said."
+    )
+    assert subjects(read, text) == [("12 percent", "changsha")]
+
+
+def test_things_counted_in_a_place_are_the_place_s(read: Read) -> None:
+    text = "Zoomlion opened a plant. More than 900 private firms in Hunan exported goods."
+    assert subjects(read, text) == [("More than 900 private firms", "hunan")]
