@@ -82,8 +82,8 @@ class _State:
     yen: bool = False
     """Whether the text's "¥" is the yen (see `yen_article`)."""
     awaiting: list[int] = field(default_factory=list)
-    """Facts (their indices in `facts`) that report a figure before the article has said what
-    period it reports on: a headline's ("Profit rises 9%"); they take that period once said."""
+    """Facts (their indices in `facts`) of a headline that reports a figure before the article
+    has said what period it reports on ("Profit rises 9%"); they take that period once said."""
     previous: Period | None = None
     """The period the sentence just before reported its figures of, if it named one: "X
     reported 124.6 billion yuan in the first three quarters. Its foreign trade totaled ..."."""
@@ -187,6 +187,10 @@ _TARGET_BEFORE = re.compile(r"\b(?:by|until|through)\s+(?:the\s+end\s+of\s+)?$")
 _YEARS_LABEL = re.compile(r"^\d{4}-\d{4}$|^since ")
 
 
+# A headline is a line of its own that ends with no full stop.
+_SENTENCE_ENDS = (".", "!", "?", ":", ";", '"', "\u201d")
+
+
 # How a sentence that goes on about the subject and figures of the one before it begins.
 GOES_ON_WORDS = (
     "Its", "Their", "It", "They", "The figure", "The total", "The zone", "The area",
@@ -221,7 +225,8 @@ def _period(
         go_on = state.previous is not None and _GOES_ON.match(sentence.text)
         context = state.previous if go_on else state.context
         period = facts_layer.carried_period(state.text, span, quantity, context)
-        if context is None and facts_layer.reports(state.text, span, quantity):
+        headline = sentence.line_start and not sentence.text.endswith(_SENTENCE_ENDS)
+        if context is None and headline and facts_layer.reports(state.text, span, quantity):
             state.awaiting.append(len(state.facts))
     if period is not None:
         state.dated.append(period)

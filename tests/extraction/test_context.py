@@ -149,3 +149,9 @@ def test_a_forecast_in_the_lead_awaits_no_period(read: Read) -> None:
     text = "Changsha's exports are expected to rise 6 percent.\nIn 2024 they rose 4 percent."
     labels = [fact.period_label for fact in read(text, dt.date(2025, 1, 20)).facts]
     assert labels == [None, "2024"]
+
+
+def test_a_body_sentence_before_any_period_awaits_none(read: Read) -> None:
+    text = "A 110 kV line was built for Zoomlion. Zoomlion's sales rose 4 percent in 2024."
+    labels = [fact.period_label for fact in read(text, dt.date(2025, 1, 20)).facts]
+    assert labels == [None, "2024"]
