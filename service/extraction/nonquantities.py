@@ -19,6 +19,8 @@ MONTHS = (
     r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\."
 )
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+# Wire style abbreviates months without a full stop before a day: "Jan 28 to Feb 4".
+_MONTH_ABBREVIATED = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 _STREET = r"(?:Road|Rd\.?|Street|St\.|Avenue|Ave\.|Boulevard|Blvd\.?|Lane|Lu|Jie|Dadao|Highway)"
 _DOCUMENT = r"(?:Document|Decree|Circular|Order|Notice|Resolution|Announcement|Regulation|Law)"
 _MONTH_WORDS = tuple(m.rstrip(".").lower() for m in MONTHS.replace("\\", "").split("|"))
@@ -46,7 +48,22 @@ _OBJECT_UNIT = (
     r"(?:deadweight-)?(?:tonne|ton)s?-class)"
 )
 _PRICE = r"(?:[A-Z]{0,3}\$|€|¥|£)\s?[\d,]+(?:\.\d+)?(?:\s(?:a|per|an)\s[a-z]+)?"
-_MARKET_HINT = re.compile(r"(?:traded|closed|settled|quoted) at")
+_MARKET_VERBS = r"(?:traded|closed|settled|quoted|trading|hovered|hovering)"
+_MARKET_HINT = re.compile(rf"{_MARKET_VERBS} (?:at|near|around|about|above|below)")
+# Words after a percentage that make it a grade or a strength: "62% Fe fines", "53% ABV".
+_GRADE = r"(?:ABV|abv|Fe|purity|pure|alcohol|by\s+volume|proof|grade)"
+# Currencies written as the first half of an adjective: "a 1,499-yuan bottle".
+_PRICE_ADJECTIVE = r"(?:yuan|dollar|euro|pound|rupee|baht|peso|ringgit|won|yen|naira|rand)"
+# Superlatives after a number: "China's 100 strongest counties" is a list's size.
+_SUPERLATIVE = (
+    r"(?:[a-z]+est|most\s+[a-z]+)\s+(?!(?:in|of|on|at|for|to|since|ever|yet|level|point|"
+    r"rate|pace)\b)[a-z]"
+)
+# "companies with annual revenue of at least 20 million yuan": the threshold of a definition.
+_THRESHOLD_HINT = re.compile(
+    r"(?:revenue|sales|turnover|output|income|investment)\s+of\s+(?:at\s+least|more\s+than|"
+    r"over|above|exceeding)\s"
+)
 # Capitals before a number that are a currency, a metric or a period, not a brand.
 _NOT_BRAND = rf"(?:{_CURRENCY_CODE}|HK|GDP|FDI|SMEs?|Q[1-4]|H[12])\b"
 # Reasons in the order they are tried: an earlier rule claims its numbers first.
@@ -62,6 +79,11 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     ("date", r"\b\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?", ("年",)),
     ("date", rf"\b(?:{MONTHS})\s+{_DAY}(?:,?\s+\d{{4}})?(?!\d)", _MONTH_NAME),
     ("date", rf"\b{_DAY}\s+(?:{MONTHS})(?:,?\s+\d{{4}})?", _MONTH_NAME),
+    (
+        "date",
+        rf"\b{_MONTH_ABBREVIATED}\s+\d{{1,2}}(?!\d|[.,]\d|\s*(?:%|percent|per\s+cent))\b",
+        re.compile(rf"{_MONTH_ABBREVIATED}\s+[0-9]"),
+    ),
     ("time", r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?", (":",)),
     ("time", r"\b\d{1,2}\s*[ap]\.m\.|\b\d{1,2}\s*[ap]m\b", ("a.m", "p.m", "am", "pm")),
     ("phone", r"(?:\+\d{1,3}[\s-]?)?\(?\b0\d{2,3}\)?[\s-]\d{7,8}\b", re.compile(r"[0-9]{7}")),
@@ -144,7 +166,38 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
         re.compile(r"(?:Mate|Model|Series|Type|Version|Phase|Line|Boeing|Airbus|iPhone)\s+\d"),
     ),
     # A market's prices and moves: "traded at $9,580 a ton", "up 0.6% on the day".
-    ("no_subject", rf"\b(?:traded|closed|settled|quoted)\s+at\s+{_PRICE}", _MARKET_HINT),
+    (
+        "no_subject",
+        rf"\b{_MARKET_VERBS}\s+(?:at|near|around|about|above|below)\s+{_PRICE}",
+        _MARKET_HINT,
+    ),
+    # "a ±800 kV line": the rating of a thing, not a figure of a place or a company.
+    ("no_subject", r"±\s?\d[\d,]*(?:\.\d+)?(?:\s?[kMG]?[VW]\b)?", ("±",)),
+    ("product_name", rf"\b\d+(?:\.\d+)?\s?%\s?{_GRADE}\b", re.compile(r"[0-9]\s?%\s?[ABFapg]")),
+    (
+        "no_subject",
+        rf"\b\d[\d,]*(?:\.\d+)?-{_PRICE_ADJECTIVE}\b(?=\s+[a-z])",
+        re.compile(r"[0-9]-[a-z]"),
+    ),
+    # "within 20 km of the plant": a distance that places something.
+    (
+        "no_subject",
+        r"\bwithin\s+(?:about\s+)?\d[\d,.]*\s?(?:km|kilomet(?:er|re)s|miles|met(?:er|re)s|m)\b",
+        ("within",),
+    ),
+    (
+        "list_number",
+        rf"\b(?:\d{{1,4}}|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\s+"
+        rf"{_SUPERLATIVE}",
+        re.compile(r"(?:est|most)\s+[a-z]"),
+    ),
+    (
+        "no_subject",
+        r"\bwith\s+(?:an?\s+)?(?:[a-z]+\s+){0,3}?(?:revenue|sales|turnover|output|income|"
+        r"investment)\s+of\s+(?:at\s+least|more\s+than|over|above|exceeding)\s+"
+        rf"(?:{_PRICE}|\d[\d,.]*)(?:\s+(?:million|billion|thousand))?(?:\s+[a-z]+)?",
+        _THRESHOLD_HINT,
+    ),
     (
         "no_subject",
         r"\b\d+(?:\.\d+)?\s?(?:%|percent)\s+(?:on\s+the\s+day|in\s+(?:early|late)\s+trading)\b",
