@@ -74,11 +74,26 @@ UNIT_AFTER = {
     "kilometers": "km", "kilometres": "km", "km": "km", "hectares": "ha", "mu": "mu",
     "cubic meters": "m3", "cubic metres": "m3", "TEUs": "TEU", "TEU": "TEU",
     "twenty-foot equivalent units": "TEU", "twenty-foot equivalent unit": "TEU",
+    "square feet": "ft2", "sq ft": "ft2", "square-kilometer": "km2", "square-kilometre": "km2",
+    "square kilometer": "km2", "square kilometre": "km2",
+    "barrels per day": "bbl/d", "barrels a day": "bbl/d", "bpd": "bbl/d", "b/d": "bbl/d",
+    "barrels": "bbl", "gigawatt hours": "GWh", "gigawatt-hours": "GWh",
+    "megawatt hours": "MWh", "megawatt-hours": "MWh", "terawatt hours": "TWh",
+    "terawatt-hours": "TWh",
 }  # fmt: skip
 CURRENCIES = frozenset(
     "CNY USD EUR HKD GBP JPY THB INR MXN KRW MYR RUB BRL IDR PLN CAD MAD AUD HUF NGN MOP NZD "
     "SGD ZAR KES VND GHS TRY SAR".split()
 )
+
+# A price per unit: "$1.65 a pound" is in USD/lb. The unit after "a" or "per", its code.
+PER_UNIT = {
+    "tonne": "t", "ton": "t", "metric ton": "t", "metric tonne": "t", "wet metric tonne": "t",
+    "dry metric tonne": "t", "pound": "lb", "barrel": "bbl", "ounce": "oz", "troy ounce": "oz",
+    "kilogram": "kg", "kg": "kg", "kilowatt-hour": "kWh", "kWh": "kWh", "megawatt-hour": "MWh",
+    "MWh": "MWh", "square meter": "m2", "square metre": "m2", "litre": "l", "liter": "l",
+    "gallon": "gal", "bushel": "bu",
+}  # fmt: skip
 
 # Scale words after a number: "450 billion", "100 million", "3.2万", "1.2 trillion".
 SCALE_AFTER = {
@@ -106,7 +121,13 @@ DECLINE_AFTER = re.compile(
 # Nouns of a decline: "a decrease of 11.9 percent", "a 3 percent drop".
 DECLINE_NOUNS = frozenset("decrease decline drop fall contraction reduction cut loss".split())
 # Verbs of a multiple, in percent of the amount before: "doubled" is up 100 percent.
-MULTIPLES = {"doubled": 100.0, "tripled": 200.0, "trebled": 200.0, "quadrupled": 300.0}
+MULTIPLES = {
+    "doubled": 100.0, "tripled": 200.0, "trebled": 200.0, "quadrupled": 300.0, "halved": -50.0,
+    "double": 100.0, "triple": 200.0,
+}  # fmt: skip
+# Multiples that are also adjectives ("double-digit growth"): a change only when compared with
+# an amount ("more than double the 2023 volume") or bound ("nearly triple").
+MULTIPLE_ADJECTIVES = frozenset({"double", "triple"})
 
 
 def alternation(phrases: Mapping[str, object] | frozenset[str]) -> str:

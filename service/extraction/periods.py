@@ -46,7 +46,8 @@ _EVENT_BEFORE = re.compile(
 )
 # The base a figure is compared with: "up 2.6 percent from last year", "compared with 2023".
 _COMPARED_BEFORE = re.compile(
-    r"(?i:\b(?:from|than|compared\s+(?:with|to)|against|versus|vs\.?|over)\s+(?:in\s+)?"
+    r"(?i:\b(?:from|than|compared\s+(?:with|to)|against|versus|vs\.?|over|double|triple|twice)\s+"
+    r"(?:in\s+)?"
     r"(?:the\s+)?(?:same\s+(?:period|quarter|month)\s+(?:of|in)\s+)?)$"
 )
 # "88 percent of the 2019 level": a year that names the level compared with.

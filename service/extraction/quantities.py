@@ -65,6 +65,14 @@ _NUMBER = re.compile(
     rf"(?P<digits>{numerals.NUMERAL})(?!\d|[.,]\d)"
     rf"|(?i:\b(?P<words>{_WORD_NUMBER})\b)"
 )
+_PREVIOUS_NAME_WORD = re.compile(r"[A-Z][a-z]+\s$")
+_PER_UNIT = re.compile(rf"\s+(?:a|an|per)\s+(?P<per>{cues.alternation(cues.PER_UNIT)})\b")
+_PER_UNITS = cues.folded(cues.PER_UNIT)
+# Counts named before their number: "its headcount to 315,332", "a workforce of 12,400".
+_COUNT_METRIC_BEFORE = re.compile(
+    r"(?i:\b(?P<metric>headcount|workforce|population|membership|enrol(?:l)?ment)\s+"
+    r"(?:(?:to|of|at|was|is|reached|hit|stood\s+at|rose\s+to|fell\s+to)\s+)$)"
+)
 _SCALE = re.compile(rf"[\s-]*(?P<scale>{cues.alternation(cues.SCALE_AFTER)})(?![A-Za-z])")
 _UNIT = re.compile(rf"[\s-]*(?P<unit>{cues.alternation(cues.UNIT_AFTER)})(?![A-Za-z])")
 # "22 centers and more than 100,000 engineers": "and more than" bounds the next number.
@@ -133,6 +141,8 @@ _OF_REFERENT = re.compile(
 )
 # "doubled", "more than tripled": a rise in percent of the amount before.
 _MULTIPLE = re.compile(rf"(?i:(?P<verb>{'|'.join(cues.MULTIPLES)}))\b")
+# "more than double the 2023 volume": a multiple of the amount named after it.
+_COMPARED_AMOUNT = re.compile(r"\s+(?:the|its|their|that|those|from|in)\b")
 _DECLINE_WORDS = re.compile(r"([\w-]+)\s+(?:(by)\s+)?$")
 
 
@@ -332,7 +342,10 @@ def _multiples(
         bound = _comparator_before(text, max(sentence.start, start - 40), start)
         if bound:
             start, comparator = bound
-        value = cues.MULTIPLES[match["verb"].lower()]
+        verb = match["verb"].lower()
+        if verb in cues.MULTIPLE_ADJECTIVES and not (bound or _COMPARED_AMOUNT.match(text, end)):
+            continue  # "double-digit growth", "a double shift"
+        value = cues.MULTIPLES[verb]
         found.append(Quantity(start, end, match.start(), end, value, "percent", comparator))
         taken.append((start, end))
     return found
@@ -365,9 +378,48 @@ def _readings(
         bare = reading.scale is None and reading.unit is None and reading.counted is None
         if match["digits"] is None and bare:
             continue  # "One notable collaboration": a word, not a quantity.
+        if _names_a_thing(text, match, sentence.start):
+            continue  # "China Three Gorges Corporation", "zero tariffs"
         _read_before(text, reading, sentence.start)
+        _read_per_unit(text, reading, sentence.end)
+        _read_count_metric(text, reading, sentence.start)
         readings.append(reading)
     return readings
+
+
+def _names_a_thing(text: str, match: re.Match[str], sentence_start: int) -> bool:
+    """Whether a number in words is part of a name ("China Three Gorges", "the Big Four") or
+    names a policy ("zero tariffs", "zero emissions") rather than counts."""
+    words = match["words"]
+    if words is None:
+        return False
+    if words.lower() == "zero":
+        return True
+    if not words[0].isupper() or match.start() == sentence_start:
+        return False  # "Three companies ..." opens a sentence
+    following = _NEXT_WORD.match(text, match.end())
+    window = max(sentence_start, match.start() - 30)
+    before = _PREVIOUS_NAME_WORD.search(text, window, match.start())
+    return (following is not None and following["w"][0].isupper()) or before is not None
+
+
+def _read_per_unit(text: str, reading: _Reading, limit: int) -> None:
+    """ "US$18.20 a wet metric tonne": a price per unit, in USD/t."""
+    if reading.unit not in cues.CURRENCIES:
+        return
+    per = _PER_UNIT.match(text, reading.end, limit)
+    if per:
+        reading.unit = f"{reading.unit}/{_PER_UNITS[cues.fold(per['per'])]}"
+        reading.end = per.end()
+
+
+def _read_count_metric(text: str, reading: _Reading, limit: int) -> None:
+    """ "taking its headcount to 315,332": a bare number a count's name leads to is a count."""
+    if reading.unit or reading.scale or reading.counted or reading.number < 100:
+        return
+    metric = _COUNT_METRIC_BEFORE.search(text, max(limit, reading.start - 40), reading.start)
+    if metric:
+        reading.counted = metric["metric"].lower()
 
 
 def _glued_to_a_word(text: str, match: re.Match[str]) -> bool:

@@ -258,3 +258,37 @@ def test_currencies_by_name_sign_or_code(
 )
 def test_shares_and_declines_in_words(read: Read, sentence: str, value: float) -> None:
     assert pytest.approx(value) in [q.value for q in read(sentence).quantities]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit", "comparator"),
+    [
+        ("Changsha leased 2.4 million sq ft of offices.", 2.4e6, "ft2", "eq"),
+        ("The refinery runs at about 300,000 bpd.", 300000, "bbl/d", "approx"),
+        ("The refinery can process 400,000 barrels per day.", 400000, "bbl/d", "eq"),
+        ("The plant stores 12.5 gigawatt hours.", 12.5, "GWh", "eq"),
+        ("Zoomlion's costs averaged US$21.40 a dry metric tonne.", 21.4, "USD/t", "eq"),
+        ("Hunan's copper cost $2.10 a pound to mine.", 2.1, "USD/lb", "eq"),
+        ("Hunan is a 210,000-square-kilometer province.", 210000, "km2", "eq"),
+        ("Hunan's jobless rate has halved.", -50, "percent", "eq"),
+        ("Changsha's port handled more than double the 2022 volume.", 100, "percent", "gt"),
+        ("Zoomlion hired staff, taking its headcount to 41,250.", 41250, "count", "eq"),
+    ],
+)
+def test_units_per_unit_prices_multiples_and_counts_by_name(
+    read: Read, sentence: str, value: float, unit: str, comparator: str
+) -> None:
+    assert readings(read(sentence)) == [(value, unit, comparator)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hunan posted double-digit growth.",
+        "Goods eligible for zero tariffs rose.",
+        "China Three Gorges Corporation said so.",
+        "The Big Four auditors said so.",
+    ],
+)
+def test_number_words_in_names_and_policies_are_no_quantities(read: Read, sentence: str) -> None:
+    assert read(sentence).quantities == []
