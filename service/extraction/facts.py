@@ -259,6 +259,42 @@ def subject_of(
     return None
 
 
+# "above the national rate of 1.9 percent": a figure of the whole country, compared with.
+_NATIONAL = re.compile(
+    r"\bnational\s+(?:average|rate|level|figure|growth(?:\s+rate)?|total|mean)\s+(?:of\s+|at\s+)?$"
+)
+# Countries news names most, for a gazetteer whose regions carry no kind.
+COUNTRIES = frozenset(
+    "China|India|Japan|Vietnam|Indonesia|Malaysia|Thailand|Singapore|the Philippines|"
+    "South Korea|Australia|Germany|France|Italy|Spain|Poland|Hungary|the Czech Republic|"
+    "the Netherlands|Belgium|Austria|Sweden|Britain|the United Kingdom|Ireland|Portugal|"
+    "Greece|Romania|Turkey|Russia|Ukraine|the United States|the US|the U.S.|Canada|Mexico|"
+    "Brazil|Chile|Argentina|Peru|Colombia|Nigeria|Kenya|Ethiopia|Egypt|Morocco|South Africa|"
+    "Ghana|Saudi Arabia|the United Arab Emirates|Qatar|Israel|Pakistan|Bangladesh|Sri Lanka|"
+    "Kazakhstan|New Zealand|Switzerland|Norway|Denmark|Finland".lower()
+    .replace("the ", "")
+    .split("|")
+)
+
+
+def country_figure(
+    text: str, sentence_start: int, quantity: Quantity, mentions: list[Mention]
+) -> Mention | None:
+    """The country a national average or rate ("the national rate of 1.9 percent") is of: the
+    last country named before it in the article."""
+    if not _NATIONAL.search(text, max(sentence_start, quantity.start - 40), quantity.start):
+        return None
+    countries = [
+        m for m in mentions
+        if m.start < quantity.start and m.kind == "region" and _is_country(m)
+    ]  # fmt: skip
+    return countries[-1] if countries else None
+
+
+def _is_country(mention: Mention) -> bool:
+    return mention.looks_like.endswith(" country") or mention.name.lower() in COUNTRIES
+
+
 def update_topic(found: list[Candidate], topic: dict[str | None, Mention]) -> None:
     """Remember what the sentence is about: its first name not governed by a preposition,
     overall (key None), for each kind, and the article's first region ("lead")."""
@@ -331,7 +367,7 @@ PRESENT_WORDS = frozenset(
 )
 FUTURE_WORDS = frozenset(
     "will would plans plan aims aim expects expected intends target targets due pledged "
-    "forecast forecasts projected projects seeks".split()
+    "forecast forecasts projected seeks".split()  # not "projects": "224 projects worth ..."
 )
 _NOT_A_VERB_BEFORE = frozenset("as the a an its their newly".split())
 _PERFECT = frozenset({"has", "have"})

@@ -246,6 +246,9 @@ def _fact(
     if quantity.conversion_of is not None:
         return _conversion(state, quantity)
     subject = facts_layer.subject_of(state.text, quantity, found, state.topic)
+    country = facts_layer.country_figure(state.text, sentence.start, quantity, state.mentions)
+    if country is not None:
+        subject = facts_layer.Subject(country, facts_layer.CONFIDENCE["object"])
     if subject is None:
         return None
     period = _period(state, sentence, quantity, periods)

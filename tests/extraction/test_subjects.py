@@ -49,3 +49,17 @@ def test_a_public_body_that_gives_a_figure_is_its_source(read: Read) -> None:
 def test_things_counted_in_a_place_are_the_place_s(read: Read) -> None:
     text = "Zoomlion opened a plant. More than 900 private firms in Hunan exported goods."
     assert subjects(read, text) == [("More than 900 private firms", "hunan")]
+
+
+def test_a_national_rate_is_the_country_s(read: Read) -> None:
+    text = (
+        "China's provinces reported output. Hunan's jobless rate was 4.2 percent, "
+        "below the national average of 5.0 percent."
+    )
+    assert subjects(read, text) == [("4.2 percent", "hunan"), ("5.0 percent", "china")]
+
+
+def test_counted_projects_do_not_make_a_clause_a_forecast(read: Read) -> None:
+    text = "Hunan's output rose 3 percent in 2024. Changsha drew 80 projects worth 9 billion yuan."
+    labels = [fact.period_label for fact in read(text).facts]
+    assert labels == ["2024", "2024", "2024"]
