@@ -261,8 +261,11 @@ def non_quantities(
     tokens = frozenset(_LOWER_WORD.findall(lower))
     for reason, pattern, needs in _COMPILED:
         if isinstance(needs, re.Pattern):
-            # Searched only around what its quick pattern found: a match contains one.
-            spots = [hit.span() for hit in needs.finditer(text)]
+            # Searched only around what its quick pattern found: a match contains one. A quick
+            # pattern with a digit is looked for only around the text's numbers.
+            near_digits = needs.pattern in _DIGIT_HINTS
+            hits = find_in(needs, text, where) if near_digits else needs.finditer(text)
+            spots = [hit.span() for hit in hits]
             rule_where = windows(spots, _REACH, _REACH, 0, len(text))
         elif _worth_a_search(needs, lower, tokens):
             rule_where = where
@@ -277,6 +280,12 @@ def non_quantities(
 
 
 _LOWER_WORD = re.compile(r"[a-z]+")
+# Quick patterns that match a digit: their hits lie within the windows around the numbers.
+_DIGIT_HINTS = frozenset(
+    needs.pattern
+    for _, _, needs in RULES
+    if isinstance(needs, re.Pattern) and ("[0-9]" in needs.pattern or "\\d" in needs.pattern)
+)
 
 
 # How far a match of a rule reaches either side of what its quick pattern finds.

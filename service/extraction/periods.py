@@ -78,13 +78,24 @@ class Period:
     goes on to report."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Anchor:
-    """What a period without its own year is read against."""
+    """What a period without its own year is read against: the sentence (`text[start:end]`),
+    whose one year is worked out only when a period without its own needs it."""
 
-    sentence_year: int | None
+    text: str
+    start: int
+    end: int
     published_on: dt.date | None
     reference_year: int | None
+    _year: int | None = None
+    _year_read: bool = False
+
+    @property
+    def sentence_year(self) -> int | None:
+        if not self._year_read:
+            self._year, self._year_read = _sentence_year(self.text, self.start, self.end), True
+        return self._year
 
 
 def whole_year(period: Period) -> Period:
@@ -372,7 +383,7 @@ def find_periods(
     around digits and PERIOD_WORDS, where alone a period can be named.
     """
     published_on, reference = when
-    anchor = _Anchor(_sentence_year(text, start, end), published_on, reference)
+    anchor = _Anchor(text, start, end, published_on, reference)
     found: list[Period] = []
     lower = text[start:end].lower()
     present = {word for word in _NEEDED if word in lower}

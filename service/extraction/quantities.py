@@ -91,6 +91,8 @@ _RANK_VERB = re.compile(
     rf"(?:(?:at|in|as)\s+)?(?P<no>No\.\s*|number\s+)?)(?P<n>(?i:{_ORDINAL})|\d{{1,3}}(?![.,]?\d))"
     rf"(?:(?:,\s*|\s+and\s+|\s+to\s+)(?P<n2>(?i:{_ORDINAL}))(?P<resp>\s+respectively)?)?"
 )
+# Literals one of which every match of _RANK_VERB contains: a sentence without any is skipped.
+_RANK_VERB_WORDS = ("rank", "Rank", "placed", "placing", "came", "finished", "stood", "standing")
 # "third-largest", "the 5th biggest": matched where an ordinal starts.
 _RANK_ADJECTIVE = re.compile(
     rf"(?i:(?P<n>{_ORDINAL})[-\s](?:largest|biggest|highest|strongest|busiest|richest|"
@@ -204,9 +206,11 @@ def _ranks(
     text: str, numbers: list[tuple[int, int]], taken: list[tuple[int, int]], sentence: Sentence
 ) -> list[Quantity]:
     """Ranks by position: "ranked fifth", "third-largest", "ranks No. 3"."""
-    where = windows(numbers, 60, 40, sentence.start, sentence.end)
+    verbs = any(word in sentence.text for word in _RANK_VERB_WORDS)
+    numbered = "No" in sentence.text
+    where = windows(numbers, 60, 40, sentence.start, sentence.end) if verbs or numbered else []
     found: list[Quantity] = []
-    for match in find_in(_RANK_VERB, text, where):
+    for match in find_in(_RANK_VERB, text, where) if verbs else ():
         digits_only = match["n"].isdigit() and not match["no"]
         if digits_only and not match["verb"].lower().startswith("rank"):
             continue  # "stood at 3.4 percent" is a value, "ranked 3" and "stood No. 3" ranks
@@ -218,7 +222,7 @@ def _ranks(
             found.append(_rank(match.start("n2"), end, match, "n2", _ordinal_value(match["n2"])))
         taken.append((match.start(), match.end()))
     at_numbers = _match_at(_RANK_ADJECTIVE, text, numbers, sentence.end, _ORDINAL_FIRST)
-    for match in at_numbers + find_in(_RANK_NUMBER, text, where):
+    for match in at_numbers + (find_in(_RANK_NUMBER, text, where) if numbered else []):
         if _free(taken, match.start(), match.end()):
             value = _ordinal_value(match["n"])
             found.append(_rank(match.start(), match.end(), match, "n", value))
@@ -231,6 +235,8 @@ def _tops(
 ) -> list[Quantity]:
     """Ranks by bound ("top 500"), unless a list's title ("the Top 100 Ports ranking")."""
     found: list[Quantity] = []
+    if "top" not in sentence.text and "Top" not in sentence.text:
+        return found
     for match in find_in(_TOP, text, windows(numbers, 60, 40, sentence.start, sentence.end)):
         if _SCALE.match(text, match.end()) or _UNIT.match(text, match.end()):
             continue  # "its output topped 600 billion yuan": a bound, not a rank
