@@ -98,7 +98,7 @@ _SUFFIX_KINDS = [
 
 def find_entities(text: str, gazetteer: Gazetteer) -> list[Mention]:
     """Every named region and organization, known or proposed, in text order, never overlapping."""
-    datelines = [(m.start(), m.end()) for m in _datelines(text) if m["place"].isupper()]
+    datelines = [(m.start(), m.end()) for m in _datelines(text)]
     mentions = [
         m
         for m in _known(text, gazetteer.index())
@@ -128,12 +128,24 @@ QUALIFIERS = frozenset(
 
 
 def _datelines(text: str) -> list[re.Match[str]]:
-    """Datelines, tried only where a line starts (a search for "^" visits every character)."""
+    """Datelines ("CHANGSHA, May 5 --"), their place in capitals, tried only where a line
+    starts (a search for "^" visits every character) with no lower-case first word."""
     starts, index = [0], text.find("\n")
     while index != -1:
         starts.append(index + 1)
         index = text.find("\n", index + 1)
-    return [match for start in starts if (match := _DATELINE.match(text, start)) is not None]
+    found = []
+    for start in starts:
+        first = _FIRST_WORD.match(text, start)
+        if first is None or first.group() != first.group().upper():
+            continue  # a place in capitals has no lower-case letter in its first word
+        match = _DATELINE.match(text, start)
+        if match is not None and match["place"].isupper():
+            found.append(match)
+    return found
+
+
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _only_qualifies(text: str, start: int, known: Mention) -> bool:
