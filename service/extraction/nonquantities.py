@@ -219,7 +219,6 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
         _MODEL_WORDS,
     ),
 )
-_COMPILED = tuple((reason, re.compile(pattern), needs) for reason, pattern, needs in RULES)
 # Lines that are page furniture, not the story: their numbers are never facts.
 BYLINE_LINE = re.compile(
     r"^(?:Source:|By\s+[A-Z]|Author:|Reporter:|Updated:|Published:|Photo:|\(PHOTO|Xinhua\s*\|)"
@@ -254,25 +253,32 @@ def non_quantities(
 ) -> list[Reserved]:
     """Every span of `text` whose numbers state no quantity, the most specific first.
 
-    `where` are windows around the text's numbers: every rule needs a digit.
+    `where` are windows around the text's numbers: most rules need a digit.
     """
     found: list[Reserved] = []
     lower = text.lower()
-    tokens = frozenset(_LOWER_WORD.findall(lower))
-    for reason, pattern, needs in _COMPILED:
-        if isinstance(needs, re.Pattern):
+    present = _WORDS_NEEDED.intersection(_LOWER_WORD.findall(lower))
+    for rule in _COMPILED:
+        if rule.quick is not None:
             # Searched only around what its quick pattern found: a match contains one. A quick
             # pattern with a digit is looked for only around the text's numbers.
-            near_digits = needs.pattern in _DIGIT_HINTS
-            hits = find_in(needs, text, where) if near_digits else needs.finditer(text)
+            hits = (
+                find_in(rule.quick, text, where) if rule.near_digits else rule.quick.finditer(text)
+            )
             spots = [hit.span() for hit in hits]
+            if not spots:
+                continue
             rule_where = windows(spots, _REACH, _REACH, 0, len(text))
-        elif _worth_a_search(needs, lower, tokens):
+        elif (
+            rule.words is None
+            or not rule.words.isdisjoint(present)
+            or any(mark in lower for mark in rule.marks)
+        ):
             rule_where = where
         else:
             continue
-        for match in find_in(pattern, text, rule_where):
-            span = Reserved(match.start(), match.end(), reason)
+        for match in find_in(rule.pattern, text, rule_where):
+            span = Reserved(match.start(), match.end(), rule.reason)
             if not any(_overlaps(span, other) for other in found):
                 found.append(span)
     # Furniture last: inside a byline, "2024-04-01" is still reported as a date.
@@ -280,23 +286,43 @@ def non_quantities(
 
 
 _LOWER_WORD = re.compile(r"[a-z]+")
-# Quick patterns that match a digit: their hits lie within the windows around the numbers.
-_DIGIT_HINTS = frozenset(
-    needs.pattern
-    for _, _, needs in RULES
-    if isinstance(needs, re.Pattern) and ("[0-9]" in needs.pattern or "\\d" in needs.pattern)
-)
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    """A rule of RULES, its `needs` sorted out once for the text to be checked quickly."""
+
+    reason: IgnoredReason
+    pattern: re.Pattern[str]
+    quick: re.Pattern[str] | None
+    near_digits: bool
+    """Whether the quick pattern matches a digit: its hits lie within the windows around the
+    text's numbers, and are looked for there only."""
+    words: frozenset[str] | None
+    """Lower-case words one of which is a word of the text, for the rule to be worth a search
+    (None: no condition)."""
+    marks: tuple[str, ...] = ()
+    """Or strings other than words one of which the lower-case text contains ("a.m", ":")."""
+
+
+def _rule(reason: IgnoredReason, pattern: str, needs: Needs) -> _Rule:
+    compiled = re.compile(pattern)
+    if isinstance(needs, re.Pattern):
+        near_digits = "[0-9]" in needs.pattern or "\\d" in needs.pattern
+        return _Rule(reason, compiled, needs, near_digits, None)
+    if needs is None:
+        return _Rule(reason, compiled, None, False, None)
+    words = frozenset(word for word in needs if word.isalpha())
+    marks = tuple(word for word in needs if not word.isalpha())
+    return _Rule(reason, compiled, None, False, words, marks)
+
+
+_COMPILED = tuple(_rule(reason, pattern, needs) for reason, pattern, needs in RULES)
+_WORDS_NEEDED = frozenset(word for rule in _COMPILED for word in rule.words or ())
 
 
 # How far a match of a rule reaches either side of what its quick pattern finds.
 _REACH = 30
-
-
-def _worth_a_search(needs: tuple[str, ...] | None, lower: str, tokens: frozenset[str]) -> bool:
-    """Whether the text has words a rule needs (see RULES); `tokens` are its lower-case words."""
-    if needs is None:
-        return True
-    return any(word in tokens if word.isalpha() else word in lower for word in needs)
 
 
 def reason_at(reserved: list[Reserved], start: int, end: int) -> IgnoredReason | None:
