@@ -63,8 +63,8 @@ _DESCRIBING = re.compile(
     r",\s+(?:which|who|whose|where|(?:[a-z]+ed|built|run|owned|known)\b)[^,;]*(?=,)"
 )
 _APPOSITIVE = re.compile(
-    r",\s+(?P<body>(?:[a-z][\w-]*|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*[\u2019']s)\s[^,;()]{3,110}?)"
-    r",\s+(?=[a-z])"
+    r",\s+(?P<body>(?:[a-z][\w-]*|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*[\u2019']s)\s"
+    r"(?:[^,;()]|,(?=\d)){3,110}?),\s+(?=[a-z])"  # "660,000" is one number, not two clauses
 )
 # "Munich-based Siemens": the place only qualifies the name after it.
 _QUALIFIER_AFTER = re.compile(r"-?(?:based|headquartered)\b")
@@ -173,6 +173,18 @@ def _source(text: str, candidate: Candidate) -> bool:
     """Whether a name after a figure is the public body that gave it: "..., the bureau said"."""
     words = candidate.mention.looks_like.split()
     return bool(_SOURCE_AFTER.match(text, candidate.end)) and not SOURCE_WORDS.isdisjoint(words)
+
+
+def describes(text: str, end: int, quantity: Quantity, found: list[Candidate]) -> bool:
+    """Whether `quantity` is inside an apposition that describes a name before it."""
+    for candidate in found:
+        if candidate.end >= quantity.start:
+            break
+        if not candidate.anaphor and not candidate.as_object:
+            span = _apposition(text, candidate.end, end)
+            if span is not None and span[0] <= quantity.start and quantity.end <= span[1]:
+                return True
+    return False
 
 
 def _possessive(text: str, match: re.Match[str]) -> bool:
@@ -323,6 +335,8 @@ def period_of(
     dated = [period for period in periods if not period.event]
     for period in dated:
         if period.start >= quantity.end and _close(text[quantity.end : period.start]):
+            if _BASE_BETWEEN.search(text, quantity.end, period.start):
+                break  # "up 57.3 percent from RM14.3 billion in 2023": the base's year
             return period
     earlier = [period for period in dated if period.end <= quantity.start]
     if not earlier or _PRESENT.search(text, earlier[-1].end, quantity.start):
@@ -334,6 +348,8 @@ def period_of(
     return period
 
 
+# A base compared with, written between a change and a year: the year is the base's.
+_BASE_BETWEEN = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?(?:[A-Z]{0,3}[$€£¥₹]|RM|Rs)?\s?\d")
 # A period in a sentence's first words dates all of it; one in its middle only its own clause.
 _OPENING = re.compile(r"\W*(?:[\w'\u2019-]+\s+){0,3}(?:the\s+)?$")
 _NEW_CLAUSE = re.compile(

@@ -213,13 +213,19 @@ def _reported(text: str, period: Period, published_on: dt.date | None) -> bool:
 
 
 def _period(
-    state: _State, sentence: Sentence, quantity: Quantity, periods: list[Period]
+    state: _State,
+    sentence: Sentence,
+    quantity: Quantity,
+    periods: list[Period],
+    found: list[facts_layer.Candidate],
 ) -> Period | None:
     """The period the sentence gives `quantity`, else the article's, when its clause reports."""
     period = facts_layer.period_of(state.text, sentence.start, quantity, periods)
     if state.context is not None and facts_layer.refers_back(state.text, quantity, sentence.end):
         period = state.previous or state.context
-    if period is None:
+    # "Renhuai, a city of about 660,000 people, ...": a figure that describes a name is a stock.
+    describes = facts_layer.describes(state.text, sentence.end, quantity, found)
+    if period is None and not describes:
         span = (sentence.start, sentence.end)
         # A sentence that goes on about the one before ("Its foreign trade ...") is of its period.
         go_on = state.previous is not None and _GOES_ON.match(sentence.text)
@@ -251,7 +257,7 @@ def _fact(
         subject = facts_layer.Subject(country, facts_layer.CONFIDENCE["object"])
     if subject is None:
         return None
-    period = _period(state, sentence, quantity, periods)
+    period = _period(state, sentence, quantity, periods, found)
     indicator = _indicator(state, sentence, quantities, index)
     confidence = subject.confidence * (1.0 if indicator.id else 0.9)
     unit = unit_of(quantity.unit)

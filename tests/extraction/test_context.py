@@ -155,3 +155,18 @@ def test_a_body_sentence_before_any_period_awaits_none(read: Read) -> None:
     text = "A 110 kV line was built for Zoomlion. Zoomlion's sales rose 4 percent in 2024."
     labels = [fact.period_label for fact in read(text, dt.date(2025, 1, 20)).facts]
     assert labels == [None, "2024"]
+
+
+def test_a_figure_describing_a_name_is_a_stock(read: Read) -> None:
+    text = (
+        "Hunan's output grew 5 percent in 2024. Changsha, a city of about 10,000,000 people, "
+        "drew 300 projects."
+    )
+    labels = [fact.period_label for fact in read(text, dt.date(2025, 2, 1)).facts]
+    assert labels == ["2024", None, "2024"]
+
+
+def test_a_year_after_the_base_of_a_change_is_the_base_s(read: Read) -> None:
+    text = "Hunan's exports reached 5 billion yuan in 2024, up 20 percent from 4.2 billion in 2023."
+    labels = [fact.period_label for fact in read(text, dt.date(2025, 2, 1)).facts]
+    assert labels == ["2024", "2024", "2023"]
