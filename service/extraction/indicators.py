@@ -71,6 +71,18 @@ GROWTH_WORDS = frozenset(
     "declined down decreased decline shrank".split()
 )
 _MATCH_THRESHOLD = 0.5
+# Words of indicators only a place has: "The unemployment rate fell" is about the region the
+# article is about, even right after a sentence about a company.
+REGION_METRIC_WORDS = (
+    "gdp", "gross domestic product", "unemployment", "jobless", "population", "retail sales",
+    "fixed-asset", "disposable income", "inflation", "consumer price", "economy", "economic",
+)  # fmt: skip
+
+
+def of_a_place(name: str) -> bool:
+    """Whether an indicator so named is one only a region has."""
+    lower = name.lower()
+    return any(word in lower for word in REGION_METRIC_WORDS)
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,7 +24,7 @@ from service.extraction import facts as facts_layer
 from service.extraction.entities import Mention, find_entities
 from service.extraction.gazetteer import Gazetteer, KnownWords
 from service.extraction.ignored import ignored_numbers
-from service.extraction.indicators import Around, suggest
+from service.extraction.indicators import Around, of_a_place, suggest
 from service.extraction.nonquantities import Reserved, non_quantities
 from service.extraction.periods import (
     PERIOD_WORDS,
@@ -259,6 +259,7 @@ def _fact(
         return None
     period = _period(state, sentence, quantity, periods, found)
     indicator = _indicator(state, sentence, quantities, index)
+    subject = _place_for_place_metric(state, subject, indicator)
     confidence = subject.confidence * (1.0 if indicator.id else 0.9)
     unit = unit_of(quantity.unit)
     return FactRead(
@@ -272,6 +273,21 @@ def _fact(
         citation=SpanQuote(quote=sentence.text, start=sentence.start, end=sentence.end),
         confidence=round(confidence, 3),
     )  # fmt: skip
+
+
+def _place_for_place_metric(
+    state: _State, subject: facts_layer.Subject, indicator: IndicatorRef
+) -> facts_layer.Subject:
+    """A company taken from the sentences before is no subject of a region's indicator ("The
+    unemployment rate fell"): the region the article spoke of last is."""
+    topic_company = (
+        subject.confidence == facts_layer.CONFIDENCE["topic"]
+        and subject.mention.kind == "organization"
+    )
+    region = state.topic.get("region")
+    if topic_company and region is not None and of_a_place(indicator.name):
+        return facts_layer.Subject(region, subject.confidence)
+    return subject
 
 
 def _conversion(state: _State, quantity: Quantity) -> FactRead | None:

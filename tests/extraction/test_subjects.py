@@ -63,3 +63,11 @@ def test_counted_projects_do_not_make_a_clause_a_forecast(read: Read) -> None:
     text = "Hunan's output rose 3 percent in 2024. Changsha drew 80 projects worth 9 billion yuan."
     labels = [fact.period_label for fact in read(text).facts]
     assert labels == ["2024", "2024", "2024"]
+
+
+def test_a_place_s_indicator_is_not_a_company_s_from_before(read: Read) -> None:
+    text = (
+        "Changsha's economy grew steadily. Zoomlion sold 9,000 cranes. "
+        "The unemployment rate fell 0.3 percentage points."
+    )
+    assert subjects(read, text)[-1] == ("0.3 percentage points", "changsha")
