@@ -258,17 +258,36 @@ def subject_of(
     named_after = [c for c in after if not c.as_object and not _source(text, c)]
     if named_after:
         return Subject(named_after[0].mention, CONFIDENCE["after"])
-    if (
-        after
-        and after[0].mention.kind == "region"
-        and _PLACE_OF_COUNT.match(text, quantity.end, after[0].start)
-    ):
-        return Subject(after[0].mention, CONFIDENCE["object"])  # "18,000 firms in Fujian"
     if topic.get(None) is not None:
         return Subject(topic[None], CONFIDENCE["topic"])
     if after:
         return Subject(after[0].mention, CONFIDENCE["after_object"])
     return None
+
+
+# Events whose figures (exhibitors, deals signed, visitors) are no region's or company's.
+EVENT_NOUNS = (
+    "expo", "fair", "exhibition", "forum", "summit", "conference", "convention", "event",
+    "trade show", "air show", "auto show", "motor show", "games", "marathon", "ceremony",
+    "gala", "tournament",
+)  # fmt: skip
+# An event the sentence opens with ("The expo drew", "During the three-day event, ..."); not a
+# press conference, nor "fair value".
+_EVENT_OPENING = re.compile(
+    r"\W*(?:(?:During|At|Over|Throughout)\s+)?(?:[\w'\u2019-]+\s+){0,7}?(?<!press\s)(?<!news\s)"
+    rf"(?i:{'|'.join(EVENT_NOUNS)})s?\b(?!-|\s+(?:value|share|price|trade|play)\b)"
+)
+
+
+def event_figure(
+    text: str, sentence_start: int, quantity: Quantity, found: list[Candidate]
+) -> bool:
+    """Whether `quantity` is a figure of the event its sentence opens with ("The expo drew
+    8,000 exhibitors", "During the three-day event, 120 deals were signed"): no name before
+    it in its sentence does the verb."""
+    if any(c.end <= quantity.start and not c.as_object for c in found):
+        return False
+    return _EVENT_OPENING.match(text, sentence_start, quantity.start) is not None
 
 
 # "above the national rate of 1.9 percent": a figure of the whole country, compared with.

@@ -361,13 +361,35 @@ _YEAR_PATTERN = re.compile(_YEAR)
 
 
 def _dates_no_figure(text: str, start: int, period_start: int, period_end: int) -> bool:
-    """Whether the period at `period_start` dates an event or is the base of a comparison."""
+    """Whether the period at `period_start` dates an event, is the base of a comparison or is
+    part of a name ("Vision 2030", "the 2030 plan")."""
     before = max(start, period_start - 30)
     return bool(
         _EVENT_BEFORE.search(text, before, period_start)
         or _COMPARED_BEFORE.search(text, before, period_start)
         or _COMPARED_AFTER.match(text, period_end)
+        or _names_a_plan(text, before, period_start, period_end)
     )
+
+
+# "Made in China 2025", "Vision 2030", "Expo 2020": a capitalised word before a year makes
+# it part of a name, unless the word is one that dates ("In 2023", "June 2024", "Fiscal 2024").
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w-])(?P<word>[A-Z][a-z]+)\s$")
+_DATING_WORDS = frozenset(
+    "in by since from for during through until as of and or to at on before after between "
+    "fiscal fy end early late mid spring summer autumn fall winter".split()
+) | frozenset(MONTH_NUMBERS)
+# "the 2030 plan", "its 2035 vision": a year that names a plan.
+_PLAN_AFTER = re.compile(r"\s+(?:plan|agenda|strategy|vision|blueprint|roadmap)\b")
+
+
+def _names_a_plan(text: str, before: int, period_start: int, period_end: int) -> bool:
+    if not text[period_start].isdigit():
+        return False  # "at the end of 2024", "last year": words that date
+    if _PLAN_AFTER.match(text, period_end):
+        return True
+    named = _NAME_WORD_BEFORE.search(text, before, period_start)
+    return named is not None and named["word"].lower() not in _DATING_WORDS
 
 
 def find_periods(

@@ -252,6 +252,8 @@ def _fact(
     if quantity.conversion_of is not None:
         return _conversion(state, quantity)
     subject = facts_layer.subject_of(state.text, quantity, found, state.topic)
+    if facts_layer.event_figure(state.text, sentence.start, quantity, found):
+        subject = None  # "The expo drew 8,000 exhibitors"
     country = facts_layer.country_figure(state.text, sentence.start, quantity, state.mentions)
     if country is not None:
         subject = facts_layer.Subject(country, facts_layer.CONFIDENCE["object"])

@@ -226,3 +226,15 @@ def test_quarters_and_halves_as_business_news_writes_them(
     read: Read, sentence: str, label: str
 ) -> None:
     assert period(read, sentence, dt.date(2025, 1, 20))[2] == label
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Under Vision 2030, Hunan plans 40 new parks.",
+        "Hunan's 2035 plan calls for 40 new parks.",
+        "Made in China 2025 helped Hunan build 40 new parks.",
+    ],
+)
+def test_a_year_in_a_name_dates_nothing(read: Read, sentence: str) -> None:
+    assert period(read, sentence)[2] is None

@@ -71,3 +71,29 @@ def test_a_place_s_indicator_is_not_a_company_s_from_before(read: Read) -> None:
         "The unemployment rate fell 0.3 percentage points."
     )
     assert subjects(read, text)[-1] == ("0.3 percentage points", "changsha")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The trade fair drew 12,000 buyers.",
+        "During the two-day forum, 45 agreements were signed.",
+        "The annual auto show attracted 300,000 visitors.",
+    ],
+)
+def test_an_event_s_figures_are_no_fact(read: Read, sentence: str) -> None:
+    text = f"Changsha's exports grew 6 percent. {sentence}"
+    assert subjects(read, text) == [("6 percent", "changsha")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Customs data show exports rose 5 percent.",
+        "At a press conference, officials said sales rose 5 percent.",
+        "Fair value gains rose 5 percent.",
+    ],
+)
+def test_words_like_event_nouns_take_no_figure_away(read: Read, sentence: str) -> None:
+    text = f"Changsha's exports grew 6 percent. {sentence}"
+    assert subjects(read, text)[-1] == ("5 percent", "changsha")
