@@ -78,6 +78,7 @@ UNIT_AFTER = {
     "square kilometer": "km2", "square kilometre": "km2",
     "barrels per day": "bbl/d", "barrels a day": "bbl/d", "bpd": "bbl/d", "b/d": "bbl/d",
     "barrels": "bbl", "gigawatt hours": "GWh", "gigawatt-hours": "GWh",
+    "kilograms": "kg", "kg": "kg", "kilogrammes": "kg",
     "megawatt hours": "MWh", "megawatt-hours": "MWh", "terawatt hours": "TWh",
     "terawatt-hours": "TWh",
 }  # fmt: skip

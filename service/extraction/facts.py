@@ -78,6 +78,7 @@ _APPOSITION = re.compile(r",\s*$")
 _RELATIVE_CLAUSE = re.compile(r"[^,;]{0,20},\s+(?:whose|where)\b[^,;]*$")
 # "More than 18,000 firms in Fujian reported ...": where the things counted are.
 _PLACE_OF_COUNT = re.compile(r"\s+(?:in|across|throughout)\s+(?:the\s+)?$")
+_SHARE_OF = re.compile(r"\s+of\s+$")
 # A body that publishes figures ("..., the statistics bureau said") is their source, not their
 # subject.
 SOURCE_WORDS = frozenset(
@@ -169,6 +170,12 @@ def _apposition(text: str, position: int, end: int) -> tuple[int, int] | None:
     return match.start("body"), match.end("body")
 
 
+def _whole_of(text: str, quantity: Quantity, place: Candidate) -> bool:
+    """Whether a share divides the whole of a place named right after it: "21% of Kenya's"."""
+    possessive = text[place.end : place.end + 2] in ("'s", "\u2019s")
+    return possessive and bool(_SHARE_OF.match(text, quantity.end, place.start))
+
+
 def _source(text: str, candidate: Candidate) -> bool:
     """Whether a name after a figure is the public body that gave it: "..., the bureau said"."""
     words = candidate.mention.looks_like.split()
@@ -249,15 +256,14 @@ def subject_of(
     if before:
         return Subject(before[-1].mention, CONFIDENCE["object"])
     after = [c for c in outside if c.start >= quantity.end]
-    if (
-        after
-        and after[0].mention.kind == "region"
-        and _PLACE_OF_COUNT.match(text, quantity.end, after[0].start)
-    ):
-        return Subject(after[0].mention, CONFIDENCE["object"])  # "18,000 firms in Fujian"
+    place = after[0] if after and after[0].mention.kind == "region" else None
+    if place and _PLACE_OF_COUNT.match(text, quantity.end, place.start):
+        return Subject(place.mention, CONFIDENCE["object"])  # "18,000 firms in Fujian"
     named_after = [c for c in after if not c.as_object and not _source(text, c)]
     if named_after:
         return Subject(named_after[0].mention, CONFIDENCE["after"])
+    if place and _whole_of(text, quantity, place):
+        return Subject(place.mention, CONFIDENCE["object"])  # "21% of Kenya's GDP"
     if topic.get(None) is not None:
         return Subject(topic[None], CONFIDENCE["topic"])
     if after:

@@ -269,6 +269,7 @@ def test_shares_and_declines_in_words(read: Read, sentence: str, value: float) -
         ("The plant stores 12.5 gigawatt hours.", 12.5, "GWh", "eq"),
         ("Zoomlion's costs averaged US$21.40 a dry metric tonne.", 21.4, "USD/t", "eq"),
         ("Hunan's copper cost $2.10 a pound to mine.", 2.1, "USD/lb", "eq"),
+        ("Hunan shipped 590 million kilograms of tea.", 590e6, "kg", "eq"),
         ("Hunan is a 210,000-square-kilometer province.", 210000, "km2", "eq"),
         ("Hunan's jobless rate has halved.", -50, "percent", "eq"),
         ("Changsha's port handled more than double the 2022 volume.", 100, "percent", "gt"),

@@ -97,3 +97,8 @@ def test_an_event_s_figures_are_no_fact(read: Read, sentence: str) -> None:
 def test_words_like_event_nouns_take_no_figure_away(read: Read, sentence: str) -> None:
     text = f"Changsha's exports grew 6 percent. {sentence}"
     assert subjects(read, text)[-1] == ("5 percent", "changsha")
+
+
+def test_a_share_of_a_place_s_whole_is_the_place_s(read: Read) -> None:
+    text = "Zoomlion sold cranes. Farming accounts for about 9% of Hunan's output."
+    assert subjects(read, text) == [("about 9%", "hunan")]
