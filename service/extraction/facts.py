@@ -60,7 +60,8 @@ NAMED_BY_OF = frozenset(
 # A clause set off by commas that describes the name before it: its names are not the subject
 # ("BYD, headquartered in the city's Pingshan district, sold ...").
 _DESCRIBING = re.compile(
-    r",\s+(?:which|who|whose|where|(?:[a-z]+ed|built|run|owned|known)\b)[^,;]*(?=,)"
+    r",\s+(?:which|who|whose|where|(?:[a-z]+ed|built|run|owned|known)\b)"
+    r"(?:[^,;]|,(?=\d))*(?=,(?!\d))"  # "37,000" is one number, not the clause's end
 )
 _APPOSITIVE = re.compile(
     r",\s+(?P<body>(?:[a-z][\w-]*|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*[\u2019']s)\s"

@@ -57,7 +57,8 @@ TOKEN = re.compile(
     re.IGNORECASE,
 )
 # Digits: "1,200", "22.22", "3.5"; a comma that does not group three digits ends the number.
-NUMERAL = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Thousands grouped by commas, or in the Indian way, lakhs and crores by two ("3,20,000").
+NUMERAL = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?"
 
 
 # No amount in the news needs more digits than this; a longer run is a code or an identifier.

@@ -293,3 +293,15 @@ def test_units_per_unit_prices_multiples_and_counts_by_name(
 )
 def test_number_words_in_names_and_policies_are_no_quantities(read: Read, sentence: str) -> None:
     assert read(sentence).quantities == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("Hunan drew FDI of Rs 1.39 lakh crore.", 1.39e12, "INR"),
+        ("Hunan's plant made 3,20,000 units.", 320000, "count"),
+        ("Hunan spent Rs 12 thousand crore on roads.", 12e10, "INR"),
+    ],
+)
+def test_indian_scales_and_digit_groups(read: Read, sentence: str, value: float, unit: str) -> None:
+    assert readings(read(sentence)) == [(value, unit, "eq")]

@@ -102,3 +102,8 @@ def test_words_like_event_nouns_take_no_figure_away(read: Read, sentence: str) -
 def test_a_share_of_a_place_s_whole_is_the_place_s(read: Read) -> None:
     text = "Zoomlion sold cranes. Farming accounts for about 9% of Hunan's output."
     assert subjects(read, text) == [("about 9%", "hunan")]
+
+
+def test_a_place_followed_by_another_owns_the_figure_after_it(read: Read) -> None:
+    text = "Hunan came first with Rs 52,000 crore, followed by Changsha at Rs 37,000 crore."
+    assert subjects(read, text)[-1] == ("Rs 37,000 crore", "changsha")
