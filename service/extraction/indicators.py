@@ -32,6 +32,7 @@ METRICS: tuple[tuple[str, str, str], ...] = (
     (r"(?:operating|sales|business)\s+(?:revenue|income)|revenue|turnover", "revenue", "revenue"),
     (r"net\s+profits?|profits?", "net-profit", "net profit"),
     (r"(?:total\s+)?(?:industrial\s+)?output\s+value", "output-value", "output value"),
+    (r"industrial\s+(?:output|production)", "industrial-output", "industrial output"),
     (r"fixed[-\s]asset\s+investment", "fixed-asset-investment", "fixed-asset investment"),
     (r"(?:total\s+)?retail\s+sales(?:\s+of\s+consumer\s+goods)?", "retail-sales", "retail sales"),
     (r"(?:actual(?:ly)?\s+(?:use|used|utilized)\s+(?:of\s+)?)?foreign\s+(?:direct\s+)?"
@@ -76,6 +77,7 @@ _MATCH_THRESHOLD = 0.5
 REGION_METRIC_WORDS = (
     "gdp", "gross domestic product", "unemployment", "jobless", "population", "retail sales",
     "fixed-asset", "disposable income", "inflation", "consumer price", "economy", "economic",
+    "industrial output", "industrial production", "industrial added value",
 )  # fmt: skip
 
 
@@ -225,4 +227,10 @@ def _head(lead_in: str) -> str:
 
 def _is_function_word(word: str) -> bool:
     lower = word.lower()
-    return lower in STOPWORDS or lower in VERBS or lower.endswith("ed")
+    return lower in STOPWORDS or lower in VERBS or lower.endswith("ed") or lower in _MONTHS
+
+
+# Months name when, not what: "output in October grew 7%" is output, not "october".
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)

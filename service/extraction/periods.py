@@ -48,7 +48,7 @@ _EVENT_BEFORE = re.compile(
 _COMPARED_BEFORE = re.compile(
     r"(?i:\b(?:from|than|compared\s+(?:with|to)|against|versus|vs\.?|over|double|triple|twice)\s+"
     r"(?:in\s+)?"
-    r"(?:the\s+)?(?:same\s+(?:period|quarter|month)\s+(?:of|in)\s+)?)$"
+    r"(?:the\s+)?(?:same\s+(?:period|quarter|month|time)\s+(?:(?:of|in)\s+)?)?)$"
 )
 # "88 percent of the 2019 level": a year that names the level compared with.
 _COMPARED_AFTER = re.compile(r"\s+(?:levels?|peak|figures?)\b")
@@ -144,7 +144,11 @@ def _number(written: str) -> int:
     lower = written.lower()
     if lower.isdigit():
         return int(lower)
-    return int(numerals.ORDINALS.get(lower) or numerals.parse_words(lower.rstrip("stndrh")))
+    if lower in numerals.ORDINALS:
+        return int(numerals.ORDINALS[lower])
+    if lower in numerals.CARDINALS:
+        return int(numerals.CARDINALS[lower])  # "ten", "seven": no ordinal suffix to strip
+    return int(numerals.parse_words(lower.rstrip("stndrh")))
 
 
 def _quarters(match: re.Match[str], anchor: _Anchor) -> _Span | None:

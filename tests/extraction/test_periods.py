@@ -238,3 +238,24 @@ def test_quarters_and_halves_as_business_news_writes_them(
 )
 def test_a_year_in_a_name_dates_nothing(read: Read, sentence: str) -> None:
     assert period(read, sentence)[2] is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Zoomlion sold 9,000 cranes in the first ten months of 2024.", "2024 Jan-Oct"),
+        ("Zoomlion sold 9,000 cranes in the first seven months of 2024.", "2024 Jan-Jul"),
+        ("Zoomlion mined 8 million tonnes in the eleven months to November.", "2024 Jan-Nov"),
+    ],
+)
+def test_counts_of_months_in_words(read: Read, sentence: str, label: str) -> None:
+    assert period(read, sentence, dt.date(2025, 1, 20))[2] == label
+
+
+def test_the_same_period_last_year_is_a_comparison_base(read: Read) -> None:
+    text = (
+        "Hunan's exports reached 90 billion yuan in January-October. "
+        "Hunan's imports rose 8.8% from the same period last year."
+    )
+    labels = [fact.period_label for fact in read(text, dt.date(2024, 11, 6)).facts]
+    assert labels == ["2024 Jan-Oct", "2024 Jan-Oct"]
