@@ -19,6 +19,9 @@ MONTHS = (
     r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\."
 )
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+# A digit that starts a word ("\b\d"), written so that a search skips quickly to a digit: a
+# pattern that begins with \b tries every position of the text.
+_D = r"\d(?<!\w\d)"
 # Wire style abbreviates months without a full stop before a day: "Jan 28 to Feb 4".
 _MONTH_ABBREVIATED = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 _STREET = r"(?:Road|Rd\.?|Street|St\.|Avenue|Ave\.|Boulevard|Blvd\.?|Lane|Lu|Jie|Dadao|Highway)"
@@ -75,17 +78,21 @@ _NOT_BRAND = rf"(?:{_CURRENCY_CODE}|HK|GDP|FDI|SMEs?|Q[1-4]|H[12])\b"
 # every match of the rule contains a match of it, so the rule is searched only around those.
 Needs = tuple[str, ...] | re.Pattern[str] | None
 RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
-    ("date", r"\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b", re.compile(r"[0-9][-/.][0-9]{1,2}[-/.][0-9]")),
-    ("date", r"\b\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?", ("年",)),
+    (
+        "date",
+        rf"{_D}\d{{3}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}\b",
+        re.compile(r"[0-9][-/.][0-9]{1,2}[-/.][0-9]"),
+    ),
+    ("date", rf"{_D}\d{{3}}年(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?", ("年",)),
     ("date", rf"\b(?:{MONTHS})\s+{_DAY}(?:,?\s+\d{{4}})?(?!\d)", _MONTH_NAME),
-    ("date", rf"\b{_DAY}\s+(?:{MONTHS})(?:,?\s+\d{{4}})?", _MONTH_NAME),
+    ("date", rf"{_D}\d?(?:st|nd|rd|th)?\s+(?:{MONTHS})(?:,?\s+\d{{4}})?", _MONTH_NAME),
     (
         "date",
         rf"\b{_MONTH_ABBREVIATED}\s+\d{{1,2}}(?!\d|[.,]\d|\s*(?:%|percent|per\s+cent))\b",
         re.compile(rf"{_MONTH_ABBREVIATED}\s+[0-9]"),
     ),
-    ("time", r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?", (":",)),
-    ("time", r"\b\d{1,2}\s*[ap]\.m\.|\b\d{1,2}\s*[ap]m\b", ("a.m", "p.m", "am", "pm")),
+    ("time", rf"{_D}\d?:\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?", (":",)),
+    ("time", rf"{_D}\d?\s*(?:[ap]\.m\.|[ap]m\b)", ("a.m", "p.m", "am", "pm")),
     ("phone", r"(?:\+\d{1,3}[\s-]?)?\(?\b0\d{2,3}\)?[\s-]\d{7,8}\b", re.compile(r"[0-9]{7}")),
     ("phone", r"\+\d{1,3}[\s-]?\d{2,4}(?:[\s-]?\d{3,4}){2,3}\b", ("+",)),
     (
@@ -108,7 +115,7 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
         r"\b(?:Room|Suite|Building|Floor|Unit|Gate|Block|Tower)\s+[A-Z]?\d+[A-Z]?\b",
         re.compile(r"(?:Room|Suite|Building|Floor|Unit|Gate|Block|Tower)\s+[A-Z]?\d"),
     ),
-    ("address", r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:Floor|floor)\b", ("floor",)),
+    ("address", rf"{_D}\d{{0,2}}(?:st|nd|rd|th)\s+(?:Floor|floor)\b", ("floor",)),
     ("address", r"(?i:\b(?:postal|zip|post)\s*code\b[:\s]*)\d{5,6}\b", ("code",)),
     # ", 11900 Bayan Lepas,": a postcode before the town it belongs to.
     (
@@ -148,7 +155,7 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
         r"\bin\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s\b",
         ("his", "her", "their"),
     ),
-    ("product_name", rf"\b\d+(?!{_GLUED_UNIT})[A-Z][A-Za-z0-9]*\b", re.compile(r"[0-9][A-Z]")),
+    ("product_name", rf"{_D}\d*(?!{_GLUED_UNIT})[A-Z][A-Za-z0-9]*\b", re.compile(r"[0-9][A-Z]")),
     (
         "product_name",
         rf"\b(?!(?:Q[1-4]|H[12])\b|{_CURRENCY_CODE}\d)[A-Z][A-Za-z]*-?\d+[A-Za-z]*"
@@ -173,10 +180,10 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     ),
     # "a ±800 kV line": the rating of a thing, not a figure of a place or a company.
     ("no_subject", r"±\s?\d[\d,]*(?:\.\d+)?(?:\s?[kMG]?[VW]\b)?", ("±",)),
-    ("product_name", rf"\b\d+(?:\.\d+)?\s?%\s?{_GRADE}\b", re.compile(r"[0-9]\s?%\s?[ABFapg]")),
+    ("product_name", rf"{_D}\d*(?:\.\d+)?\s?%\s?{_GRADE}\b", re.compile(r"[0-9]\s?%\s?[ABFapg]")),
     (
         "no_subject",
-        rf"\b\d[\d,]*(?:\.\d+)?-{_PRICE_ADJECTIVE}\b(?=\s+[a-z])",
+        rf"{_D}[\d,]*(?:\.\d+)?-{_PRICE_ADJECTIVE}\b(?=\s+[a-z])",
         re.compile(r"[0-9]-[a-z]"),
     ),
     # "within 20 km of the plant": a distance that places something.
@@ -200,14 +207,14 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     ),
     (
         "no_subject",
-        r"\b\d+(?:\.\d+)?\s?(?:%|percent)\s+(?:on\s+the\s+day|in\s+(?:early|late)\s+trading)\b",
+        rf"{_D}\d*(?:\.\d+)?\s?(?:%|percent)\s+(?:on\s+the\s+day|in\s+(?:early|late)\s+trading)\b",
         ("day", "trading"),
     ),
     # "a 24,346-TEU vessel", "a 10.7-km rail link", "an 800-kV line": the size of a thing
     # named after it, not a figure of a region or a company.
     (
         "no_subject",
-        rf"\b\d[\d,]*(?:\.\d+)?-{_OBJECT_UNIT}\b(?=\s+[A-Za-z])",
+        rf"{_D}[\d,]*(?:\.\d+)?-{_OBJECT_UNIT}\b(?=\s+[A-Za-z])",
         re.compile(r"[0-9]-[kmTd]"),
     ),
     # "Industry 4.0", "Qilin 3.0": a version; "Tiggo 7 Pro", "Omoda 5 SUVs": a model.
