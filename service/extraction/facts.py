@@ -90,6 +90,10 @@ _SOURCE_AFTER = re.compile(r"\s+(?:said|says|told|estimated|estimates|showed|sho
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|our|his|her)\s+$")
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?$")
 _POSSESSOR_GAP = re.compile(r"^[\u2019']s\s+$")
+_WORD = re.compile(r"[\w\u2019'-]+")
+_LETTER_WORD = re.compile(r"[A-Za-z\u2019'-]+")
+_BRACKETED = re.compile(r"\([^)]*\)")
+_COMMA = re.compile(r",\s")
 _PREVIOUS_WORDS = re.compile(r"([\w\u2019'-]+)\W*$")
 _MAX_PERIOD_GAP_WORDS = 10
 # Words that open another clause: "2,500 people when it opens in 2026" dates the opening.
@@ -208,7 +212,7 @@ def _governed(text: str, sentence_start: int, position: int, before: list[Candid
         return before[-1].as_object  # "in Southeast Asia, Central Asia and Africa"
     if _GOVERNED_PLACE.search(text, max(sentence_start, position - 60), position):
         return True
-    words = re.findall(r"[\w\u2019'-]+", text[max(sentence_start, position - 40) : position])
+    words = _WORD.findall(text, max(sentence_start, position - 40), position)
     for index in range(len(words) - 1, max(-1, len(words) - 4), -1):
         lower = words[index].lower()
         if lower in PREPOSITIONS:
@@ -474,12 +478,12 @@ def refers_back(text: str, quantity: Quantity, end: int) -> bool:
 
 def _close(gap: str) -> bool:
     """Whether the words between a number and a period still bind them (no verb between)."""
-    outside_brackets = re.sub(r"\([^)]*\)", " ", gap)
-    words = re.findall(r"[A-Za-z\u2019'-]+", outside_brackets)
+    outside_brackets = _BRACKETED.sub(" ", gap)
+    words = _LETTER_WORD.findall(outside_brackets)
     # A comma starts another clause: "3,000 engineers, and plans ... 40 models by 2030".
     # Names ("Western Australia") lengthen the gap by no word of the clause.
     lower_case = sum(1 for word in words if not word[0].isupper())
-    if lower_case > _MAX_PERIOD_GAP_WORDS or ";" in gap or re.search(r",\s", outside_brackets):
+    if lower_case > _MAX_PERIOD_GAP_WORDS or ";" in gap or _COMMA.search(outside_brackets):
         return False
     # A capitalised word is a name ("United States"), not a verb in the past tense.
     return not any(

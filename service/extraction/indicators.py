@@ -213,10 +213,13 @@ def _best_known(
     return None if best is None else best[2]
 
 
+_HEAD_WORD = re.compile(r"[\w&\u2019'-]+")
+
+
 def _head(lead_in: str) -> str:
     """The noun phrase that ends the words before a number: "reported overseas revenue of"."""
     # Digits and the "'s" left of a blanked name ("Hunan's output") name nothing.
-    words = [w for w in re.findall(r"[\w&\u2019'-]+", lead_in) if w[0].isalpha()]
+    words = [w for w in _HEAD_WORD.findall(lead_in) if w[0].isalpha()]
     while words and _is_function_word(words[-1]):
         words.pop()
     head: list[str] = []
