@@ -73,8 +73,12 @@ _PROPOSAL = re.compile(
     rf"(?P<name>[A-Z](?<!\w[A-Z])[\w\u2019'&-]*(?:\s+{_NAME_WORD}){{0,7}}?),?\s+"
     rf"(?P<suffix>{'|'.join(ORGANIZATION_SUFFIXES)}|{'|'.join(REGION_SUFFIXES)})(?![\w])"
 )
+# Each name starts a word: the check follows its first letter, so that a search skips quickly
+# to that letter (a pattern that begins with \b tries every position of the text).
 _PREFIXED = re.compile(
-    rf"\b(?:The\s+)?(?P<name>(?:{'|'.join(PREFIXED_NAMES)})\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
+    "(?P<name>(?:{})\\s+[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)?)".format(
+        "|".join(rf"{name[0]}(?<!\w{name[0]}){name[1:]}" for name in PREFIXED_NAMES)
+    )
 )
 # A dateline ("NANNING, March 12 (Xinhua) --") names where the story was filed, not its subject.
 # Its place is written in capitals ("SÃO PAULO, Jan 24 (Reuters) - ", "QINGDAO -- ").
