@@ -322,6 +322,7 @@ RULES = tuple(
     (re.compile(pattern, re.IGNORECASE), build, None if needs is None else frozenset(needs))
     for pattern, build, needs in _RULES
 )
+_YEAR_HINT = re.compile(r"(?:19[5-9]|20)\d\d")
 # Every word some rule needs: a sentence is searched for each once, not once per rule.
 _NEEDED = frozenset(word for _, _, needs in _RULES for word in needs or ())
 
@@ -413,8 +414,12 @@ def find_periods(
     found: list[Period] = []
     lower = text[start:end].lower()
     present = {word for word in _NEEDED if word in lower}
+    # A rule that needs no word needs a year in digits.
+    years = _YEAR_HINT.search(text, start, end) is not None
+    if not present and not years:
+        return found
     for pattern, build, needs in RULES:
-        if needs is not None and needs.isdisjoint(present):
+        if (needs is None and not years) or (needs is not None and needs.isdisjoint(present)):
             continue
         for match in find_in(pattern, text, where):
             if any(p.start < match.end() and match.start() < p.end for p in found):
