@@ -22,7 +22,8 @@ from service.extraction.gazetteer import (
 
 # Where a name can start: a capital, a digit or a letter outside ASCII (checked in `_known`);
 # a search for these skips lower-case words quickly.
-_NAME_START = re.compile(r"[A-Z0-9\u00c0-\U0010ffff](?<=[^\W_])[^\W_]*")
+# A name starts with a capital or a digit, or is written "iFlytek", "eBay" (camel case).
+_NAME_START = re.compile(r"(?:[A-Z0-9\u00c0-\U0010ffff]|[a-z](?=[A-Z]))(?<=[^\W_])[^\W_]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +89,7 @@ _DATELINE = re.compile(
     re.MULTILINE,
 )
 _HYPHEN_NAME = re.compile(r"-[A-Z]")
+_CAMEL = re.compile(r"[a-z][A-Z]")
 _HYPHEN_BEFORE = re.compile(r"[A-Za-z]-")
 _GROUPS: tuple[tuple[EntityKind, dict[str, str]], ...] = (
     ("organization", ORGANIZATION_SUFFIXES),
@@ -166,7 +168,7 @@ def _known(text: str, index: GazetteerIndex) -> list[Mention]:
         start = first.start()
         if start < skip_until or (start and text[start - 1].isalnum()):
             continue  # inside a name already found, or inside a word ("iPhone")
-        if text[start].isalpha() and not text[start].isupper():
+        if text[start].isalpha() and not text[start].isupper() and not _CAMEL.match(text, start):
             continue
         candidates = index.names.get(first.group().casefold())
         match = _longest(text, first, candidates) if candidates else None

@@ -187,6 +187,10 @@ _TARGET_BEFORE = re.compile(r"\b(?:by|until|through)\s+(?:the\s+end\s+of\s+)?$")
 _YEARS_LABEL = re.compile(r"^\d{4}-\d{4}$|^since ")
 
 
+# The value of each of the things counted ("projects worth over 1 billion yuan each"), not an
+# average a region or company reports ("spending an average of 6,170 yuan each").
+_PER_ITEM = re.compile(r"\s+(?:each|apiece)\b")
+_ITEM_VALUE_BEFORE = re.compile(r"\b(?:worth|valued\s+at|costing|priced\s+at)\b")
 # A headline is a line of its own that ends with no full stop.
 _SENTENCE_ENDS = (".", "!", "?", ":", ";", '"', "\u201d")
 
@@ -254,6 +258,10 @@ def _fact(
     subject = facts_layer.subject_of(state.text, quantity, found, state.topic)
     if facts_layer.event_figure(state.text, sentence.start, quantity, found):
         subject = None  # "The expo drew 8,000 exhibitors"
+    if _PER_ITEM.match(state.text, quantity.end) and _ITEM_VALUE_BEFORE.search(
+        state.text, max(sentence.start, quantity.start - 20), quantity.start
+    ):
+        subject = None  # "46 projects worth over 1 billion yuan each": the size of each
     country = facts_layer.country_figure(state.text, sentence.start, quantity, state.mentions)
     if country is not None:
         subject = facts_layer.Subject(country, facts_layer.CONFIDENCE["object"])

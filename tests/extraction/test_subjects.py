@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from service.extraction import extract
+from service.extraction.gazetteer import Gazetteer, KnownEntity
 from tests.extraction.conftest import Read
 
 
@@ -107,3 +109,18 @@ def test_a_share_of_a_place_s_whole_is_the_place_s(read: Read) -> None:
 def test_a_place_followed_by_another_owns_the_figure_after_it(read: Read) -> None:
     text = "Hunan came first with Rs 52,000 crore, followed by Changsha at Rs 37,000 crore."
     assert subjects(read, text)[-1] == ("Rs 37,000 crore", "changsha")
+
+
+def test_a_known_name_in_camel_case_is_found() -> None:
+    gazetteer = Gazetteer((KnownEntity("organization", "iflytek", ("iFlytek",), "company"),))
+    text = "Hefei grew. iFlytek reported revenue of 23 billion yuan."
+    facts = extract(text, None, gazetteer).facts
+    assert [fact.subject.id for fact in facts] == ["iflytek"]
+
+
+def test_the_value_of_each_item_is_no_fact_but_an_average_each_is(read: Read) -> None:
+    text = (
+        "Changsha drew 46 projects worth over 1 billion yuan each. "
+        "Its visitors spent an average of 6,170 yuan each."
+    )
+    assert subjects(read, text) == [("46 projects", "changsha"), ("6,170 yuan", "changsha")]
