@@ -389,7 +389,8 @@ _NEW_CLAUSE = re.compile(
 # Phrases that refer back to the period of the sentences before: "in the period".
 PERIOD_ANAPHOR = re.compile(
     r"\b(?:in|during|over|for|within)\s+the\s+(?:same\s+)?(?:period|(?:[\w-]+\s+)?months|"
-    r"quarter|year)\b(?!\s+(?:to|ended|ending|through|of)\b)"  # "the six months to June" is its own
+    # "the six months to June" is a period of its own, "the same period last year" another
+    r"quarter|year)\b(?!\s+(?:to|ended|ending|through|of|last|a\s+year)\b)"
 )
 # How a clause dates a figure it gives no period: a past verb reports a figure of the period
 # the article is about ("Exports rose 9 percent"); a present one states a stock ("employs 3,000

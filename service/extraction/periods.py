@@ -47,8 +47,9 @@ _EVENT_BEFORE = re.compile(
 # The base a figure is compared with: "up 2.6 percent from last year", "compared with 2023".
 _COMPARED_BEFORE = re.compile(
     r"(?i:\b(?:from|than|compared\s+(?:with|to)|against|versus|vs\.?|over|double|triple|twice)\s+"
-    r"(?:in\s+)?"
-    r"(?:the\s+)?(?:same\s+(?:period|quarter|month|time)\s+(?:(?:of|in)\s+)?)?)$"
+    r"(?:in\s+)?(?:the\s+)?(?:same\s+(?:period|quarter|month|time)\s+(?:(?:of|in)\s+)?)?"
+    # "4.8 percent in the same period last year"
+    r"|\bthe\s+same\s+(?:period|quarter|month|time)\s+(?:(?:of|in)\s+)?)$"
 )
 # "88 percent of the 2019 level": a year that names the level compared with.
 _COMPARED_AFTER = re.compile(r"\s+(?:levels?|peak|figures?)\b")
@@ -104,6 +105,28 @@ def whole_year(period: Period) -> Period:
         return period
     year = period.first.year
     return Period(period.start, period.end, dt.date(year, 1, 1), dt.date(year, 12, 31), str(year))
+
+
+def year_before(period: Period) -> Period | None:
+    """The same span of the year before: what "a year earlier" means for a figure compared."""
+    if not _SHIFTABLE_LABEL.match(period.label) or period.last is None:
+        return None
+    try:
+        first, last = period.first.replace(year=period.first.year - 1), _a_year_before(period.last)
+    except ValueError:
+        return None  # the year 1
+    label = _LABEL_YEAR.sub(lambda match: str(int(match.group()) - 1), period.label)
+    return Period(period.start, period.end, first, last, label, period.event, period.at_end)
+
+
+def _a_year_before(day: dt.date) -> dt.date:
+    """The same day a year before; the last of February for the 29th."""
+    last = calendar.monthrange(day.year - 1, day.month)[1]
+    return day.replace(year=day.year - 1, day=min(day.day, last))
+
+
+_SHIFTABLE_LABEL = re.compile(r"^\d{4}(?:$|[ -])")
+_LABEL_YEAR = re.compile(r"\b\d{4}\b")
 
 
 def reference_year(text: str, published_on: dt.date | None) -> int | None:

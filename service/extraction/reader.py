@@ -32,6 +32,7 @@ from service.extraction.periods import (
     find_periods,
     reference_year,
     whole_year,
+    year_before,
 )
 from service.extraction.quantities import (
     NUMBER_WORDS,
@@ -189,6 +190,10 @@ _YEARS_LABEL = re.compile(r"^\d{4}-\d{4}$|^since ")
 
 # The value of each of the things counted ("projects worth over 1 billion yuan each"), not an
 # average a region or company reports ("spending an average of 6,170 yuan each").
+_A_YEAR_EARLIER = re.compile(
+    r"\s+(?:(?:recorded|reported|posted|seen)\s+)?(?:a\s+year\s+(?:earlier|ago|before)|"
+    r"in\s+the\s+same\s+(?:period|quarter|month)\s+(?:of\s+)?(?:last|the\s+previous)\s+year)\b"
+)
 _PER_ITEM = re.compile(r"\s+(?:each|apiece)\b")
 _ITEM_VALUE_BEFORE = re.compile(r"\b(?:worth|valued\s+at|costing|priced\s+at)\b")
 # A headline is a line of its own that ends with no full stop.
@@ -238,6 +243,9 @@ def _period(
         headline = sentence.line_start and not sentence.text.endswith(_SENTENCE_ENDS)
         if context is None and headline and facts_layer.reports(state.text, span, quantity):
             state.awaiting.append(len(state.facts))
+    if period is not None and _A_YEAR_EARLIER.match(state.text, quantity.end):
+        # "compared with 342,000 a year ago": the same span, a year before.
+        return year_before(period)
     if period is not None:
         state.dated.append(period)
     return period

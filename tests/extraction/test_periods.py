@@ -259,3 +259,22 @@ def test_the_same_period_last_year_is_a_comparison_base(read: Read) -> None:
     )
     labels = [fact.period_label for fact in read(text, dt.date(2024, 11, 6)).facts]
     assert labels == ["2024 Jan-Oct", "2024 Jan-Oct"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        ("Zoomlion sold 380 cranes in July, against 342 a year ago.", ["2024-07", "2023-07"]),
+        (
+            "Hunan's GDP grew 4.2 percent in the first quarter, after 4.8 percent in the same "
+            "period last year.",
+            ["2024 Q1", "2023 Q1"],
+        ),
+        ("Zoomlion sold 200 cranes in 2024, up 20 percent from a year earlier.", ["2024", "2024"]),
+    ],
+)
+def test_a_figure_of_a_year_earlier_is_of_the_same_span_a_year_before(
+    read: Read, sentence: str, labels: list[str]
+) -> None:
+    facts = read(sentence, dt.date(2025, 1, 20)).facts
+    assert [fact.period_label for fact in facts] == labels
