@@ -1,9 +1,11 @@
 """The units registry: what each unit code measures, and how values convert between scales.
 
-A unit is a multiple of a base unit: `CNY_billion` is 1e9 `CNY`, `kV` is 1e3 `V`. Two units
-convert into each other exactly when they share their base; `CNY` never becomes `USD` (that
-needs an exchange rate of a date) nor `percent`. A code the registry does not know (written by a
-client through the write API) is its own base, with scale 1: it converts only into itself.
+A unit is a multiple of a base unit: `CNY_billion` is 1e9 `CNY`, `kV` is 1e3 `V`, `t` is 1e3
+`kg`. Two units convert into each other exactly when they share their base; `CNY` never becomes
+`USD` (that needs an exchange rate of a date) nor `percent`. This is the one place that knows
+every unit code the extractor emits: currencies by ISO 4217 code, physical units, and prices of a
+currency per physical unit (`USD/t`). A code the registry does not know (written by a client
+through the write API) is its own base, with scale 1: it converts only into itself.
 """
 
 from __future__ import annotations
@@ -45,8 +47,70 @@ UnitCode = Literal[
     "kW",
     "MW",
     "GW",
+    "percentage_point",
+    "AUD",
+    "BRL",
+    "CAD",
+    "GBP",
+    "GHS",
+    "HKD",
+    "HUF",
+    "IDR",
+    "INR",
+    "JPY",
+    "KES",
+    "KRW",
+    "MAD",
+    "MOP",
+    "MXN",
+    "MYR",
+    "NGN",
+    "NZD",
+    "PLN",
+    "RUB",
+    "SAR",
+    "SGD",
+    "THB",
+    "TRY",
+    "VND",
+    "ZAR",
+    "AED",
+    "EGP",
+    "CLP",
+    "Wh",
+    "kWh",
+    "MWh",
+    "GWh",
+    "TWh",
+    "kg",
+    "t",
+    "lb",
+    "oz",
+    "m",
+    "km",
+    "m2",
+    "km2",
+    "ha",
+    "ft2",
+    "mu",
+    "m3",
+    "l",
+    "gal",
+    "bbl",
+    "m3/d",
+    "bbl/d",
+    "bu",
+    "TEU",
 ]
 
+# Currencies by ISO 4217 code, each its own base. The yuan, the dollar and the euro also come in
+# the scales Chinese and Western statistics write them in (`_SCALES`).
+CURRENCIES: tuple[str, ...] = (
+    "CNY", "USD", "EUR", "AUD", "BRL", "CAD", "GBP", "GHS", "HKD", "HUF", "IDR", "INR", "JPY",
+    "KES", "KRW", "MAD", "MOP", "MXN", "MYR", "NGN", "NZD", "PLN", "RUB", "SAR", "SGD", "THB",
+    "TRY", "VND", "ZAR", "AED", "EGP", "CLP",
+)  # fmt: skip
+_SCALED_CURRENCIES = ("CNY", "USD", "EUR")
 # Chinese sources count in 万 (1e4) and 亿 (1e8) as often as in thousands and millions.
 _SCALES = {
     "": 1.0,
@@ -57,7 +121,24 @@ _SCALES = {
     "_billion": 1e9,
     "_trillion": 1e12,
 }
-_METRIC = {"": 1.0, "k": 1e3, "M": 1e6, "G": 1e9}
+_METRIC = {"": 1.0, "k": 1e3, "M": 1e6, "G": 1e9, "T": 1e12}
+# Physical units that are not a metric prefix of their base: (code, base, base units in one).
+# Each scale is exact by definition; an ounce (troy or not), a bushel (of which grain) and a
+# container are their own bases, since the text rarely says which one it means.
+_PHYSICAL = (
+    ("kg", "kg", 1.0), ("t", "kg", 1e3), ("lb", "kg", 0.45359237), ("oz", "oz", 1.0),
+    ("m", "m", 1.0), ("km", "m", 1e3),
+    ("m2", "m2", 1.0), ("km2", "m2", 1e6), ("ha", "m2", 1e4), ("ft2", "m2", 0.09290304),
+    ("mu", "m2", 2000 / 3),
+    ("m3", "m3", 1.0), ("l", "m3", 1e-3), ("gal", "m3", 0.003785411784),
+    ("bbl", "m3", 0.158987294928), ("m3/d", "m3/d", 1.0), ("bbl/d", "m3/d", 0.158987294928),
+    ("bu", "bu", 1.0), ("TEU", "TEU", 1.0),
+)  # fmt: skip
+# What a price can be per ("US$18.20 a wet metric tonne" is in `USD/t`): each price unit, a
+# currency per one of these, is its own base (a price per tonne is not turned into one per kg).
+PRICED_PER: tuple[str, ...] = (
+    "t", "kg", "lb", "oz", "bbl", "l", "gal", "bu", "m2", "kWh", "MWh", "TEU",
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,11 +150,13 @@ class Unit:
 
 
 def _registry() -> dict[str, Unit]:
-    units = [Unit(code, code, 1.0) for code in ("percent", "rank")]
-    for base in ("CNY", "USD", "EUR", "count"):
+    units = [Unit(code, code, 1.0) for code in ("percent", "percentage_point", "rank")]
+    units += [Unit(code, code, 1.0) for code in CURRENCIES]
+    for base in (*_SCALED_CURRENCIES, "count"):
         units += [Unit(base + suffix, base, scale) for suffix, scale in _SCALES.items()]
-    for base in ("V", "W"):
+    for base in ("V", "W", "Wh"):
         units += [Unit(prefix + base, base, scale) for prefix, scale in _METRIC.items()]
+    units += [Unit(code, base, scale) for code, base, scale in _PHYSICAL]
     known = set(get_args(UnitCode))
     return {unit.code: unit for unit in units if unit.code in known}
 
@@ -81,6 +164,11 @@ def _registry() -> dict[str, Unit]:
 UNITS = _registry()
 UNIT_CODES: tuple[str, ...] = get_args(UnitCode)
 assert set(UNITS) == set(UNIT_CODES), "every code of UnitCode has a scale, and only those"
+PRICE_UNITS = {
+    code: Unit(code, code, 1.0)
+    for code in (f"{currency}/{per}" for currency in CURRENCIES for per in PRICED_PER)
+}
+assert set(PRICED_PER) <= set(UNITS), "a price is per a unit the registry knows"
 
 
 class IncompatibleUnits(ValueError):
@@ -96,7 +184,12 @@ class IncompatibleUnits(ValueError):
 
 def unit_of(code: str) -> Unit:
     """The registry's unit, or for an unknown code a unit that is its own base."""
-    return UNITS.get(code) or Unit(code, code, 1.0)
+    return UNITS.get(code) or PRICE_UNITS.get(code) or Unit(code, code, 1.0)
+
+
+def is_known(code: str) -> bool:
+    """Whether the registry knows `code`: a unit of `UnitCode` or a price per one."""
+    return code in UNITS or code in PRICE_UNITS
 
 
 def unit_base(code: str) -> str:

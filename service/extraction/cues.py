@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import TypeVar
 
 from schemas.types import Comparator
+from service import units
 
 V = TypeVar("V")
 
@@ -82,10 +83,7 @@ UNIT_AFTER = {
     "megawatt hours": "MWh", "megawatt-hours": "MWh", "terawatt hours": "TWh",
     "terawatt-hours": "TWh",
 }  # fmt: skip
-CURRENCIES = frozenset(
-    "CNY USD EUR HKD GBP JPY THB INR MXN KRW MYR RUB BRL IDR PLN CAD MAD AUD HUF NGN MOP NZD "
-    "SGD ZAR KES VND GHS TRY SAR".split()
-)
+CURRENCIES = frozenset(units.CURRENCIES)
 
 # A price per unit: "$1.65 a pound" is in USD/lb. The unit after "a" or "per", its code.
 PER_UNIT = {

@@ -1,0 +1,46 @@
+"""Units: every code the extractor can emit is one the units registry knows, base and scale."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.extraction import cues
+from service.units import is_known, unit_of
+from tests.extraction.conftest import Read, only_quantity
+
+# Codes the quantity rules write themselves rather than read from a table of cues.
+_WRITTEN_BY_RULES = ("count", "rank", "percent", "JPY")
+
+
+def _codes_the_extractor_can_emit() -> set[str]:
+    read = set(cues.CURRENCY_BEFORE.values()) | set(cues.UNIT_AFTER.values())
+    prices = {f"{currency}/{per}" for currency in cues.CURRENCIES for per in cues.PER_UNIT.values()}
+    return read | prices | set(_WRITTEN_BY_RULES)
+
+
+def test_every_unit_the_extractor_can_emit_is_known_to_the_registry() -> None:
+    unknown = sorted(code for code in _codes_the_extractor_can_emit() if not is_known(code))
+    assert unknown == []
+
+
+def test_the_extractors_currencies_are_the_registrys() -> None:
+    assert all(is_known(code) and unit_of(code).base == code for code in cues.CURRENCIES)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "base", "scale"),
+    [
+        ("The port handled 9.3 million TEUs last year.", "TEU", "TEU", 1.0),
+        ("The mine shipped 2.1 million tonnes of ore.", "t", "kg", 1e3),
+        ("The wind farm will generate 4.2 GWh a day.", "GWh", "Wh", 1e9),
+        ("The park covers 1,200 hectares.", "ha", "m2", 1e4),
+        ("The refinery processes 650,000 barrels per day.", "bbl/d", "m3/d", 0.158987294928),
+        ("Growth slowed by 0.4 percentage point.", "percentage_point", "percentage_point", 1),
+        ("The state received 8,000 crore rupees in orders.", "INR", "INR", 1.0),
+    ],
+)
+def test_quantities_carry_the_registrys_base_and_scale(
+    read: Read, sentence: str, unit: str, base: str, scale: float
+) -> None:
+    quantity = only_quantity(read(sentence))
+    assert (quantity.unit, quantity.unit_base, quantity.unit_scale) == (unit, base, scale)
