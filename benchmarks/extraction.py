@@ -107,7 +107,7 @@ def parse_period(
     written: str | None, published_on: dt.date | None
 ) -> tuple[dt.date, dt.date | None] | None:
     """A key's period: "2023", "2023 Q1-Q3", "2024 H1", "2023-12", "2024-01/2024-02",
-    "2019/2023", "since 2018"."""
+    "2025-04/2026-03" (a fiscal year across two calendar years), "2019/2023", "since 2018"."""
     if written is None:
         return None
     text = str(written)
@@ -119,15 +119,19 @@ def parse_period(
     if match := re.fullmatch(r"(\d{4}) H(\d)", text):
         return _months(int(match[1]), int(match[2]) * 6 - 5, int(match[2]) * 6)
     if match := re.fullmatch(r"(\d{4})-(\d\d)(?:/(\d{4})-(\d\d))?", text):
-        last = int(match[4] or match[2])
-        return _months(int(match[1]), int(match[2]), last)
+        year, month = int(match[1]), int(match[2])
+        return _months(year, month, int(match[4] or month), int(match[3] or year))
     if match := re.fullmatch(r"(\d{4})(?:/(\d{4}))?", text):
         return dt.date(int(match[1]), 1, 1), dt.date(int(match[2] or match[1]), 12, 31)
     raise ValueError(f"unreadable period {written!r}")
 
 
-def _months(year: int, first: int, last: int) -> tuple[dt.date, dt.date]:
-    end = dt.date(year + (last == 12), last % 12 + 1, 1) - dt.timedelta(days=1)
+def _months(
+    year: int, first: int, last: int, last_year: int | None = None
+) -> tuple[dt.date, dt.date]:
+    """From month `first` of `year` to the end of month `last` (of `last_year`, if given)."""
+    end_year = year if last_year is None else last_year
+    end = dt.date(end_year + (last == 12), last % 12 + 1, 1) - dt.timedelta(days=1)
     return dt.date(year, first, 1), end
 
 
