@@ -15,7 +15,7 @@ V = TypeVar("V")
 COMPARATOR_BEFORE: dict[str, Comparator] = {
     "more than": "gt", "over": "gt", "above": "gt", "exceeded": "gt", "exceeding": "gt",
     "exceeds": "gt", "exceed": "gt", "topped": "gt", "topping": "gt", "tops": "gt",
-    "surpassed": "gt", "surpassing": "gt", "surpasses": "gt", "in excess of": "gt",
+    "surpassed": "gt", "surpassing": "gt", "surpasses": "gt", "surpass": "gt", "in excess of": "gt",
     "upwards of": "gt", "greater than": "gt", "higher than": "gt", "beyond": "gt",
     "at least": "gte", "no less than": "gte", "not less than": "gte", "a minimum of": "gte",
     "no fewer than": "gte", "not fewer than": "gte",
@@ -68,7 +68,8 @@ UNIT_AFTER = {
     "kWh": "kWh", "kilowatt-hours": "kWh", "kilowatt hours": "kWh",
     "MWh": "MWh", "GWh": "GWh", "TWh": "TWh",
     "kW": "kW", "kilowatts": "kW", "MW": "MW", "megawatts": "MW", "GW": "GW",
-    "gigawatts": "GW", "W": "W", "watts": "W",
+    "gigawatts": "GW", "W": "W", "watts": "W", "kilowatt": "kW", "megawatt": "MW",
+    "gigawatt": "GW",
     "metric tons": "t", "tonnes": "t", "tons": "t", "tonne": "t", "ton": "t",
     "square kilometers": "km2", "square kilometres": "km2", "sq km": "km2", "km2": "km2",
     "square meters": "m2", "square metres": "m2", "sq m": "m2",
@@ -98,25 +99,39 @@ PER_UNIT = {
 SCALE_AFTER = {
     "hundred million": 1e8, "thousand": 1e3, "million": 1e6, "billion": 1e9,
     "trillion": 1e12, "bn": 1e9, "mn": 1e6, "mln": 1e6, "tn": 1e12, "trn": 1e12,
+    "bln": 1e9, "trln": 1e12, "tln": 1e12,
     "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5, "lakh crore": 1e12,
     "lakh crores": 1e12, "thousand crore": 1e10,
     "万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "千万": 1e7, "百万": 1e6, "亿": 1e8, "万": 1e4,
 }  # fmt: skip
 
 
+# Words before "from" that make "from 120 to 150 million" a range rather than a change.
+RANGE_BEFORE_FROM = frozenset(
+    "range ranges ranged ranging anywhere vary varies varied varying spanning".split()
+)
+
 # Words just before a change in percent that make it a decline: "fell 3 percent" is -3.
 DECLINE_BEFORE = frozenset(
     "fell fall falls falling dropped drop drops declined decline declines declining decreased "
     "decrease decreases shrank shrink shrinks shrunk contracted contract contracts slid slide "
     "slipped slip plunged plunge tumbled sank slumped lost down narrowed narrow narrows "
-    "narrowing shave shaved shaves trimmed trim trims lowered eased eases dipped dip dips".split()
+    "narrowing shave shaved shaves trimmed trim trims lowered eased eases dipped dip dips "
+    "shed sheds shedding cut cuts lose loses losing".split()
+)
+# Verbs of a change that "by" follows: "the number of unemployed climbed by 2,140".
+CHANGE_BY_VERBS = DECLINE_BEFORE | frozenset(
+    "rose rise rises rising climbed climb climbs increased increase increases grew grow grows "
+    "jumped jump jumps gained gain gains added add adds up expanded edged".split()
 )
 # Words just after a change that make it a decline against an earlier time: "0.3 points lower
-# than a year earlier" (a gap to another place, "2 points below the national average", is not).
+# than a year earlier", "9 percent fewer than twelve months earlier", "45% below pre-quake
+# levels" (a gap to another place, "2 points below the national average", is not).
 DECLINE_AFTER = re.compile(
     r"\s+(?:lower|less|below|smaller|fewer|down)\s+(?:than\s+|from\s+|on\s+)?(?:(?:in|at)\s+)?"
     r"(?:a\s+(?:year|month|quarter)|the\s+(?:previous|prior|same|year|month|quarter)|last|"
-    r"(?:19|20)\d\d\b)"
+    r"(?:19|20)\d\d\b|[\w-]+\s+(?:years?|months?|quarters?)\s+(?:earlier|ago|before)\b|"
+    r"(?:(?:the|their|its)\s+)?pre-[\w-]+)"
 )
 # Nouns of a decline: "a decrease of 11.9 percent", "a 3 percent drop".
 DECLINE_NOUNS = frozenset("decrease decline drop fall contraction reduction cut loss".split())

@@ -49,6 +49,8 @@ class _Reading:
     comparator: Comparator = "eq"
     counted: str | None = None
     currency_written_before: bool = False
+    count_change: bool = False
+    """A bare number that a change of a count states: "climbed by 2,140", and its "to 158,900"."""
 
 
 _ORDINAL = rf"(?:{numerals.ORDINAL_WORD}|\d+(?:st|nd|rd|th))"
@@ -130,12 +132,19 @@ COUNT_STOP = frozenset(
     "hosts accounts".split()
 )
 PLURAL_NOUNS = frozenset(
-    "people staff personnel children men women persons police cattle livestock".split()
+    "people staff personnel children men women persons police cattle livestock memoranda "
+    "criteria".split()
 )
 # Heads that make a duration or a multiple, not a count of things.
 NOT_COUNTED = frozenset("years months days weeks hours minutes seconds decades times".split())
 _NEXT_WORD = re.compile(r"[ \t\u00a0\u2000-\u200b]*(?P<w>[^\W\d_][\w&\u2019'-]*)")
 _NAME_NUMBER = re.compile(r"[ \t\u00a0\u2000-\u200b]*(?P<w>\d+)(?=\s+[A-Za-z])")
+# A word that starts with digits inside a counted noun: "12,300 5G base stations".
+_DIGIT_WORD = re.compile(r"[ \t\u00a0\u2000-\u200b]*(?P<w>\d+[A-Za-z][\w-]*)(?=\s+[A-Za-z])")
+# "employment increased by 41,200": a bare number after a change verb and "by".
+_CHANGE_BY_BEFORE = re.compile(r"(?i:\b(?P<verb>[a-z]+)\s+by\s+)$")
+# "... by 41,200, or 0.7%, to 5,652,300": the level a count's change reached.
+_TO_BEFORE = re.compile(r"(?i:\bto\s+)$")
 _DETERMINER_BEFORE = re.compile(r"(?i:\b(?:the|these|those|both|its|their|next)\s+)$")
 # "42 of them", "12 of which", "740,000 of those NEVs": a count of the things named before.
 _OF_REFERENT = re.compile(
@@ -184,6 +193,7 @@ def find_quantities(
     readings = _readings(text, numbers, taken, sentence)
     _resolve_ranges(text, readings)
     _resolve_comparisons(text, readings)
+    _resolve_count_levels(text, readings)
     found += [q for q in map(_finish, readings) if q is not None]
     found.sort(key=lambda q: q.start)
     return _link_conversions(text, found, first_index)
@@ -389,6 +399,7 @@ def _readings(
         _read_before(text, reading, sentence.start)
         _read_per_unit(text, reading, sentence.end)
         _read_count_metric(text, reading, sentence.start)
+        _read_count_change(text, reading, sentence.start)
         readings.append(reading)
     return readings
 
@@ -426,6 +437,27 @@ def _read_count_metric(text: str, reading: _Reading, limit: int) -> None:
     metric = _COUNT_METRIC_BEFORE.search(text, max(limit, reading.start - 40), reading.start)
     if metric:
         reading.counted = metric["metric"].lower()
+
+
+def _read_count_change(text: str, reading: _Reading, limit: int) -> None:
+    """ "the number of unemployed climbed by 2,140": a bare whole number a change verb and "by"
+    lead to is a change of a count (a decline when the verb says so)."""
+    if not _bare_whole_number(text, reading):
+        return
+    change = _CHANGE_BY_BEFORE.search(text, max(limit, reading.start - 30), reading.start)
+    if change and change["verb"].lower() in cues.CHANGE_BY_VERBS:
+        reading.count_change = True
+        if change["verb"].lower() in cues.DECLINE_BEFORE:
+            reading.number = -reading.number
+
+
+def _bare_whole_number(text: str, reading: _Reading) -> bool:
+    """No unit, scale or noun, a whole number from 100 on, and not a year."""
+    if reading.unit or reading.scale or reading.counted or reading.number < 100:
+        return False
+    written = text[reading.number_start : reading.number_end]
+    year = len(written) == 4 and written.isdigit() and 1900 <= reading.number <= 2100
+    return reading.number.is_integer() and not year
 
 
 def _glued_to_a_word(text: str, match: re.Match[str]) -> bool:
@@ -491,8 +523,9 @@ def _read_before(text: str, reading: _Reading, limit: int) -> None:
         reading.start, reading.comparator = bound
     elif reading.counted and _DETERMINER_BEFORE.search(text, window_start, reading.start):
         reading.counted = None  # "the two companies" refers back; it states no new count.
-    if reading.unit in _UNSCALED and reading.number > 0 and _declines(text, reading, limit):
-        reading.number = -reading.number  # "fell 3 percent", "a decrease of 11.9 percent"
+    changes = reading.unit in _UNSCALED or (reading.unit is None and reading.counted)
+    if changes and reading.number > 0 and _declines(text, reading, limit):
+        reading.number = -reading.number  # "fell 3 percent", "lost 3,100 factory jobs"
 
 
 def _declines(text: str, reading: _Reading, limit: int) -> bool:
@@ -571,6 +604,8 @@ def _counted(text: str, position: int, limit: int) -> tuple[str, int] | None:
         if match is None and words and words[-1]["w"][0].isupper():
             match = _NAME_NUMBER.match(text, position, limit)  # "Fortune 500 companies"
         if match is None:
+            match = _DIGIT_WORD.match(text, position, limit)  # "5G base stations"
+        if match is None:
             break
         word = match["w"].lower()
         stop = word in COUNT_STOP or word in numerals.CARDINALS or word in cues.SCALE_AFTER
@@ -603,6 +638,7 @@ def _resolve_ranges(text: str, readings: list[_Reading]) -> None:
     for low, high in itertools.pairwise(readings):
         if _both_bounds(text, low, high):
             low.comparator, high.comparator = "gte", "lte"
+            _start_at_between(text, low)
             continue
         if low.unit or low.scale or low.counted or not (high.unit or high.scale or high.counted):
             continue
@@ -612,14 +648,28 @@ def _resolve_ranges(text: str, readings: list[_Reading]) -> None:
         low.unit, low.counted = high.unit, high.counted
         if high.scale and low.number < high.number * high.scale:
             low.scale = high.scale
-        before = text[max(0, low.start - 12) : low.start].lower().split()
-        if before and before[-1] == "between":
-            low.start = (
-                low.start - len(text[: low.start]) + text.rfind(" between", 0, low.start) + 1
-            )
+        before = _words_before(text, low.start, 3)
+        if before[-1:] == ["between"]:
+            _start_at_between(text, low)
             low.comparator, high.comparator = "gte", "lte"
-        elif gap.strip() != "and" and not (before and before[-1] == "from"):
+        elif gap.strip() != "and" and (before[-1:] != ["from"] or _ranging_from(before)):
             low.comparator, high.comparator = "gte", "lte"
+
+
+def _words_before(text: str, start: int, count: int) -> list[str]:
+    """The last `count` words before `start`, lower-cased (fewer near the text's start)."""
+    return text[max(0, start - 12 * count) : start].lower().split()[-count:]
+
+
+def _ranging_from(before: list[str]) -> bool:
+    """ "ranging from 120 to 150 million" is a range; "rose from 120 to 150 million" a change."""
+    return len(before) >= 2 and before[-1] == "from" and before[-2] in cues.RANGE_BEFORE_FROM
+
+
+def _start_at_between(text: str, low: _Reading) -> None:
+    """The low end of "between 3 and 5 percent" starts at "between"."""
+    if _words_before(text, low.start, 1) == ["between"]:
+        low.start = text.rfind("between", 0, low.start)
 
 
 # Words before a number compared with an earlier one: "1,200 firms, up from 800 in 2020".
@@ -644,16 +694,29 @@ def _resolve_comparisons(text: str, readings: list[_Reading]) -> None:
 _UNSCALED = frozenset({"percent", "percentage_point"})
 
 
+def _resolve_count_levels(text: str, readings: list[_Reading]) -> None:
+    """ "increased by 41,200, or 0.7%, to 5,652,300": after a change of a count, a bare number
+    after "to" is the count's new level."""
+    changed = False
+    for reading in readings:
+        if changed and _bare_whole_number(text, reading):
+            reading.count_change = bool(_TO_BEFORE.search(text, reading.start - 4, reading.start))
+        changed = changed or reading.count_change
+
+
 def _both_bounds(text: str, low: _Reading, high: _Reading) -> bool:
-    """ "grow 2.5 percent to 3 percent": the same unit on both sides, no "from" before."""
+    """The same unit on both ends of a range: "grow 2.5 percent to 3 percent", "between $4.3
+    billion and $4.5 billion", "ranging from 3% to 5%"."""
     if low.unit is None or low.unit != high.unit or low.comparator != "eq":
         return False
-    if not _RANGE_GAP.match(text[low.end : high.start]) or "and" in text[low.end : high.start]:
+    gap = text[low.end : high.start]
+    if not _RANGE_GAP.match(gap) or not low.number < high.number:
         return False
-    before = text[max(0, low.start - 12) : low.start].lower().split()
+    before = _words_before(text, low.start, 2)
+    if "and" in gap:
+        return before[-1:] == ["between"]
     # "rose by 8,000 yuan to 21,000 yuan" is a change and a level, not a range.
-    changed = bool(before) and before[-1] in ("from", "between", "by")
-    return not changed and low.number < high.number
+    return before[-1:] not in (["from"], ["between"], ["by"]) or _ranging_from(before)
 
 
 def _finish(reading: _Reading) -> Quantity | None:
@@ -665,7 +728,7 @@ def _finish(reading: _Reading) -> Quantity | None:
         value, unit = number, str(reading.unit)
     elif reading.unit is not None:
         value, unit = scaled, reading.unit
-    elif reading.scale is not None or reading.counted is not None:
+    elif reading.scale is not None or reading.counted is not None or reading.count_change:
         value, unit = scaled, "count"
     else:
         return None

@@ -20,6 +20,10 @@ from tests.extraction.conftest import Read, only_quantity, readings
         ("Hunan reported a 4 percent decline in trade.", -4, "percent"),
         ("Hunan's exports rose 3 percent.", 3, "percent"),
         ("Hunan's jobless rate fell to 4.1 percent.", 4.1, "percent"),
+        ("Orders came in 12 percent lower than two years earlier.", -12, "percent"),
+        ("Hotel stays remained 30% below pre-pandemic levels.", -30, "percent"),
+        ("The mill cut 1,450 jobs last quarter.", -1450, "count"),
+        ("Carmakers shed 2,800 workers.", -2800, "count"),
     ],
 )
 def test_a_decline_is_negative(read: Read, sentence: str, value: float, unit: str) -> None:
@@ -112,3 +116,27 @@ def test_the_yen_sign_in_an_article_on_japan(read: Read) -> None:
     text = "TOKYO - Japan's carmakers earned ¥2 trillion. Japanese exports fell, the yen rose."
     assert [(q.value, q.unit) for q in read(text).quantities] == [(2e12, "JPY")]
     assert [q.unit for q in read("China's Changsha earned ¥2 trillion.").quantities] == ["CNY"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The count of registered jobseekers rose by 4,300 to 212,600.", [4300, 212600]),
+        ("Factory employment fell by 1,900, or 0.4%, to 486,200.", [-1900, 0.4, 486200]),
+        ("Payrolls grew by 18,500 in March.", [18500]),
+        ("Sales rose by 8 percent to 2,400.", [8]),
+    ],
+)
+def test_a_change_of_a_count_by_a_bare_number(
+    read: Read, sentence: str, expected: list[float]
+) -> None:
+    assert [q.value for q in read(sentence).quantities] == expected
+
+
+def test_a_counted_noun_may_hold_a_word_that_starts_with_digits(read: Read) -> None:
+    result = read("The operator switched on 4,800 5G masts, bringing the total to 61,000.")
+    assert [(q.value, q.unit) for q in result.quantities] == [(4800, "count"), (61000, "count")]
+
+
+def test_irregular_plurals_are_counted(read: Read) -> None:
+    assert only_quantity(read("The city signed 14 memoranda with investors.")).value == 14

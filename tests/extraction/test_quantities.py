@@ -115,6 +115,19 @@ def test_counted_noun_phrase(read: Read) -> None:
             [(2.5, "percent", "gte"), (3, "percent", "lte")],
         ),
         ("Hunan hired 3-5 million workers.", [(3e6, "count", "gte"), (5e6, "count", "lte")]),
+        # The unit written on both ends.
+        (
+            "The group sees sales between €2.1 billion and €2.4 billion.",
+            [(2.1e9, "EUR", "gte"), (2.4e9, "EUR", "lte")],
+        ),
+        (
+            "Inflation should land between 2% and 2.5%.",
+            [(2, "percent", "gte"), (2.5, "percent", "lte")],
+        ),
+        (
+            "Prices for the flats ranged from 80 to 95 thousand euros.",
+            [(80e3, "EUR", "gte"), (95e3, "EUR", "lte")],
+        ),
     ],
 )
 def test_ranges_are_two_bounds(
@@ -126,6 +139,30 @@ def test_ranges_are_two_bounds(
 def test_a_change_from_one_amount_to_another_is_not_a_range(read: Read) -> None:
     text = "Its output surged from 160 billion yuan in 2015 to 450 billion yuan in 2023."
     assert readings(read(text)) == [(160e9, "CNY", "eq"), (450e9, "CNY", "eq")]
+    text = "Orders went from 70 to 90 million units."
+    assert readings(read(text)) == [(70e6, "count", "eq"), (90e6, "count", "eq")]
+
+
+def test_the_lower_end_of_a_range_starts_at_between(read: Read) -> None:
+    low, _ = read("Output will be between $1.2 billion and $1.5 billion.").quantities
+    assert low.as_reported == "between $1.2 billion"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("The carmaker booked a profit of $2.3 bln.", 2.3e9, "USD"),
+        ("Deposits reached 1.6 trln rupees.", 1.6e12, "INR"),
+        ("The insurer raised 740 mln euros.", 740e6, "EUR"),
+        ("Reserves stood at $3.2 tn.", 3.2e12, "USD"),
+        ("Hunan will add a 1.2-gigawatt solar plant.", 1.2, "GW"),
+    ],
+)
+def test_wire_abbreviations_and_unit_adjectives(
+    read: Read, sentence: str, value: float, unit: str
+) -> None:
+    quantity = only_quantity(read(sentence))
+    assert (quantity.value, quantity.unit) == (value, unit)
 
 
 def test_conversion_in_parentheses_is_linked(read: Read) -> None:
