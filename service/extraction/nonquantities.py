@@ -158,8 +158,8 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     ("product_name", rf"{_D}\d*(?!{_GLUED_UNIT})[A-Z][A-Za-z0-9]*\b", re.compile(r"[0-9][A-Z]")),
     (
         "product_name",
-        rf"\b(?!(?:Q[1-4]|H[12])\b|{_CURRENCY_CODE}\d)[A-Z][A-Za-z]*-?\d+[A-Za-z]*"
-        r"(?:-\d+[A-Za-z]*)*(?:\s(?:Pro|Max|Plus))?\b",  # "GWH252-16MW": one model name
+        rf"\b(?!(?:Q[1-4]|H[12])\b|FY\d|{_CURRENCY_CODE}\d)[A-Z][A-Za-z]*-?\d+[A-Za-z]*"
+        r"(?:-\d+[A-Za-z]*)*(?:\s(?:Pro|Max|Plus))?\b",  # "GWH252-16MW"; "FY2024" is a year
         re.compile(r"[0-9](?:(?<=[A-Za-z][0-9])|(?<=[A-Za-z]-[0-9]))"),
     ),
     (

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -37,6 +38,16 @@ _OF_YEAR = (
     rf"(?:(?:\s+of\s+(?:the\s+year\s+)?|\s+)(?P<year>{_YEAR})"
     r"|\s+(?:of\s+)?(?P<relative>this|last|next|the\s+current|the\s+previous)\s+year)"
 )
+# "the first half of the current financial year": a half of a fiscal year.
+_OF_FISCAL_YEAR = (
+    r"\s+of\s+(?:the|its)\s+(?:(?:current|last|next|previous)\s+)?(?:fiscal|financial)\s+year"
+)
+# Words of a sentence that looks ahead: "expects", "will", "forecast".
+FORECAST_WORDS = frozenset(
+    "expect expects expected expecting forecast forecasts forecasting projected projects "
+    "predicts predicted will anticipates anticipated".split()
+)
+_LOWER_WORD = re.compile(r"[a-z]+")
 # A year of an event, not of a figure: "founded in 1995", "established in 2021".
 _EVENT_BEFORE = re.compile(
     r"(?i:\b(?:founded|established|set\s+up|launched|opened|built|incorporated|listed|born|"
@@ -98,6 +109,13 @@ class _Anchor:
             self._year, self._year_read = _sentence_year(self.text, self.start, self.end), True
         return self._year
 
+    @property
+    def forecast(self) -> bool:
+        """Whether the sentence looks ahead ("expects", "will"): its periods without a year
+        are the next ones to end, not the last ones ended."""
+        words = _LOWER_WORD.findall(self.text[self.start : self.end].lower())
+        return not FORECAST_WORDS.isdisjoint(words)
+
 
 def whole_year(period: Period) -> Period:
     """The year of a period "at the end of" it: what the article's later figures are of."""
@@ -154,8 +172,11 @@ def _year_of(match: re.Match[str], anchor: _Anchor, last_month: int) -> int | No
     if anchor.sentence_year is not None:
         return anchor.sentence_year
     if anchor.published_on is not None:
-        ended = dt.date(anchor.published_on.year, last_month, 1) <= anchor.published_on
-        return anchor.published_on.year if ended else anchor.published_on.year - 1
+        published = anchor.published_on
+        if anchor.forecast:  # "expects ... in January", written in November: next January
+            return published.year if last_month >= published.month else published.year + 1
+        ended = dt.date(published.year, last_month, 1) <= published
+        return published.year if ended else published.year - 1
     return anchor.reference_year
 
 
@@ -260,6 +281,55 @@ def _past_years(match: re.Match[str], anchor: _Anchor) -> _Span | None:
     return dt.date(last - count + 1, 1, 1), dt.date(last, 12, 31), f"{last - count + 1}-{last}"
 
 
+def _next_years(match: re.Match[str], anchor: _Anchor) -> _Span | None:
+    """ "over the next two years": the years after the reference year."""
+    if anchor.reference_year is None:
+        return None
+    first, last = anchor.reference_year + 1, anchor.reference_year + _number(match["n"])
+    return dt.date(first, 1, 1), dt.date(last, 12, 31), f"{first}-{last}"
+
+
+def _years_ending(match: re.Match[str], anchor: _Anchor) -> _Span | None:
+    """ "its five-year annualised return": the years up to the sentence's (else last year)."""
+    last = anchor.sentence_year
+    if last is None and anchor.reference_year is not None:
+        last = anchor.reference_year - 1
+    if last is None:
+        return None
+    first = last - _number(match["n"]) + 1
+    return dt.date(first, 1, 1), dt.date(last, 12, 31), f"{first}-{last}"
+
+
+def _split_years(match: re.Match[str], _anchor: _Anchor) -> _Span | None:
+    """ "over 2026-27" is two years; "FY2025-26", a fiscal year, runs from April to March."""
+    first = int(match["y1"])
+    if int(match["y2"]) != (first + 1) % 100:
+        return None
+    if match["fiscal"]:
+        label = f"FY{first}-{match['y2']}"
+        return dt.date(first, 4, 1), dt.date(first + 1, 3, 31), label
+    return dt.date(first, 1, 1), dt.date(first + 1, 12, 31), f"{first}-{first + 1}"
+
+
+def _year_to(match: re.Match[str], anchor: _Anchor) -> _Span | None:
+    """ "the year to June": the twelve months that end with the one named."""
+    last = MONTH_NUMBERS[match["m2"].lower()[:3]]
+    year = _year_of(match, anchor, last)
+    if year is None:
+        return None
+    if last == 12:
+        return dt.date(year, 1, 1), dt.date(year, 12, 31), str(year)
+    first = dt.date(year - 1, last + 1, 1)
+    end = dt.date(year, last, calendar.monthrange(year, last)[1])
+    return first, end, f"{year - 1}-{last + 1:02d}/{year}-{last:02d}"
+
+
+def _full_year(match: re.Match[str], anchor: _Anchor) -> _Span | None:
+    """ "its full-year forecast": the year of the sentence, else the reference year."""
+    year = anchor.sentence_year or anchor.reference_year
+    return None if year is None else (dt.date(year, 1, 1), dt.date(year, 12, 31), str(year))
+
+
 def _relative_year(match: re.Match[str], anchor: _Anchor) -> _Span | None:
     if anchor.reference_year is None:
         return None
@@ -291,7 +361,8 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
     (rf"\bQ(?P<q>[1-4])\b(?:{_OF_YEAR})?", _quarter, _Q),
     (rf"(?P<year>{_YEAR})\s*Q(?P<q>[1-4])\b", _quarter, _Q),
     (
-        rf"\b(?:the\s+)?(?P<h>first|second)[-\s]half(?:{_OF_YEAR}|\s+of\s+the\s+year)?",
+        rf"\b(?:the\s+)?(?P<h>first|second)[-\s]half(?:{_OF_YEAR}|{_OF_FISCAL_YEAR}|"
+        r"\s+of\s+the\s+year)?",
         _half,
         ("half",),
     ),
@@ -321,11 +392,25 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
         _months_to,
         ("months",),
     ),
+    (
+        rf"\bthe\s+(?:year|twelve\s+months|12\s+months)\s+(?:to|ended|ending|through)\s+"
+        rf"(?P<m2>{_MONTH})(?:\s+\d{{1,2}}\b)?(?:,?{_OF_YEAR})?",
+        _year_to,
+        ("year", "months"),
+    ),
     (rf"\b(?P<m1>{_MONTH})(?!\s+\d{{1,2}}\b)(?:{_OF_YEAR})?", _month, _MONTH_NAMES),
     (
         rf"\b(?:from|between)\s+(?P<y1>{_YEAR})\s+(?:to|and|through)\s+(?P<y2>{_YEAR})",
         _years,
         ("from", "between"),
+    ),
+    # "on retraining in 2026 and 2027": both years, unless each has its own figure.
+    (rf"\bin\s+(?P<y1>{_YEAR})\s+and\s+(?P<y2>{_YEAR})(?!,?\s+respectively)", _years, None),
+    (
+        r"(?P<fiscal>\bFY\s*|\b(?:fiscal|financial)\s+(?:year\s+)?)?"
+        rf"(?P<y1>{_YEAR})\s*[-\u2013/]\s*(?P<y2>\d\d)(?![\d%])",
+        _split_years,
+        None,
     ),
     (rf"(?P<y1>{_YEAR})\s*[-\u2013]\s*(?P<y2>{_YEAR})", _years, None),
     (rf"\bsince\s+(?P<year>{_YEAR})", _since, ("since",)),
@@ -334,6 +419,14 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
         _past_years,
         ("years",),
     ),
+    (rf"\b(?:the\s+)?(?:next|coming)\s+(?P<n>{_COUNT})\s+years", _next_years, ("years",)),
+    (
+        rf"\b(?P<n>{_COUNT})[-\s]year\s+(?:(?:annuali[sz]ed|average|cumulative|compound|total)"
+        r"\s+)*(?:returns?|growth|CAGR)\b",
+        _years_ending,
+        ("year",),
+    ),
+    (r"\bfull[-\s]year\b", _full_year, ("full",)),
     (
         rf"\b(?:{'|'.join(k for k in RELATIVE_YEARS if k != 'the previous year')})\b",
         _relative_year,
@@ -351,7 +444,9 @@ _NEEDED = frozenset(word for _, _, needs in _RULES for word in needs or ())
 
 
 # Rules whose match is a range: "from January to September" is a period, not a comparison.
-_RANGES = frozenset({_month_range, _years, _quarters, _past_years, _months_to})
+_RANGES = frozenset(
+    {_month_range, _years, _quarters, _past_years, _months_to, _next_years, _split_years}
+)
 
 PERIOD_WORDS = frozenset(
     "quarter quarters half year years month months q1 q2 q3 q4 h1 h2 january february march "
@@ -456,4 +551,18 @@ def find_periods(
                 )
                 at_end = build is _year_end
                 found.append(Period(match.start(), match.end(), *span, event, at_end))
-    return sorted(found, key=lambda period: period.start)
+    return _restated(text, sorted(found, key=lambda period: period.start))
+
+
+# "the first half of the fiscal year (April-September)": the months in brackets say it exactly.
+_OPENS_BRACKET = re.compile(r"\s*[(\uff08]\s*$")
+
+
+def _restated(text: str, periods: list[Period]) -> list[Period]:
+    """The periods, each restated by a period in brackets right after it taking its dates."""
+    restated = list(periods)
+    for index, (period, following) in enumerate(itertools.pairwise(periods)):
+        if _OPENS_BRACKET.match(text, period.end, following.start):
+            dates = (following.first, following.last, following.label)
+            restated[index] = Period(period.start, period.end, *dates, period.event, period.at_end)
+    return restated

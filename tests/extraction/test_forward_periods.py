@@ -1,0 +1,72 @@
+"""Periods that look ahead, span several years or follow a fiscal calendar."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.extraction.conftest import Read, only_fact
+
+PUBLISHED = dt.date(2024, 11, 5)
+
+
+def label(read: Read, text: str) -> tuple[object, ...]:
+    fact = only_fact(read(text, PUBLISHED))
+    return str(fact.period_start), str(fact.period_end), fact.period_label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Zoomlion expects sales to grow 9% a year over the next three years.",
+            ("2025-01-01", "2027-12-31", "2025-2027"),
+        ),
+        (
+            "Hunan will put 30 million yuan into training in 2025 and 2026.",
+            ("2025-01-01", "2026-12-31", "2025-2026"),
+        ),
+        (
+            "Hunan sees its output rising 4 percent over 2025-26.",
+            ("2025-01-01", "2026-12-31", "2025-2026"),
+        ),
+        (
+            "Zoomlion's profit rose 11 percent in FY2023-24.",
+            ("2023-04-01", "2024-03-31", "FY2023-24"),
+        ),
+        (
+            "Zoomlion raised its full-year forecast to 52 billion yuan.",
+            ("2024-01-01", "2024-12-31", "2024"),
+        ),
+        (
+            "In 2023, Zoomlion's pension fund said its ten-year annualised return was 6.1%.",
+            ("2014-01-01", "2023-12-31", "2014-2023"),
+        ),
+        (
+            "Zoomlion's revenue rose 6 percent in the year to June.",
+            ("2023-07-01", "2024-06-30", "2023-07/2024-06"),
+        ),
+    ],
+)
+def test_spans_of_several_years_and_fiscal_years(
+    read: Read, sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert label(read, sentence) == expected
+
+
+def test_a_forecast_month_without_a_year_is_the_next_one(read: Read) -> None:
+    text = "Analysts expect Hunan's jobless rate to reach 5.4 percent in February."
+    assert label(read, text) == ("2025-02-01", "2025-02-28", "2025-02")
+    text = "Hunan's jobless rate reached 5.4 percent in February."
+    assert label(read, text) == ("2024-02-01", "2024-02-29", "2024-02")
+
+
+def test_a_forecast_quarter_not_yet_ended_is_this_years(read: Read) -> None:
+    text = "For the fourth quarter, Zoomlion expects revenue of 14 billion yuan."
+    assert label(read, text) == ("2024-10-01", "2024-12-31", "2024 Q4")
+
+
+def test_a_half_of_a_fiscal_year_named_by_its_months(read: Read) -> None:
+    text = "Hunan's exports rose 12 percent in the first half of the fiscal year (April-September)."
+    assert label(read, text) == ("2024-04-01", "2024-09-30", "2024 Apr-Sep")
