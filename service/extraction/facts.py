@@ -403,7 +403,7 @@ PAST_WORDS = HEADLINE_PLURAL | frozenset(
     "rose grew fell sold hit took drew made ran saw spent paid won led built bought shrank "
     "stood came gave got brought kept was were up down said told slid sank "
     "grows rises falls jumps climbs slides slips dips drops surges soars gains tops hits "
-    "posts doubles shrinks sinks".split()
+    "posts doubles shrinks sinks adds loses sheds".split()
 )
 # Before a plain verb ("to rise 5 percent"), words that make it a plan or a forecast.
 _MODAL = frozenset("to will would could may might should can cannot must".split())
@@ -439,9 +439,15 @@ def carried_period(
 def reports(text: str, span: tuple[int, int], quantity: Quantity) -> bool:
     """Whether the verb nearest `quantity` in its sentence `span` reports a figure of a past
     period ("Exports rose 9 percent", a headline's "Exports rise 9 percent")."""
+    return reports_around(text, span, quantity.start, quantity.end)
+
+
+def reports_around(text: str, span: tuple[int, int], words_start: int, words_end: int) -> bool:
+    """Whether the verb nearest the words `text[words_start:words_end]` (a figure, a period)
+    in the sentence `span` reports of a past period."""
     start, end = span
-    before = _TENSE_WORD.findall(text, start, quantity.start)
-    after = _TENSE_WORD.findall(text, quantity.end, end)
+    before = _TENSE_WORD.findall(text, start, words_start)
+    after = _TENSE_WORD.findall(text, words_end, end)
     words = [*reversed(before), *after]
     for index, word in enumerate(words):
         tense = _tense(word)

@@ -149,14 +149,10 @@ def _read_sentence(state: _State, sentence: Sentence) -> list[Reserved]:
     numbers = within(state.anchors.numbers, sentence.start, sentence.end)
     if not numbers:
         facts_layer.update_topic(found, state.topic)
-        return []  # no number: no quantity, and no period to read
-    when = (state.published_on, state.reference)
-    period_windows = windows(state.anchors.periods, 30, 30, sentence.start, sentence.end)
-    periods = [
-        period
-        for period in find_periods(text, sentence.start, sentence.end, when, period_windows)
-        if not any(r.start < period.end and period.start < r.end for r in state.reserved)
-    ]
+        if state.context is None and not any(state.facts):
+            _lead_period(state, sentence, _periods(state, sentence))
+        return []  # no number: no quantity to read
+    periods = _periods(state, sentence)
     spans = [Reserved(p.start, p.end, "year" if p.label.isdigit() else "date") for p in periods]
     quantities = find_quantities(
         text, sentence, state.reserved + spans, len(state.quantities), numbers
@@ -178,9 +174,36 @@ def _read_sentence(state: _State, sentence: Sentence) -> list[Reserved]:
     if state.context is None and reported is not None:
         # "Capacity reached 39.8 GW at the end of 2024. Generation rose 18 percent": the year's.
         state.context = whole_year(reported)
+    elif state.context is None and not any(state.facts):
+        _lead_period(state, sentence, periods)
     reported = None if reported is None else whole_year(reported)
     state.previous = reported if any(p.end > sentence.start for p in periods) else None
     return spans
+
+
+def _periods(state: _State, sentence: Sentence) -> list[Period]:
+    """The periods the sentence names, outside the spans other rules reserved."""
+    when = (state.published_on, state.reference)
+    period_windows = windows(state.anchors.periods, 30, 30, sentence.start, sentence.end)
+    return [
+        period
+        for period in find_periods(state.text, sentence.start, sentence.end, when, period_windows)
+        if not any(r.start < period.end and period.start < r.end for r in state.reserved)
+    ]
+
+
+def _lead_period(state: _State, sentence: Sentence, periods: list[Period]) -> None:
+    """A sentence before the article's first figure that reports ("Unemployment rose slightly
+    in October", "Ohio adds jobs in December") names the period its later figures are of."""
+    if facts_layer.PAST_WORDS.isdisjoint(_LOWER_WORD.findall(sentence.text.lower())):
+        return  # "In 2023, the province decided to ...": a decision, no figure's period
+    dated = [p for p in periods if not p.event and _reported(state.text, p, state.published_on)]
+    span = (sentence.start, sentence.end)
+    if dated and facts_layer.reports_around(state.text, span, dated[0].start, dated[0].end):
+        state.context = whole_year(dated[0])
+
+
+_LOWER_WORD = re.compile(r"[a-z]+")
 
 
 # Periods that date a plan or a span of years, not the figures an article reports on.

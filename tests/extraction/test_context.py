@@ -170,3 +170,24 @@ def test_a_year_after_the_base_of_a_change_is_the_base_s(read: Read) -> None:
     text = "Hunan's exports reached 5 billion yuan in 2024, up 20 percent from 4.2 billion in 2023."
     labels = [fact.period_label for fact in read(text, dt.date(2025, 2, 1)).facts]
     assert labels == ["2024", "2024", "2023"]
+
+
+def test_a_lead_without_a_figure_names_the_period_of_the_figures_after(read: Read) -> None:
+    text = (
+        "Unemployment in Hunan province rose slightly in October, the labour office said. "
+        "Hunan's jobless rate stood at 4.9 percent."
+    )
+    assert periods(read, text) == [("4.9 percent", "2024-10")]
+
+
+def test_a_lead_about_a_decision_names_no_period(read: Read) -> None:
+    text = "In 2023, Hunan decided to build a research hub. Zoomlion built 12 labs there."
+    assert periods(read, text) == [("12 labs", None)]
+
+
+def test_a_comparison_base_dates_only_the_base(read: Read) -> None:
+    text = (
+        "Hunan adds jobs in October. Factories hired 3,100 workers, and Hunan's jobless "
+        "rate fell to 4.1%, down from 4.3% in September."
+    )
+    assert periods(read, text)[1:] == [("4.1%", "2024-10"), ("4.3%", "2024-09")]
