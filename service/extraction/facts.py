@@ -80,6 +80,12 @@ _RELATIVE_CLAUSE = re.compile(r"[^,;]{0,20},\s+(?:whose|where)\b[^,;]*$")
 # "More than 18,000 firms in Fujian reported ...": where the things counted are.
 _PLACE_OF_COUNT = re.compile(r"\s+(?:in|across|throughout)\s+(?:the\s+)?$")
 _SHARE_OF = re.compile(r"\s+of\s+$")
+# "Intel Corp.'s $28 billion complex": the name owns the figure right after it.
+_POSSESSIVE = re.compile(r"['\u2019]s\s+$")
+# "a $1.1 billion plant by Hanwell Precision": the company that makes or owns the thing counted.
+_MAKER_LATER_IN_CLAUSE = re.compile(r"[^,;.\n]{0,40}?\s(?:by|of|from|for)\s+(?:the\s+)?$")
+# "1.42 million nights in hotels and inns in Ishikawa Prefecture": the place the clause names.
+_PLACE_LATER_IN_CLAUSE = re.compile(r"[^,;.\n]{0,60}?\s(?:in|across|throughout)\s+(?:the\s+)?$")
 # A body that publishes figures ("..., the statistics bureau said") is their source, not their
 # subject.
 SOURCE_WORDS = frozenset(
@@ -254,6 +260,10 @@ def subject_of(
         return Subject(before[-1].mention, CONFIDENCE["before"])  # "Shanshan, one of the top 500"
     if before and _RELATIVE_CLAUSE.match(text, before[-1].end, quantity.start):
         return Subject(before[-1].mention, CONFIDENCE["before"])  # "Guizhou, whose GDP grew"
+    # "led by Intel's $28 billion complex"; not "Hungary's second-largest city", the city's.
+    possessive = before and _POSSESSIVE.match(text, before[-1].end, quantity.start)
+    if possessive and quantity.unit != "rank":
+        return Subject(before[-1].mention, CONFIDENCE["before"])
     subject_before = [c for c in before if not c.as_object]
     if subject_before:
         chosen = subject_before[-1]
@@ -269,11 +279,36 @@ def subject_of(
         return Subject(named_after[0].mention, CONFIDENCE["after"])
     if place and _whole_of(text, quantity, place):
         return Subject(place.mention, CONFIDENCE["object"])  # "21% of Kenya's GDP"
+    if place and _place_in_clause(text, quantity, place, topic.get(None)):
+        return Subject(place.mention, CONFIDENCE["object"])
+    maker = after[0] if after and after[0].mention.kind == "organization" else None
+    if maker and _maker_in_clause(text, quantity, maker, topic.get(None)):
+        return Subject(maker.mention, CONFIDENCE["object"])
     if topic.get(None) is not None:
         return Subject(topic[None], CONFIDENCE["topic"])
     if after:
         return Subject(after[0].mention, CONFIDENCE["after_object"])
     return None
+
+
+def _place_in_clause(
+    text: str, quantity: Quantity, place: Candidate, topic: Mention | None
+) -> bool:
+    """Whether a place named later in the figure's clause ("... nights in hotels in Ishikawa")
+    is its subject rather than the place the article spoke of before (a city of it, say)."""
+    if topic is None or topic.kind != "region":
+        return False  # a company's figure named with a place stays the company's
+    return _PLACE_LATER_IN_CLAUSE.match(text, quantity.end, place.start) is not None
+
+
+def _maker_in_clause(
+    text: str, quantity: Quantity, maker: Candidate, topic: Mention | None
+) -> bool:
+    """Whether a company named later in the figure's clause ("a $1.1 billion plant by Hanwell")
+    is its subject rather than the region the sentences before spoke of."""
+    if topic is None or topic.kind != "region":
+        return False
+    return _MAKER_LATER_IN_CLAUSE.match(text, quantity.end, maker.start) is not None
 
 
 # Events whose figures (exhibitors, deals signed, visitors) are no region's or company's.
@@ -302,8 +337,10 @@ def event_figure(
 
 
 # "above the national rate of 1.9 percent": a figure of the whole country, compared with.
+# "The national jobless rate was 4.4%" too: a word or two may name the rate, a verb state it.
 _NATIONAL = re.compile(
-    r"\bnational\s+(?:average|rate|level|figure|growth(?:\s+rate)?|total|mean)\s+(?:of\s+|at\s+)?$"
+    r"\bnational\s+(?:[\w-]+\s+){0,2}?(?:average|rate|level|figure|growth(?:\s+rate)?|total|"
+    r"mean)\s+(?:of\s+|at\s+|(?:was|is|stood\s+at|came\s+in\s+at|rose\s+to|fell\s+to)\s+)?$"
 )
 # Countries news names most, for a gazetteer whose regions carry no kind.
 COUNTRIES = frozenset(
@@ -323,14 +360,12 @@ def country_figure(
     text: str, sentence_start: int, quantity: Quantity, mentions: list[Mention]
 ) -> Mention | None:
     """The country a national average or rate ("the national rate of 1.9 percent") is of: the
-    last country named before it in the article."""
-    if not _NATIONAL.search(text, max(sentence_start, quantity.start - 40), quantity.start):
+    last country named before it in the article, else the first named after."""
+    if not _NATIONAL.search(text, max(sentence_start, quantity.start - 50), quantity.start):
         return None
-    countries = [
-        m for m in mentions
-        if m.start < quantity.start and m.kind == "region" and _is_country(m)
-    ]  # fmt: skip
-    return countries[-1] if countries else None
+    countries = [m for m in mentions if m.kind == "region" and _is_country(m)]
+    before = [m for m in countries if m.start < quantity.start]
+    return before[-1] if before else next(iter(countries), None)
 
 
 def _is_country(mention: Mention) -> bool:

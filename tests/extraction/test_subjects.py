@@ -124,3 +124,29 @@ def test_the_value_of_each_item_is_no_fact_but_an_average_each_is(read: Read) ->
         "Its visitors spent an average of 6,170 yuan each."
     )
     assert subjects(read, text) == [("46 projects", "changsha"), ("6,170 yuan", "changsha")]
+
+
+def test_a_national_rate_stated_by_a_verb_is_the_countrys(read: Read) -> None:
+    text = (
+        "Hunan's jobless rate fell to 4.2% in March. The national jobless rate was 5.0% in "
+        "March, according to China's statistics bureau."
+    )
+    assert subjects(read, text) == [("4.2%", "hunan"), ("5.0%", "china")]
+
+
+def test_a_place_later_in_the_clause_beats_the_place_spoken_of_before(read: Read) -> None:
+    text = (
+        "Changsha's tourism boomed in 2023. Visitors spent 2.3 million nights in hotels "
+        "across Hunan province in 2023."
+    )
+    assert subjects(read, text)[-1] == ("2.3 million nights", "hunan")
+
+
+def test_a_company_that_makes_the_thing_counted_beats_the_region_before(read: Read) -> None:
+    text = "Changsha drew 40 projects in 2023. The largest is a 2 billion yuan plant by Zoomlion."
+    assert subjects(read, text)[-1] == ("2 billion yuan", "zoomlion")
+
+
+def test_a_name_owns_the_figure_right_after_its_possessive(read: Read) -> None:
+    text = "Officials in Hunan point to projects such as Zoomlion's 5 billion yuan crane park."
+    assert subjects(read, text) == [("5 billion yuan", "zoomlion")]
