@@ -117,7 +117,7 @@ DECLINE_BEFORE = frozenset(
     "decrease decreases shrank shrink shrinks shrunk contracted contract contracts slid slide "
     "slipped slip plunged plunge tumbled sank slumped lost down narrowed narrow narrows "
     "narrowing shave shaved shaves trimmed trim trims lowered eased eases dipped dip dips "
-    "shed sheds shedding cut cuts lose loses losing".split()
+    "shed sheds shedding cut cuts lose loses losing fallen".split()
 )
 # Verbs of a change that "by" follows: "the number of unemployed climbed by 2,140".
 CHANGE_BY_VERBS = DECLINE_BEFORE | frozenset(

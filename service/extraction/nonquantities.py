@@ -227,8 +227,12 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     ),
 )
 # Lines that are page furniture, not the story: their numbers are never facts.
+# "By CHEN Chunyou" is a byline; "By the end of December, 27 companies ..." and "By March,
+# ..." open sentences of news.
 BYLINE_LINE = re.compile(
-    r"^(?:Source:|By\s+[A-Z]|Author:|Reporter:|Updated:|Published:|Photo:|\(PHOTO|Xinhua\s*\|)"
+    r"^(?:Source:|(?-i:By\s+(?!(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"[A-Z])|Author:|Reporter:|Updated:|Published:|Photo:|\(PHOTO|Xinhua\s*\|)"
     r"|\|\s*(?:Author|Source|Updated)\s*:",
     re.IGNORECASE,
 )

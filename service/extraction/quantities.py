@@ -113,6 +113,11 @@ _FRACTION = re.compile(
 )
 # "rose by two-thirds": a fraction after "by" is a change, in percent.
 _BY_BEFORE = re.compile(r"\bby\s$")
+# "its holdings make up roughly one-fifth", "accounts for a third": a share, with no "of".
+_SHARE_VERB_BEFORE = re.compile(
+    r"(?i:\b(?:make|makes|made|making)\s+up|\baccount(?:s|ed|ing)?\s+for|"
+    r"\brepresent(?:s|ed|ing)?|\bcomprise[sd]?)\s+(?:[a-z]+\s+){0,2}$"
+)
 # Between a number without a unit and the next one: "3 to 5 percent", "between 3 and 5".
 _RANGE_GAP = re.compile(r"^\s*(?:-|\u2013|—|to|and)\s*$")
 # "75,938 yuan in 2023, or about 10,700 U.S. dollars" converts too.
@@ -322,7 +327,7 @@ def _fractions(
     for match in _match_at(_FRACTION, text, numbers, sentence.end, _FRACTION_FIRST):
         if not _free(taken, match.start(), match.end()):
             continue
-        if not (match["of"] or _BY_BEFORE.search(text, max(0, match.start() - 3), match.start())):
+        if not (match["of"] or _changed_or_shared(text, match.start())):
             continue
         if match["half"]:
             share = 0.5
@@ -343,6 +348,13 @@ def _fractions(
         found.append(Quantity(start, end, match.start(), end, share * 100, "percent", comparator))
         taken.append((start, end))
     return found
+
+
+def _changed_or_shared(text: str, start: int) -> bool:
+    """Whether the words before a fraction make it a change ("by") or a share ("make up")."""
+    if _BY_BEFORE.search(text, max(0, start - 3), start):
+        return True
+    return _SHARE_VERB_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def _multiples(

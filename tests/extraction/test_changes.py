@@ -140,3 +140,22 @@ def test_a_counted_noun_may_hold_a_word_that_starts_with_digits(read: Read) -> N
 
 def test_irregular_plurals_are_counted(read: Read) -> None:
     assert only_quantity(read("The city signed 14 memoranda with investors.")).value == 14
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Services make up roughly one-fifth.", 20),
+        ("Exports account for a quarter.", 25),
+        ("Hunan's shares have fallen about 7%.", -7),
+    ],
+)
+def test_shares_without_of_and_declines_in_the_perfect(
+    read: Read, sentence: str, value: float
+) -> None:
+    assert only_quantity(read(sentence)).value == value
+
+
+def test_a_sentence_opening_with_by_the_end_of_is_no_byline(read: Read) -> None:
+    text = "By the end of June, 140 firms were operating in Changsha."
+    assert [q.value for q in read(text).quantities] == [140]
