@@ -102,6 +102,7 @@ class _Anchor:
     reference_year: int | None
     _year: int | None = None
     _year_read: bool = False
+    _forecast: bool | None = None
 
     @property
     def sentence_year(self) -> int | None:
@@ -113,8 +114,10 @@ class _Anchor:
     def forecast(self) -> bool:
         """Whether the sentence looks ahead ("expects", "will"): its periods without a year
         are the next ones to end, not the last ones ended."""
-        words = _LOWER_WORD.findall(self.text[self.start : self.end].lower())
-        return not FORECAST_WORDS.isdisjoint(words)
+        if self._forecast is None:
+            words = _LOWER_WORD.findall(self.text[self.start : self.end].lower())
+            self._forecast = not FORECAST_WORDS.isdisjoint(words)
+        return self._forecast
 
 
 def whole_year(period: Period) -> Period:
@@ -300,15 +303,21 @@ def _years_ending(match: re.Match[str], anchor: _Anchor) -> _Span | None:
     return dt.date(first, 1, 1), dt.date(last, 12, 31), f"{first}-{last}"
 
 
-def _split_years(match: re.Match[str], _anchor: _Anchor) -> _Span | None:
-    """ "over 2026-27" is two years; "FY2025-26", a fiscal year, runs from April to March."""
+def _year_span(match: re.Match[str], anchor: _Anchor) -> _Span | None:
+    """ "2021-2025" and "over 2026-27" are years; "FY2025-26", a fiscal year, runs from April
+    to March."""
+    if len(match["y2"]) == 4:
+        return _years(match, anchor)
     first = int(match["y1"])
     if int(match["y2"]) != (first + 1) % 100:
         return None
-    if match["fiscal"]:
+    if _FISCAL_BEFORE.search(match.string, max(0, match.start() - 16), match.start()):
         label = f"FY{first}-{match['y2']}"
         return dt.date(first, 4, 1), dt.date(first + 1, 3, 31), label
     return dt.date(first, 1, 1), dt.date(first + 1, 12, 31), f"{first}-{first + 1}"
+
+
+_FISCAL_BEFORE = re.compile(r"(?i:\bFY\s*|\b(?:fiscal|financial)\s+(?:year\s+)?)$")
 
 
 def _year_to(match: re.Match[str], anchor: _Anchor) -> _Span | None:
@@ -405,14 +414,13 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
         ("from", "between"),
     ),
     # "on retraining in 2026 and 2027": both years, unless each has its own figure.
-    (rf"\bin\s+(?P<y1>{_YEAR})\s+and\s+(?P<y2>{_YEAR})(?!,?\s+respectively)", _years, None),
     (
-        r"(?P<fiscal>\bFY\s*|\b(?:fiscal|financial)\s+(?:year\s+)?)?"
-        rf"(?P<y1>{_YEAR})\s*[-\u2013/]\s*(?P<y2>\d\d)(?![\d%])",
-        _split_years,
+        rf"\bin\s+(?P<y1>{_YEAR})\s+and\s+(?P<y2>{_YEAR})(?!,?\s+respectively)",
+        _years,
         None,
     ),
-    (rf"(?P<y1>{_YEAR})\s*[-\u2013]\s*(?P<y2>{_YEAR})", _years, None),
+    # "2021-2025", "over 2026-27", "FY2025-26".
+    (rf"(?P<y1>{_YEAR})\s*[-\u2013/]\s*(?P<y2>{_YEAR}|\d\d(?![\d%]))", _year_span, None),
     (rf"\bsince\s+(?P<year>{_YEAR})", _since, ("since",)),
     (
         rf"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?P<n>{_COUNT})\s+years",
@@ -445,7 +453,7 @@ _NEEDED = frozenset(word for _, _, needs in _RULES for word in needs or ())
 
 # Rules whose match is a range: "from January to September" is a period, not a comparison.
 _RANGES = frozenset(
-    {_month_range, _years, _quarters, _past_years, _months_to, _next_years, _split_years}
+    {_month_range, _years, _quarters, _past_years, _months_to, _next_years, _year_span}
 )
 
 PERIOD_WORDS = frozenset(
