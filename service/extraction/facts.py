@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from service.extraction.entities import Mention
 from service.extraction.indicators import VERBS
-from service.extraction.periods import Period
+from service.extraction.periods import Period, calendar_year
 from service.extraction.quantities import Quantity
 
 # Words that stand for a subject named before; the kind they may stand for (None: either).
@@ -423,7 +423,7 @@ _NEW_CLAUSE = re.compile(
 )
 # Phrases that refer back to the period of the sentences before: "in the period".
 PERIOD_ANAPHOR = re.compile(
-    r"\b(?:in|during|over|for|within)\s+the\s+(?:same\s+)?(?:period|(?:[\w-]+\s+)?months|"
+    r"\b(?i:in|during|over|for|within)\s+the\s+(?:same\s+)?(?:period|(?:[\w-]+\s+)?months|"
     # "the six months to June" is a period of its own, "the same period last year" another
     r"quarter|year)\b(?!\s+(?:to|ended|ending|through|of|last|a\s+year)\b)"
 )
@@ -466,7 +466,10 @@ def carried_period(
     if context is None:
         return None
     start, end = span
-    if PERIOD_ANAPHOR.search(text, start, end):
+    anaphor = PERIOD_ANAPHOR.search(text, start, end)
+    if anaphor and anaphor.group().endswith("year"):
+        return calendar_year(context)  # "Over the year, payrolls increased by 41,200"
+    if anaphor:
         return context  # "Guangdong posted 7.62 trillion yuan in the period"
     return context if reports(text, span, quantity) else None
 

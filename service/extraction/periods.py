@@ -128,6 +128,13 @@ def whole_year(period: Period) -> Period:
     return Period(period.start, period.end, dt.date(year, 1, 1), dt.date(year, 12, 31), str(year))
 
 
+def calendar_year(period: Period) -> Period:
+    """The calendar year a period falls in: what "over the year" means after "in December"."""
+    year = period.first.year
+    first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    return Period(period.start, period.end, first, last, str(year), period.event, period.at_end)
+
+
 def year_before(period: Period) -> Period | None:
     """The same span of the year before: what "a year earlier" means for a figure compared."""
     if not _SHIFTABLE_LABEL.match(period.label) or period.last is None:

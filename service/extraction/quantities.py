@@ -75,6 +75,9 @@ _COUNT_METRIC_BEFORE = re.compile(
     r"(?i:\b(?P<metric>headcount|workforce|population|membership|enrol(?:l)?ment)\s+"
     r"(?:(?:to|of|at|was|is|reached|hit|stood\s+at|rose\s+to|fell\s+to)\s+)$)"
 )
+_NUMBER_OF_BEFORE = re.compile(
+    r"(?i:\bnumber\s+of\s+(?P<things>[a-z-]+s)\b[^,.;\d]{0,30}?\s(?:to|at|was|is|reached|hit)\s+)$"
+)
 _SCALE = re.compile(rf"[\s-]*(?P<scale>{cues.alternation(cues.SCALE_AFTER)})(?![A-Za-z])")
 _UNIT = re.compile(rf"[\s-]*(?P<unit>{cues.alternation(cues.UNIT_AFTER)})(?![A-Za-z])")
 # "22 centers and more than 100,000 engineers": "and more than" bounds the next number.
@@ -443,12 +446,15 @@ def _read_per_unit(text: str, reading: _Reading, limit: int) -> None:
 
 
 def _read_count_metric(text: str, reading: _Reading, limit: int) -> None:
-    """ "taking its headcount to 315,332": a bare number a count's name leads to is a count."""
+    """ "taking its headcount to 315,332", "bringing the number of routes it serves to 190": a
+    bare number a count's name leads to is a count."""
     if reading.unit or reading.scale or reading.counted or reading.number < 100:
         return
     metric = _COUNT_METRIC_BEFORE.search(text, max(limit, reading.start - 40), reading.start)
     if metric:
         reading.counted = metric["metric"].lower()
+    elif things := _NUMBER_OF_BEFORE.search(text, max(limit, reading.start - 60), reading.start):
+        reading.counted = things["things"].lower()
 
 
 def _read_count_change(text: str, reading: _Reading, limit: int) -> None:

@@ -159,3 +159,8 @@ def test_shares_without_of_and_declines_in_the_perfect(
 def test_a_sentence_opening_with_by_the_end_of_is_no_byline(read: Read) -> None:
     text = "By the end of June, 140 firms were operating in Changsha."
     assert [q.value for q in read(text).quantities] == [140]
+
+
+def test_a_bare_number_the_number_of_things_reaches_counts_them(read: Read) -> None:
+    quantity = only_quantity(read("Hunan raised the number of flights it runs to 420."))
+    assert (quantity.value, quantity.unit, quantity.counted) == (420, "count", "flights")
