@@ -41,10 +41,10 @@ from service.search.controller import SearchController
 from service.services import (
     STATE_KEY,
     Services,
+    database_provider,
     open_services,
-    provide_database,
+    pager_provider,
     provide_gazetteer,
-    provide_pager,
 )
 from service.settings import Settings
 from service.sources.routes import router as sources
@@ -107,9 +107,9 @@ def _dependencies(services: Services) -> dict[str, Provide]:
 
     return {
         "services": Provide(provide_services, sync_to_thread=False),
-        "db": Provide(provide_database),
+        "db": Provide(database_provider(services)),
         "gazetteer": Provide(provide_gazetteer),
-        "pager": Provide(provide_pager),
+        "pager": Provide(pager_provider(services)),
         "representation": Provide(provide_representation, sync_to_thread=False),
     }
 
