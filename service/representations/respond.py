@@ -148,7 +148,8 @@ def provide_representation(
     request: Request[Any, Any, Any], format: FormatParam = None
 ) -> Representation:
     """Dependency: the negotiated representation; 406 before any work if none fits."""
-    if format is None and request.query_params.get("format") == "null":
+    query = request.scope["query_string"]
+    if format is None and query and request.query_params.get("format") == "null":
         # Litestar reads `null` as None for an optional Literal; the query guard sees only
         # handler parameters, not a dependency's.
         raise InvalidParameterError("format", "'null' is not a value; omit the parameter")
