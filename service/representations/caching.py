@@ -26,6 +26,7 @@ from service.etags import etag_of, weak_match
 from service.representations import compression
 from service.representations.raw_headers import (
     RawHeaders,
+    first_values,
     put,
     put_default,
     request_header,
@@ -41,6 +42,8 @@ EXPORTS = "max-age=60"
 NO_STORE = "no-store"
 DEFAULT = "no-cache"  # any other GET: may be stored, but is checked with the server each time
 _NO_STORE_PATHS = ("/health/", "/metrics")
+# The headers a buffered answer's handling reads, looked up in one pass.
+_BUFFERED_HEADERS = frozenset({b"etag", b"cache-control", b"content-type", b"vary"})
 # Headers a 304 repeats from the 200 it stands for (RFC 9110 15.4.5).
 _NOT_MODIFIED_HEADERS = (
     b"etag",
@@ -75,9 +78,10 @@ def default_cache_control(path: str) -> str:
     return NO_STORE if path.startswith(_NO_STORE_PATHS) else DEFAULT
 
 
-def add_vary(headers: RawHeaders, field: str) -> None:
-    vary = value_of(headers, b"vary") or ""
-    present = [value.strip() for value in vary.split(",") if value.strip()]
+def add_vary(headers: RawHeaders, field: str, vary: str | None = None) -> None:
+    """Add `field` to `Vary` unless it is listed; `vary`: its value, if already read."""
+    vary = vary if vary is not None else value_of(headers, b"vary")
+    present = [value.strip() for value in (vary or "").split(",") if value.strip()]
     if field.lower() not in {value.lower() for value in present}:
         put(headers, b"vary", ", ".join([*present, field]))
 
@@ -144,16 +148,19 @@ class _Exchange:
         assert self._start is not None
         body = b"".join(self._chunks)
         headers = _raw(self._start)
-        etag = value_of(headers, b"etag") or etag_of(body)
-        put(headers, b"etag", etag)
-        put_default(headers, b"cache-control", default_cache_control(self._path))
-        compressible = compression.compressible(value_of(headers, b"content-type") or "")
+        found = first_values(headers, _BUFFERED_HEADERS)
+        etag = found.get(b"etag") or etag_of(body)
+        if b"etag" not in found:
+            headers.append((b"etag", etag.encode("latin-1")))
+        if b"cache-control" not in found:
+            headers.append((b"cache-control", default_cache_control(self._path).encode()))
+        compressible = compression.compressible(found.get(b"content-type", ""))
         if compressible:
-            add_vary(headers, "Accept-Encoding")  # the 304 varies as its 200 would
+            add_vary(headers, "Accept-Encoding", found.get(b"vary", ""))  # a 304 varies too
         if self._if_none_match is not None and weak_match(self._if_none_match, etag):
             await self._not_modified(headers)
             return
-        if compressible:
+        if compressible and self._accept_encoding:
             body = self._compress(headers, body)
         await self._send(self._start)
         await self._send({"type": "http.response.body", "body": body, "more_body": False})

@@ -9,7 +9,7 @@ the others, as theirs does.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 from litestar.types import Scope
 
@@ -29,16 +29,27 @@ def value_of(headers: Iterable[Sequence[bytes]], name: bytes) -> str | None:
     return None
 
 
+def first_values(headers: Iterable[Sequence[bytes]], names: Collection[bytes]) -> dict[bytes, str]:
+    """The first value of each of `names` (lower-case) present in `headers`, in one pass."""
+    found: dict[bytes, str] = {}
+    for key, value in headers:
+        key = key.lower()
+        if key in names and key not in found:
+            found[key] = value.decode("latin-1")
+    return found
+
+
 def put(headers: RawHeaders, name: bytes, value: str) -> None:
     """Set header `name` (lower-case) to `value`: in the place of its first pair, else last."""
     encoded = (name, value.encode("latin-1"))
-    found = [i for i, (key, _) in enumerate(headers) if key.lower() == name]
-    if not found:
+    first = next((i for i, (key, _) in enumerate(headers) if key.lower() == name), None)
+    if first is None:
         headers.append(encoded)
         return
-    for index in reversed(found[1:]):
-        del headers[index]
-    headers[found[0]] = encoded
+    headers[first] = encoded
+    for index in range(len(headers) - 1, first, -1):
+        if headers[index][0].lower() == name:
+            del headers[index]
 
 
 def put_default(headers: RawHeaders, name: bytes, value: str) -> str:
