@@ -41,10 +41,10 @@ from service.search.controller import SearchController
 from service.services import (
     STATE_KEY,
     Services,
+    database_provider,
     open_services,
-    provide_database,
+    pager_provider,
     provide_gazetteer,
-    provide_pager,
 )
 from service.settings import Settings
 from service.sources.routes import router as sources
@@ -72,8 +72,13 @@ def create_app(settings: Settings | None = None) -> Litestar:
 
     listener = services.cache_listener
     # Repeats are answered before routing, unless Litestar's CORS layer must see every answer,
-    # or reads need a key (checked inside the app, before the innermost layer's lookup).
-    edge_hits = not settings.cors_allow_origins and settings.anonymous_reads
+    # or reads need a key (checked inside the app, before the innermost layer's lookup); none
+    # are when the cache has no room.
+    edge_hits = (
+        not settings.cors_allow_origins
+        and settings.anonymous_reads
+        and settings.response_cache_bytes > 0
+    )
     limiter = rate_limiter(settings, services.redis, services.engine)
     app = Litestar(
         route_handlers=[*ROUTES, docs_router(), pages_router(), live, ready, metrics_endpoint],
@@ -107,9 +112,9 @@ def _dependencies(services: Services) -> dict[str, Provide]:
 
     return {
         "services": Provide(provide_services, sync_to_thread=False),
-        "db": Provide(provide_database),
+        "db": Provide(database_provider(services)),
         "gazetteer": Provide(provide_gazetteer),
-        "pager": Provide(provide_pager),
+        "pager": Provide(pager_provider(services)),
         "representation": Provide(provide_representation, sync_to_thread=False),
     }
 
@@ -119,14 +124,16 @@ def _middleware(
 ) -> list[Middleware]:
     """Innermost last. HttpCaching sees each body as its handler encoded it, or as the response
     cache kept it; the response cache serves hits itself only when the edge does not."""
+    keeping = DefineMiddleware(
+        ResponseCaching,
+        cache=services.response_cache,
+        watch=None if edge_hits else services.cache_watch,
+        serve_hits=not edge_hits,
+    )
     return [
         *([DefineMiddleware(CountRequests, limiter=limiter)] if limiter is not None else []),
         *read_access(settings),
         HttpCaching,
-        DefineMiddleware(
-            ResponseCaching,
-            cache=services.response_cache,
-            watch=None if edge_hits else services.cache_watch,
-            serve_hits=not edge_hits,
-        ),
+        # A cache of no bytes is never enabled: its layer would only pass every request on.
+        *([keeping] if settings.response_cache_bytes > 0 else []),
     ]

@@ -143,13 +143,16 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
             return
         if self._in_head and self._head_received > self._limits.bytes:
             self._refuse_too_large()
+        elif self._in_head and self._deadline is None and not self._refused:
+            # A later head began in this data and did not end in it: its deadline runs from
+            # now. One that arrives whole (nearly all) never needs a timer.
+            self._start_deadline()
 
     def on_message_begin(self) -> None:
         super().on_message_begin()
         self._head_begun = True
         if not self._in_head:  # a later request on this connection: its head starts now
             self._in_head, self._head_received = True, 0
-            self._start_deadline()
 
     def on_url(self, url: bytes) -> None:
         self._count(len(url), fields=0)

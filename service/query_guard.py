@@ -26,6 +26,8 @@ class StrictQuery:
         self._typed_optional: dict[HTTPRouteHandler, frozenset[str]] = {}
 
     async def __call__(self, request: Request[Any, Any, Any]) -> None:
+        if not request.scope["query_string"]:
+            return  # no parameters, nothing to refuse
         known = self._documented_parameters(request.app).get(
             (request.method, request.scope.get("path_template", ""))
         )

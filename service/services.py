@@ -6,7 +6,7 @@ gives no dependencies, read them from the app with `services_of`.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import AsyncExitStack
 from dataclasses import dataclass
 from pathlib import Path
@@ -126,13 +126,21 @@ def services_of(app: Litestar) -> Services:
     return services
 
 
-async def provide_database(services: NamedDependency[Services]) -> AsyncIterator[Database]:
-    """Dependency: the request's database access; its connections go back after the response."""
-    database = Database(services.engine, services.driver_pool, services.sqlite_reads)
-    try:
-        yield database
-    finally:
-        await database.close()
+def database_provider(services: Services) -> Callable[[], AsyncIterator[Database]]:
+    """The `db` dependency of the app `services` belong to. Bound to them, not resolved from
+    the `services` dependency: every read resolves `db`, and one resolution fewer per request
+    is a few per cent of a one-item GET."""
+
+    async def provide_database() -> AsyncIterator[Database]:
+        """Dependency: the request's database access; its connections go back after the
+        response."""
+        database = Database(services.engine, services.driver_pool, services.sqlite_reads)
+        try:
+            yield database
+        finally:
+            await database.close()
+
+    return provide_database
 
 
 async def provide_gazetteer(
@@ -142,15 +150,17 @@ async def provide_gazetteer(
     return await services.gazetteers.get(db)
 
 
-async def provide_pager(
-    request: Request[Any, Any, Any],
-    services: NamedDependency[Services],
-    limit: Limit = DEFAULT_LIMIT,
-    cursor: CursorParam = None,
-) -> Pager:
-    """Dependency: the pager of a list request (its cursor is checked when first read, against
-    the shape its handler declares with `cursor_key`)."""
-    query = dict(request.query_params.items())
-    shape = request.route_handler.opt.get(KEY_OPT, ID_KEY)
-    codec = await services.cursor_keys.codec()
-    return Pager(codec, request.url.path, query, limit, cursor, shape)
+def pager_provider(services: Services) -> Callable[..., Awaitable[Pager]]:
+    """The `pager` dependency of the app `services` belong to (bound to them, as `db`)."""
+
+    async def provide_pager(
+        request: Request[Any, Any, Any], limit: Limit = DEFAULT_LIMIT, cursor: CursorParam = None
+    ) -> Pager:
+        """Dependency: the pager of a list request (its cursor is checked when first read,
+        against the shape its handler declares with `cursor_key`)."""
+        query = dict(request.query_params.items())
+        shape = request.route_handler.opt.get(KEY_OPT, ID_KEY)
+        codec = await services.cursor_keys.codec()
+        return Pager(codec, request.url.path, query, limit, cursor, shape)
+
+    return provide_pager

@@ -148,6 +148,15 @@ class OrganizationRegion(SQLModel, table=True):
             sqlite_where=sa.text("role = 'headquarters'"),
             postgresql_where=sa.text("role = 'headquarters'"),
         ),
+        # A page of organizations reads its members' links from this index alone, in the
+        # order it shows them; without it PostgreSQL scans the whole table for a page's ids.
+        sa.Index(
+            "ix_organization_regions_of_organization",
+            "organization_id",
+            "role",
+            "region_id",
+            "citation_id",
+        ),
     )
 
     id: int | None = Field(default=None, primary_key=True)

@@ -46,14 +46,15 @@ class Verdict:
         return self.count > self.limit
 
     def headers(self) -> dict[str, str]:
-        return {
-            "RateLimit-Limit": str(self.limit),
-            "RateLimit-Remaining": str(max(0, self.limit - self.count)),
-            "RateLimit-Reset": str(self.window.resets_in),
-        }
+        return {name.decode(): value.decode() for name, value in self.raw_headers()}
 
     def raw_headers(self) -> list[tuple[bytes, bytes]]:
-        return [(name.encode(), value.encode()) for name, value in self.headers().items()]
+        """The `RateLimit-*` headers as ASGI pairs: every counted answer carries them."""
+        return [
+            (b"RateLimit-Limit", b"%d" % self.limit),
+            (b"RateLimit-Remaining", b"%d" % max(0, self.limit - self.count)),
+            (b"RateLimit-Reset", b"%d" % self.window.resets_in),
+        ]
 
 
 class RateLimitExceeded(DomainError):
@@ -84,6 +85,16 @@ class RateLimiter:
         self.budget = budget
         self.engine = engine
         self.clock = clock
+        self._second: int | None = None
+        self._window = Window(0, 0)
+
+    def _window_at(self, now: float) -> Window:
+        """`Window.at(now)`, made once per second: within a whole second both its index and
+        the whole seconds it resets in stay the same."""
+        second = int(now)
+        if second != self._second:
+            self._second, self._window = second, Window.at(second)
+        return self._window
 
     async def count(self, scope: Scope) -> Verdict | None:
         """Count this request; its verdict (also kept in its scope), or None when it is not
@@ -93,7 +104,7 @@ class RateLimiter:
         bucket, limit = await self._bucket(scope)
         if limit == 0:
             return None
-        window = Window.at(self.clock())
+        window = self._window_at(self.clock())
         count = await self.counter.hit(bucket, window)
         if count is None:
             return None

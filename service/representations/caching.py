@@ -19,12 +19,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from litestar.datastructures import Headers, MutableScopeHeaders
 from litestar.enums import ScopeType
 from litestar.types import ASGIApp, Message, Receive, Scope, Send
 
 from service.etags import etag_of, weak_match
 from service.representations import compression
+from service.representations.raw_headers import (
+    RawHeaders,
+    first_values,
+    put,
+    put_default,
+    request_header,
+    value_of,
+)
 
 # Data can change through the write API, so nothing is `immutable`; an `ETag` makes a
 # revalidation after expiry cost a 304 without a body.
@@ -35,8 +42,17 @@ EXPORTS = "max-age=60"
 NO_STORE = "no-store"
 DEFAULT = "no-cache"  # any other GET: may be stored, but is checked with the server each time
 _NO_STORE_PATHS = ("/health/", "/metrics")
+# The headers a buffered answer's handling reads, looked up in one pass.
+_BUFFERED_HEADERS = frozenset({b"etag", b"cache-control", b"content-type", b"vary"})
 # Headers a 304 repeats from the 200 it stands for (RFC 9110 15.4.5).
-_NOT_MODIFIED_HEADERS = ("etag", "cache-control", "vary", "content-location", "expires", "date")
+_NOT_MODIFIED_HEADERS = (
+    b"etag",
+    b"cache-control",
+    b"vary",
+    b"content-location",
+    b"expires",
+    b"date",
+)
 
 
 class HttpCaching:
@@ -62,20 +78,21 @@ def default_cache_control(path: str) -> str:
     return NO_STORE if path.startswith(_NO_STORE_PATHS) else DEFAULT
 
 
-def add_vary(headers: MutableScopeHeaders, field: str) -> None:
-    present = [value.strip() for value in headers.get("vary", "").split(",") if value.strip()]
+def add_vary(headers: RawHeaders, field: str, vary: str | None = None) -> None:
+    """Add `field` to `Vary` unless it is listed; `vary`: its value, if already read."""
+    vary = vary if vary is not None else value_of(headers, b"vary")
+    present = [value.strip() for value in (vary or "").split(",") if value.strip()]
     if field.lower() not in {value.lower() for value in present}:
-        headers["vary"] = ", ".join([*present, field])
+        put(headers, b"vary", ", ".join([*present, field]))
 
 
 class _Exchange:
     """One response on its way out: passed through, buffered, or compressed as it streams."""
 
     def __init__(self, scope: Scope, send: Send) -> None:
-        request = Headers.from_scope(scope)
         self._path: str = scope["path"]
-        self._if_none_match = request.get("if-none-match")
-        self._accept_encoding = request.get("accept-encoding")
+        self._if_none_match = request_header(scope, b"if-none-match")
+        self._accept_encoding = request_header(scope, b"accept-encoding")
         self._send = send
         # Messages as plain dicts: which ASGI event each is, is checked by its `type`.
         self._start: Any = None
@@ -97,26 +114,26 @@ class _Exchange:
             await self._send(message)
 
     async def _on_start(self, message: Any) -> None:
-        headers = MutableScopeHeaders(message)
+        headers = _raw(message)
         if message["status"] != 200:
             # Problems (and 304s of a handler's own) are answers about now, not the resource.
-            headers.setdefault("cache-control", NO_STORE)
+            put_default(headers, b"cache-control", NO_STORE)
             await self._send(message)
-        elif "content-length" in headers:
+        elif value_of(headers, b"content-length") is not None:
             self._mode, self._start = "buffer", message
         else:
-            headers.setdefault("cache-control", default_cache_control(self._path))
+            put_default(headers, b"cache-control", default_cache_control(self._path))
             self._encoder = self._stream_encoder(headers)
             await self._send(message)
 
-    def _stream_encoder(self, headers: MutableScopeHeaders) -> compression.Encoder | None:
-        if not compression.compressible(headers.get("content-type", "")):
+    def _stream_encoder(self, headers: RawHeaders) -> compression.Encoder | None:
+        if not compression.compressible(value_of(headers, b"content-type") or ""):
             return None
         add_vary(headers, "Accept-Encoding")
         coding = compression.choose_coding(self._accept_encoding)
-        if coding is None or "content-encoding" in headers:
+        if coding is None or value_of(headers, b"content-encoding") is not None:
             return None
-        headers["content-encoding"] = coding
+        put(headers, b"content-encoding", coding)
         return compression.stream_encoder(coding)
 
     async def _send_encoded(self, message: Any) -> None:
@@ -130,35 +147,48 @@ class _Exchange:
     async def _finish_buffered(self) -> None:
         assert self._start is not None
         body = b"".join(self._chunks)
-        headers = MutableScopeHeaders(self._start)
-        etag = headers.get("etag") or etag_of(body)
-        headers["etag"] = etag
-        headers.setdefault("cache-control", default_cache_control(self._path))
-        if compression.compressible(headers.get("content-type", "")):
-            add_vary(headers, "Accept-Encoding")  # the 304 varies as its 200 would
+        headers = _raw(self._start)
+        found = first_values(headers, _BUFFERED_HEADERS)
+        etag = found.get(b"etag") or etag_of(body)
+        if b"etag" not in found:
+            headers.append((b"etag", etag.encode("latin-1")))
+        if b"cache-control" not in found:
+            headers.append((b"cache-control", default_cache_control(self._path).encode()))
+        compressible = compression.compressible(found.get(b"content-type", ""))
+        if compressible:
+            add_vary(headers, "Accept-Encoding", found.get(b"vary", ""))  # a 304 varies too
         if self._if_none_match is not None and weak_match(self._if_none_match, etag):
             await self._not_modified(headers)
             return
-        body = self._maybe_compress(headers, body)
+        if compressible and self._accept_encoding:
+            body = self._compress(headers, body)
         await self._send(self._start)
         await self._send({"type": "http.response.body", "body": body, "more_body": False})
 
-    def _maybe_compress(self, headers: MutableScopeHeaders, body: bytes) -> bytes:
-        if not compression.compressible(headers.get("content-type", "")):
-            return body
+    def _compress(self, headers: RawHeaders, body: bytes) -> bytes:
         coding = compression.choose_coding(self._accept_encoding)
-        if coding is None or len(body) < compression.MINIMUM_SIZE or "content-encoding" in headers:
+        if coding is None or len(body) < compression.MINIMUM_SIZE:
+            return body
+        if value_of(headers, b"content-encoding") is not None:
             return body
         compressed = compression.compress(body, coding)
-        headers["content-encoding"] = coding
-        headers["content-length"] = str(len(compressed))
+        put(headers, b"content-encoding", coding)
+        put(headers, b"content-length", str(len(compressed)))
         return compressed
 
-    async def _not_modified(self, headers: MutableScopeHeaders) -> None:
-        kept = [
-            (name.encode("latin-1"), headers[name].encode("latin-1"))
-            for name in _NOT_MODIFIED_HEADERS
-            if name in headers
-        ]
+    async def _not_modified(self, headers: RawHeaders) -> None:
+        kept = []
+        for name in _NOT_MODIFIED_HEADERS:
+            value = value_of(headers, name)
+            if value is not None:
+                kept.append((name, value.encode("latin-1")))
         await self._send({"type": "http.response.start", "status": 304, "headers": kept})
         await self._send({"type": "http.response.body", "body": b"", "more_body": False})
+
+
+def _raw(message: Any) -> RawHeaders:
+    """The headers of a start message, as a list changed in place."""
+    if not isinstance(message.get("headers"), list):
+        message["headers"] = list(message.get("headers", ()))
+    headers: RawHeaders = message["headers"]
+    return headers
