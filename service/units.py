@@ -4,7 +4,7 @@ A unit is a multiple of a base unit: `CNY_billion` is 1e9 `CNY`, `kV` is 1e3 `V`
 `kg`. Two units convert into each other exactly when they share their base; `CNY` never becomes
 `USD` (that needs an exchange rate of a date) nor `percent`. This is the one place that knows
 every unit code the extractor emits: currencies by ISO 4217 code, physical units, and prices of a
-currency per physical unit (`USD/t`). A code the registry does not know (written by a client
+currency per physical unit (`USD_per_t`). A code the registry does not know (written by a client
 through the write API) is its own base, with scale 1: it converts only into itself.
 """
 
@@ -97,8 +97,8 @@ UnitCode = Literal[
     "l",
     "gal",
     "bbl",
-    "m3/d",
-    "bbl/d",
+    "m3_per_d",
+    "bbl_per_d",
     "bu",
     "TEU",
 ]
@@ -131,10 +131,11 @@ _PHYSICAL = (
     ("m2", "m2", 1.0), ("km2", "m2", 1e6), ("ha", "m2", 1e4), ("ft2", "m2", 0.09290304),
     ("mu", "m2", 2000 / 3),
     ("m3", "m3", 1.0), ("l", "m3", 1e-3), ("gal", "m3", 0.003785411784),
-    ("bbl", "m3", 0.158987294928), ("m3/d", "m3/d", 1.0), ("bbl/d", "m3/d", 0.158987294928),
+    ("bbl", "m3", 0.158987294928), ("m3_per_d", "m3_per_d", 1.0),
+    ("bbl_per_d", "m3_per_d", 0.158987294928),
     ("bu", "bu", 1.0), ("TEU", "TEU", 1.0),
 )  # fmt: skip
-# What a price can be per ("US$18.20 a wet metric tonne" is in `USD/t`): each price unit, a
+# What a price can be per ("US$18.20 a wet metric tonne" is in `USD_per_t`): each price unit, a
 # currency per one of these, is its own base (a price per tonne is not turned into one per kg).
 PRICED_PER: tuple[str, ...] = (
     "t", "kg", "lb", "oz", "bbl", "l", "gal", "bu", "m2", "kWh", "MWh", "TEU",
@@ -164,9 +165,17 @@ def _registry() -> dict[str, Unit]:
 UNITS = _registry()
 UNIT_CODES: tuple[str, ...] = get_args(UnitCode)
 assert set(UNITS) == set(UNIT_CODES), "every code of UnitCode has a scale, and only those"
+
+
+def price_unit(currency: str, per: str) -> str:
+    """The code of a price of `currency` per unit `per`: `USD_per_t` (no "/", which the write
+    API's unit pattern rejects)."""
+    return f"{currency}_per_{per}"
+
+
 PRICE_UNITS = {
     code: Unit(code, code, 1.0)
-    for code in (f"{currency}/{per}" for currency in CURRENCIES for per in PRICED_PER)
+    for code in (price_unit(currency, per) for currency in CURRENCIES for per in PRICED_PER)
 }
 assert set(PRICED_PER) <= set(UNITS), "a price is per a unit the registry knows"
 

@@ -78,7 +78,8 @@ UNIT_AFTER = {
     "twenty-foot equivalent units": "TEU", "twenty-foot equivalent unit": "TEU",
     "square feet": "ft2", "sq ft": "ft2", "square-kilometer": "km2", "square-kilometre": "km2",
     "square kilometer": "km2", "square kilometre": "km2",
-    "barrels per day": "bbl/d", "barrels a day": "bbl/d", "bpd": "bbl/d", "b/d": "bbl/d",
+    "barrels per day": "bbl_per_d", "barrels a day": "bbl_per_d", "bpd": "bbl_per_d",
+    "b/d": "bbl_per_d",
     "barrels": "bbl", "gigawatt hours": "GWh", "gigawatt-hours": "GWh",
     "kilograms": "kg", "kg": "kg", "kilogrammes": "kg",
     "megawatt hours": "MWh", "megawatt-hours": "MWh", "terawatt hours": "TWh",
@@ -86,7 +87,7 @@ UNIT_AFTER = {
 }  # fmt: skip
 CURRENCIES = frozenset(units.CURRENCIES)
 
-# A price per unit: "$1.65 a pound" is in USD/lb. The unit after "a" or "per", its code.
+# A price per unit: "$1.65 a pound" is in USD_per_lb. The unit after "a" or "per", its code.
 PER_UNIT = {
     "tonne": "t", "ton": "t", "metric ton": "t", "metric tonne": "t", "wet metric tonne": "t",
     "dry metric tonne": "t", "pound": "lb", "barrel": "bbl", "ounce": "oz", "troy ounce": "oz",

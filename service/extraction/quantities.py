@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from schemas.types import Comparator
+from service import units
 from service.extraction import cues, numerals
 from service.extraction.nonquantities import Reserved
 from service.extraction.text import Sentence, find_in, windows
@@ -436,12 +437,12 @@ def _names_a_thing(text: str, match: re.Match[str], sentence_start: int) -> bool
 
 
 def _read_per_unit(text: str, reading: _Reading, limit: int) -> None:
-    """ "US$18.20 a wet metric tonne": a price per unit, in USD/t."""
+    """ "US$18.20 a wet metric tonne": a price per unit, in USD_per_t."""
     if reading.unit not in cues.CURRENCIES:
         return
     per = _PER_UNIT.match(text, reading.end, limit)
     if per:
-        reading.unit = f"{reading.unit}/{_PER_UNITS[cues.fold(per['per'])]}"
+        reading.unit = units.price_unit(reading.unit, _PER_UNITS[cues.fold(per["per"])])
         reading.end = per.end()
 
 

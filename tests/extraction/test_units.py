@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+from typing import get_args
+
 import pytest
 
+from schemas import types
 from service.extraction import cues
-from service.units import is_known, unit_of
+from service.units import is_known, price_unit, unit_of
 from tests.extraction.conftest import Read, only_quantity
 
 # Codes the quantity rules write themselves rather than read from a table of cues.
@@ -14,13 +18,20 @@ _WRITTEN_BY_RULES = ("count", "rank", "percent", "JPY")
 
 def _codes_the_extractor_can_emit() -> set[str]:
     read = set(cues.CURRENCY_BEFORE.values()) | set(cues.UNIT_AFTER.values())
-    prices = {f"{currency}/{per}" for currency in cues.CURRENCIES for per in cues.PER_UNIT.values()}
+    per_units = cues.PER_UNIT.values()
+    prices = {price_unit(currency, per) for currency in cues.CURRENCIES for per in per_units}
     return read | prices | set(_WRITTEN_BY_RULES)
 
 
 def test_every_unit_the_extractor_can_emit_is_known_to_the_registry() -> None:
     unknown = sorted(code for code in _codes_the_extractor_can_emit() if not is_known(code))
     assert unknown == []
+
+
+def test_every_unit_the_extractor_can_emit_is_accepted_by_the_write_api() -> None:
+    pattern = re.compile(get_args(types.UnitCode)[1].pattern)
+    rejected = sorted(code for code in _codes_the_extractor_can_emit() if not pattern.match(code))
+    assert rejected == []
 
 
 def test_the_extractors_currencies_are_the_registrys() -> None:
@@ -34,7 +45,12 @@ def test_the_extractors_currencies_are_the_registrys() -> None:
         ("The mine shipped 2.1 million tonnes of ore.", "t", "kg", 1e3),
         ("The wind farm will generate 4.2 GWh a day.", "GWh", "Wh", 1e9),
         ("The park covers 1,200 hectares.", "ha", "m2", 1e4),
-        ("The refinery processes 650,000 barrels per day.", "bbl/d", "m3/d", 0.158987294928),
+        (
+            "The refinery processes 650,000 barrels per day.",
+            "bbl_per_d",
+            "m3_per_d",
+            0.158987294928,
+        ),
         ("Growth slowed by 0.4 percentage point.", "percentage_point", "percentage_point", 1),
         ("The state received 8,000 crore rupees in orders.", "INR", "INR", 1.0),
     ],
