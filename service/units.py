@@ -77,6 +77,7 @@ UnitCode = Literal[
     "AED",
     "EGP",
     "CLP",
+    "ETB",
     "Wh",
     "kWh",
     "MWh",
@@ -108,7 +109,7 @@ UnitCode = Literal[
 CURRENCIES: tuple[str, ...] = (
     "CNY", "USD", "EUR", "AUD", "BRL", "CAD", "GBP", "GHS", "HKD", "HUF", "IDR", "INR", "JPY",
     "KES", "KRW", "MAD", "MOP", "MXN", "MYR", "NGN", "NZD", "PLN", "RUB", "SAR", "SGD", "THB",
-    "TRY", "VND", "ZAR", "AED", "EGP", "CLP",
+    "TRY", "VND", "ZAR", "AED", "EGP", "CLP", "ETB",
 )  # fmt: skip
 _SCALED_CURRENCIES = ("CNY", "USD", "EUR")
 # Chinese sources count in 万 (1e4) and 亿 (1e8) as often as in thousands and millions.

@@ -57,6 +57,23 @@ _MARKET_HINT = re.compile(rf"{_MARKET_VERBS} (?:at|near|around|about|above|below
 _GRADE = r"(?:ABV|abv|Fe|purity|pure|alcohol|by\s+volume|proof|grade)"
 # Currencies written as the first half of an adjective: "a 1,499-yuan bottle".
 _PRICE_ADJECTIVE = r"(?:yuan|dollar|euro|pound|rupee|baht|peso|ringgit|won|yen|naira|rand)"
+# Currencies by name, as an exchange rate names them: "18.6 pesos per dollar".
+_CURRENCY_WORD = r"(?:[a-zł]+s?|U\.S\.\s+dollars?)"
+_RATE_AGAINST = (
+    r"(?:per|to\s+the|to\s+one|a|against\s+the)\s+(?:U\.S\.\s+)?(?:dollar|euro|pound|yuan|yen)\b"
+)
+_RATE_HINT = re.compile(
+    r"(?:per|to the|to one|a|against the) (?:U\.S\. )?(?:dollar|euro|pound|yuan|yen)"
+)
+# Distances that place a thing and lengths of things: "275 kilometres south of", "1.5 metres".
+_DISTANCE = (
+    r"(?:(?:km|kilomet(?:er|re)s|miles)\s+(?:from|away|off|outside|(?:north|south|east|west)"
+    r"(?:-?(?:east|west))?(?:ern)?\b)|(?:centi|milli)?met(?:er|re)s)"
+)
+_SURVEY_WORDS = ("survey", "surveys", "surveyed", "poll", "polled", "polls", "sample", "samples",
+                 "sampled")  # fmt: skip
+_SAMPLE_BOUND = r"(?:(?:about|approximately|around|some|nearly|more\s+than|over)\s+)?"
+_ASSUMPTION_WORDS = ("assumes", "assume", "assuming", "assumed", "assumption", "assumptions")
 # Superlatives after a number: "China's 100 strongest counties" is a list's size.
 _SUPERLATIVE = (
     r"(?:[a-z]+est|most\s+[a-z]+)\s+(?!(?:in|of|on|at|for|to|since|ever|yet|level|point|"
@@ -178,6 +195,52 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
         rf"\b{_MARKET_VERBS}\s+(?:at|near|around|about|above|below)\s+{_PRICE}",
         _MARKET_HINT,
     ),
+    # A price per share and earnings per share describe a stock, not a company's totals.
+    (
+        "no_subject",
+        rf"(?:{_PRICE}|{_D}\d*\s+cents)(?:\s+(?:to|-)\s+{_PRICE})?\s+(?:a|per)\s+share\b",
+        ("share",),
+    ),
+    (
+        "no_subject",
+        rf"{_PRICE}(?=\s+in\s+(?:premarket|pre-market|after-hours)\s+trading)",
+        ("trading",),
+    ),
+    # An exchange rate ("at 3.9 zloty to the euro") and a forecast's price assumption ("assumes
+    # oil at US$60 a barrel") are the conditions of a figure, not a figure of a place.
+    ("no_subject", rf"{_D}[\d,]*(?:\.\d+)?\s+{_CURRENCY_WORD}\s+{_RATE_AGAINST}", _RATE_HINT),
+    (
+        "no_subject",
+        rf"\bassum[a-z]*\s+(?:[a-z]+\s+){{0,4}}?(?:at|of|near|around)\s+{_PRICE}",
+        _ASSUMPTION_WORDS,
+    ),
+    (
+        "no_subject",
+        rf"{_D}[\d,]*(?:\.\d+)?\s?{_DISTANCE}",
+        (
+            "km",
+            "kilometres",
+            "kilometers",
+            "miles",
+            "metres",
+            "meters",
+            "centimetres",
+            "centimeters",
+            "millimetres",
+            "millimeters",
+        ),
+    ),
+    (
+        "no_subject",
+        rf"\b(?:{'|'.join(_SURVEY_WORDS)})\s+(?:of\s+)?{_SAMPLE_BOUND}\d[\d,]*\s+[a-z]+",
+        _SURVEY_WORDS,
+    ),
+    # "table 14-10-0287-01", "catalogue no. 71-001-X": a statistical table or publication.
+    (
+        "document_number",
+        r"\b\d+(?:-\d+){2,}(?:-[A-Z]+)?\b|\b\d+(?:-\d+)+-[A-Z]+\b",
+        re.compile(r"[0-9]-[0-9]+-[0-9A-Z]"),
+    ),
     # "a ±800 kV line": the rating of a thing, not a figure of a place or a company.
     ("no_subject", r"±\s?\d[\d,]*(?:\.\d+)?(?:\s?[kMG]?[VW]\b)?", ("±",)),
     ("product_name", rf"{_D}\d*(?:\.\d+)?\s?%\s?{_GRADE}\b", re.compile(r"[0-9]\s?%\s?[ABFapg]")),
@@ -194,8 +257,8 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     ),
     (
         "list_number",
-        rf"\b(?:\d{{1,4}}|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\s+"
-        rf"{_SUPERLATIVE}",
+        rf"(?<!top\s)\b(?:\d{{1,4}}|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|"
+        rf"hundred)\s+{_SUPERLATIVE}",
         re.compile(r"(?:est|most)\s+[a-z]"),
     ),
     (

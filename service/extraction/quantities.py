@@ -74,10 +74,11 @@ _PER_UNITS = cues.folded(cues.PER_UNIT)
 # Counts named before their number: "its headcount to 315,332", "a workforce of 12,400".
 _COUNT_METRIC_BEFORE = re.compile(
     r"(?i:\b(?P<metric>headcount|workforce|population|membership|enrol(?:l)?ment)\s+"
-    r"(?:(?:to|of|at|was|is|reached|hit|stood\s+at|rose\s+to|fell\s+to)\s+)$)"
+    r"(?:(?:to|of|at|was|is|reached|hit|stood\s+at|(?:(?:has|have|had)\s+)?"
+    r"(?:rose|risen|grew|grown|climbed|increased|fell|fallen|dropped|declined)\s+to)\s+)$)"
 )
 _NUMBER_OF_BEFORE = re.compile(
-    r"(?i:\bnumber\s+of\s+(?P<things>[a-z-]+s)\b[^,.;\d]{0,30}?\s(?:to|at|was|is|reached|hit)\s+)$"
+    r"(?i:\bnumber\s+of\s+(?P<things>[a-z-]+s|people)\b[^,.;\d]{0,30}?\s(?:to|at|was|is|reached|hit)\s+)$"
 )
 _SCALE = re.compile(rf"[\s-]*(?P<scale>{cues.alternation(cues.SCALE_AFTER)})(?![A-Za-z])")
 _UNIT = re.compile(rf"[\s-]*(?P<unit>{cues.alternation(cues.UNIT_AFTER)})(?![A-Za-z])")
@@ -101,11 +102,14 @@ _RANK_VERB = re.compile(
 _RANK_VERB_WORDS = ("rank", "Rank", "placed", "placing", "came", "finished", "stood", "standing")
 # "third-largest", "the 5th biggest": matched where an ordinal starts.
 _RANK_ADJECTIVE = re.compile(
-    rf"(?i:(?P<n>{_ORDINAL})[-\s](?:largest|biggest|highest|strongest|busiest|richest|"
+    rf"(?i:(?P<n>{_ORDINAL})[-\s](?:largest|biggest|highest|strongest|busiest|richest|fastest|"
     r"most\s+\w+|best|leading|place|position|spot)\b)"
 )
-# "No. 3 in the country".
-_RANK_NUMBER = re.compile(r"No\.?\s?(?P<n>\d{1,3})\s+(?:in|among|spot|place|position)\b")
+# "No. 3 in the country"; "the world's No. 1 cotton exporter" (a possessive's rank).
+_RANK_NUMBER = re.compile(
+    r"No\.?\s?(?P<n>\d{1,3})\s+(?:in|among|spot|place|position)\b"
+    r"|(?<=['\u2019]s\s)No\.\s?(?P<m>\d{1,3})\b(?=\s+[a-z])"
+)
 # "top 500" is a rank of at most 500: "one of China's top 500 enterprises".
 _TOP = re.compile(rf"(?:top|Top)\s+(?P<n>\d{{1,4}}\b|(?i:{numerals.CARDINAL_PHRASE})\b)")
 _ONE_OF_BEFORE = re.compile(r"(?i:\b(?:one\s+of|among)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?)$")
@@ -115,6 +119,8 @@ _FRACTION = re.compile(
     rf"(?i:(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine)[-\s]"
     rf"(?P<den>{'|'.join(numerals.FRACTIONS)})\b|(?P<half>half))(?P<of>\s+of\b)?"
 )
+# "about a fifth more than two years earlier": a fraction before a comparison is a change.
+_COMPARED_AFTER = re.compile(r"\s+(?:more|higher|above|(?P<less>lower|less|fewer|below))\s+than\b")
 # "rose by two-thirds": a fraction after "by" is a change, in percent.
 _BY_BEFORE = re.compile(r"\bby\s$")
 # "its holdings make up roughly one-fifth", "accounts for a third": a share, with no "of".
@@ -243,8 +249,9 @@ def _ranks(
     at_numbers = _match_at(_RANK_ADJECTIVE, text, numbers, sentence.end, _ORDINAL_FIRST)
     for match in at_numbers + (find_in(_RANK_NUMBER, text, where) if numbered else []):
         if _free(taken, match.start(), match.end()):
-            value = _ordinal_value(match["n"])
-            found.append(_rank(match.start(), match.end(), match, "n", value))
+            group = "n" if match["n"] is not None else "m"
+            value = _ordinal_value(match[group])
+            found.append(_rank(match.start(), match.end(), match, group, value))
             taken.append((match.start(), match.end()))
     return found
 
@@ -331,7 +338,8 @@ def _fractions(
     for match in _match_at(_FRACTION, text, numbers, sentence.end, _FRACTION_FIRST):
         if not _free(taken, match.start(), match.end()):
             continue
-        if not (match["of"] or _changed_or_shared(text, match.start())):
+        compared = _COMPARED_AFTER.match(text, match.end())
+        if not (match["of"] or compared or _changed_or_shared(text, match.start())):
             continue
         if match["half"]:
             share = 0.5
@@ -347,7 +355,7 @@ def _fractions(
         bound = _comparator_before(text, max(sentence.start, start - 40), start)
         if bound:
             start, comparator = bound
-        if _decline_before(text, start, sentence.start):
+        if _decline_before(text, start, sentence.start) or (compared and compared["less"]):
             share = -share  # "shares lost nearly a fifth of their value"
         found.append(Quantity(start, end, match.start(), end, share * 100, "percent", comparator))
         taken.append((start, end))
