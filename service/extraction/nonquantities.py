@@ -51,6 +51,7 @@ _OBJECT_UNIT = (
     r"(?:deadweight-)?(?:tonne|ton)s?-class)"
 )
 _PRICE = r"(?:[A-Z]{0,3}\$|€|¥|£)\s?[\d,]+(?:\.\d+)?(?:\s(?:a|per|an)\s[a-z]+)?"
+_PER_UNIT_PRICE = r"(?:[A-Z]{0,3}\$|€|¥|£)\s?[\d,]+(?:\.\d+)?\s(?:a|per|an)\s[a-z]+"
 _MARKET_VERBS = r"(?:traded|closed|settled|quoted|trading|hovered|hovering)"
 _MARKET_HINT = re.compile(rf"{_MARKET_VERBS} (?:at|near|around|about|above|below)")
 # Words after a percentage that make it a grade or a strength: "62% Fe fines", "53% ABV".
@@ -213,6 +214,12 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
         "no_subject",
         rf"\bassum[a-z]*\s+(?:[a-z]+\s+){{0,4}}?(?:at|of|near|around)\s+{_PRICE}",
         _ASSUMPTION_WORDS,
+    ),
+    # "oil prices near US$60 a barrel": a commodity's price per unit, of no place or company.
+    (
+        "no_subject",
+        rf"\bprices?\s+(?:near|at|around|above|below|of)\s+(?:about\s+)?{_PER_UNIT_PRICE}",
+        ("price", "prices"),
     ),
     (
         "no_subject",

@@ -75,10 +75,10 @@ _PER_UNITS = cues.folded(cues.PER_UNIT)
 _COUNT_METRIC_BEFORE = re.compile(
     r"(?i:\b(?P<metric>headcount|workforce|population|membership|enrol(?:l)?ment)\s+"
     r"(?:(?:to|of|at|was|is|reached|hit|stood\s+at|(?:(?:has|have|had)\s+)?"
-    r"(?:rose|risen|grew|grown|climbed|increased|fell|fallen|dropped|declined)\s+to)\s+)$)"
+    r"(?:rose|risen|grew|grown|climbed|increased|fell|fallen|dropped|declined)\s+to)\s+)?$)"
 )
 _NUMBER_OF_BEFORE = re.compile(
-    r"(?i:\bnumber\s+of\s+(?P<things>[a-z-]+s|people)\b[^,.;\d]{0,30}?\s(?:to|at|was|is|reached|hit)\s+)$"
+    r"(?i:\bnumber\s+of\s+(?P<things>[a-z-]+s|people)\b[^,.;\d]{0,70}?\s(?:to|at|was|is|reached|hit)\s+)$"
 )
 _SCALE = re.compile(rf"[\s-]*(?P<scale>{cues.alternation(cues.SCALE_AFTER)})(?![A-Za-z])")
 _UNIT = re.compile(rf"[\s-]*(?P<unit>{cues.alternation(cues.UNIT_AFTER)})(?![A-Za-z])")
@@ -462,7 +462,7 @@ def _read_count_metric(text: str, reading: _Reading, limit: int) -> None:
     metric = _COUNT_METRIC_BEFORE.search(text, max(limit, reading.start - 40), reading.start)
     if metric:
         reading.counted = metric["metric"].lower()
-    elif things := _NUMBER_OF_BEFORE.search(text, max(limit, reading.start - 60), reading.start):
+    elif things := _NUMBER_OF_BEFORE.search(text, max(limit, reading.start - 100), reading.start):
         reading.counted = things["things"].lower()
 
 
@@ -789,6 +789,32 @@ def yen_article(text: str) -> bool:
         return False
     words = Counter(_LOWER_WORD.findall(text.lower()))
     return sum(words[w] for w in cues.YEN_CUES) > sum(words[w] for w in cues.YUAN_CUES)
+
+
+def local_dollar(text: str) -> str | None:
+    """The currency a bare "$" of `text` means when it writes "US$" for U.S. dollars and speaks
+    of a country with a dollar of its own more than of the United States; else None."""
+    if "US$" not in text:
+        return None
+    words = Counter(_LOWER_WORD.findall(text.lower()))
+    us = sum(words[w] for w in cues.US_CUES) + text.count("U.S.")
+    for currency, names in cues.LOCAL_DOLLAR_CUES.items():
+        if sum(words[w] for w in names) > us:
+            return currency
+    return None
+
+
+def in_local_dollars(text: str, quantities: list[Quantity], currency: str) -> list[Quantity]:
+    """The quantities with a bare "$" before their number read as `currency`."""
+    return [
+        replace(q, unit=currency)
+        if q.unit == "USD" and _BARE_DOLLAR.search(text, q.start, q.number_start)
+        else q
+        for q in quantities
+    ]
+
+
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z.])\$")
 
 
 def in_yen(text: str, quantities: list[Quantity]) -> list[Quantity]:

@@ -38,7 +38,9 @@ from service.extraction.quantities import (
     NUMBER_WORDS,
     Quantity,
     find_quantities,
+    in_local_dollars,
     in_yen,
+    local_dollar,
     yen_article,
 )
 from service.extraction.text import Anchors, Sentence, anchors, sentences, windows, within
@@ -82,6 +84,8 @@ class _State:
     per sentence, sliced for every number of it."""
     yen: bool = False
     """Whether the text's "¥" is the yen (see `yen_article`)."""
+    dollar: str | None = None
+    """The currency a bare "$" means when not the U.S. dollar (see `local_dollar`)."""
     awaiting: list[int] = field(default_factory=list)
     """Facts (their indices in `facts`) of a headline that reports a figure before the article
     has said what period it reports on ("Profit rises 9%"); they take that period once said."""
@@ -103,6 +107,7 @@ def extract(text: str, published_on: dt.date | None, gazetteer: Gazetteer) -> Ex
         find_entities(text, gazetteer), gazetteer.index().indicators,
     )  # fmt: skip
     state.yen = yen_article(text)
+    state.dollar = local_dollar(text)
     period_spans: list[Reserved] = []
     for sentence in found:
         period_spans += _read_sentence(state, sentence)
@@ -159,6 +164,8 @@ def _read_sentence(state: _State, sentence: Sentence) -> list[Reserved]:
     )
     if state.yen:
         quantities = in_yen(text, quantities)
+    if state.dollar:
+        quantities = in_local_dollars(text, quantities, state.dollar)
     state.dated = []
     state.blanked = (sentence.start, sentence.end, _blank(state, sentence.start, sentence.end))
     for index, quantity in enumerate(quantities):

@@ -7,6 +7,9 @@ import datetime as dt
 
 import pytest
 
+from schemas.extraction import QuantityRead
+from service.extraction import extract
+from service.extraction.gazetteer import Gazetteer
 from tests.extraction.conftest import Read
 
 _PUBLISHED = dt.date(2025, 11, 20)
@@ -15,6 +18,10 @@ _PUBLISHED = dt.date(2025, 11, 20)
 def _facts(read: Read, sentence: str) -> list[tuple[str, float, str, str]]:
     result = read(sentence, _PUBLISHED)
     return [(f.as_reported, round(f.value, 4), f.unit, f.comparator) for f in result.facts]
+
+
+def quantities_of(text: str) -> list[QuantityRead]:
+    return extract(text, _PUBLISHED, Gazetteer(entities=(), indicators=())).quantities
 
 
 def _ignored(read: Read, sentence: str) -> list[str]:
@@ -53,6 +60,7 @@ def test_currencies_written_by_their_own_names(
         ("Hunan's budget was converted at 18.6 pesos per dollar.", "18.6"),
         ("Zoomlion's Polish costs were booked at 3.9 zloty to the euro.", "3.9"),
         ("Hunan's revenue forecast assumes oil at US$60 a barrel.", "60"),
+        ("Zoomlion warned that steel prices near US$500 a tonne could lift costs.", "500"),
         ("The Zoomlion plant lies 275 kilometres south of Changsha.", "275"),
         ("Hunan's water table is falling about 1.5 metres a year.", "1.5"),
         ("The survey samples approximately 56,000 households across Hunan.", "56,000"),
@@ -87,6 +95,8 @@ def test_ranks(read: Read, sentence: str, fact: tuple[str, float, str]) -> None:
          ("surpass 50,000", 50000, "gt")),
         ("Hunan's mining workforce is surpassing 40,000 for the first time.",
          ("surpassing 40,000", 40000, "gt")),
+        ("The number of workers employed by Zoomlion and its suppliers in Changsha was 40,620.",
+         ("40,620", 40620, "eq")),
         ("Changsha's population has risen to nearly 250,000.",
          ("nearly 250,000", 250000, "approx")),
     ],
@@ -110,3 +120,17 @@ def test_bounded_bare_counts(read: Read, sentence: str, fact: tuple[str, float, 
 )  # fmt: skip
 def test_fractions_and_sizes(read: Read, sentence: str, fact: tuple[str, float, str, str]) -> None:
     assert fact in _facts(read, sentence)
+
+
+def test_a_bare_dollar_is_the_local_dollar_where_the_text_writes_us_dollars_apart() -> None:
+    text = (
+        "Average hourly wages in Alberta were $38.92 in November. Canada's producers said oil "
+        "at US$60 a barrel would slow drilling in Alberta."
+    )
+    quantities = [(q.as_reported, q.unit) for q in quantities_of(text)]
+    assert ("$38.92", "CAD") in quantities
+
+
+def test_a_bare_dollar_stays_the_us_dollar_without_a_us_dollar_sign() -> None:
+    text = "Ontario's battery plant will cost $3.6 billion, Canada's industry ministry said."
+    assert [q.unit for q in quantities_of(text)] == ["USD"]
