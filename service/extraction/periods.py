@@ -48,6 +48,10 @@ FORECAST_WORDS = frozenset(
     "predicts predicted will anticipates anticipated".split()
 )
 _LOWER_WORD = re.compile(r"[a-z]+")
+# "trimmed its annual sales forecast": the noun names a past revision, it does not look ahead.
+_FORECAST_NOUN = re.compile(
+    r"\b(?:its|their|the|a|an|prior|previous|earlier)\s+(?:[a-z-]+\s+){0,2}?forecasts?\b"
+)
 # A year of an event, not of a figure: "founded in 1995", "established in 2021".
 _EVENT_BEFORE = re.compile(
     r"(?i:\b(?:founded|established|set\s+up|launched|opened|built|incorporated|listed|born|"
@@ -115,7 +119,8 @@ class _Anchor:
         """Whether the sentence looks ahead ("expects", "will"): its periods without a year
         are the next ones to end, not the last ones ended."""
         if self._forecast is None:
-            words = _LOWER_WORD.findall(self.text[self.start : self.end].lower())
+            sentence = _FORECAST_NOUN.sub(" ", self.text[self.start : self.end].lower())
+            words = _LOWER_WORD.findall(sentence)
             self._forecast = not FORECAST_WORDS.isdisjoint(words)
         return self._forecast
 

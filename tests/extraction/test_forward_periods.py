@@ -62,6 +62,11 @@ def test_a_forecast_month_without_a_year_is_the_next_one(read: Read) -> None:
     assert label(read, text) == ("2024-02-01", "2024-02-29", "2024-02")
 
 
+def test_a_forecast_named_as_a_noun_does_not_look_ahead(read: Read) -> None:
+    text = "Zoomlion posted a 12% rise in third-quarter profit but cut its annual sales forecast."
+    assert label(read, text)[2] == "2024 Q3"
+
+
 def test_a_forecast_quarter_not_yet_ended_is_this_years(read: Read) -> None:
     text = "For the fourth quarter, Zoomlion expects revenue of 14 billion yuan."
     assert label(read, text) == ("2024-10-01", "2024-12-31", "2024 Q4")
