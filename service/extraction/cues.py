@@ -49,13 +49,15 @@ CURRENCY_BEFORE = {
 # of China (these words, in lower case, counted).
 YEN_CUES = ("japan", "japanese", "tokyo", "yen")
 YUAN_CUES = ("china", "chinese", "yuan", "rmb", "renminbi", "beijing")
-# A bare "$" in an article that writes "US$" for the U.S. dollar is the local dollar of the
-# country the article speaks of more than of the United States (these words, in lower case).
+# A bare "$" in an article that writes "US$" for the U.S. dollar, and no sign of its own for the
+# local dollar (LOCAL_DOLLAR_SIGNS), is the local dollar of the country the article speaks of
+# more than of the United States (these words, in lower case).
 LOCAL_DOLLAR_CUES = {
     "CAD": ("canada", "canadian", "alberta", "ontario", "quebec", "calgary", "edmonton",
             "toronto", "vancouver", "montreal"),
     "AUD": ("australia", "australian", "queensland", "sydney", "melbourne", "perth"),
 }  # fmt: skip
+LOCAL_DOLLAR_SIGNS = {"CAD": ("C$", "CA$", "CAD"), "AUD": ("A$", "AU$", "AUD")}
 US_CUES = ("u.s.", "american", "washington", "states")
 # Written after the number and its scale: "13 billion RMB", "450 billion yuan".
 UNIT_AFTER = {

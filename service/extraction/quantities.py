@@ -792,14 +792,16 @@ def yen_article(text: str) -> bool:
 
 
 def local_dollar(text: str) -> str | None:
-    """The currency a bare "$" of `text` means when it writes "US$" for U.S. dollars and speaks
-    of a country with a dollar of its own more than of the United States; else None."""
+    """The currency a bare "$" of `text` means when it writes "US$" for U.S. dollars, no sign of
+    the local dollar ("A$"), and speaks of a country with a dollar of its own more than of the
+    United States; else None."""
     if "US$" not in text:
         return None
     words = Counter(_LOWER_WORD.findall(text.lower()))
     us = sum(words[w] for w in cues.US_CUES) + text.count("U.S.")
     for currency, names in cues.LOCAL_DOLLAR_CUES.items():
-        if sum(words[w] for w in names) > us:
+        signed = any(sign in text for sign in cues.LOCAL_DOLLAR_SIGNS[currency])
+        if not signed and sum(words[w] for w in names) > us:
             return currency
     return None
 

@@ -134,3 +134,8 @@ def test_a_bare_dollar_is_the_local_dollar_where_the_text_writes_us_dollars_apar
 def test_a_bare_dollar_stays_the_us_dollar_without_a_us_dollar_sign() -> None:
     text = "Ontario's battery plant will cost $3.6 billion, Canada's industry ministry said."
     assert [q.unit for q in quantities_of(text)] == ["USD"]
+
+
+def test_a_bare_dollar_stays_the_us_dollar_where_the_local_dollar_has_its_own_sign() -> None:
+    text = "Canada's Ontario pledged C$5 billion and a $2 billion loan; ore fetched US$100 a tonne."
+    assert [q.unit for q in quantities_of(text)][:2] == ["CAD", "USD"]
