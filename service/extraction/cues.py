@@ -39,7 +39,10 @@ CURRENCY_BEFORE = {
     "RMB": "CNY", "CNY": "CNY", "€": "EUR", "EUR": "EUR", "HK$": "HKD", "£": "GBP",
     "R$": "BRL", "BRL": "BRL", "Rp": "IDR", "IDR": "IDR", "Rs": "INR", "Rs.": "INR", "₹": "INR",
     "INR": "INR", "PLN": "PLN", "C$": "CAD", "CAD": "CAD", "JPY": "JPY", "RM": "MYR",
-    "MYR": "MYR", "MAD": "MAD",
+    "MYR": "MYR", "MAD": "MAD", "A$": "AUD", "AU$": "AUD", "AUD": "AUD", "HUF": "HUF",
+    "GBP": "GBP", "NGN": "NGN", "₦": "NGN", "THB": "THB", "MOP": "MOP", "MOP$": "MOP",
+    "NZ$": "NZD", "S$": "SGD", "SGD": "SGD", "ZAR": "ZAR", "KES": "KES", "VND": "VND",
+    "KRW": "KRW", "₩": "KRW", "₫": "VND",
 }  # fmt: skip
 # "¥" is the yuan's sign and the yen's: the yen's in an article that speaks of Japan more than
 # of China (these words, in lower case, counted).
@@ -55,6 +58,9 @@ UNIT_AFTER = {
     "rupees": "INR", "pesos": "MXN", "won": "KRW", "ringgit": "MYR", "rubles": "RUB",
     "reais": "BRL", "reals": "BRL", "rupiah": "IDR", "zlotys": "PLN", "zloty": "PLN",
     "zlotych": "PLN", "dirhams": "MAD", "Canadian dollars": "CAD",
+    "Australian dollars": "AUD", "forints": "HUF", "forint": "HUF", "naira": "NGN",
+    "patacas": "MOP", "pataca": "MOP", "rand": "ZAR", "shillings": "KES", "dong": "VND",
+    "Singapore dollars": "SGD", "cedis": "GHS", "lira": "TRY", "rials": "SAR", "riyals": "SAR",
     "percent": "percent", "per cent": "percent", "%": "percent", "pct": "percent",
     "percentage points": "percentage_point", "percentage point": "percentage_point",
     "kV": "kV", "kilovolts": "kV", "kilovolt": "kV", "V": "V", "volts": "V",
@@ -68,16 +74,34 @@ UNIT_AFTER = {
     "kilometers": "km", "kilometres": "km", "km": "km", "hectares": "ha", "mu": "mu",
     "cubic meters": "m3", "cubic metres": "m3", "TEUs": "TEU", "TEU": "TEU",
     "twenty-foot equivalent units": "TEU", "twenty-foot equivalent unit": "TEU",
+    "square feet": "ft2", "sq ft": "ft2", "square-kilometer": "km2", "square-kilometre": "km2",
+    "square kilometer": "km2", "square kilometre": "km2",
+    "barrels per day": "bbl/d", "barrels a day": "bbl/d", "bpd": "bbl/d", "b/d": "bbl/d",
+    "barrels": "bbl", "gigawatt hours": "GWh", "gigawatt-hours": "GWh",
+    "kilograms": "kg", "kg": "kg", "kilogrammes": "kg",
+    "megawatt hours": "MWh", "megawatt-hours": "MWh", "terawatt hours": "TWh",
+    "terawatt-hours": "TWh",
 }  # fmt: skip
 CURRENCIES = frozenset(
-    "CNY USD EUR HKD GBP JPY THB INR MXN KRW MYR RUB BRL IDR PLN CAD MAD".split()
+    "CNY USD EUR HKD GBP JPY THB INR MXN KRW MYR RUB BRL IDR PLN CAD MAD AUD HUF NGN MOP NZD "
+    "SGD ZAR KES VND GHS TRY SAR".split()
 )
+
+# A price per unit: "$1.65 a pound" is in USD/lb. The unit after "a" or "per", its code.
+PER_UNIT = {
+    "tonne": "t", "ton": "t", "metric ton": "t", "metric tonne": "t", "wet metric tonne": "t",
+    "dry metric tonne": "t", "pound": "lb", "barrel": "bbl", "ounce": "oz", "troy ounce": "oz",
+    "kilogram": "kg", "kg": "kg", "kilowatt-hour": "kWh", "kWh": "kWh", "megawatt-hour": "MWh",
+    "MWh": "MWh", "square meter": "m2", "square metre": "m2", "litre": "l", "liter": "l",
+    "gallon": "gal", "bushel": "bu",
+}  # fmt: skip
 
 # Scale words after a number: "450 billion", "100 million", "3.2万", "1.2 trillion".
 SCALE_AFTER = {
     "hundred million": 1e8, "thousand": 1e3, "million": 1e6, "billion": 1e9,
     "trillion": 1e12, "bn": 1e9, "mn": 1e6, "mln": 1e6, "tn": 1e12, "trn": 1e12,
-    "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5,
+    "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5, "lakh crore": 1e12,
+    "lakh crores": 1e12, "thousand crore": 1e10,
     "万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "千万": 1e7, "百万": 1e6, "亿": 1e8, "万": 1e4,
 }  # fmt: skip
 
@@ -86,12 +110,26 @@ SCALE_AFTER = {
 DECLINE_BEFORE = frozenset(
     "fell fall falls falling dropped drop drops declined decline declines declining decreased "
     "decrease decreases shrank shrink shrinks shrunk contracted contract contracts slid slide "
-    "slipped slip plunged plunge tumbled sank slumped lost down".split()
+    "slipped slip plunged plunge tumbled sank slumped lost down narrowed narrow narrows "
+    "narrowing shave shaved shaves trimmed trim trims lowered eased eases dipped dip dips".split()
+)
+# Words just after a change that make it a decline against an earlier time: "0.3 points lower
+# than a year earlier" (a gap to another place, "2 points below the national average", is not).
+DECLINE_AFTER = re.compile(
+    r"\s+(?:lower|less|below|smaller|fewer|down)\s+(?:than\s+|from\s+|on\s+)?(?:(?:in|at)\s+)?"
+    r"(?:a\s+(?:year|month|quarter)|the\s+(?:previous|prior|same|year|month|quarter)|last|"
+    r"(?:19|20)\d\d\b)"
 )
 # Nouns of a decline: "a decrease of 11.9 percent", "a 3 percent drop".
 DECLINE_NOUNS = frozenset("decrease decline drop fall contraction reduction cut loss".split())
 # Verbs of a multiple, in percent of the amount before: "doubled" is up 100 percent.
-MULTIPLES = {"doubled": 100.0, "tripled": 200.0, "trebled": 200.0, "quadrupled": 300.0}
+MULTIPLES = {
+    "doubled": 100.0, "tripled": 200.0, "trebled": 200.0, "quadrupled": 300.0, "halved": -50.0,
+    "double": 100.0, "triple": 200.0,
+}  # fmt: skip
+# Multiples that are also adjectives ("double-digit growth"): a change only when compared with
+# an amount ("more than double the 2023 volume") or bound ("nearly triple").
+MULTIPLE_ADJECTIVES = frozenset({"double", "triple"})
 
 
 def alternation(phrases: Mapping[str, object] | frozenset[str]) -> str:

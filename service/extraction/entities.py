@@ -22,7 +22,8 @@ from service.extraction.gazetteer import (
 
 # Where a name can start: a capital, a digit or a letter outside ASCII (checked in `_known`);
 # a search for these skips lower-case words quickly.
-_NAME_START = re.compile(r"[A-Z0-9\u00c0-\U0010ffff](?<=[^\W_])[^\W_]*")
+# A name starts with a capital or a digit, or is written "iFlytek", "eBay" (camel case).
+_NAME_START = re.compile(r"(?:[A-Z0-9\u00c0-\U0010ffff]|[a-z](?=[A-Z]))(?<=[^\W_])[^\W_]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,8 +74,12 @@ _PROPOSAL = re.compile(
     rf"(?P<name>[A-Z](?<!\w[A-Z])[\w\u2019'&-]*(?:\s+{_NAME_WORD}){{0,7}}?),?\s+"
     rf"(?P<suffix>{'|'.join(ORGANIZATION_SUFFIXES)}|{'|'.join(REGION_SUFFIXES)})(?![\w])"
 )
+# Each name starts a word: the check follows its first letter, so that a search skips quickly
+# to that letter (a pattern that begins with \b tries every position of the text).
 _PREFIXED = re.compile(
-    rf"\b(?:The\s+)?(?P<name>(?:{'|'.join(PREFIXED_NAMES)})\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
+    "(?P<name>(?:{})\\s+[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)?)".format(
+        "|".join(rf"{name[0]}(?<!\w{name[0]}){name[1:]}" for name in PREFIXED_NAMES)
+    )
 )
 # A dateline ("NANNING, March 12 (Xinhua) --") names where the story was filed, not its subject.
 # Its place is written in capitals ("SÃO PAULO, Jan 24 (Reuters) - ", "QINGDAO -- ").
@@ -84,6 +89,7 @@ _DATELINE = re.compile(
     re.MULTILINE,
 )
 _HYPHEN_NAME = re.compile(r"-[A-Z]")
+_CAMEL = re.compile(r"[a-z][A-Z]")
 _HYPHEN_BEFORE = re.compile(r"[A-Za-z]-")
 _GROUPS: tuple[tuple[EntityKind, dict[str, str]], ...] = (
     ("organization", ORGANIZATION_SUFFIXES),
@@ -98,7 +104,7 @@ _SUFFIX_KINDS = [
 
 def find_entities(text: str, gazetteer: Gazetteer) -> list[Mention]:
     """Every named region and organization, known or proposed, in text order, never overlapping."""
-    datelines = [(m.start(), m.end()) for m in _datelines(text) if m["place"].isupper()]
+    datelines = [(m.start(), m.end()) for m in _datelines(text)]
     mentions = [
         m
         for m in _known(text, gazetteer.index())
@@ -128,12 +134,24 @@ QUALIFIERS = frozenset(
 
 
 def _datelines(text: str) -> list[re.Match[str]]:
-    """Datelines, tried only where a line starts (a search for "^" visits every character)."""
+    """Datelines ("CHANGSHA, May 5 --"), their place in capitals, tried only where a line
+    starts (a search for "^" visits every character) with no lower-case first word."""
     starts, index = [0], text.find("\n")
     while index != -1:
         starts.append(index + 1)
         index = text.find("\n", index + 1)
-    return [match for start in starts if (match := _DATELINE.match(text, start)) is not None]
+    found = []
+    for start in starts:
+        first = _FIRST_WORD.match(text, start)
+        if first is None or first.group() != first.group().upper():
+            continue  # a place in capitals has no lower-case letter in its first word
+        match = _DATELINE.match(text, start)
+        if match is not None and match["place"].isupper():
+            found.append(match)
+    return found
+
+
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _only_qualifies(text: str, start: int, known: Mention) -> bool:
@@ -150,7 +168,7 @@ def _known(text: str, index: GazetteerIndex) -> list[Mention]:
         start = first.start()
         if start < skip_until or (start and text[start - 1].isalnum()):
             continue  # inside a name already found, or inside a word ("iPhone")
-        if text[start].isalpha() and not text[start].isupper():
+        if text[start].isalpha() and not text[start].isupper() and not _CAMEL.match(text, start):
             continue
         candidates = index.names.get(first.group().casefold())
         match = _longest(text, first, candidates) if candidates else None

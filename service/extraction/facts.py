@@ -52,10 +52,20 @@ OWNED = frozenset(
     "income investment production profit profits turnover growth".split()
 )
 _OWNER_BEFORE = frozenset({("by", "followed"), ("by", "trailed")})
+# "the city of Xiamen", "the State of Texas": a kind of place, then its name.
+NAMED_BY_OF = frozenset(
+    "city town port province state region county district municipality emirate island "
+    "kingdom republic".split()
+)
 # A clause set off by commas that describes the name before it: its names are not the subject
 # ("BYD, headquartered in the city's Pingshan district, sold ...").
 _DESCRIBING = re.compile(
-    r",\s+(?:which|who|whose|where|(?:[a-z]+ed|built|run|owned|known)\b)[^,;]*(?=,)"
+    r",\s+(?:which|who|whose|where|(?:[a-z]+ed|built|run|owned|known)\b)"
+    r"(?:[^,;]|,(?=\d))*(?=,(?!\d))"  # "37,000" is one number, not the clause's end
+)
+_APPOSITIVE = re.compile(
+    r",\s+(?P<body>(?:[a-z][\w-]*|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*[\u2019']s)\s"
+    r"(?:[^,;()]|,(?=\d)){3,110}?),\s+(?=[a-z])"  # "660,000" is one number, not two clauses
 )
 # "Munich-based Siemens": the place only qualifies the name after it.
 _QUALIFIER_AFTER = re.compile(r"-?(?:based|headquartered)\b")
@@ -65,9 +75,25 @@ _GOVERNED_PLACE = re.compile(
 )
 # A quantity set off by a comma right after a name describes that name.
 _APPOSITION = re.compile(r",\s*$")
+# "Guizhou province, whose GDP grew 5.3 percent": the clause's figures are the name's.
+_RELATIVE_CLAUSE = re.compile(r"[^,;]{0,20},\s+(?:whose|where)\b[^,;]*$")
+# "More than 18,000 firms in Fujian reported ...": where the things counted are.
+_PLACE_OF_COUNT = re.compile(r"\s+(?:in|across|throughout)\s+(?:the\s+)?$")
+_SHARE_OF = re.compile(r"\s+of\s+$")
+# A body that publishes figures ("..., the statistics bureau said") is their source, not their
+# subject.
+SOURCE_WORDS = frozenset(
+    "bureau statistics statistical ministry office commission department administration customs "
+    "council".split()
+)
+_SOURCE_AFTER = re.compile(r"\s+(?:said|says|told|estimated|estimates|showed|shows)\b")
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|our|his|her)\s+$")
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?$")
 _POSSESSOR_GAP = re.compile(r"^[\u2019']s\s+$")
+_WORD = re.compile(r"[\w\u2019'-]+")
+_LETTER_WORD = re.compile(r"[A-Za-z\u2019'-]+")
+_BRACKETED = re.compile(r"\([^)]*\)")
+_COMMA = re.compile(r",\s")
 _PREVIOUS_WORDS = re.compile(r"([\w\u2019'-]+)\W*$")
 _MAX_PERIOD_GAP_WORDS = 10
 # Words that open another clause: "2,500 people when it opens in 2026" dates the opening.
@@ -107,6 +133,7 @@ def candidates(
     """
     named = [m for m in mentions if start <= m.start and m.end <= end]
     described = [match.span() for match in _DESCRIBING.finditer(text, start, end)] if named else []
+    described += [span for m in named if (span := _apposition(text, m.end, end)) is not None]
     found: list[Candidate] = []
     for mention in named:
         as_object = _governed(text, start, mention.start, found)
@@ -138,6 +165,40 @@ def candidates(
     return found
 
 
+def _apposition(text: str, position: int, end: int) -> tuple[int, int] | None:
+    """The words set off by commas right after a name that describe it ("Chengdu, capital of
+    Sichuan province, ...", "Lekki port, Nigeria's first deep-sea terminal, ..."): their names
+    only place it. A list ("Hunan, Hubei and Jiangxi") is no apposition, nor is a clause."""
+    match = _APPOSITIVE.match(text, position, end)
+    if match is None or any(word.lower() in VERBS for word in match["body"].split()):
+        return None
+    return match.start("body"), match.end("body")
+
+
+def _whole_of(text: str, quantity: Quantity, place: Candidate) -> bool:
+    """Whether a share divides the whole of a place named right after it: "21% of Kenya's"."""
+    possessive = text[place.end : place.end + 2] in ("'s", "\u2019s")
+    return possessive and bool(_SHARE_OF.match(text, quantity.end, place.start))
+
+
+def _source(text: str, candidate: Candidate) -> bool:
+    """Whether a name after a figure is the public body that gave it: "..., the bureau said"."""
+    words = candidate.mention.looks_like.split()
+    return bool(_SOURCE_AFTER.match(text, candidate.end)) and not SOURCE_WORDS.isdisjoint(words)
+
+
+def describes(text: str, end: int, quantity: Quantity, found: list[Candidate]) -> bool:
+    """Whether `quantity` is inside an apposition that describes a name before it."""
+    for candidate in found:
+        if candidate.end >= quantity.start:
+            break
+        if not candidate.anaphor and not candidate.as_object:
+            span = _apposition(text, candidate.end, end)
+            if span is not None and span[0] <= quantity.start and quantity.end <= span[1]:
+                return True
+    return False
+
+
 def _possessive(text: str, match: re.Match[str]) -> bool:
     """Whether an anaphor is a possessive: "its", "their", "the region's"."""
     if match["pronoun"] is not None:
@@ -151,13 +212,15 @@ def _governed(text: str, sentence_start: int, position: int, before: list[Candid
         return before[-1].as_object  # "in Southeast Asia, Central Asia and Africa"
     if _GOVERNED_PLACE.search(text, max(sentence_start, position - 60), position):
         return True
-    words = re.findall(r"[\w\u2019'-]+", text[max(sentence_start, position - 40) : position])
+    words = _WORD.findall(text, max(sentence_start, position - 40), position)
     for index in range(len(words) - 1, max(-1, len(words) - 4), -1):
         lower = words[index].lower()
         if lower in PREPOSITIONS:
             head = words[index - 1].lower() if index else ""
-            # "the GDP of Chengdu", "followed by Central Sulawesi": the name owns the figure.
-            return (lower, head) not in _OWNER_BEFORE and not (lower == "of" and head in OWNED)
+            # "the GDP of Chengdu", "followed by Central Sulawesi": the name owns the figure;
+            # "the port city of Xiamen": the name is the place the words before call it.
+            owner = lower == "of" and (head in OWNED or head in NAMED_BY_OF)
+            return (lower, head) not in _OWNER_BEFORE and not owner
         if lower not in _MODIFIERS:
             return False
     return False
@@ -189,6 +252,8 @@ def subject_of(
     before = [c for c in outside if c.end <= quantity.start]
     if before and _APPOSITION.match(text, before[-1].end, quantity.start):
         return Subject(before[-1].mention, CONFIDENCE["before"])  # "Shanshan, one of the top 500"
+    if before and _RELATIVE_CLAUSE.match(text, before[-1].end, quantity.start):
+        return Subject(before[-1].mention, CONFIDENCE["before"])  # "Guizhou, whose GDP grew"
     subject_before = [c for c in before if not c.as_object]
     if subject_before:
         chosen = subject_before[-1]
@@ -196,14 +261,80 @@ def subject_of(
     if before:
         return Subject(before[-1].mention, CONFIDENCE["object"])
     after = [c for c in outside if c.start >= quantity.end]
-    named_after = [c for c in after if not c.as_object]
+    place = after[0] if after and after[0].mention.kind == "region" else None
+    if place and _PLACE_OF_COUNT.match(text, quantity.end, place.start):
+        return Subject(place.mention, CONFIDENCE["object"])  # "18,000 firms in Fujian"
+    named_after = [c for c in after if not c.as_object and not _source(text, c)]
     if named_after:
         return Subject(named_after[0].mention, CONFIDENCE["after"])
+    if place and _whole_of(text, quantity, place):
+        return Subject(place.mention, CONFIDENCE["object"])  # "21% of Kenya's GDP"
     if topic.get(None) is not None:
         return Subject(topic[None], CONFIDENCE["topic"])
     if after:
         return Subject(after[0].mention, CONFIDENCE["after_object"])
     return None
+
+
+# Events whose figures (exhibitors, deals signed, visitors) are no region's or company's.
+EVENT_NOUNS = (
+    "expo", "fair", "exhibition", "forum", "summit", "conference", "convention", "event",
+    "trade show", "air show", "auto show", "motor show", "games", "marathon", "ceremony",
+    "gala", "tournament",
+)  # fmt: skip
+# An event the sentence opens with ("The expo drew", "During the three-day event, ..."); not a
+# press conference, nor "fair value".
+_EVENT_OPENING = re.compile(
+    r"\W*(?:(?:During|At|Over|Throughout)\s+)?(?:[\w'\u2019-]+\s+){0,7}?(?<!press\s)(?<!news\s)"
+    rf"(?i:{'|'.join(EVENT_NOUNS)})s?\b(?!-|\s+(?:value|share|price|trade|play)\b)"
+)
+
+
+def event_figure(
+    text: str, sentence_start: int, quantity: Quantity, found: list[Candidate]
+) -> bool:
+    """Whether `quantity` is a figure of the event its sentence opens with ("The expo drew
+    8,000 exhibitors", "During the three-day event, 120 deals were signed"): no name before
+    it in its sentence does the verb."""
+    if any(c.end <= quantity.start and not c.as_object for c in found):
+        return False
+    return _EVENT_OPENING.match(text, sentence_start, quantity.start) is not None
+
+
+# "above the national rate of 1.9 percent": a figure of the whole country, compared with.
+_NATIONAL = re.compile(
+    r"\bnational\s+(?:average|rate|level|figure|growth(?:\s+rate)?|total|mean)\s+(?:of\s+|at\s+)?$"
+)
+# Countries news names most, for a gazetteer whose regions carry no kind.
+COUNTRIES = frozenset(
+    "China|India|Japan|Vietnam|Indonesia|Malaysia|Thailand|Singapore|the Philippines|"
+    "South Korea|Australia|Germany|France|Italy|Spain|Poland|Hungary|the Czech Republic|"
+    "the Netherlands|Belgium|Austria|Sweden|Britain|the United Kingdom|Ireland|Portugal|"
+    "Greece|Romania|Turkey|Russia|Ukraine|the United States|the US|the U.S.|Canada|Mexico|"
+    "Brazil|Chile|Argentina|Peru|Colombia|Nigeria|Kenya|Ethiopia|Egypt|Morocco|South Africa|"
+    "Ghana|Saudi Arabia|the United Arab Emirates|Qatar|Israel|Pakistan|Bangladesh|Sri Lanka|"
+    "Kazakhstan|New Zealand|Switzerland|Norway|Denmark|Finland".lower()
+    .replace("the ", "")
+    .split("|")
+)
+
+
+def country_figure(
+    text: str, sentence_start: int, quantity: Quantity, mentions: list[Mention]
+) -> Mention | None:
+    """The country a national average or rate ("the national rate of 1.9 percent") is of: the
+    last country named before it in the article."""
+    if not _NATIONAL.search(text, max(sentence_start, quantity.start - 40), quantity.start):
+        return None
+    countries = [
+        m for m in mentions
+        if m.start < quantity.start and m.kind == "region" and _is_country(m)
+    ]  # fmt: skip
+    return countries[-1] if countries else None
+
+
+def _is_country(mention: Mention) -> bool:
+    return mention.looks_like.endswith(" country") or mention.name.lower() in COUNTRIES
 
 
 def update_topic(found: list[Candidate], topic: dict[str | None, Mention]) -> None:
@@ -234,6 +365,8 @@ def period_of(
     dated = [period for period in periods if not period.event]
     for period in dated:
         if period.start >= quantity.end and _close(text[quantity.end : period.start]):
+            if _BASE_BETWEEN.search(text, quantity.end, period.start):
+                break  # "up 57.3 percent from RM14.3 billion in 2023": the base's year
             return period
     earlier = [period for period in dated if period.end <= quantity.start]
     if not earlier or _PRESENT.search(text, earlier[-1].end, quantity.start):
@@ -245,6 +378,8 @@ def period_of(
     return period
 
 
+# A base compared with, written between a change and a year: the year is the base's.
+_BASE_BETWEEN = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?(?:[A-Z]{0,3}[$€£¥₹]|RM|Rs)?\s?\d")
 # A period in a sentence's first words dates all of it; one in its middle only its own clause.
 _OPENING = re.compile(r"\W*(?:[\w'\u2019-]+\s+){0,3}(?:the\s+)?$")
 _NEW_CLAUSE = re.compile(
@@ -254,15 +389,24 @@ _NEW_CLAUSE = re.compile(
 # Phrases that refer back to the period of the sentences before: "in the period".
 PERIOD_ANAPHOR = re.compile(
     r"\b(?:in|during|over|for|within)\s+the\s+(?:same\s+)?(?:period|(?:[\w-]+\s+)?months|"
-    r"quarter|year)\b"
+    # "the six months to June" is a period of its own, "the same period last year" another
+    r"quarter|year)\b(?!\s+(?:to|ended|ending|through|of|last|a\s+year)\b)"
 )
 # How a clause dates a figure it gives no period: a past verb reports a figure of the period
 # the article is about ("Exports rose 9 percent"); a present one states a stock ("employs 3,000
 # people"), a future one a plan: neither takes that period.
-PAST_WORDS = frozenset(
-    "rose grew fell sold hit took drew made ran saw spent paid won led built bought shrank "
-    "stood came gave got brought kept was were up down said told".split()
+# A headline reports in the present: "Jilin economy grows 4.3%", "Exports rise 7%".
+HEADLINE_PLURAL = frozenset(
+    "grow rise fall jump climb slide slip dip drop surge soar gain top double shrink sink".split()
 )
+PAST_WORDS = HEADLINE_PLURAL | frozenset(
+    "rose grew fell sold hit took drew made ran saw spent paid won led built bought shrank "
+    "stood came gave got brought kept was were up down said told slid sank "
+    "grows rises falls jumps climbs slides slips dips drops surges soars gains tops hits "
+    "posts doubles shrinks sinks".split()
+)
+# Before a plain verb ("to rise 5 percent"), words that make it a plan or a forecast.
+_MODAL = frozenset("to will would could may might should can cannot must".split())
 PRESENT_WORDS = frozenset(
     "employs employ has have is are counts hosts holds runs operates accounts remains owns "
     "boasts covers houses includes home now currently operate count host hold run account "
@@ -270,7 +414,7 @@ PRESENT_WORDS = frozenset(
 )
 FUTURE_WORDS = frozenset(
     "will would plans plan aims aim expects expected intends target targets due pledged "
-    "forecast forecasts projected projects seeks".split()
+    "forecast forecasts projected seeks".split()  # not "projects": "224 projects worth ..."
 )
 _NOT_A_VERB_BEFORE = frozenset("as the a an its their newly".split())
 _PERFECT = frozenset({"has", "have"})
@@ -289,6 +433,13 @@ def carried_period(
     start, end = span
     if PERIOD_ANAPHOR.search(text, start, end):
         return context  # "Guangdong posted 7.62 trillion yuan in the period"
+    return context if reports(text, span, quantity) else None
+
+
+def reports(text: str, span: tuple[int, int], quantity: Quantity) -> bool:
+    """Whether the verb nearest `quantity` in its sentence `span` reports a figure of a past
+    period ("Exports rose 9 percent", a headline's "Exports rise 9 percent")."""
+    start, end = span
     before = _TENSE_WORD.findall(text, start, quantity.start)
     after = _TENSE_WORD.findall(text, quantity.end, end)
     words = [*reversed(before), *after]
@@ -296,13 +447,15 @@ def carried_period(
         tense = _tense(word)
         if tense == "past" and index < len(before) and index + 1 < len(before):
             previous = words[index + 1].lower()
+            if word.lower() in HEADLINE_PLURAL and previous in _MODAL:
+                return False  # "exports are expected to rise 5 percent"
             if previous in _NOT_A_VERB_BEFORE:
                 continue  # "as evidenced by", "the expected output": not the clause's verb
             if previous in _PERFECT:
                 tense = "present"  # "It has established 34 offices": a stock
         if tense is not None:
-            return context if tense == "past" else None
-    return None
+            return tense == "past"
+    return False
 
 
 def _tense(word: str) -> str | None:
@@ -326,10 +479,12 @@ def refers_back(text: str, quantity: Quantity, end: int) -> bool:
 
 def _close(gap: str) -> bool:
     """Whether the words between a number and a period still bind them (no verb between)."""
-    outside_brackets = re.sub(r"\([^)]*\)", " ", gap)
-    words = re.findall(r"[A-Za-z\u2019'-]+", outside_brackets)
+    outside_brackets = _BRACKETED.sub(" ", gap)
+    words = _LETTER_WORD.findall(outside_brackets)
     # A comma starts another clause: "3,000 engineers, and plans ... 40 models by 2030".
-    if len(words) > _MAX_PERIOD_GAP_WORDS or ";" in gap or re.search(r",\s", outside_brackets):
+    # Names ("Western Australia") lengthen the gap by no word of the clause.
+    lower_case = sum(1 for word in words if not word[0].isupper())
+    if lower_case > _MAX_PERIOD_GAP_WORDS or ";" in gap or _COMMA.search(outside_brackets):
         return False
     # A capitalised word is a name ("United States"), not a verb in the past tense.
     return not any(

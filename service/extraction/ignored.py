@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 
 from schemas.extraction import IgnoredRead, IgnoredReason
@@ -26,15 +28,30 @@ def ignored_numbers(
     were read but state no fact, with why.
     """
     found: list[IgnoredRead] = []
+    covered = _Covered(fact_spans)
     for start, end in numbers:
         written = text[start:end]
         if not (written[0].isdigit() or written.lower() in _TOKEN_WORDS):
             continue  # "half", "dozen": part of a number, not one
-        if any(s <= start and end <= e for s, e in fact_spans):
+        if covered.contains(start, end):
             continue
         reason = _reason(written, start, end, reserved, unattached)
         found.append(IgnoredRead(start=start, end=end, text=written, reason=reason))
     return found
+
+
+class _Covered:
+    """Spans, for asking whether one of them contains a given span (by bisection)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [start for start, _ in ordered]
+        self.furthest = list(itertools.accumulate((end for _, end in ordered), max))
+        """The furthest end of the spans up to each one."""
+
+    def contains(self, start: int, end: int) -> bool:
+        index = bisect.bisect_right(self.starts, start) - 1
+        return index >= 0 and self.furthest[index] >= end
 
 
 def _reason(

@@ -32,6 +32,7 @@ METRICS: tuple[tuple[str, str, str], ...] = (
     (r"(?:operating|sales|business)\s+(?:revenue|income)|revenue|turnover", "revenue", "revenue"),
     (r"net\s+profits?|profits?", "net-profit", "net profit"),
     (r"(?:total\s+)?(?:industrial\s+)?output\s+value", "output-value", "output value"),
+    (r"industrial\s+(?:output|production)", "industrial-output", "industrial output"),
     (r"fixed[-\s]asset\s+investment", "fixed-asset-investment", "fixed-asset investment"),
     (r"(?:total\s+)?retail\s+sales(?:\s+of\s+consumer\s+goods)?", "retail-sales", "retail sales"),
     (r"(?:actual(?:ly)?\s+(?:use|used|utilized)\s+(?:of\s+)?)?foreign\s+(?:direct\s+)?"
@@ -71,6 +72,19 @@ GROWTH_WORDS = frozenset(
     "declined down decreased decline shrank".split()
 )
 _MATCH_THRESHOLD = 0.5
+# Words of indicators only a place has: "The unemployment rate fell" is about the region the
+# article is about, even right after a sentence about a company.
+REGION_METRIC_WORDS = (
+    "gdp", "gross domestic product", "unemployment", "jobless", "population", "retail sales",
+    "fixed-asset", "disposable income", "inflation", "consumer price", "economy", "economic",
+    "industrial output", "industrial production", "industrial added value",
+)  # fmt: skip
+
+
+def of_a_place(name: str) -> bool:
+    """Whether an indicator so named is one only a region has."""
+    lower = name.lower()
+    return any(word in lower for word in REGION_METRIC_WORDS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,10 +213,13 @@ def _best_known(
     return None if best is None else best[2]
 
 
+_HEAD_WORD = re.compile(r"[\w&\u2019'-]+")
+
+
 def _head(lead_in: str) -> str:
     """The noun phrase that ends the words before a number: "reported overseas revenue of"."""
     # Digits and the "'s" left of a blanked name ("Hunan's output") name nothing.
-    words = [w for w in re.findall(r"[\w&\u2019'-]+", lead_in) if w[0].isalpha()]
+    words = [w for w in _HEAD_WORD.findall(lead_in) if w[0].isalpha()]
     while words and _is_function_word(words[-1]):
         words.pop()
     head: list[str] = []
@@ -213,4 +230,10 @@ def _head(lead_in: str) -> str:
 
 def _is_function_word(word: str) -> bool:
     lower = word.lower()
-    return lower in STOPWORDS or lower in VERBS or lower.endswith("ed")
+    return lower in STOPWORDS or lower in VERBS or lower.endswith("ed") or lower in _MONTHS
+
+
+# Months name when, not what: "output in October grew 7%" is output, not "october".
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from schemas.extraction import IgnoredReason
+from service.extraction import cues
 from service.extraction.text import Sentence, find_in, windows
 
 MONTHS = (
@@ -18,6 +19,11 @@ MONTHS = (
     r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\."
 )
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+# A digit that starts a word ("\b\d"), written so that a search skips quickly to a digit: a
+# pattern that begins with \b tries every position of the text.
+_D = r"\d(?<!\w\d)"
+# Wire style abbreviates months without a full stop before a day: "Jan 28 to Feb 4".
+_MONTH_ABBREVIATED = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 _STREET = r"(?:Road|Rd\.?|Street|St\.|Avenue|Ave\.|Boulevard|Blvd\.?|Lane|Lu|Jie|Dadao|Highway)"
 _DOCUMENT = r"(?:Document|Decree|Circular|Order|Notice|Resolution|Announcement|Regulation|Law)"
 _MONTH_WORDS = tuple(m.rstrip(".").lower() for m in MONTHS.replace("\\", "").split("|"))
@@ -30,7 +36,9 @@ _MODEL_WORDS = ("pro", "max", "plus", "ultra", "lite", "suv", "suvs", "ev", "evs
                 "sedans", "hatchback", "hatchbacks", "pickup", "pickups", "smartphone",
                 "smartphones", "phone", "phones", "model", "models")  # fmt: skip
 _GLUED_UNIT = r"(?:[kMGT]Wh?|kV|V\b|W\b|TEU)"
-_CURRENCY_CODE = r"(?:RMB|CNY|USD|EUR|HKD|US|BRL|IDR|INR|PLN|CAD|JPY|MYR|MAD|GBP|R[sp]|RM)"
+# Currency codes written before digits ("HUF 11.3 billion"), never a brand's model number.
+_CODES = sorted((c for c in cues.CURRENCY_BEFORE if c.isalpha() and c.isupper()), key=len)
+_CURRENCY_CODE = "(?:{}|US|R[sp])".format("|".join(reversed(_CODES)))
 _SMALL_NUMBERS = r"two|three|four|five|six|seven|eight|nine|ten|\d"
 # What a plan, a speech or a list counts: points made, not things a region or company has.
 _POINTS = (
@@ -43,7 +51,22 @@ _OBJECT_UNIT = (
     r"(?:deadweight-)?(?:tonne|ton)s?-class)"
 )
 _PRICE = r"(?:[A-Z]{0,3}\$|€|¥|£)\s?[\d,]+(?:\.\d+)?(?:\s(?:a|per|an)\s[a-z]+)?"
-_MARKET_HINT = re.compile(r"(?:traded|closed|settled|quoted) at")
+_MARKET_VERBS = r"(?:traded|closed|settled|quoted|trading|hovered|hovering)"
+_MARKET_HINT = re.compile(rf"{_MARKET_VERBS} (?:at|near|around|about|above|below)")
+# Words after a percentage that make it a grade or a strength: "62% Fe fines", "53% ABV".
+_GRADE = r"(?:ABV|abv|Fe|purity|pure|alcohol|by\s+volume|proof|grade)"
+# Currencies written as the first half of an adjective: "a 1,499-yuan bottle".
+_PRICE_ADJECTIVE = r"(?:yuan|dollar|euro|pound|rupee|baht|peso|ringgit|won|yen|naira|rand)"
+# Superlatives after a number: "China's 100 strongest counties" is a list's size.
+_SUPERLATIVE = (
+    r"(?:[a-z]+est|most\s+[a-z]+)\s+(?!(?:in|of|on|at|for|to|since|ever|yet|level|point|"
+    r"rate|pace)\b)[a-z]"
+)
+# "companies with annual revenue of at least 20 million yuan": the threshold of a definition.
+_THRESHOLD_HINT = re.compile(
+    r"(?:revenue|sales|turnover|output|income|investment)\s+of\s+(?:at\s+least|more\s+than|"
+    r"over|above|exceeding)\s"
+)
 # Capitals before a number that are a currency, a metric or a period, not a brand.
 _NOT_BRAND = rf"(?:{_CURRENCY_CODE}|HK|GDP|FDI|SMEs?|Q[1-4]|H[12])\b"
 # Reasons in the order they are tried: an earlier rule claims its numbers first.
@@ -55,12 +78,21 @@ _NOT_BRAND = rf"(?:{_CURRENCY_CODE}|HK|GDP|FDI|SMEs?|Q[1-4]|H[12])\b"
 # every match of the rule contains a match of it, so the rule is searched only around those.
 Needs = tuple[str, ...] | re.Pattern[str] | None
 RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
-    ("date", r"\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b", re.compile(r"[0-9][-/.][0-9]{1,2}[-/.][0-9]")),
-    ("date", r"\b\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?", ("年",)),
+    (
+        "date",
+        rf"{_D}\d{{3}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}\b",
+        re.compile(r"[0-9][-/.][0-9]{1,2}[-/.][0-9]"),
+    ),
+    ("date", rf"{_D}\d{{3}}年(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?", ("年",)),
     ("date", rf"\b(?:{MONTHS})\s+{_DAY}(?:,?\s+\d{{4}})?(?!\d)", _MONTH_NAME),
-    ("date", rf"\b{_DAY}\s+(?:{MONTHS})(?:,?\s+\d{{4}})?", _MONTH_NAME),
-    ("time", r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?", (":",)),
-    ("time", r"\b\d{1,2}\s*[ap]\.m\.|\b\d{1,2}\s*[ap]m\b", ("a.m", "p.m", "am", "pm")),
+    ("date", rf"{_D}\d?(?:st|nd|rd|th)?\s+(?:{MONTHS})(?:,?\s+\d{{4}})?", _MONTH_NAME),
+    (
+        "date",
+        rf"\b{_MONTH_ABBREVIATED}\s+\d{{1,2}}(?!\d|[.,]\d|\s*(?:%|percent|per\s+cent))\b",
+        re.compile(rf"{_MONTH_ABBREVIATED}\s+[0-9]"),
+    ),
+    ("time", rf"{_D}\d?:\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?", (":",)),
+    ("time", rf"{_D}\d?\s*(?:[ap]\.m\.|[ap]m\b)", ("a.m", "p.m", "am", "pm")),
     ("phone", r"(?:\+\d{1,3}[\s-]?)?\(?\b0\d{2,3}\)?[\s-]\d{7,8}\b", re.compile(r"[0-9]{7}")),
     ("phone", r"\+\d{1,3}[\s-]?\d{2,4}(?:[\s-]?\d{3,4}){2,3}\b", ("+",)),
     (
@@ -83,7 +115,7 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
         r"\b(?:Room|Suite|Building|Floor|Unit|Gate|Block|Tower)\s+[A-Z]?\d+[A-Z]?\b",
         re.compile(r"(?:Room|Suite|Building|Floor|Unit|Gate|Block|Tower)\s+[A-Z]?\d"),
     ),
-    ("address", r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:Floor|floor)\b", ("floor",)),
+    ("address", rf"{_D}\d{{0,2}}(?:st|nd|rd|th)\s+(?:Floor|floor)\b", ("floor",)),
     ("address", r"(?i:\b(?:postal|zip|post)\s*code\b[:\s]*)\d{5,6}\b", ("code",)),
     # ", 11900 Bayan Lepas,": a postcode before the town it belongs to.
     (
@@ -123,7 +155,7 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
         r"\bin\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s\b",
         ("his", "her", "their"),
     ),
-    ("product_name", rf"\b\d+(?!{_GLUED_UNIT})[A-Z][A-Za-z0-9]*\b", re.compile(r"[0-9][A-Z]")),
+    ("product_name", rf"{_D}\d*(?!{_GLUED_UNIT})[A-Z][A-Za-z0-9]*\b", re.compile(r"[0-9][A-Z]")),
     (
         "product_name",
         rf"\b(?!(?:Q[1-4]|H[12])\b|{_CURRENCY_CODE}\d)[A-Z][A-Za-z]*-?\d+[A-Za-z]*"
@@ -141,17 +173,48 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
         re.compile(r"(?:Mate|Model|Series|Type|Version|Phase|Line|Boeing|Airbus|iPhone)\s+\d"),
     ),
     # A market's prices and moves: "traded at $9,580 a ton", "up 0.6% on the day".
-    ("no_subject", rf"\b(?:traded|closed|settled|quoted)\s+at\s+{_PRICE}", _MARKET_HINT),
     (
         "no_subject",
-        r"\b\d+(?:\.\d+)?\s?(?:%|percent)\s+(?:on\s+the\s+day|in\s+(?:early|late)\s+trading)\b",
+        rf"\b{_MARKET_VERBS}\s+(?:at|near|around|about|above|below)\s+{_PRICE}",
+        _MARKET_HINT,
+    ),
+    # "a ±800 kV line": the rating of a thing, not a figure of a place or a company.
+    ("no_subject", r"±\s?\d[\d,]*(?:\.\d+)?(?:\s?[kMG]?[VW]\b)?", ("±",)),
+    ("product_name", rf"{_D}\d*(?:\.\d+)?\s?%\s?{_GRADE}\b", re.compile(r"[0-9]\s?%\s?[ABFapg]")),
+    (
+        "no_subject",
+        rf"{_D}[\d,]*(?:\.\d+)?-{_PRICE_ADJECTIVE}\b(?=\s+[a-z])",
+        re.compile(r"[0-9]-[a-z]"),
+    ),
+    # "within 20 km of the plant": a distance that places something.
+    (
+        "no_subject",
+        r"\bwithin\s+(?:about\s+)?\d[\d,.]*\s?(?:km|kilomet(?:er|re)s|miles|met(?:er|re)s|m)\b",
+        ("within",),
+    ),
+    (
+        "list_number",
+        rf"\b(?:\d{{1,4}}|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\s+"
+        rf"{_SUPERLATIVE}",
+        re.compile(r"(?:est|most)\s+[a-z]"),
+    ),
+    (
+        "no_subject",
+        r"\bwith\s+(?:an?\s+)?(?:[a-z]+\s+){0,3}?(?:revenue|sales|turnover|output|income|"
+        r"investment)\s+of\s+(?:at\s+least|more\s+than|over|above|exceeding)\s+"
+        rf"(?:{_PRICE}|\d[\d,.]*)(?:\s+(?:million|billion|thousand))?(?:\s+[a-z]+)?",
+        _THRESHOLD_HINT,
+    ),
+    (
+        "no_subject",
+        rf"{_D}\d*(?:\.\d+)?\s?(?:%|percent)\s+(?:on\s+the\s+day|in\s+(?:early|late)\s+trading)\b",
         ("day", "trading"),
     ),
     # "a 24,346-TEU vessel", "a 10.7-km rail link", "an 800-kV line": the size of a thing
     # named after it, not a figure of a region or a company.
     (
         "no_subject",
-        rf"\b\d[\d,]*(?:\.\d+)?-{_OBJECT_UNIT}\b(?=\s+[A-Za-z])",
+        rf"{_D}[\d,]*(?:\.\d+)?-{_OBJECT_UNIT}\b(?=\s+[A-Za-z])",
         re.compile(r"[0-9]-[kmTd]"),
     ),
     # "Industry 4.0", "Qilin 3.0": a version; "Tiggo 7 Pro", "Omoda 5 SUVs": a model.
@@ -163,7 +226,6 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
         _MODEL_WORDS,
     ),
 )
-_COMPILED = tuple((reason, re.compile(pattern), needs) for reason, pattern, needs in RULES)
 # Lines that are page furniture, not the story: their numbers are never facts.
 BYLINE_LINE = re.compile(
     r"^(?:Source:|By\s+[A-Z]|Author:|Reporter:|Updated:|Published:|Photo:|\(PHOTO|Xinhua\s*\|)"
@@ -198,22 +260,32 @@ def non_quantities(
 ) -> list[Reserved]:
     """Every span of `text` whose numbers state no quantity, the most specific first.
 
-    `where` are windows around the text's numbers: every rule needs a digit.
+    `where` are windows around the text's numbers: most rules need a digit.
     """
     found: list[Reserved] = []
     lower = text.lower()
-    tokens = frozenset(_LOWER_WORD.findall(lower))
-    for reason, pattern, needs in _COMPILED:
-        if isinstance(needs, re.Pattern):
-            # Searched only around what its quick pattern found: a match contains one.
-            spots = [hit.span() for hit in needs.finditer(text)]
+    present = _WORDS_NEEDED.intersection(_LOWER_WORD.findall(lower))
+    for rule in _COMPILED:
+        if rule.quick is not None:
+            # Searched only around what its quick pattern found: a match contains one. A quick
+            # pattern with a digit is looked for only around the text's numbers.
+            hits = (
+                find_in(rule.quick, text, where) if rule.near_digits else rule.quick.finditer(text)
+            )
+            spots = [hit.span() for hit in hits]
+            if not spots:
+                continue
             rule_where = windows(spots, _REACH, _REACH, 0, len(text))
-        elif _worth_a_search(needs, lower, tokens):
+        elif (
+            rule.words is None
+            or not rule.words.isdisjoint(present)
+            or any(mark in lower for mark in rule.marks)
+        ):
             rule_where = where
         else:
             continue
-        for match in find_in(pattern, text, rule_where):
-            span = Reserved(match.start(), match.end(), reason)
+        for match in find_in(rule.pattern, text, rule_where):
+            span = Reserved(match.start(), match.end(), rule.reason)
             if not any(_overlaps(span, other) for other in found):
                 found.append(span)
     # Furniture last: inside a byline, "2024-04-01" is still reported as a date.
@@ -223,15 +295,41 @@ def non_quantities(
 _LOWER_WORD = re.compile(r"[a-z]+")
 
 
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    """A rule of RULES, its `needs` sorted out once for the text to be checked quickly."""
+
+    reason: IgnoredReason
+    pattern: re.Pattern[str]
+    quick: re.Pattern[str] | None
+    near_digits: bool
+    """Whether the quick pattern matches a digit: its hits lie within the windows around the
+    text's numbers, and are looked for there only."""
+    words: frozenset[str] | None
+    """Lower-case words one of which is a word of the text, for the rule to be worth a search
+    (None: no condition)."""
+    marks: tuple[str, ...] = ()
+    """Or strings other than words one of which the lower-case text contains ("a.m", ":")."""
+
+
+def _rule(reason: IgnoredReason, pattern: str, needs: Needs) -> _Rule:
+    compiled = re.compile(pattern)
+    if isinstance(needs, re.Pattern):
+        near_digits = "[0-9]" in needs.pattern or "\\d" in needs.pattern
+        return _Rule(reason, compiled, needs, near_digits, None)
+    if needs is None:
+        return _Rule(reason, compiled, None, False, None)
+    words = frozenset(word for word in needs if word.isalpha())
+    marks = tuple(word for word in needs if not word.isalpha())
+    return _Rule(reason, compiled, None, False, words, marks)
+
+
+_COMPILED = tuple(_rule(reason, pattern, needs) for reason, pattern, needs in RULES)
+_WORDS_NEEDED = frozenset(word for rule in _COMPILED for word in rule.words or ())
+
+
 # How far a match of a rule reaches either side of what its quick pattern finds.
 _REACH = 30
-
-
-def _worth_a_search(needs: tuple[str, ...] | None, lower: str, tokens: frozenset[str]) -> bool:
-    """Whether the text has words a rule needs (see RULES); `tokens` are its lower-case words."""
-    if needs is None:
-        return True
-    return any(word in tokens if word.isalpha() else word in lower for word in needs)
 
 
 def reason_at(reserved: list[Reserved], start: int, end: int) -> IgnoredReason | None:

@@ -33,7 +33,9 @@ MULTIPLIERS = {"dozen": 12, "hundred": 100}
 # Denominators written as words: "one-twentieth", "a third", "two-thirds", "a quarter".
 FRACTIONS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
-    "fifth": 5, "fifths": 5, "sixth": 6, "tenth": 10, "tenths": 10, "twentieth": 20,
+    "fourth": 4, "fourths": 4,
+    "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8,
+    "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10, "twentieth": 20,
     "hundredth": 100,
 }  # fmt: skip
 
@@ -55,7 +57,8 @@ TOKEN = re.compile(
     re.IGNORECASE,
 )
 # Digits: "1,200", "22.22", "3.5"; a comma that does not group three digits ends the number.
-NUMERAL = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Thousands grouped by commas, or in the Indian way, lakhs and crores by two ("3,20,000").
+NUMERAL = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?"
 
 
 # No amount in the news needs more digits than this; a longer run is a code or an identifier.

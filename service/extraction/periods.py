@@ -44,6 +44,17 @@ _EVENT_BEFORE = re.compile(
     r"begin|launch)(?:\s+(?:production|operations|operation|construction))?)"
     r"(?:\s+(?:in|on))?\s*)$"
 )
+# The base a figure is compared with: "up 2.6 percent from last year", "compared with 2023".
+_COMPARED_BEFORE = re.compile(
+    r"(?i:\b(?:from|than|compared\s+(?:with|to)|against|versus|vs\.?|over|double|triple|twice)\s+"
+    r"(?:in\s+)?(?:the\s+)?(?:same\s+(?:period|quarter|month|time)\s+(?:(?:of|in)\s+)?)?"
+    # "4.8 percent in the same period last year"
+    r"|\bthe\s+same\s+(?:period|quarter|month|time)\s+(?:(?:of|in)\s+)?)$"
+)
+# "88 percent of the 2019 level": a year that names the level compared with.
+_COMPARED_AFTER = re.compile(r"\s+(?:levels?|peak|figures?)\b")
+# A target's year ("20 GW by 2030") dates the target, not the sentence's other figures.
+_TARGET_YEAR_BEFORE = re.compile(r"(?i:\b(?:by|until|through)\s+(?:the\s+end\s+of\s+)?)$")
 # "2000 yuan", "2021 billion": a number with a scale or unit after it is an amount, not a year.
 _NOT_A_YEAR = re.compile(
     rf"[\s-]*(?:{cues.alternation(cues.SCALE_AFTER)}|{cues.alternation(cues.UNIT_AFTER)})"
@@ -61,16 +72,61 @@ class Period:
     last: dt.date | None
     label: str
     event: bool = False
-    """True for the date of an event ("founded in 1995"): it dates no figure."""
+    """True for the date of an event ("founded in 1995") or the base of a comparison ("up 3
+    percent from 2023", "88 percent of the 2019 level"): it dates no figure."""
+    at_end: bool = False
+    """True for "at the end of 2024": the date of a stock, in a year whose flows the article
+    goes on to report."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Anchor:
-    """What a period without its own year is read against."""
+    """What a period without its own year is read against: the sentence (`text[start:end]`),
+    whose one year is worked out only when a period without its own needs it."""
 
-    sentence_year: int | None
+    text: str
+    start: int
+    end: int
     published_on: dt.date | None
     reference_year: int | None
+    _year: int | None = None
+    _year_read: bool = False
+
+    @property
+    def sentence_year(self) -> int | None:
+        if not self._year_read:
+            self._year, self._year_read = _sentence_year(self.text, self.start, self.end), True
+        return self._year
+
+
+def whole_year(period: Period) -> Period:
+    """The year of a period "at the end of" it: what the article's later figures are of."""
+    if not period.at_end:
+        return period
+    year = period.first.year
+    return Period(period.start, period.end, dt.date(year, 1, 1), dt.date(year, 12, 31), str(year))
+
+
+def year_before(period: Period) -> Period | None:
+    """The same span of the year before: what "a year earlier" means for a figure compared."""
+    if not _SHIFTABLE_LABEL.match(period.label) or period.last is None:
+        return None
+    try:
+        first, last = period.first.replace(year=period.first.year - 1), _a_year_before(period.last)
+    except ValueError:
+        return None  # the year 1
+    label = _LABEL_YEAR.sub(lambda match: str(int(match.group()) - 1), period.label)
+    return Period(period.start, period.end, first, last, label, period.event, period.at_end)
+
+
+def _a_year_before(day: dt.date) -> dt.date:
+    """The same day a year before; the last of February for the 29th."""
+    last = calendar.monthrange(day.year - 1, day.month)[1]
+    return day.replace(year=day.year - 1, day=min(day.day, last))
+
+
+_SHIFTABLE_LABEL = re.compile(r"^\d{4}(?:$|[ -])")
+_LABEL_YEAR = re.compile(r"\b\d{4}\b")
 
 
 def reference_year(text: str, published_on: dt.date | None) -> int | None:
@@ -111,7 +167,11 @@ def _number(written: str) -> int:
     lower = written.lower()
     if lower.isdigit():
         return int(lower)
-    return int(numerals.ORDINALS.get(lower) or numerals.parse_words(lower.rstrip("stndrh")))
+    if lower in numerals.ORDINALS:
+        return int(numerals.ORDINALS[lower])
+    if lower in numerals.CARDINALS:
+        return int(numerals.CARDINALS[lower])  # "ten", "seven": no ordinal suffix to strip
+    return int(numerals.parse_words(lower.rstrip("stndrh")))
 
 
 def _quarters(match: re.Match[str], anchor: _Anchor) -> _Span | None:
@@ -147,6 +207,25 @@ def _month_range(match: re.Match[str], anchor: _Anchor) -> _Span | None:
     year = _year_of(match, anchor, last)
     if year is None:
         return None
+    label = f"{year} {calendar.month_abbr[first]}-{calendar.month_abbr[last]}"
+    return (*_months(year, first, last), label)
+
+
+def _quarter_ending(match: re.Match[str], anchor: _Anchor) -> _Span | None:
+    last = MONTH_NUMBERS[match["m2"].lower()[:3]]
+    year = _year_of(match, anchor, last)
+    return None if year is None else (*_months(year, last - 2, last), f"{year} Q{last // 3}")
+
+
+def _months_to(match: re.Match[str], anchor: _Anchor) -> _Span | None:
+    """ "the six months to December": a count of months ending with the one named."""
+    count, last = _number(match["n"]), MONTH_NUMBERS[match["m2"].lower()[:3]]
+    if not 1 <= count <= last:
+        return None  # a span across the new year has no label of one year
+    year = _year_of(match, anchor, last)
+    if year is None:
+        return None
+    first = last - count + 1
     label = f"{year} {calendar.month_abbr[first]}-{calendar.month_abbr[last]}"
     return (*_months(year, first, last), label)
 
@@ -208,11 +287,11 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
     (rf"\b(?:the\s+)?first\s+(?P<n>{_COUNT})\s+quarters(?:{_OF_YEAR})?", _quarters, ("quarters",)),
     (rf"\bQ1\s*[-\u2013]\s*Q(?P<n>[1-4])(?:{_OF_YEAR})?", _quarters, ("q1",)),
     (rf"\b(?:at|as\s+of)\s+the\s+end\s+of(?:{_OF_YEAR})", _year_end, ("end",)),
-    (rf"\b(?:the\s+)?(?P<q>{_QUARTER})\s+quarter(?:{_OF_YEAR})?", _quarter, ("quarter",)),
+    (rf"\b(?:the\s+)?(?P<q>{_QUARTER})[-\s]quarter(?:{_OF_YEAR})?", _quarter, ("quarter",)),
     (rf"\bQ(?P<q>[1-4])\b(?:{_OF_YEAR})?", _quarter, _Q),
     (rf"(?P<year>{_YEAR})\s*Q(?P<q>[1-4])\b", _quarter, _Q),
     (
-        rf"\b(?:the\s+)?(?P<h>first|second)\s+half(?:{_OF_YEAR}|\s+of\s+the\s+year)?",
+        rf"\b(?:the\s+)?(?P<h>first|second)[-\s]half(?:{_OF_YEAR}|\s+of\s+the\s+year)?",
         _half,
         ("half",),
     ),
@@ -226,6 +305,20 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
     (
         rf"\b(?:the\s+)?first\s+(?P<n>{_COUNT})\s+months(?:{_OF_YEAR})?(?P<m1>)",
         _month_range,
+        ("months",),
+    ),
+    # "the December quarter": the quarter that ends with that month (after
+    # "April-June quarter", a range of months).
+    (
+        rf"\b(?:the\s+)?(?P<m2>(?-i:March|June|September|December))[-\s]quarter(?:{_OF_YEAR})?",
+        _quarter_ending,
+        ("quarter",),
+    ),
+    # "the six months to June": the months that end with the one named.
+    (
+        rf"\b(?:the\s+)?(?P<n>{_COUNT})\s+months\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+"
+        rf"of\s+)?(?P<m2>{_MONTH})(?:\s+\d{{1,2}}\b)?(?:,?{_OF_YEAR})?",
+        _months_to,
         ("months",),
     ),
     (rf"\b(?P<m1>{_MONTH})(?!\s+\d{{1,2}}\b)(?:{_OF_YEAR})?", _month, _MONTH_NAMES),
@@ -252,9 +345,13 @@ RULES = tuple(
     (re.compile(pattern, re.IGNORECASE), build, None if needs is None else frozenset(needs))
     for pattern, build, needs in _RULES
 )
+_YEAR_HINT = re.compile(r"(?:19[5-9]|20)\d\d")
 # Every word some rule needs: a sentence is searched for each once, not once per rule.
 _NEEDED = frozenset(word for _, _, needs in _RULES for word in needs or ())
 
+
+# Rules whose match is a range: "from January to September" is a period, not a comparison.
+_RANGES = frozenset({_month_range, _years, _quarters, _past_years, _months_to})
 
 PERIOD_WORDS = frozenset(
     "quarter quarters half year years month months q1 q2 q3 q4 h1 h2 january february march "
@@ -280,15 +377,47 @@ def _sentence_year(text: str, start: int, end: int) -> int | None:
     """The one year the sentence's figures are of, when it names one."""
     years = {
         int(match.group())
-        for match in re.finditer(_YEAR, text[start:end])
-        if not _EVENT_BEFORE.search(
-            text, max(start, start + match.start() - 30), start + match.start()
-        )
-        and not _SINCE_BEFORE.search(
-            text, max(start, start + match.start() - 6), start + match.start()
-        )
+        for match in _YEAR_PATTERN.finditer(text, start, end)
+        if not _dates_no_figure(text, start, match.start(), match.end())
+        and not _SINCE_BEFORE.search(text, max(start, match.start() - 6), match.start())
+        and not _TARGET_YEAR_BEFORE.search(text, max(start, match.start() - 20), match.start())
     }
     return years.pop() if len(years) == 1 else None
+
+
+_YEAR_PATTERN = re.compile(_YEAR)
+
+
+def _dates_no_figure(text: str, start: int, period_start: int, period_end: int) -> bool:
+    """Whether the period at `period_start` dates an event, is the base of a comparison or is
+    part of a name ("Vision 2030", "the 2030 plan")."""
+    before = max(start, period_start - 30)
+    return bool(
+        _EVENT_BEFORE.search(text, before, period_start)
+        or _COMPARED_BEFORE.search(text, before, period_start)
+        or _COMPARED_AFTER.match(text, period_end)
+        or _names_a_plan(text, before, period_start, period_end)
+    )
+
+
+# "Made in China 2025", "Vision 2030", "Expo 2020": a capitalised word before a year makes
+# it part of a name, unless the word is one that dates ("In 2023", "June 2024", "Fiscal 2024").
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w-])(?P<word>[A-Z][a-z]+)\s$")
+_DATING_WORDS = frozenset(
+    "in by since from for during through until as of and or to at on before after between "
+    "fiscal fy end early late mid spring summer autumn fall winter".split()
+) | frozenset(MONTH_NUMBERS)
+# "the 2030 plan", "its 2035 vision": a year that names a plan.
+_PLAN_AFTER = re.compile(r"\s+(?:plan|agenda|strategy|vision|blueprint|roadmap)\b")
+
+
+def _names_a_plan(text: str, before: int, period_start: int, period_end: int) -> bool:
+    if not text[period_start].isdigit():
+        return False  # "at the end of 2024", "last year": words that date
+    if _PLAN_AFTER.match(text, period_end):
+        return True
+    named = _NAME_WORD_BEFORE.search(text, before, period_start)
+    return named is not None and named["word"].lower() not in _DATING_WORDS
 
 
 def find_periods(
@@ -304,12 +433,16 @@ def find_periods(
     around digits and PERIOD_WORDS, where alone a period can be named.
     """
     published_on, reference = when
-    anchor = _Anchor(_sentence_year(text, start, end), published_on, reference)
+    anchor = _Anchor(text, start, end, published_on, reference)
     found: list[Period] = []
     lower = text[start:end].lower()
     present = {word for word in _NEEDED if word in lower}
+    # A rule that needs no word needs a year in digits.
+    years = _YEAR_HINT.search(text, start, end) is not None
+    if not present and not years:
+        return found
     for pattern, build, needs in RULES:
-        if needs is not None and needs.isdisjoint(present):
+        if (needs is None and not years) or (needs is not None and needs.isdisjoint(present)):
             continue
         for match in find_in(pattern, text, where):
             if any(p.start < match.end() and match.start() < p.end for p in found):
@@ -318,8 +451,9 @@ def find_periods(
                 continue  # "2000 yuan" is an amount
             span = _built(build, match, anchor)
             if span is not None:
-                event = bool(
-                    _EVENT_BEFORE.search(text, max(start, match.start() - 30), match.start())
+                event = build not in _RANGES and _dates_no_figure(
+                    text, start, match.start(), match.end()
                 )
-                found.append(Period(match.start(), match.end(), *span, event=event))
+                at_end = build is _year_end
+                found.append(Period(match.start(), match.end(), *span, event, at_end))
     return sorted(found, key=lambda period: period.start)

@@ -65,6 +65,14 @@ _NUMBER = re.compile(
     rf"(?P<digits>{numerals.NUMERAL})(?!\d|[.,]\d)"
     rf"|(?i:\b(?P<words>{_WORD_NUMBER})\b)"
 )
+_PREVIOUS_NAME_WORD = re.compile(r"[A-Z][a-z]+\s$")
+_PER_UNIT = re.compile(rf"\s+(?:a|an|per)\s+(?P<per>{cues.alternation(cues.PER_UNIT)})\b")
+_PER_UNITS = cues.folded(cues.PER_UNIT)
+# Counts named before their number: "its headcount to 315,332", "a workforce of 12,400".
+_COUNT_METRIC_BEFORE = re.compile(
+    r"(?i:\b(?P<metric>headcount|workforce|population|membership|enrol(?:l)?ment)\s+"
+    r"(?:(?:to|of|at|was|is|reached|hit|stood\s+at|rose\s+to|fell\s+to)\s+)$)"
+)
 _SCALE = re.compile(rf"[\s-]*(?P<scale>{cues.alternation(cues.SCALE_AFTER)})(?![A-Za-z])")
 _UNIT = re.compile(rf"[\s-]*(?P<unit>{cues.alternation(cues.UNIT_AFTER)})(?![A-Za-z])")
 # "22 centers and more than 100,000 engineers": "and more than" bounds the next number.
@@ -83,6 +91,8 @@ _RANK_VERB = re.compile(
     rf"(?:(?:at|in|as)\s+)?(?P<no>No\.\s*|number\s+)?)(?P<n>(?i:{_ORDINAL})|\d{{1,3}}(?![.,]?\d))"
     rf"(?:(?:,\s*|\s+and\s+|\s+to\s+)(?P<n2>(?i:{_ORDINAL}))(?P<resp>\s+respectively)?)?"
 )
+# Literals one of which every match of _RANK_VERB contains: a sentence without any is skipped.
+_RANK_VERB_WORDS = ("rank", "Rank", "placed", "placing", "came", "finished", "stood", "standing")
 # "third-largest", "the 5th biggest": matched where an ordinal starts.
 _RANK_ADJECTIVE = re.compile(
     rf"(?i:(?P<n>{_ORDINAL})[-\s](?:largest|biggest|highest|strongest|busiest|richest|"
@@ -133,6 +143,8 @@ _OF_REFERENT = re.compile(
 )
 # "doubled", "more than tripled": a rise in percent of the amount before.
 _MULTIPLE = re.compile(rf"(?i:(?P<verb>{'|'.join(cues.MULTIPLES)}))\b")
+# "more than double the 2023 volume": a multiple of the amount named after it.
+_COMPARED_AMOUNT = re.compile(r"\s+(?:the|its|their|that|those|from|in)\b")
 _DECLINE_WORDS = re.compile(r"([\w-]+)\s+(?:(by)\s+)?$")
 
 
@@ -194,9 +206,11 @@ def _ranks(
     text: str, numbers: list[tuple[int, int]], taken: list[tuple[int, int]], sentence: Sentence
 ) -> list[Quantity]:
     """Ranks by position: "ranked fifth", "third-largest", "ranks No. 3"."""
-    where = windows(numbers, 60, 40, sentence.start, sentence.end)
+    verbs = any(word in sentence.text for word in _RANK_VERB_WORDS)
+    numbered = "No" in sentence.text
+    where = windows(numbers, 60, 40, sentence.start, sentence.end) if verbs or numbered else []
     found: list[Quantity] = []
-    for match in find_in(_RANK_VERB, text, where):
+    for match in find_in(_RANK_VERB, text, where) if verbs else ():
         digits_only = match["n"].isdigit() and not match["no"]
         if digits_only and not match["verb"].lower().startswith("rank"):
             continue  # "stood at 3.4 percent" is a value, "ranked 3" and "stood No. 3" ranks
@@ -208,7 +222,7 @@ def _ranks(
             found.append(_rank(match.start("n2"), end, match, "n2", _ordinal_value(match["n2"])))
         taken.append((match.start(), match.end()))
     at_numbers = _match_at(_RANK_ADJECTIVE, text, numbers, sentence.end, _ORDINAL_FIRST)
-    for match in at_numbers + find_in(_RANK_NUMBER, text, where):
+    for match in at_numbers + (find_in(_RANK_NUMBER, text, where) if numbered else []):
         if _free(taken, match.start(), match.end()):
             value = _ordinal_value(match["n"])
             found.append(_rank(match.start(), match.end(), match, "n", value))
@@ -221,6 +235,8 @@ def _tops(
 ) -> list[Quantity]:
     """Ranks by bound ("top 500"), unless a list's title ("the Top 100 Ports ranking")."""
     found: list[Quantity] = []
+    if "top" not in sentence.text and "Top" not in sentence.text:
+        return found
     for match in find_in(_TOP, text, windows(numbers, 60, 40, sentence.start, sentence.end)):
         if _SCALE.match(text, match.end()) or _UNIT.match(text, match.end()):
             continue  # "its output topped 600 billion yuan": a bound, not a rank
@@ -312,6 +328,8 @@ def _fractions(
         bound = _comparator_before(text, max(sentence.start, start - 40), start)
         if bound:
             start, comparator = bound
+        if _decline_before(text, start, sentence.start):
+            share = -share  # "shares lost nearly a fifth of their value"
         found.append(Quantity(start, end, match.start(), end, share * 100, "percent", comparator))
         taken.append((start, end))
     return found
@@ -330,7 +348,10 @@ def _multiples(
         bound = _comparator_before(text, max(sentence.start, start - 40), start)
         if bound:
             start, comparator = bound
-        value = cues.MULTIPLES[match["verb"].lower()]
+        verb = match["verb"].lower()
+        if verb in cues.MULTIPLE_ADJECTIVES and not (bound or _COMPARED_AMOUNT.match(text, end)):
+            continue  # "double-digit growth", "a double shift"
+        value = cues.MULTIPLES[verb]
         found.append(Quantity(start, end, match.start(), end, value, "percent", comparator))
         taken.append((start, end))
     return found
@@ -363,9 +384,48 @@ def _readings(
         bare = reading.scale is None and reading.unit is None and reading.counted is None
         if match["digits"] is None and bare:
             continue  # "One notable collaboration": a word, not a quantity.
+        if _names_a_thing(text, match, sentence.start):
+            continue  # "China Three Gorges Corporation", "zero tariffs"
         _read_before(text, reading, sentence.start)
+        _read_per_unit(text, reading, sentence.end)
+        _read_count_metric(text, reading, sentence.start)
         readings.append(reading)
     return readings
+
+
+def _names_a_thing(text: str, match: re.Match[str], sentence_start: int) -> bool:
+    """Whether a number in words is part of a name ("China Three Gorges", "the Big Four") or
+    names a policy ("zero tariffs", "zero emissions") rather than counts."""
+    words = match["words"]
+    if words is None:
+        return False
+    if words.lower() == "zero":
+        return True
+    if not words[0].isupper() or match.start() == sentence_start:
+        return False  # "Three companies ..." opens a sentence
+    following = _NEXT_WORD.match(text, match.end())
+    window = max(sentence_start, match.start() - 30)
+    before = _PREVIOUS_NAME_WORD.search(text, window, match.start())
+    return (following is not None and following["w"][0].isupper()) or before is not None
+
+
+def _read_per_unit(text: str, reading: _Reading, limit: int) -> None:
+    """ "US$18.20 a wet metric tonne": a price per unit, in USD/t."""
+    if reading.unit not in cues.CURRENCIES:
+        return
+    per = _PER_UNIT.match(text, reading.end, limit)
+    if per:
+        reading.unit = f"{reading.unit}/{_PER_UNITS[cues.fold(per['per'])]}"
+        reading.end = per.end()
+
+
+def _read_count_metric(text: str, reading: _Reading, limit: int) -> None:
+    """ "taking its headcount to 315,332": a bare number a count's name leads to is a count."""
+    if reading.unit or reading.scale or reading.counted or reading.number < 100:
+        return
+    metric = _COUNT_METRIC_BEFORE.search(text, max(limit, reading.start - 40), reading.start)
+    if metric:
+        reading.counted = metric["metric"].lower()
 
 
 def _glued_to_a_word(text: str, match: re.Match[str]) -> bool:
@@ -437,7 +497,17 @@ def _read_before(text: str, reading: _Reading, limit: int) -> None:
 
 def _declines(text: str, reading: _Reading, limit: int) -> bool:
     """Whether a change in percent is written as a decline."""
-    before = _DECLINE_WORDS.search(text, max(limit, reading.start - 30), reading.start)
+    if _decline_before(text, reading.start, limit):
+        return True
+    if cues.DECLINE_AFTER.match(text, reading.end):
+        return True  # "0.3 percentage points lower than a year earlier"
+    after = _NEXT_WORD.match(text, reading.end)
+    return after is not None and after["w"].lower() in cues.DECLINE_NOUNS  # "a 3% drop"
+
+
+def _decline_before(text: str, start: int, limit: int) -> bool:
+    """Whether the words before `start` make a change a decline: "fell", "a decrease of"."""
+    before = _DECLINE_WORDS.search(text, max(limit, start - 30), start)
     if before is not None:
         word = before.group(1).lower()
         if word in cues.DECLINE_BEFORE:
@@ -446,8 +516,7 @@ def _declines(text: str, reading: _Reading, limit: int) -> bool:
             noun = _DECLINE_WORDS.search(text, max(limit, before.start() - 30), before.start())
             if noun is not None and noun.group(1).lower() in cues.DECLINE_NOUNS:
                 return True  # "a year-on-year decrease of 11.9 percent"
-    after = _NEXT_WORD.match(text, reading.end)
-    return after is not None and after["w"].lower() in cues.DECLINE_NOUNS  # "a 3% drop"
+    return False
 
 
 def _currency_before(text: str, start: int, end: int) -> tuple[int, str] | None:

@@ -8,6 +8,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from msgspec import structs
+
 from schemas.extraction import (
     EntityRead,
     ExtractionRead,
@@ -22,9 +24,16 @@ from service.extraction import facts as facts_layer
 from service.extraction.entities import Mention, find_entities
 from service.extraction.gazetteer import Gazetteer, KnownWords
 from service.extraction.ignored import ignored_numbers
-from service.extraction.indicators import Around, suggest
+from service.extraction.indicators import Around, of_a_place, suggest
 from service.extraction.nonquantities import Reserved, non_quantities
-from service.extraction.periods import PERIOD_WORDS, Period, find_periods, reference_year
+from service.extraction.periods import (
+    PERIOD_WORDS,
+    Period,
+    find_periods,
+    reference_year,
+    whole_year,
+    year_before,
+)
 from service.extraction.quantities import (
     NUMBER_WORDS,
     Quantity,
@@ -36,7 +45,7 @@ from service.extraction.text import Anchors, Sentence, anchors, sentences, windo
 from service.extraction.words import normalized_words, only_words_of
 from service.units import unit_of
 
-EXTRACTOR_VERSION = "1.2.0"
+EXTRACTOR_VERSION = "1.3.0"
 _CLAUSE_BREAK = re.compile(r"[,;:(]")
 # After a number an acronym in brackets still names it: "27 ... enterprises (SMEs)".
 _TRAILING_BREAK = re.compile(r"[,;:]")
@@ -73,6 +82,9 @@ class _State:
     per sentence, sliced for every number of it."""
     yen: bool = False
     """Whether the text's "¥" is the yen (see `yen_article`)."""
+    awaiting: list[int] = field(default_factory=list)
+    """Facts (their indices in `facts`) of a headline that reports a figure before the article
+    has said what period it reports on ("Profit rises 9%"); they take that period once said."""
     previous: Period | None = None
     """The period the sentence just before reported its figures of, if it named one: "X
     reported 124.6 billion yuan in the first three quarters. Its foreign trade totaled ..."."""
@@ -94,6 +106,7 @@ def extract(text: str, published_on: dt.date | None, gazetteer: Gazetteer) -> Ex
     period_spans: list[Reserved] = []
     for sentence in found:
         period_spans += _read_sentence(state, sentence)
+    _date_awaiting(state)
     facts = [fact for fact in state.facts if fact is not None]
     return ExtractionRead(
         extractor=EXTRACTOR_VERSION,
@@ -108,6 +121,20 @@ def extract(text: str, published_on: dt.date | None, gazetteer: Gazetteer) -> Ex
             state.unattached,
         ),
     )
+
+
+def _date_awaiting(state: _State) -> None:
+    """Give the facts reported before the article named its period that period."""
+    context = state.context
+    if context is None:
+        return
+    for index in state.awaiting:
+        fact = state.facts[index]
+        if fact is not None and fact.period_label is None:
+            state.facts[index] = structs.replace(
+                fact, period_start=context.first, period_end=context.last,
+                period_label=context.label,
+            )  # fmt: skip
 
 
 def _digits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -148,8 +175,10 @@ def _read_sentence(state: _State, sentence: Sentence) -> list[Reserved]:
             state.unattached.append((quantity.start, quantity.end, reason))
     facts_layer.update_topic(found, state.topic)
     reported = next((p for p in state.dated if _reported(text, p, state.published_on)), None)
-    if state.context is None:
-        state.context = reported
+    if state.context is None and reported is not None:
+        # "Capacity reached 39.8 GW at the end of 2024. Generation rose 18 percent": the year's.
+        state.context = whole_year(reported)
+    reported = None if reported is None else whole_year(reported)
     state.previous = reported if any(p.end > sentence.start for p in periods) else None
     return spans
 
@@ -157,6 +186,18 @@ def _read_sentence(state: _State, sentence: Sentence) -> list[Reserved]:
 # Periods that date a plan or a span of years, not the figures an article reports on.
 _TARGET_BEFORE = re.compile(r"\b(?:by|until|through)\s+(?:the\s+end\s+of\s+)?$")
 _YEARS_LABEL = re.compile(r"^\d{4}-\d{4}$|^since ")
+
+
+# The value of each of the things counted ("projects worth over 1 billion yuan each"), not an
+# average a region or company reports ("spending an average of 6,170 yuan each").
+_A_YEAR_EARLIER = re.compile(
+    r"\s+(?:(?:recorded|reported|posted|seen)\s+)?(?:a\s+year\s+(?:earlier|ago|before)|"
+    r"in\s+the\s+same\s+(?:period|quarter|month)\s+(?:of\s+)?(?:last|the\s+previous)\s+year)\b"
+)
+_PER_ITEM = re.compile(r"\s+(?:each|apiece)\b")
+_ITEM_VALUE_BEFORE = re.compile(r"\b(?:worth|valued\s+at|costing|priced\s+at)\b")
+# A headline is a line of its own that ends with no full stop.
+_SENTENCE_ENDS = (".", "!", "?", ":", ";", '"', "\u201d")
 
 
 # How a sentence that goes on about the subject and figures of the one before it begins.
@@ -181,18 +222,30 @@ def _reported(text: str, period: Period, published_on: dt.date | None) -> bool:
 
 
 def _period(
-    state: _State, sentence: Sentence, quantity: Quantity, periods: list[Period]
+    state: _State,
+    sentence: Sentence,
+    quantity: Quantity,
+    periods: list[Period],
+    found: list[facts_layer.Candidate],
 ) -> Period | None:
     """The period the sentence gives `quantity`, else the article's, when its clause reports."""
     period = facts_layer.period_of(state.text, sentence.start, quantity, periods)
     if state.context is not None and facts_layer.refers_back(state.text, quantity, sentence.end):
         period = state.previous or state.context
-    if period is None:
+    # "Renhuai, a city of about 660,000 people, ...": a figure that describes a name is a stock.
+    describes = facts_layer.describes(state.text, sentence.end, quantity, found)
+    if period is None and not describes:
         span = (sentence.start, sentence.end)
         # A sentence that goes on about the one before ("Its foreign trade ...") is of its period.
         go_on = state.previous is not None and _GOES_ON.match(sentence.text)
         context = state.previous if go_on else state.context
         period = facts_layer.carried_period(state.text, span, quantity, context)
+        headline = sentence.line_start and not sentence.text.endswith(_SENTENCE_ENDS)
+        if context is None and headline and facts_layer.reports(state.text, span, quantity):
+            state.awaiting.append(len(state.facts))
+    if period is not None and _A_YEAR_EARLIER.match(state.text, quantity.end):
+        # "compared with 342,000 a year ago": the same span, a year before.
+        return year_before(period)
     if period is not None:
         state.dated.append(period)
     return period
@@ -211,10 +264,20 @@ def _fact(
     if quantity.conversion_of is not None:
         return _conversion(state, quantity)
     subject = facts_layer.subject_of(state.text, quantity, found, state.topic)
+    if facts_layer.event_figure(state.text, sentence.start, quantity, found):
+        subject = None  # "The expo drew 8,000 exhibitors"
+    if _PER_ITEM.match(state.text, quantity.end) and _ITEM_VALUE_BEFORE.search(
+        state.text, max(sentence.start, quantity.start - 20), quantity.start
+    ):
+        subject = None  # "46 projects worth over 1 billion yuan each": the size of each
+    country = facts_layer.country_figure(state.text, sentence.start, quantity, state.mentions)
+    if country is not None:
+        subject = facts_layer.Subject(country, facts_layer.CONFIDENCE["object"])
     if subject is None:
         return None
-    period = _period(state, sentence, quantity, periods)
+    period = _period(state, sentence, quantity, periods, found)
     indicator = _indicator(state, sentence, quantities, index)
+    subject = _place_for_place_metric(state, subject, indicator)
     confidence = subject.confidence * (1.0 if indicator.id else 0.9)
     unit = unit_of(quantity.unit)
     return FactRead(
@@ -228,6 +291,21 @@ def _fact(
         citation=SpanQuote(quote=sentence.text, start=sentence.start, end=sentence.end),
         confidence=round(confidence, 3),
     )  # fmt: skip
+
+
+def _place_for_place_metric(
+    state: _State, subject: facts_layer.Subject, indicator: IndicatorRef
+) -> facts_layer.Subject:
+    """A company taken from the sentences before is no subject of a region's indicator ("The
+    unemployment rate fell"): the region the article spoke of last is."""
+    topic_company = (
+        subject.confidence == facts_layer.CONFIDENCE["topic"]
+        and subject.mention.kind == "organization"
+    )
+    region = state.topic.get("region")
+    if topic_company and region is not None and of_a_place(indicator.name):
+        return facts_layer.Subject(region, subject.confidence)
+    return subject
 
 
 def _conversion(state: _State, quantity: Quantity) -> FactRead | None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from dataclasses import dataclass
 
@@ -93,6 +92,7 @@ def _last_stop(text: str, start: int) -> int:
 
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,24 +115,16 @@ def anchors(text: str, number_words: frozenset[str], period_words: frozenset[str
         return _anchors_by_token(text, number_words, period_words)  # lower() moved offsets
     numbers = [match.span() for match in _DIGITS.finditer(text)]
     periods = list(numbers)
-    for match in _words_of(number_words | period_words).finditer(lower):
-        start, end = match.span()
-        if (start and lower[start - 1].isalpha()) or lower[end : end + 1].isalpha():
-            continue  # part of a longer word: "one" in "money"
+    wanted = number_words | period_words
+    for match in _LETTERS.finditer(lower):
         word = match.group()
+        if word not in wanted:
+            continue  # most words; and "one" in "money" is no word of its own
         if word in number_words:
-            numbers.append((start, end))
+            numbers.append(match.span())
         if word in period_words:
-            periods.append((start, end))
+            periods.append(match.span())
     return Anchors(sorted(numbers), sorted(periods))
-
-
-@functools.cache
-def _words_of(words: frozenset[str]) -> re.Pattern[str]:
-    """The words made of letters, as literals, longest first: a search for literals is quick.
-    (A word token is letters only: "q1" is the letter "q" and the number 1.)"""
-    letters = sorted((word for word in words if word.isalpha()), key=len, reverse=True)
-    return re.compile("|".join(re.escape(word) for word in letters))
 
 
 def _anchors_by_token(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.extraction.conftest import Read
+from tests.extraction.conftest import Read, only_fact
 
 PUBLISHED = dt.date(2024, 11, 12)
 
@@ -123,3 +123,50 @@ def test_the_period_of_the_lead_stays_the_articles(read: Read) -> None:
 def test_between_two_months_is_a_range(read: Read) -> None:
     text = "Zoomlion sold 3,000 cranes between January and October."
     assert periods(read, text) == [("3,000 cranes", "2024 Jan-Oct")]
+
+
+def test_a_headline_takes_the_period_its_story_reports(read: Read) -> None:
+    text = "Changsha exports rise 6.1%\nChangsha's exports reached 90 billion yuan in 2024."
+    labels = [fact.period_label for fact in read(text, dt.date(2025, 1, 20)).facts]
+    assert labels == ["2024", "2024"]
+
+
+def test_later_flows_are_of_the_year_a_stock_closed(read: Read) -> None:
+    text = (
+        "Hunan's installed capacity reached 40 GW at the end of 2024. "
+        "Its generation rose 18 percent."
+    )
+    labels = [fact.period_label for fact in read(text, dt.date(2025, 3, 1)).facts]
+    assert labels == ["2024-12", "2024"]
+
+
+def test_names_between_a_figure_and_its_year_do_not_part_them(read: Read) -> None:
+    text = "Zoomlion shipped 3,000 cranes from its Xiangjiang New Area plant to West Asia in 2024."
+    assert only_fact(read(text, dt.date(2025, 3, 1))).period_label == "2024"
+
+
+def test_a_forecast_in_the_lead_awaits_no_period(read: Read) -> None:
+    text = "Changsha's exports are expected to rise 6 percent.\nIn 2024 they rose 4 percent."
+    labels = [fact.period_label for fact in read(text, dt.date(2025, 1, 20)).facts]
+    assert labels == [None, "2024"]
+
+
+def test_a_body_sentence_before_any_period_awaits_none(read: Read) -> None:
+    text = "A 110 kV line was built for Zoomlion. Zoomlion's sales rose 4 percent in 2024."
+    labels = [fact.period_label for fact in read(text, dt.date(2025, 1, 20)).facts]
+    assert labels == [None, "2024"]
+
+
+def test_a_figure_describing_a_name_is_a_stock(read: Read) -> None:
+    text = (
+        "Hunan's output grew 5 percent in 2024. Changsha, a city of about 10,000,000 people, "
+        "drew 300 projects."
+    )
+    labels = [fact.period_label for fact in read(text, dt.date(2025, 2, 1)).facts]
+    assert labels == ["2024", None, "2024"]
+
+
+def test_a_year_after_the_base_of_a_change_is_the_base_s(read: Read) -> None:
+    text = "Hunan's exports reached 5 billion yuan in 2024, up 20 percent from 4.2 billion in 2023."
+    labels = [fact.period_label for fact in read(text, dt.date(2025, 2, 1)).facts]
+    assert labels == ["2024", "2024", "2023"]

@@ -151,3 +151,9 @@ def test_a_place_after_its_is_not_the_subject(read: Read) -> None:
 def test_a_name_inside_a_hyphenated_compound_is_no_mention(read: Read) -> None:
     result = read("The China-Hunan expo and Sino-China trade drew crowds.")
     assert [e.id for e in result.entities] == []
+
+
+def test_a_month_is_no_indicator_name_and_industrial_output_is_one(read: Read) -> None:
+    text = "Hunan's industrial output in October grew 7 percent. Hunan's sales in May rose 5%."
+    names = [fact.indicator.name for fact in read(text).facts]
+    assert names == ["industrial output growth", "sales"]

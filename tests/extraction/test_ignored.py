@@ -112,3 +112,27 @@ def test_the_size_of_a_thing_is_no_fact(read: Read, text: str) -> None:
     result = read(text, dt.date(2024, 4, 1))
     assert result.facts == []
     assert "no_subject" in [item.reason for item in result.ignored]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hunan's grid added a ±500 kV link.", [("500", "no_subject")]),
+        ("Hunan distils a 52% ABV spirit.", [("52", "product_name")]),
+        ("Hunan imports 65% Fe ore.", [("65", "product_name")]),
+        ("Hunan's brewer sells a 2,999-yuan bottle.", [("2,999", "no_subject")]),
+        ("Zoomlion set up within 15 km of Changsha.", [("15", "no_subject")]),
+        ("Changsha ranks among China's 50 richest cities.", [("50", "list_number")]),
+        ("Hunan hosted the fair from Oct 8 to Oct 12.", [("8", "date"), ("12", "date")]),
+        ("Copper traded near $9,100 a ton, and Hunan mined it.", [("9,100", "no_subject")]),
+        (
+            "Hunan counts firms with annual revenue of at least 20 million yuan.",
+            [("20", "no_subject"), ("million", "no_subject")],
+        ),
+    ],
+)
+def test_specifications_distances_lists_and_thresholds_are_no_facts(
+    read: Read, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert reasons(read, text) == expected
+    assert read(text).facts == []

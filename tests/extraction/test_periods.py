@@ -187,3 +187,94 @@ def test_in_the_period_after_a_figure_dates_it(read: Read) -> None:
     )
     facts = read(text, dt.date(2024, 11, 8)).facts
     assert [f.period_label for f in facts] == ["2024 Jan-Oct", "2024 Jan-Oct"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hunan's grain harvest rose 2.6 percent from last year to 80 million tonnes.",
+        "Hunan's exports grew 5 percent compared with 2023.",
+        "Hunan's tourist arrivals reached 88 percent of the 2019 level.",
+        "Hunan's retail sales were 3 percent higher than in 2022.",
+    ],
+)
+def test_a_comparison_base_dates_no_figure(read: Read, sentence: str) -> None:
+    """The year after "from", "compared with" or "than" is what the figure is compared with:
+    the figure is of the article's own period."""
+    text = f"Hunan's economy grew 5 percent in 2024. {sentence}"
+    facts = read(text, dt.date(2025, 2, 1)).facts
+    assert {fact.period_label for fact in facts} == {"2024"}
+
+
+def test_a_target_year_does_not_date_the_sentence(read: Read) -> None:
+    text = "Hunan's wind capacity stood at 10 GW at the end of March, against 20 GW by 2030."
+    labels = [f.period_label for f in read(text, dt.date(2025, 6, 1)).facts]
+    assert labels == ["2025-03", "2030"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Zoomlion's fourth-quarter sales rose 4 percent.", "2024 Q4"),
+        ("Zoomlion's first-half profit rose 9 percent.", "2024 H1"),
+        ("Zoomlion shipped 48 million tonnes in the December quarter.", "2024 Q4"),
+        ("Zoomlion mined 250 million tonnes in the six months to December.", "2024 Jul-Dec"),
+        ("Zoomlion earned 9 billion yuan in the April-June quarter.", "2024 Apr-Jun"),
+    ],
+)
+def test_quarters_and_halves_as_business_news_writes_them(
+    read: Read, sentence: str, label: str
+) -> None:
+    assert period(read, sentence, dt.date(2025, 1, 20))[2] == label
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Under Vision 2030, Hunan plans 40 new parks.",
+        "Hunan's 2035 plan calls for 40 new parks.",
+        "Made in China 2025 helped Hunan build 40 new parks.",
+    ],
+)
+def test_a_year_in_a_name_dates_nothing(read: Read, sentence: str) -> None:
+    assert period(read, sentence)[2] is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Zoomlion sold 9,000 cranes in the first ten months of 2024.", "2024 Jan-Oct"),
+        ("Zoomlion sold 9,000 cranes in the first seven months of 2024.", "2024 Jan-Jul"),
+        ("Zoomlion mined 8 million tonnes in the eleven months to November.", "2024 Jan-Nov"),
+    ],
+)
+def test_counts_of_months_in_words(read: Read, sentence: str, label: str) -> None:
+    assert period(read, sentence, dt.date(2025, 1, 20))[2] == label
+
+
+def test_the_same_period_last_year_is_a_comparison_base(read: Read) -> None:
+    text = (
+        "Hunan's exports reached 90 billion yuan in January-October. "
+        "Hunan's imports rose 8.8% from the same period last year."
+    )
+    labels = [fact.period_label for fact in read(text, dt.date(2024, 11, 6)).facts]
+    assert labels == ["2024 Jan-Oct", "2024 Jan-Oct"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        ("Zoomlion sold 380 cranes in July, against 342 a year ago.", ["2024-07", "2023-07"]),
+        (
+            "Hunan's GDP grew 4.2 percent in the first quarter, after 4.8 percent in the same "
+            "period last year.",
+            ["2024 Q1", "2023 Q1"],
+        ),
+        ("Zoomlion sold 200 cranes in 2024, up 20 percent from a year earlier.", ["2024", "2024"]),
+    ],
+)
+def test_a_figure_of_a_year_earlier_is_of_the_same_span_a_year_before(
+    read: Read, sentence: str, labels: list[str]
+) -> None:
+    facts = read(sentence, dt.date(2025, 1, 20)).facts
+    assert [fact.period_label for fact in facts] == labels

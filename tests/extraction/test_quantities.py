@@ -227,3 +227,81 @@ def test_a_number_compared_with_an_earlier_one_takes_its_unit(
 def test_or_about_after_a_year_is_a_conversion(read: Read) -> None:
     text = "Hunan's GDP per capita was 75,938 yuan in 2023, or about 10,700 U.S. dollars."
     assert [q.conversion_of for q in read(text).quantities] == [None, 0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("The city's output reached 95 billion patacas.", 95e9, "MOP"),
+        ("The plant cost HUF 420 billion.", 420e9, "HUF"),
+        ("The miner earned A$3.1 billion.", 3.1e9, "AUD"),
+        ("The port handled cargo worth 2.5 trillion naira.", 2.5e12, "NGN"),
+        ("The council borrowed 80 billion forints.", 80e9, "HUF"),
+    ],
+)
+def test_currencies_by_name_sign_or_code(
+    read: Read, sentence: str, value: float, unit: str
+) -> None:
+    assert readings(read(sentence)) == [(value, unit, "eq")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The county grows one-ninth of the nation's cotton.", 100 / 9),
+        ("Hunan supplies one-fourth of the world's fiber.", 25),
+        ("The lender's shares lost nearly a fifth of their value.", -20),
+        ("The gross margin narrowed 0.4 percentage points to 91 percent.", -0.4),
+        ("Joblessness was 4.1 percent, 0.2 percentage points lower than a year ago.", -0.2),
+        ("Growth was 5 percent, about 2 percentage points below the national average.", 2),
+    ],
+)
+def test_shares_and_declines_in_words(read: Read, sentence: str, value: float) -> None:
+    assert pytest.approx(value) in [q.value for q in read(sentence).quantities]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit", "comparator"),
+    [
+        ("Changsha leased 2.4 million sq ft of offices.", 2.4e6, "ft2", "eq"),
+        ("The refinery runs at about 300,000 bpd.", 300000, "bbl/d", "approx"),
+        ("The refinery can process 400,000 barrels per day.", 400000, "bbl/d", "eq"),
+        ("The plant stores 12.5 gigawatt hours.", 12.5, "GWh", "eq"),
+        ("Zoomlion's costs averaged US$21.40 a dry metric tonne.", 21.4, "USD/t", "eq"),
+        ("Hunan's copper cost $2.10 a pound to mine.", 2.1, "USD/lb", "eq"),
+        ("Hunan shipped 590 million kilograms of tea.", 590e6, "kg", "eq"),
+        ("Hunan is a 210,000-square-kilometer province.", 210000, "km2", "eq"),
+        ("Hunan's jobless rate has halved.", -50, "percent", "eq"),
+        ("Changsha's port handled more than double the 2022 volume.", 100, "percent", "gt"),
+        ("Zoomlion hired staff, taking its headcount to 41,250.", 41250, "count", "eq"),
+    ],
+)
+def test_units_per_unit_prices_multiples_and_counts_by_name(
+    read: Read, sentence: str, value: float, unit: str, comparator: str
+) -> None:
+    assert readings(read(sentence)) == [(value, unit, comparator)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hunan posted double-digit growth.",
+        "Goods eligible for zero tariffs rose.",
+        "China Three Gorges Corporation said so.",
+        "The Big Four auditors said so.",
+    ],
+)
+def test_number_words_in_names_and_policies_are_no_quantities(read: Read, sentence: str) -> None:
+    assert read(sentence).quantities == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("Hunan drew FDI of Rs 1.39 lakh crore.", 1.39e12, "INR"),
+        ("Hunan's plant made 3,20,000 units.", 320000, "count"),
+        ("Hunan spent Rs 12 thousand crore on roads.", 12e10, "INR"),
+    ],
+)
+def test_indian_scales_and_digit_groups(read: Read, sentence: str, value: float, unit: str) -> None:
+    assert readings(read(sentence)) == [(value, unit, "eq")]

@@ -1,0 +1,126 @@
+"""Subjects in the sentences of news: appositions, relative clauses, sources, places."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.extraction import extract
+from service.extraction.gazetteer import Gazetteer, KnownEntity
+from tests.extraction.conftest import Read
+
+
+def subjects(read: Read, text: str) -> list[tuple[str, str | None]]:
+    return [(f.as_reported, f.subject.id or f.subject.name) for f in read(text).facts]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Changsha, the capital of central China's Hunan province, drew 40 billion yuan.",
+        "Changsha, Hunan's biggest city by output, drew 40 billion yuan.",
+        "Changsha, a city of Hunan province since 1949, drew 40 billion yuan.",
+    ],
+)
+def test_names_in_an_apposition_only_place_the_subject(read: Read, text: str) -> None:
+    assert subjects(read, text) == [("40 billion yuan", "changsha")]
+
+
+def test_a_list_of_names_is_no_apposition(read: Read) -> None:
+    text = "Changsha, Hunan and China, in that order, drew 40 billion yuan."
+    assert subjects(read, text)[0][1] != "hunan"
+
+
+def test_the_place_named_by_of_is_the_subject(read: Read) -> None:
+    text = "The city of Changsha, long a trading hub, handled 40 percent of Hunan's trade."
+    assert subjects(read, text) == [("40 percent", "changsha")]
+
+
+def test_a_relative_clause_is_about_the_name_before_it(read: Read) -> None:
+    text = "Zoomlion pays most tax in Hunan province, whose GDP grew 5.1 percent."
+    assert subjects(read, text) == [("5.1 percent", "hunan")]
+
+
+def test_a_public_body_that_gives_a_figure_is_its_source(read: Read) -> None:
+    text = (
+        "Changsha's economy grew briskly. Tourism revenue rose 12 percent, the "
+        "Changsha Municipal Statistics Bureau said."
+    )
+    assert subjects(read, text) == [("12 percent", "changsha")]
+
+
+def test_things_counted_in_a_place_are_the_place_s(read: Read) -> None:
+    text = "Zoomlion opened a plant. More than 900 private firms in Hunan exported goods."
+    assert subjects(read, text) == [("More than 900 private firms", "hunan")]
+
+
+def test_a_national_rate_is_the_country_s(read: Read) -> None:
+    text = (
+        "China's provinces reported output. Hunan's jobless rate was 4.2 percent, "
+        "below the national average of 5.0 percent."
+    )
+    assert subjects(read, text) == [("4.2 percent", "hunan"), ("5.0 percent", "china")]
+
+
+def test_counted_projects_do_not_make_a_clause_a_forecast(read: Read) -> None:
+    text = "Hunan's output rose 3 percent in 2024. Changsha drew 80 projects worth 9 billion yuan."
+    labels = [fact.period_label for fact in read(text).facts]
+    assert labels == ["2024", "2024", "2024"]
+
+
+def test_a_place_s_indicator_is_not_a_company_s_from_before(read: Read) -> None:
+    text = (
+        "Changsha's economy grew steadily. Zoomlion sold 9,000 cranes. "
+        "The unemployment rate fell 0.3 percentage points."
+    )
+    assert subjects(read, text)[-1] == ("0.3 percentage points", "changsha")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The trade fair drew 12,000 buyers.",
+        "During the two-day forum, 45 agreements were signed.",
+        "The annual auto show attracted 300,000 visitors.",
+    ],
+)
+def test_an_event_s_figures_are_no_fact(read: Read, sentence: str) -> None:
+    text = f"Changsha's exports grew 6 percent. {sentence}"
+    assert subjects(read, text) == [("6 percent", "changsha")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Customs data show exports rose 5 percent.",
+        "At a press conference, officials said sales rose 5 percent.",
+        "Fair value gains rose 5 percent.",
+    ],
+)
+def test_words_like_event_nouns_take_no_figure_away(read: Read, sentence: str) -> None:
+    text = f"Changsha's exports grew 6 percent. {sentence}"
+    assert subjects(read, text)[-1] == ("5 percent", "changsha")
+
+
+def test_a_share_of_a_place_s_whole_is_the_place_s(read: Read) -> None:
+    text = "Zoomlion sold cranes. Farming accounts for about 9% of Hunan's output."
+    assert subjects(read, text) == [("about 9%", "hunan")]
+
+
+def test_a_place_followed_by_another_owns_the_figure_after_it(read: Read) -> None:
+    text = "Hunan came first with Rs 52,000 crore, followed by Changsha at Rs 37,000 crore."
+    assert subjects(read, text)[-1] == ("Rs 37,000 crore", "changsha")
+
+
+def test_a_known_name_in_camel_case_is_found() -> None:
+    gazetteer = Gazetteer((KnownEntity("organization", "iflytek", ("iFlytek",), "company"),))
+    text = "Hefei grew. iFlytek reported revenue of 23 billion yuan."
+    facts = extract(text, None, gazetteer).facts
+    assert [fact.subject.id for fact in facts] == ["iflytek"]
+
+
+def test_the_value_of_each_item_is_no_fact_but_an_average_each_is(read: Read) -> None:
+    text = (
+        "Changsha drew 46 projects worth over 1 billion yuan each. "
+        "Its visitors spent an average of 6,170 yuan each."
+    )
+    assert subjects(read, text) == [("46 projects", "changsha"), ("6,170 yuan", "changsha")]
