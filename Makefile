@@ -46,8 +46,10 @@ typecheck: $(STAMP)
 	$(BIN)/mypy
 
 # pytest's options (xdist over every core, the slowest 15 tests) are in pyproject.toml.
+# The run starts dozens of Python processes (workers, servers, CLIs): bytecode is written even
+# where PYTHONDONTWRITEBYTECODE is set, so that each one (and a rerun) need not compile again.
 pytest: $(STAMP) tools
-	$(BIN)/pytest
+	PYTHONDONTWRITEBYTECODE= $(BIN)/pytest
 
 # Without npm the contract tests that need these tools skip (and fail under CI=true).
 tools: $(DEPLOY_TOOLS)

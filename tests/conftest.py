@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import msgspec
 import pytest
 from anyio.from_thread import BlockingPortal, start_blocking_portal
 from litestar import Litestar
@@ -145,12 +146,13 @@ class RunningApp:
 
 @contextmanager
 def shared_app(database: Settings) -> Iterator[RunningApp]:
-    """An app over `database` for many tests, started once and stopped at the end of the block.
+    """An app on `database` (and its other settings) for many tests, started once and stopped at
+    the end of the block.
 
     Its anonymous rate limit is out of reach, as one client address makes all the tests'
     requests; tests/ratelimit checks the limits on apps of their own.
     """
-    settings = Settings(database_url=database.database_url, rate_limit_anonymous_per_minute=10**6)
+    settings = msgspec.structs.replace(database, rate_limit_anonymous_per_minute=10**6)
     app = create_app(settings)
     # Like AsyncTestClient, the app runs on a loop of its own thread; unlike it, for many tests.
     with start_blocking_portal() as portal, portal.wrap_async_context_manager(app.lifespan()):

@@ -7,7 +7,7 @@ leaked: even then, a cursor of the wrong shape is a 400 naming `cursor`, never a
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlencode
 
@@ -21,6 +21,7 @@ from service.db.secrets import shared_secret
 from service.pagination import CursorCodec
 from service.settings import Settings
 from tests.api.support import assert_problem
+from tests.conftest import RunningApp, shared_app
 
 SECRET = "a-test-cursor-secret-standing-for-a-leaked-one"
 BSBM = "basf-shanshan-battery-materials"
@@ -65,11 +66,16 @@ def forge(key: list[Any], path: str, filters: dict[str, str], secret: str = SECR
     return CursorCodec(secret).encode(tuple(key), scope)
 
 
+@pytest.fixture(scope="module")
+def signing_app(seeded_settings: Settings) -> Iterator[RunningApp]:
+    """One app for the module's read-only tests, signing cursors with SECRET."""
+    with shared_app(msgspec.structs.replace(seeded_settings, cursor_secret=SECRET)) as running:
+        yield running
+
+
 @pytest.fixture
-async def client(seeded_settings: Settings) -> AsyncIterator[AsyncTestClient]:
-    settings = msgspec.structs.replace(seeded_settings, cursor_secret=SECRET)
-    async with AsyncTestClient(app=create_app(settings)) as test_client:
-        yield test_client
+def client(signing_app: RunningApp) -> AsyncTestClient:
+    return signing_app.client()
 
 
 @pytest.mark.parametrize(("path", "filters"), LISTS, ids=[p + str(f) for p, f in LISTS])

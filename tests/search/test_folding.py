@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import unicodedata
-from collections.abc import AsyncIterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -13,14 +13,13 @@ from litestar.testing import AsyncTestClient
 from sqlalchemy import select, update
 from sqlmodel import col
 
-from service.app import create_app
 from service.db.engine import create_engine
 from service.db.migrate import upgrade
 from service.db.tables import Organization, Region
 from service.regions.queries import search_text
 from service.search.folding import fold
 from service.settings import Settings
-from tests.conftest import seed_database
+from tests.conftest import RunningApp, seed_database, shared_app
 from tests.databases import temporary_database
 from tests.keys import new_key
 
@@ -52,17 +51,36 @@ def test_fold(text: str, folded: str) -> None:
     assert fold(folded) == folded
 
 
-@pytest.fixture
-async def client(empty_settings: Settings) -> AsyncIterator[AsyncTestClient[Any]]:
-    await seed_database(empty_settings)
-    key = await new_key(empty_settings, "folding")
+@pytest.fixture(scope="module")
+def folding_settings(
+    backend: str, seeded_template: Settings, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Settings]:
+    directory = tmp_path_factory.mktemp("folding")
+    with temporary_database(backend, directory, template=seeded_template) as settings:
+        yield settings
+
+
+@pytest.fixture(scope="module")
+def folding_app(folding_settings: Settings) -> Iterator[RunningApp]:
+    """One app for the module: after `cafe` is written, the tests only read."""
+    with shared_app(folding_settings) as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+async def cafe(folding_settings: Settings, folding_app: RunningApp) -> None:
+    """An organization named with decomposed accents, written through the API."""
+    key = await new_key(folding_settings, "folding")
     body = {"id": "cafe", "name": NFD_CAFE, "kind": "company", "citations": [CITATION]}
-    async with AsyncTestClient(app=create_app(empty_settings)) as test_client:
-        created = await test_client.post(
-            "/v1/organizations", json=body, headers={"Authorization": f"Bearer {key}"}
-        )
-        assert created.status_code == 201, created.text
-        yield test_client
+    created = await folding_app.client().post(
+        "/v1/organizations", json=body, headers={"Authorization": f"Bearer {key}"}
+    )
+    assert created.status_code == 201, created.text
+
+
+@pytest.fixture
+def client(folding_app: RunningApp, cafe: None) -> AsyncTestClient[Any]:
+    return folding_app.client()
 
 
 async def search_ids(client: AsyncTestClient[Any], path: str, q: str) -> list[str]:
