@@ -59,6 +59,14 @@ _EVENT_BEFORE = re.compile(
     r"begin|launch)(?:\s+(?:production|operations|operation|construction))?)"
     r"(?:\s+(?:in|on))?\s*)$"
 )
+# A year closing a relative clause about an event dates the event, however far from its verb:
+# "the plant, which opened in the county's industrial park in 2022, ...".
+_EVENT_CLAUSE_BEFORE = re.compile(
+    r"(?i:,\s+(?:which|who)\s+(?:was\s+|were\s+)?(?:founded|established|set\s+up|launched|"
+    r"opened|built|incorporated|listed|started|began|created|completed)\b[^,;]*)$"
+)
+# A year that opens a span of two ("fiscal 2023-24", "2024/25") is that span's, not the sentence's.
+_SECOND_YEAR_AFTER = re.compile(r"[-/\u2013](?:\d\d){1,2}\b")
 # The base a figure is compared with: "up 2.6 percent from last year", "compared with 2023".
 _COMPARED_BEFORE = re.compile(
     r"(?i:\b(?:from|than|compared\s+(?:with|to)|against|versus|vs\.?|over|double|triple|twice)\s+"
@@ -494,6 +502,7 @@ def _sentence_year(text: str, start: int, end: int) -> int | None:
         int(match.group())
         for match in _YEAR_PATTERN.finditer(text, start, end)
         if not _dates_no_figure(text, start, match.start(), match.end())
+        and not _SECOND_YEAR_AFTER.match(text, match.end())
         and not _SINCE_BEFORE.search(text, max(start, match.start() - 6), match.start())
         and not _TARGET_YEAR_BEFORE.search(text, max(start, match.start() - 20), match.start())
     }
@@ -509,6 +518,7 @@ def _dates_no_figure(text: str, start: int, period_start: int, period_end: int) 
     before = max(start, period_start - 30)
     return bool(
         _EVENT_BEFORE.search(text, before, period_start)
+        or _EVENT_CLAUSE_BEFORE.search(text, max(start, period_start - 90), period_start)
         or _COMPARED_BEFORE.search(text, before, period_start)
         or _COMPARED_AFTER.match(text, period_end)
         or _names_a_plan(text, before, period_start, period_end)

@@ -144,10 +144,22 @@ def test_relative_periods_at_the_ends_of_the_calendar(
          "quarters.", "2024 Q1-Q3"),
         ("Hunan's exports fell 2.3% in February, and were the lowest since 2014.", "2024-02"),
         ("Hunan's exports fell 2.3% in February 2014.", "2014-02"),
+        # A relative clause about an event dates the event, however long the clause.
+        ("Changsha, which opened a logistics zone beside its northern rail yard in 2019, "
+         "shipped 80,000 tonnes in the January-August period.", "2024 Jan-Aug"),
     ],
 )  # fmt: skip
 def test_an_event_year_dates_no_month(read: Read, sentence: str, label: str) -> None:
     assert period(read, sentence, dt.date(2024, 11, 3))[2] == label
+
+
+def test_a_span_of_two_years_dates_no_month(read: Read) -> None:
+    text = (
+        "Hunan's tax receipts rose 3 percent in the April-September period after climbing 5 "
+        "percent in fiscal 2022-23."
+    )
+    facts = read(text, dt.date(2024, 11, 3)).facts
+    assert facts[0].period_label == "2024 Apr-Sep"
 
 
 def test_a_sentence_going_on_keeps_the_period_before(read: Read) -> None:
