@@ -181,3 +181,18 @@ def folded(table: Mapping[str, V]) -> dict[str, V]:
 def fold(written: str) -> str:
     """Lower case, every white space run one space: "Per\u2002Cent" -> "per cent"."""
     return " ".join(written.split()).lower()
+
+
+# The month the fiscal year starts in a country whose fiscal year does not start in January, and
+# names that say an article is about it: there "2024-25" is a fiscal year (July-June in
+# Australia, New Zealand and most U.S. states; April-March in India, South Africa, Japan,
+# Canada and Britain). Tried in order; the first named wins.
+FISCAL_YEAR_STARTS = (
+    (7, ("Australia", "Australian", "New Zealand", "A$", "NZ$", "Queensland",
+         "New South Wales", "Western Australia", "Tasmania")),
+    (7, ("Colorado", "California", "Oregon", "Washington state", "Arizona", "Nevada", "Utah",
+         "Illinois", "Ohio", "Pennsylvania", "Massachusetts", "Florida", "Minnesota",
+         "Wisconsin", "Maryland", "Virginia", "North Carolina", "New Jersey", "Connecticut")),
+    (4, ("India", "Indian", "crore", "lakh", "South Africa", "South African", "Japan",
+         "Japanese", "Canada", "Canadian", "Britain", "British", "United Kingdom")),
+)  # fmt: skip

@@ -112,6 +112,7 @@ class _Anchor:
     end: int
     published_on: dt.date | None
     reference_year: int | None
+    fiscal_start: int | None
     _year: int | None = None
     _year_read: bool = False
     _forecast: bool | None = None
@@ -331,13 +332,41 @@ def _year_span(match: re.Match[str], anchor: _Anchor) -> _Span | None:
     first = int(match["y1"])
     if int(match["y2"]) != (first + 1) % 100:
         return None
-    if _FISCAL_BEFORE.search(match.string, max(0, match.start() - 16), match.start()):
-        label = f"FY{first}-{match['y2']}"
-        return dt.date(first, 4, 1), dt.date(first + 1, 3, 31), label
-    return dt.date(first, 1, 1), dt.date(first + 1, 12, 31), f"{first}-{first + 1}"
+    if not _names_fiscal_year(match, anchor):
+        return dt.date(first, 1, 1), dt.date(first + 1, 12, 31), f"{first}-{first + 1}"
+    month = anchor.fiscal_start or 4
+    last = dt.date(first + 1, month, 1) - dt.timedelta(days=1)
+    return dt.date(first, month, 1), last, f"FY{first}-{match['y2']}"
+
+
+def _names_fiscal_year(match: re.Match[str], anchor: _Anchor) -> bool:
+    """Whether "2024-25" is a fiscal year: said so, or written in a country whose fiscal year
+    does not start in January, where news names its fiscal years so."""
+    text = match.string
+    return bool(
+        anchor.fiscal_start
+        or _FISCAL_BEFORE.search(text, max(0, match.start() - 16), match.start())
+        or _FISCAL_AFTER.match(text, match.end())
+    )
 
 
 _FISCAL_BEFORE = re.compile(r"(?i:\bFY\s*|\b(?:fiscal|financial)\s+(?:year\s+)?)$")
+_FISCAL_AFTER = re.compile(r"(?i:\s+(?:fiscal|financial|budget)\s+year)\b")
+
+
+def fiscal_year_start(text: str) -> int | None:
+    """The month the fiscal year of the country `text` speaks of starts, when not January:
+    the first month of `cues.FISCAL_YEAR_STARTS` one of whose cues the text names."""
+    for month, pattern in _FISCAL_YEAR_CUES:
+        if pattern.search(text):
+            return month
+    return None
+
+
+_FISCAL_YEAR_CUES = tuple(
+    (month, re.compile(rf"\b(?:{'|'.join(map(re.escape, names))})\b"))
+    for month, names in cues.FISCAL_YEAR_STARTS
+)
 
 
 def _year_to(match: re.Match[str], anchor: _Anchor) -> _Span | None:
@@ -549,16 +578,16 @@ def find_periods(
     text: str,
     start: int,
     end: int,
-    when: tuple[dt.date | None, int | None],
+    when: tuple[dt.date | None, int | None, int | None],
     where: list[tuple[int, int]],
 ) -> list[Period]:
     """The periods named in `text[start:end]` (one sentence), in text order.
 
-    `when` is the publication date and the reference year; `where` are windows of the sentence
+    `when` is the publication date, the reference year and the month the fiscal year starts
+    (see `fiscal_year_start`); `where` are windows of the sentence
     around digits and PERIOD_WORDS, where alone a period can be named.
     """
-    published_on, reference = when
-    anchor = _Anchor(text, start, end, published_on, reference)
+    anchor = _Anchor(text, start, end, *when)
     found: list[Period] = []
     lower = text[start:end].lower()
     present = {word for word in _NEEDED if word in lower}

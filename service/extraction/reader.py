@@ -30,6 +30,7 @@ from service.extraction.periods import (
     PERIOD_WORDS,
     Period,
     find_periods,
+    fiscal_year_start,
     reference_year,
     whole_year,
     year_before,
@@ -89,6 +90,8 @@ class _State:
     awaiting: list[int] = field(default_factory=list)
     """Facts (their indices in `facts`) of a headline that reports a figure before the article
     has said what period it reports on ("Profit rises 9%"); they take that period once said."""
+    fiscal_start: int | None = None
+    """The month the fiscal year of the article's country starts, when not January."""
     previous: Period | None = None
     """The period the sentence just before reported its figures of, if it named one: "X
     reported 124.6 billion yuan in the first three quarters. Its foreign trade totaled ..."."""
@@ -108,6 +111,7 @@ def extract(text: str, published_on: dt.date | None, gazetteer: Gazetteer) -> Ex
     )  # fmt: skip
     state.yen = yen_article(text)
     state.dollar = local_dollar(text)
+    state.fiscal_start = fiscal_year_start(text)
     period_spans: list[Reserved] = []
     for sentence in found:
         period_spans += _read_sentence(state, sentence)
@@ -190,7 +194,7 @@ def _read_sentence(state: _State, sentence: Sentence) -> list[Reserved]:
 
 def _periods(state: _State, sentence: Sentence) -> list[Period]:
     """The periods the sentence names, outside the spans other rules reserved."""
-    when = (state.published_on, state.reference)
+    when = (state.published_on, state.reference, state.fiscal_start)
     period_windows = windows(state.anchors.periods, 30, 30, sentence.start, sentence.end)
     return [
         period

@@ -290,3 +290,22 @@ def test_a_figure_of_a_year_earlier_is_of_the_same_span_a_year_before(
 ) -> None:
     facts = read(sentence, dt.date(2025, 1, 20)).facts
     assert [fact.period_label for fact in facts] == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "last"),
+    [
+        # Where the fiscal year does not start in January, "2023-24" is one fiscal year.
+        ("Zoomlion's Australian arm earned A$90 million in 2023-24.", "2023-07-01", "2024-06-30"),
+        ("Zoomlion's South African unit lifted sales 4% in the 2023/24 fiscal year.",
+         "2023-04-01", "2024-03-31"),
+        ("Zoomlion's sales in Ohio grew 3 percent in fiscal 2023-24.", "2023-07-01", "2024-06-30"),
+        # Elsewhere it is two calendar years.
+        ("Hunan's exports grew 9 percent over 2022-23.", "2022-01-01", "2023-12-31"),
+    ],
+)  # fmt: skip
+def test_a_fiscal_year_runs_as_the_country_s_does(
+    read: Read, sentence: str, first: str, last: str
+) -> None:
+    start, end, _ = period(read, sentence)
+    assert (str(start), str(end)) == (first, last)
