@@ -239,6 +239,11 @@ def _quarter(match: re.Match[str], anchor: _Anchor) -> _Span | None:
 
 def _half(match: re.Match[str], anchor: _Anchor) -> _Span | None:
     half = 1 if match["h"].lower() in ("first", "1") else 2
+    fiscal_start = _fiscal_start_said(match, anchor) if "fiscal" in match.group() else None
+    if fiscal_start:  # "the first half of its fiscal year": six months from its start
+        last = (fiscal_start + half * 6 - 2) % 12 + 1
+        year = _year_of(match, anchor, last)
+        return None if year is None else _months_ending(year, last, 6)
     year = _year_of(match, anchor, half * 6)
     return None if year is None else (*_months(year, half * 6 - 5, half * 6), f"{year} H{half}")
 
@@ -247,13 +252,12 @@ def _month_range(match: re.Match[str], anchor: _Anchor) -> _Span | None:
     first = MONTH_NUMBERS[match["m1"].lower()[:3]] if match["m1"] else 1
     groups = match.groupdict()
     last = MONTH_NUMBERS[groups["m2"].lower()[:3]] if groups.get("m2") else _number(groups["n"])
-    if not 1 <= first <= last <= 12:
+    if not (1 <= first <= 12 and 1 <= last <= 12):
         return None
     year = _year_of(match, anchor, last)
     if year is None:
         return None
-    label = f"{year} {calendar.month_abbr[first]}-{calendar.month_abbr[last]}"
-    return (*_months(year, first, last), label)
+    return _months_ending(year, last, (last - first) % 12 + 1)  # "April to March": twelve
 
 
 def _quarter_ending(match: re.Match[str], anchor: _Anchor) -> _Span | None:
@@ -265,14 +269,41 @@ def _quarter_ending(match: re.Match[str], anchor: _Anchor) -> _Span | None:
 def _months_to(match: re.Match[str], anchor: _Anchor) -> _Span | None:
     """ "the six months to December": a count of months ending with the one named."""
     count, last = _number(match["n"]), MONTH_NUMBERS[match["m2"].lower()[:3]]
-    if not 1 <= count <= last:
-        return None  # a span across the new year has no label of one year
-    year = _year_of(match, anchor, last)
-    if year is None:
+    if not 1 <= count <= 12:
         return None
-    first = last - count + 1
-    label = f"{year} {calendar.month_abbr[first]}-{calendar.month_abbr[last]}"
-    return (*_months(year, first, last), label)
+    year = _year_of(match, anchor, last)
+    return None if year is None else _months_ending(year, last, count)
+
+
+def _months_ending(year: int, last: int, count: int) -> _Span:
+    """`count` months ending with month `last` of `year`, across the new year if need be
+    ("the six months to March": October to March)."""
+    end = dt.date(year, last, calendar.monthrange(year, last)[1])
+    if count <= last:
+        first = last - count + 1
+        label = f"{year} {calendar.month_abbr[first]}-{calendar.month_abbr[last]}"
+        return dt.date(year, first, 1), end, label
+    first = last - count + 13
+    return dt.date(year - 1, first, 1), end, f"{year - 1}-{first:02d}/{year}-{last:02d}"
+
+
+# "its fiscal year, which runs from April to March": the month the company's year starts.
+_FISCAL_YEAR_RUNS = re.compile(
+    rf"(?i:\bfiscal\s+year,?\s+(?:which|that)\s+runs\s+from\s+(?P<m1>{_MONTH})\s+to\b)"
+)
+
+
+# "its fiscal year, which runs from April to March": months that say how a year runs, dating
+# no figure.
+_FISCAL_YEAR_RUNS_BEFORE = re.compile(r"(?i:\bfiscal\s+year,?\s+(?:which|that)\s+runs\s+from\s+)$")
+
+
+def _fiscal_start_said(match: re.Match[str], anchor: _Anchor) -> int | None:
+    """The month the fiscal year starts: as the sentence says it, else as its country does."""
+    said = _FISCAL_YEAR_RUNS.search(anchor.text, match.start(), anchor.end)
+    if said is not None:
+        return MONTH_NUMBERS[said["m1"].lower()[:3]]
+    return anchor.fiscal_start
 
 
 def _month(match: re.Match[str], anchor: _Anchor) -> _Span | None:
@@ -605,8 +636,9 @@ def find_periods(
                 continue  # "2000 yuan" is an amount
             span = _built(build, match, anchor)
             if span is not None:
-                event = build not in _RANGES and _dates_no_figure(
-                    text, start, match.start(), match.end()
+                event = _FISCAL_YEAR_RUNS_BEFORE.search(text, start, match.start()) is not None or (
+                    build not in _RANGES
+                    and _dates_no_figure(text, start, match.start(), match.end())
                 )
                 at_end = build is _year_end
                 found.append(Period(match.start(), match.end(), *span, event, at_end))

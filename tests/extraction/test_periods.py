@@ -309,3 +309,20 @@ def test_a_fiscal_year_runs_as_the_country_s_does(
 ) -> None:
     start, end, _ = period(read, sentence)
     assert (str(start), str(end)) == (first, last)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "last"),
+    [
+        # A count of months may run across the new year.
+        ("Zoomlion's output slipped 4% in the six months to February.", "2023-09-01", "2024-02-29"),
+        # A half of a fiscal year said to run from April: its first six months.
+        ("For the first half of its fiscal year, which runs from April to March, Zoomlion earned "
+         "2 billion yuan.", "2023-04-01", "2023-09-30"),
+    ],
+)  # fmt: skip
+def test_months_of_a_fiscal_year_run_across_the_new_year(
+    read: Read, sentence: str, first: str, last: str
+) -> None:
+    start, end, _ = period(read, sentence)
+    assert (str(start), str(end)) == (first, last)
