@@ -636,7 +636,9 @@ def find_periods(
                 continue  # "2000 yuan" is an amount
             span = _built(build, match, anchor)
             if span is not None:
-                event = _FISCAL_YEAR_RUNS_BEFORE.search(text, start, match.start()) is not None or (
+                event = _FISCAL_YEAR_RUNS_BEFORE.search(
+                    text, max(start, match.start() - 40), match.start()
+                ) is not None or (
                     build not in _RANGES
                     and _dates_no_figure(text, start, match.start(), match.end())
                 )
