@@ -186,7 +186,7 @@ def fold(written: str) -> str:
 # The month the fiscal year starts in a country whose fiscal year does not start in January, and
 # names that say an article is about it: there "2024-25" is a fiscal year (July-June in
 # Australia, New Zealand and most U.S. states; April-March in India, South Africa, Japan,
-# Canada and Britain). Tried in order; the first named wins.
+# Canada and Britain). The cue the text names first wins.
 FISCAL_YEAR_STARTS = (
     (7, ("Australia", "Australian", "New Zealand", "A$", "NZ$", "Queensland",
          "New South Wales", "Western Australia", "Tasmania")),

@@ -387,16 +387,19 @@ _FISCAL_AFTER = re.compile(r"(?i:\s+(?:fiscal|financial|budget)\s+year)\b")
 
 def fiscal_year_start(text: str) -> int | None:
     """The month the fiscal year of the country `text` speaks of starts, when not January:
-    the first month of `cues.FISCAL_YEAR_STARTS` one of whose cues the text names."""
-    for month, pattern in _FISCAL_YEAR_CUES:
-        if pattern.search(text):
-            return month
-    return None
+    that of the first cue of `cues.FISCAL_YEAR_STARTS` the text's opening names."""
+    named = _FISCAL_YEAR_CUE.search(text, 0, _OPENING)
+    return None if named is None else _FISCAL_YEAR_START_OF[named.group()]
 
 
-_FISCAL_YEAR_CUES = tuple(
-    (month, re.compile(rf"\b(?:{'|'.join(map(re.escape, names))})\b"))
-    for month, names in cues.FISCAL_YEAR_STARTS
+# News names the country it reports on in its opening paragraphs.
+_OPENING = 1500
+_FISCAL_YEAR_START_OF = {name: month for month, names in cues.FISCAL_YEAR_STARTS for name in names}
+# One pass: a cue starts with a capital, a "c" or an "l", which most places of a text do not.
+_FISCAL_YEAR_CUE = re.compile(
+    r"(?<![\w$])(?=[A-Zcl])(?:"
+    + "|".join(map(re.escape, sorted(_FISCAL_YEAR_START_OF, key=len, reverse=True)))
+    + r")(?![A-Za-z])"
 )
 
 
