@@ -252,6 +252,9 @@ def _month_range(match: re.Match[str], anchor: _Anchor) -> _Span | None:
     first = MONTH_NUMBERS[match["m1"].lower()[:3]] if match["m1"] else 1
     groups = match.groupdict()
     last = MONTH_NUMBERS[groups["m2"].lower()[:3]] if groups.get("m2") else _number(groups["n"])
+    fiscal_start = _fiscal_start_said(match, anchor) if "fiscal" in match.group() else None
+    if fiscal_start and not match["m1"]:  # "the first five months of the fiscal year"
+        first, last = fiscal_start, (fiscal_start + last - 2) % 12 + 1
     if not (1 <= first <= 12 and 1 <= last <= 12):
         return None
     year = _year_of(match, anchor, last)
@@ -466,7 +469,7 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
         _MONTH_NAMES,
     ),
     (
-        rf"\b(?:the\s+)?first\s+(?P<n>{_COUNT})\s+months(?:{_OF_YEAR})?(?P<m1>)",
+        rf"\b(?:the\s+)?first\s+(?P<n>{_COUNT})\s+months(?:{_OF_YEAR}|{_OF_FISCAL_YEAR})?(?P<m1>)",
         _month_range,
         ("months",),
     ),

@@ -316,6 +316,9 @@ def test_a_fiscal_year_runs_as_the_country_s_does(
     [
         # A count of months may run across the new year.
         ("Zoomlion's output slipped 4% in the six months to February.", "2023-09-01", "2024-02-29"),
+        # The first months of a fiscal year starting in July, as Ohio's does.
+        ("Zoomlion's sales in Ohio rose 4 percent in the first five months of the fiscal year.",
+         "2023-07-01", "2023-11-30"),
         # A half of a fiscal year said to run from April: its first six months.
         ("For the first half of its fiscal year, which runs from April to March, Zoomlion earned "
          "2 billion yuan.", "2023-04-01", "2023-09-30"),
