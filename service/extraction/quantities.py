@@ -553,6 +553,12 @@ def _read_before(text: str, reading: _Reading, limit: int) -> None:
     changes = reading.unit in _UNSCALED or (reading.unit is None and reading.counted)
     if changes and reading.number > 0 and _declines(text, reading, limit):
         reading.number = -reading.number  # "fell 3 percent", "lost 3,100 factory jobs"
+    elif reading.unit in cues.CURRENCIES and _LOSS_BEFORE.search(text, window_start, reading.start):
+        reading.number = -abs(reading.number)  # "a net loss of A$455 million": money lost
+
+
+# A loss of money is a negative result: "lost R640 million", "a net loss of S$38 million".
+_LOSS_BEFORE = re.compile(r"(?i:\b(?:lost|loss(?:es)?\s+of)\s+)$")
 
 
 def _declines(text: str, reading: _Reading, limit: int) -> bool:

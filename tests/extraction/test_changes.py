@@ -24,6 +24,10 @@ from tests.extraction.conftest import Read, only_quantity, readings
         ("Hotel stays remained 30% below pre-pandemic levels.", -30, "percent"),
         ("The mill cut 1,450 jobs last quarter.", -1450, "count"),
         ("Carmakers shed 2,800 workers.", -2800, "count"),
+        # Money lost is a negative result; money that fell to a level is not.
+        ("Zoomlion posted a net loss of 120 million yuan.", -120e6, "CNY"),
+        ("Zoomlion lost 45 million yuan on the deal.", -45e6, "CNY"),
+        ("Zoomlion's profit fell to 80 million yuan.", 80e6, "CNY"),
     ],
 )
 def test_a_decline_is_negative(read: Read, sentence: str, value: float, unit: str) -> None:
