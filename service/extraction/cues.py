@@ -43,7 +43,7 @@ CURRENCY_BEFORE = {
     "MYR": "MYR", "MAD": "MAD", "A$": "AUD", "AU$": "AUD", "AUD": "AUD", "HUF": "HUF",
     "GBP": "GBP", "NGN": "NGN", "₦": "NGN", "THB": "THB", "MOP": "MOP", "MOP$": "MOP",
     "NZ$": "NZD", "S$": "SGD", "SGD": "SGD", "ZAR": "ZAR", "KES": "KES", "VND": "VND",
-    "KRW": "KRW", "₩": "KRW", "₫": "VND",
+    "KRW": "KRW", "₩": "KRW", "₫": "VND", "AED": "AED", "R": "ZAR",
 }  # fmt: skip
 # "¥" is the yuan's sign and the yen's: the yen's in an article that speaks of Japan more than
 # of China (these words, in lower case, counted).

@@ -274,6 +274,8 @@ def test_or_about_after_a_year_is_a_conversion(read: Read) -> None:
         ("The miner earned A$3.1 billion.", 3.1e9, "AUD"),
         ("The port handled cargo worth 2.5 trillion naira.", 2.5e12, "NGN"),
         ("The council borrowed 80 billion forints.", 80e9, "HUF"),
+        ("The smelter's royalties came to R2.7 billion.", 2.7e9, "ZAR"),
+        ("The free zone drew AED 640 million of new leases.", 640e6, "AED"),
     ],
 )
 def test_currencies_by_name_sign_or_code(
