@@ -8,13 +8,11 @@
 Sets: `seeds` (seeds/articles with seeds/facts.yaml and benchmarks/extraction/keys/), `dev`
 (benchmarks/extraction/dev/: articles to develop rules on, `d..` written with the rules, `u..`,
 `t..`, `b..`, `n..`, `m..` and `p..` written and keyed by independent annotators; `b..`, `n..`,
-`m..` and `p..` were each scored once blind, then used for development; `m01`-`m12` scored
-blind with 1.4.0: recall 0.90 (221/245), precision 0.81 (221/272), period 0.83, subject 0.80,
-non-facts 0.11 (12/105); `p01`-`p12` scored blind with 1.5.0: recall 0.85 (197/231), precision
-0.95 (197/208), period 0.77, subject 0.83, non-facts 0.00 (0/106)), `heldout`
-(benchmarks/extraction/heldout/: written before any rule was tuned on them; report, never tune)
-and `blind` (benchmarks/extraction/blind/: for articles written and keyed by an annotator who
-read neither the rules, their tests nor the other sets; report, never tune). `--only PREFIX`
+`m..` and `p..` were each scored once blind, then used for development; every blind score is
+in benchmarks/README.md), `heldout` (benchmarks/extraction/heldout/: written before any rule was
+tuned on them; report, never tune) and `blind` (benchmarks/extraction/blind/: `q..`, written and
+keyed by an annotator who read neither the rules, their tests nor the other sets, scored once
+blind with 1.6.0; report, never tune). `--only PREFIX`
 keeps the articles whose names start with PREFIX. A folder set
 is one line of `FOLDER_SETS`; a missing or empty folder is skipped.
 Prints, per set: expected facts found with the same value, unit and comparator and an overlapping
@@ -49,7 +47,7 @@ HERE = ROOT / "benchmarks" / "extraction"
 FOLDER_SETS = (
     "dev",  # rules are tuned on these (b.., n.., m.., p.. were blind sets, scored once blind)
     "heldout",  # written before any rule was tuned on them: report, never tune
-    "blind",  # for a set by an annotator who never read the rules or the other sets: never tune
+    "blind",  # by an annotator who never read the rules or the other sets: never tune
 )
 # Indicators a database of regional-economy facts holds besides the seeds' own.
 GENERIC_INDICATORS = (
