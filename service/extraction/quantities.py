@@ -52,6 +52,8 @@ class _Reading:
     currency_written_before: bool = False
     count_change: bool = False
     """A bare number that a change of a count states: "climbed by 2,140", and its "to 158,900"."""
+    dozens: bool = False
+    """Written in dozens, a count even with no noun after it: "rose to two dozen"."""
 
 
 _ORDINAL = rf"(?:{numerals.ORDINAL_WORD}|\d+(?:st|nd|rd|th))"
@@ -416,7 +418,8 @@ def _readings(
         _read_after(text, reading, sentence.end)
         read_up_to = reading.end
         bare = reading.scale is None and reading.unit is None and reading.counted is None
-        if match["digits"] is None and bare:
+        reading.dozens = match["words"] is not None and match["words"].lower().endswith("dozen")
+        if match["digits"] is None and bare and not reading.dozens:
             continue  # "One notable collaboration": a word, not a quantity.
         if _names_a_thing(text, match, sentence.start):
             continue  # "China Three Gorges Corporation", "zero tariffs"
@@ -717,6 +720,8 @@ def _resolve_comparisons(text: str, readings: list[_Reading]) -> None:
     for earlier, later in itertools.pairwise(readings):
         if later.unit or later.counted or not (earlier.unit or earlier.counted):
             continue
+        if later.dozens and earlier.unit:
+            continue  # "1 billion yuan, and two dozen are funded by ...": dozens count things
         if not _COMPARED_BEFORE.search(text, max(0, later.start - 20), later.start):
             continue
         if later.scale is None and earlier.scale and earlier.unit not in _UNSCALED:
@@ -761,7 +766,12 @@ def _finish(reading: _Reading) -> Quantity | None:
         value, unit = number, str(reading.unit)
     elif reading.unit is not None:
         value, unit = scaled, reading.unit
-    elif reading.scale is not None or reading.counted is not None or reading.count_change:
+    elif (
+        reading.scale is not None
+        or reading.counted is not None
+        or reading.count_change
+        or (reading.dozens)
+    ):
         value, unit = scaled, "count"
     else:
         return None

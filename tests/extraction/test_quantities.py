@@ -60,6 +60,24 @@ def test_number_words_count(read: Read, sentence: str, value: float) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Hunan's listed firms rose to two dozen.", 24),
+        ("Changsha hosts a dozen.", 12),
+        ("Its bonded zones numbered three dozen last year.", 36),
+    ],
+)
+def test_dozens_count_without_a_noun(read: Read, sentence: str, value: float) -> None:
+    quantity = only_quantity(read(sentence))
+    assert (quantity.value, quantity.unit, quantity.comparator) == (value, "count", "eq")
+
+
+def test_dozens_take_no_currency_from_an_amount_before(read: Read) -> None:
+    sentence = "Nine plants cost over 2 billion yuan, and two dozen are owned by Zoomlion."
+    assert readings(read(sentence))[-1] == (24, "count", "eq")
+
+
+@pytest.mark.parametrize(
     ("sentence", "comparator", "value"),
     [
         ("Its products reach more than 140 countries.", "gt", 140),
