@@ -102,10 +102,10 @@ _RANK_VERB = re.compile(
 )
 # Literals one of which every match of _RANK_VERB contains: a sentence without any is skipped.
 _RANK_VERB_WORDS = ("rank", "Rank", "placed", "placing", "came", "finished", "stood", "standing")
-# "third-largest", "the 5th biggest": matched where an ordinal starts.
+# "third-largest", "the 5th biggest", "second only to Xi'an": matched where an ordinal starts.
 _RANK_ADJECTIVE = re.compile(
     rf"(?i:(?P<n>{_ORDINAL})[-\s](?:largest|biggest|highest|strongest|busiest|richest|fastest|"
-    r"most\s+\w+|best|leading|place|position|spot)\b)"
+    r"most\s+\w+|best|leading|place|position|spot|only\s+to)\b)"
 )
 # "No. 3 in the country"; "the world's No. 1 cotton exporter" (a possessive's rank).
 _RANK_NUMBER = re.compile(

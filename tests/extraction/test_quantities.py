@@ -207,6 +207,8 @@ def test_conversion_with_about_and_us_dollars(read: Read) -> None:
         ("Shanshan is one of China's top 500 enterprises.", 500, "lte"),
         ("Changsha is among the top 10 cities for exports.", 10, "lte"),
         ("Hunan ranked 212th on the list.", 212, "eq"),
+        ("In crane sales Changsha is second only to Xuzhou.", 2, "eq"),
+        ("Zoomlion is the country's fifth-biggest crane maker.", 5, "eq"),
     ],
 )
 def test_ranks(read: Read, sentence: str, value: float, comparator: str) -> None:
