@@ -670,13 +670,18 @@ def _is_plural(word: str) -> bool:
 
 
 def _resolve_ranges(text: str, readings: list[_Reading]) -> None:
-    """A number without a unit takes the next one's: "between 3 and 5 percent", "3-5 billion"."""
+    """A number without a unit takes the next one's: "between 3 and 5 percent", "3-5 billion",
+    "25 million to 40 million dollars"."""
     for low, high in itertools.pairwise(readings):
         if _both_bounds(text, low, high):
             low.comparator, high.comparator = "gte", "lte"
             _start_at_between(text, low)
             continue
-        if low.unit or low.scale or low.counted or not (high.unit or high.scale or high.counted):
+        # "between 25 million and 40 million dollars": a low end with its own scale, not unit.
+        scaled_alike = low.scale is not None and low.scale == high.scale and high.unit is not None
+        if low.scale and not scaled_alike:
+            continue
+        if low.unit or low.counted or not (high.unit or high.scale or high.counted):
             continue
         gap = text[low.end : high.start]
         if not _RANGE_GAP.match(gap):

@@ -364,3 +364,17 @@ def test_number_words_in_names_and_policies_are_no_quantities(read: Read, senten
 )
 def test_indian_scales_and_digit_groups(read: Read, sentence: str, value: float, unit: str) -> None:
     assert readings(read(sentence)) == [(value, unit, "eq")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high", "unit"),
+    [
+        ("Zoomlion will spend between 25 million and 40 million dollars.", 25e6, 40e6, "USD"),
+        ("Hunan's new park costs 120 million to 150 million yuan.", 120e6, 150e6, "CNY"),
+        ("Changsha's port will need between 4 and 4.5 billion euros.", 4e9, 4.5e9, "EUR"),
+    ],
+)
+def test_a_range_takes_the_unit_written_on_its_high_end(
+    read: Read, sentence: str, low: float, high: float, unit: str
+) -> None:
+    assert readings(read(sentence)) == [(low, unit, "gte"), (high, unit, "lte")]
