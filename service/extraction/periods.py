@@ -102,6 +102,15 @@ class Period:
     goes on to report."""
 
 
+@dataclass(frozen=True, slots=True)
+class FiscalYear:
+    """How the fiscal years of an article run: the month they start, and whether "fiscal
+    2024" names the year that starts in 2024 (Japan's way) or the one that ends in it."""
+
+    start: int
+    named_by_first_year: bool = False
+
+
 @dataclass(slots=True)
 class _Anchor:
     """What a period without its own year is read against: the sentence (`text[start:end]`),
@@ -112,10 +121,14 @@ class _Anchor:
     end: int
     published_on: dt.date | None
     reference_year: int | None
-    fiscal_start: int | None
+    fiscal: FiscalYear | None
     _year: int | None = None
     _year_read: bool = False
     _forecast: bool | None = None
+
+    @property
+    def fiscal_start(self) -> int | None:
+        return None if self.fiscal is None else self.fiscal.start
 
     @property
     def sentence_year(self) -> int | None:
@@ -158,6 +171,8 @@ def year_before(period: Period) -> Period | None:
     except ValueError:
         return None  # the year 1
     label = _LABEL_YEAR.sub(lambda match: str(int(match.group()) - 1), period.label)
+    if period.label.startswith("FY"):
+        label = fiscal_label(first, last)
     return Period(period.start, period.end, first, last, label, period.event, period.at_end)
 
 
@@ -167,7 +182,7 @@ def _a_year_before(day: dt.date) -> dt.date:
     return day.replace(year=day.year - 1, day=min(day.day, last))
 
 
-_SHIFTABLE_LABEL = re.compile(r"^\d{4}(?:$|[ -])")
+_SHIFTABLE_LABEL = re.compile(r"^(?:FY)?\d{4}(?:$|[ -])")
 _LABEL_YEAR = re.compile(r"\b\d{4}\b")
 
 
@@ -197,11 +212,16 @@ def _year_of(match: re.Match[str], anchor: _Anchor, last_month: int) -> int | No
         return anchor.sentence_year
     if anchor.published_on is not None:
         published = anchor.published_on
-        if anchor.forecast:  # "expects ... in January", written in November: next January
+        # "expects ... in January", written in November: next January
+        if anchor.forecast and not _ENDED.search(match.group()):
             return published.year if last_month >= published.month else published.year + 1
         ended = dt.date(published.year, last_month, 1) <= published
         return published.year if ended else published.year - 1
     return anchor.reference_year
+
+
+# "the year ended June 30": a span already ended, whatever the sentence forecasts.
+_ENDED = re.compile(r"\bended\b", re.IGNORECASE)
 
 
 def _months(year: int, first: int, last: int) -> tuple[dt.date, dt.date]:
@@ -370,7 +390,7 @@ def _year_span(match: re.Match[str], anchor: _Anchor) -> _Span | None:
         return dt.date(first, 1, 1), dt.date(first + 1, 12, 31), f"{first}-{first + 1}"
     month = anchor.fiscal_start or 4
     last = dt.date(first + 1, month, 1) - dt.timedelta(days=1)
-    return dt.date(first, month, 1), last, f"FY{first}-{match['y2']}"
+    return dt.date(first, month, 1), last, fiscal_label(dt.date(first, month, 1), last)
 
 
 def _names_fiscal_year(match: re.Match[str], anchor: _Anchor) -> bool:
@@ -388,11 +408,18 @@ _FISCAL_BEFORE = re.compile(r"(?i:\bFY\s*|\b(?:fiscal|financial)\s+(?:year\s+)?)
 _FISCAL_AFTER = re.compile(r"(?i:\s+(?:fiscal|financial|budget)\s+year)\b")
 
 
-def fiscal_year_start(text: str) -> int | None:
-    """The month the fiscal year of the country `text` speaks of starts, when not January:
-    that of the first cue of `cues.FISCAL_YEAR_STARTS` the text's opening names."""
-    named = _FISCAL_YEAR_CUE.search(text, 0, _OPENING)
-    return None if named is None else _FISCAL_YEAR_START_OF[named.group()]
+def fiscal_year(text: str) -> FiscalYear | None:
+    """How the fiscal years of the article run, when not as the calendar: as the article says
+    ("for the year ended June 30", "the new financial year starts on July 1"), else as those of
+    the country its opening names (`cues.FISCAL_YEAR_STARTS`)."""
+    start = _fiscal_start_stated(text)
+    if start is None:
+        named = _FISCAL_YEAR_CUE.search(text, 0, _OPENING)
+        start = None if named is None else _FISCAL_YEAR_START_OF[named.group()]
+    if start is None or start == 1:
+        return None
+    first_year = start == 4 and _NAMED_BY_FIRST_YEAR.search(text, 0, _OPENING) is not None
+    return FiscalYear(start, first_year)
 
 
 # News names the country it reports on in its opening paragraphs.
@@ -404,11 +431,56 @@ _FISCAL_YEAR_CUE = re.compile(
     + "|".join(map(re.escape, sorted(_FISCAL_YEAR_START_OF, key=len, reverse=True)))
     + r")(?![A-Za-z])"
 )
+# Japan names a fiscal year by the year it starts in: "fiscal 2024" runs April 2024-March 2025.
+_NAMED_BY_FIRST_YEAR = re.compile(r"\b(?:Japan|Japanese|yen)\b")
+# How an article says when its fiscal year starts or ends: "the financial year starts on July
+# 1", "in the fiscal year that ended in March", "for the year ended June 30" (a company's
+# results; not "prices rose 3 percent in the year to June", a span of twelve months).
+_FISCAL_YEAR_STATED = re.compile(
+    r"\b(?:fiscal|financial|budget)\s+year,?\s+(?:(?:that|which)\s+)?(?:starts|started|"
+    rf"begins|began|starting|beginning|runs\s+from)\s+(?:on\s+|in\s+)?(?P<first>{_MONTH})"
+    r"|\b(?:(?:fiscal|financial|budget)\s+year|the\s+year),?\s+(?:(?:that|which)\s+)?"
+    rf"(?:ended|ending|ends)\s+(?:on\s+|in\s+)?(?P<last>{_MONTH})(?:\s+(?P<day>\d{{1,2}})\b)?",
+    re.IGNORECASE,
+)
+
+
+def _fiscal_start_stated(text: str) -> int | None:
+    """The month the fiscal year starts, as the article states it."""
+    stated = _FISCAL_YEAR_STATED.search(text)
+    if stated is None:
+        return None
+    if stated["first"]:
+        return MONTH_NUMBERS[stated["first"].lower()[:3]]
+    return _month_after(MONTH_NUMBERS[stated["last"].lower()[:3]], stated["day"])
+
+
+def _month_after(last: int, day: str | None) -> int:
+    """The month after a year that ends in month `last` (on `day`): "to July 1" ends in June."""
+    return last if day == "1" else last % 12 + 1
+
+
+def _fiscal_year_named(match: re.Match[str], anchor: _Anchor) -> _Span | None:
+    """ "fiscal 2025", "FY2025": the fiscal year ending in 2025 (starting in it, in Japan)."""
+    year, fiscal = int(match["year"]), anchor.fiscal
+    if fiscal is None:
+        return dt.date(year, 1, 1), dt.date(year, 12, 31), str(year)
+    first_year = year if fiscal.named_by_first_year else year - 1
+    first = dt.date(first_year, fiscal.start, 1)
+    last = dt.date(first_year + 1, fiscal.start, 1) - dt.timedelta(days=1)
+    return first, last, fiscal_label(first, last)
+
+
+def fiscal_label(first: dt.date, last: dt.date) -> str:
+    """ "FY2024-25": a fiscal year by the calendar years it spans."""
+    return f"FY{first.year}-{last.year % 100:02d}"
 
 
 def _year_to(match: re.Match[str], anchor: _Anchor) -> _Span | None:
     """ "the year to June": the twelve months that end with the one named."""
     last = MONTH_NUMBERS[match["m2"].lower()[:3]]
+    if match["day"] == "1":  # "the year to July 1": to the end of June
+        last = (last - 2) % 12 + 1
     year = _year_of(match, anchor, last)
     if year is None:
         return None
@@ -488,8 +560,9 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
         ("months",),
     ),
     (
-        rf"\bthe\s+(?:year|twelve\s+months|12\s+months)\s+(?:to|ended|ending|through)\s+"
-        rf"(?P<m2>{_MONTH})(?:\s+\d{{1,2}}\b)?(?:,?{_OF_YEAR})?",
+        r"\bthe\s+(?:(?:fiscal|financial|budget)\s+)?(?:year|twelve\s+months|12\s+months),?\s+"
+        r"(?:(?:that|which)\s+)?(?:to|ended|ending|through)\s+(?:in\s+|on\s+)?"
+        rf"(?P<m2>{_MONTH})(?:\s+(?P<day>\d{{1,2}})\b)?(?:,?{_OF_YEAR})?",
         _year_to,
         ("year", "months"),
     ),
@@ -504,6 +577,11 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
         rf"\bin\s+(?P<y1>{_YEAR})\s+and\s+(?P<y2>{_YEAR})(?!,?\s+respectively)",
         _years,
         None,
+    ),
+    (
+        rf"\b(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s*)(?P<year>{_YEAR})(?!\s*[-\u2013/]\s*\d)",
+        _fiscal_year_named,
+        ("fiscal", "financial", "fy"),
     ),
     # "2021-2025", "over 2026-27", "FY2025-26".
     (rf"(?P<y1>{_YEAR})\s*[-\u2013/]\s*(?P<y2>{_YEAR}|\d\d(?![\d%]))", _year_span, None),
@@ -615,13 +693,13 @@ def find_periods(
     text: str,
     start: int,
     end: int,
-    when: tuple[dt.date | None, int | None, int | None],
+    when: tuple[dt.date | None, int | None, FiscalYear | None],
     where: list[tuple[int, int]],
 ) -> list[Period]:
     """The periods named in `text[start:end]` (one sentence), in text order.
 
-    `when` is the publication date, the reference year and the month the fiscal year starts
-    (see `fiscal_year_start`); `where` are windows of the sentence
+    `when` is the publication date, the reference year and how the fiscal year runs (see
+    `fiscal_year`); `where` are windows of the sentence
     around digits and PERIOD_WORDS, where alone a period can be named.
     """
     anchor = _Anchor(text, start, end, *when)

@@ -28,9 +28,10 @@ from service.extraction.indicators import Around, of_a_place, suggest
 from service.extraction.nonquantities import Reserved, non_quantities
 from service.extraction.periods import (
     PERIOD_WORDS,
+    FiscalYear,
     Period,
     find_periods,
-    fiscal_year_start,
+    fiscal_year,
     reference_year,
     whole_year,
     year_before,
@@ -90,8 +91,8 @@ class _State:
     awaiting: list[int] = field(default_factory=list)
     """Facts (their indices in `facts`) of a headline that reports a figure before the article
     has said what period it reports on ("Profit rises 9%"); they take that period once said."""
-    fiscal_start: int | None = None
-    """The month the fiscal year of the article's country starts, when not January."""
+    fiscal: FiscalYear | None = None
+    """How the article's fiscal years run, when not as the calendar."""
     previous: Period | None = None
     """The period the sentence just before reported its figures of, if it named one: "X
     reported 124.6 billion yuan in the first three quarters. Its foreign trade totaled ..."."""
@@ -111,7 +112,7 @@ def extract(text: str, published_on: dt.date | None, gazetteer: Gazetteer) -> Ex
     )  # fmt: skip
     state.yen = yen_article(text)
     state.dollar = local_dollar(text)
-    state.fiscal_start = fiscal_year_start(text)
+    state.fiscal = fiscal_year(text)
     period_spans: list[Reserved] = []
     for sentence in found:
         period_spans += _read_sentence(state, sentence)
@@ -194,13 +195,20 @@ def _read_sentence(state: _State, sentence: Sentence) -> list[Reserved]:
 
 def _periods(state: _State, sentence: Sentence) -> list[Period]:
     """The periods the sentence names, outside the spans other rules reserved."""
-    when = (state.published_on, state.reference, state.fiscal_start)
+    when = (state.published_on, state.reference, state.fiscal)
     period_windows = windows(state.anchors.periods, 30, 30, sentence.start, sentence.end)
     return [
         period
         for period in find_periods(state.text, sentence.start, sentence.end, when, period_windows)
-        if not any(r.start < period.end and period.start < r.end for r in state.reserved)
+        if not any(_cuts(r, period) for r in state.reserved)
     ]
+
+
+def _cuts(reserved: Reserved, period: Period) -> bool:
+    """Whether a span other rules reserved overlaps a period without lying inside it: "the
+    year ended June 30" holds the date "June 30"."""
+    inside = period.start <= reserved.start and reserved.end <= period.end
+    return reserved.start < period.end and period.start < reserved.end and not inside
 
 
 def _lead_period(state: _State, sentence: Sentence, periods: list[Period]) -> None:
