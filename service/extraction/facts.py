@@ -502,6 +502,28 @@ def reports_around(text: str, span: tuple[int, int], words_start: int, words_end
     return False
 
 
+def reports_in_past(sentence: str) -> bool:
+    """Whether a sentence reports what happened ("Puglia welcomed a record number of
+    visitors in 2024"), not what was decided ("In 2023, Hunan decided to build ...")."""
+    words = _LOWER_WORD.findall(sentence.lower())
+    return not PAST_WORDS.isdisjoint(words) or _PAST_VERB_NOT_TO.search(sentence) is not None
+
+
+_LOWER_WORD = re.compile(r"[a-z]+")
+_PAST_VERB_NOT_TO = re.compile(r"\b[a-z]{3,}ed\b(?!\s+to\b)")
+# A figure compared with: "up from 33 percent in 2019", "than 4,100 in 2023".
+_BASE_BEFORE = re.compile(
+    r"\b(?:from|than|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+|a\s+)?$"
+)
+
+
+def compared_base(text: str, sentence_start: int, quantity: Quantity) -> bool:
+    """Whether `quantity` is the base a figure is compared with: its period dates that base
+    only, never the figures of the sentences after."""
+    before = max(sentence_start, quantity.start - 30)
+    return _BASE_BEFORE.search(text, before, quantity.start) is not None
+
+
 def _tense(word: str) -> str | None:
     """ "past", "present" or "future" for a word that tells, else None."""
     lower = word.lower()

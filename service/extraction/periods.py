@@ -68,9 +68,11 @@ _EVENT_CLAUSE_BEFORE = re.compile(
 # A year that opens a span of two ("fiscal 2023-24", "2024/25") is that span's, not the sentence's.
 _SECOND_YEAR_AFTER = re.compile(r"[-/\u2013](?:\d\d){1,2}\b")
 # The base a figure is compared with: "up 2.6 percent from last year", "compared with 2023".
+# "over 2023" compares; "over the 2023 holiday" is a span of time.
 _COMPARED_BEFORE = re.compile(
-    r"(?i:\b(?:from|than|compared\s+(?:with|to)|against|versus|vs\.?|over|double|triple|twice)\s+"
+    r"(?i:\b(?:from|than|compared\s+(?:with|to)|against|versus|vs\.?|double|triple|twice)\s+"
     r"(?:in\s+)?(?:the\s+)?(?:same\s+(?:period|quarter|month|time)\s+(?:(?:of|in)\s+)?)?"
+    r"|\bover\s+(?:the\s+same\s+(?:period|quarter|month|time)\s+(?:(?:of|in)\s+)?)?"
     # "4.8 percent in the same period last year"
     r"|\bthe\s+same\s+(?:period|quarter|month|time)\s+(?:(?:of|in)\s+)?)$"
 )
@@ -509,6 +511,31 @@ def _year(match: re.Match[str], _anchor: _Anchor) -> _Span:
     return dt.date(year, 1, 1), dt.date(year, 12, 31), str(year)
 
 
+# Holidays whose figures news reports, and the month each falls in; add one in a line.
+# National Day and its Golden Week are China's, which open October.
+HOLIDAY_MONTHS = {
+    "national day": 10, "golden week": 10, "singles day": 11, "black friday": 11,
+    "cyber monday": 11, "thanksgiving": 11, "christmas": 12,
+}  # fmt: skip
+# The Lunar New Year (Spring Festival) falls in January or February: its first day's month.
+LUNAR_NEW_YEAR_MONTHS = {
+    2020: 1, 2021: 2, 2022: 2, 2023: 1, 2024: 2, 2025: 1, 2026: 2, 2027: 2, 2028: 1, 2029: 2,
+    2030: 2,
+}  # fmt: skip
+_HOLIDAY_NAME = re.compile(r"[\s'\u2019]+")
+
+
+def _holiday(match: re.Match[str], anchor: _Anchor) -> _Span | None:
+    """ "during the Golden Week holiday": the month the holiday falls in."""
+    name = _HOLIDAY_NAME.sub(" ", match["holiday"].lower())
+    month = HOLIDAY_MONTHS.get(name)
+    year = _year_of(match, anchor, month or 2)
+    if year is None:
+        return None
+    month = month or LUNAR_NEW_YEAR_MONTHS.get(year)
+    return None if month is None else (*_months(year, month, month), f"{year}-{month:02d}")
+
+
 # Years a phrase counts from the reference year; add a phrase in one line.
 RELATIVE_YEARS = {
     "last year": -1, "this year": 0, "the past year": -1, "next year": 1,
@@ -599,6 +626,25 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
         ("year",),
     ),
     (r"\bfull[-\s]year\b", _full_year, ("full",)),
+    # "last year's Golden Week", "the Lunar New Year holiday", "National Day holiday".
+    (
+        rf"(?:(?P<year>{_YEAR})\s+|\b(?P<relative>this|last|next)\s+year['\u2019]s\s+)?"
+        r"\b(?P<holiday>National\s+Day(?=(?:\s+[\w-]+){0,4}?\s+(?:holidays?|Golden|break))|"
+        r"Golden\s+Week|Singles['\u2019]?\s+Day|Black\s+Friday|Cyber\s+Monday|Thanksgiving|"
+        r"Christmas|Spring\s+Festival|(?:Lunar|Chinese)\s+New\s+Year)",
+        _holiday,
+        (
+            "national day",
+            "golden week",
+            "singles",
+            "friday",
+            "monday",
+            "thanksgiving",
+            "christmas",
+            "spring festival",
+            "new year",
+        ),
+    ),
     (
         rf"\b(?:{'|'.join(k for k in RELATIVE_YEARS if k != 'the previous year')})\b",
         _relative_year,
@@ -622,7 +668,8 @@ _RANGES = frozenset(
 
 PERIOD_WORDS = frozenset(
     "quarter quarters half year years month months q1 q2 q3 q4 h1 h2 january february march "
-    "april may june july august september october november december".split()
+    "april may june july august september october november december holiday holidays week "
+    "festival day friday monday thanksgiving christmas".split()
 )
 
 

@@ -214,15 +214,12 @@ def _cuts(reserved: Reserved, period: Period) -> bool:
 def _lead_period(state: _State, sentence: Sentence, periods: list[Period]) -> None:
     """A sentence before the article's first figure that reports ("Unemployment rose slightly
     in October", "Ohio adds jobs in December") names the period its later figures are of."""
-    if facts_layer.PAST_WORDS.isdisjoint(_LOWER_WORD.findall(sentence.text.lower())):
+    if not facts_layer.reports_in_past(sentence.text):
         return  # "In 2023, the province decided to ...": a decision, no figure's period
     dated = [p for p in periods if not p.event and _reported(state.text, p, state.published_on)]
     span = (sentence.start, sentence.end)
     if dated and facts_layer.reports_around(state.text, span, dated[0].start, dated[0].end):
         state.context = whole_year(dated[0])
-
-
-_LOWER_WORD = re.compile(r"[a-z]+")
 
 
 # Periods that date a plan or a span of years, not the figures an article reports on.
@@ -288,7 +285,7 @@ def _period(
     if period is not None and _A_YEAR_EARLIER.match(state.text, quantity.end):
         # "compared with 342,000 a year ago": the same span, a year before.
         return year_before(period)
-    if period is not None:
+    if period is not None and not facts_layer.compared_base(state.text, sentence.start, quantity):
         state.dated.append(period)
     return period
 

@@ -1,0 +1,44 @@
+"""The period an article reports on, set once and carried to the figures that name none."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.extraction.conftest import Read
+
+PUBLISHED = dt.date(2024, 10, 8)
+
+
+def periods(read: Read, text: str) -> list[tuple[str, str | None]]:
+    return [(f.as_reported, f.period_label) for f in read(text, PUBLISHED).facts]
+
+
+def test_a_base_compared_with_sets_no_period_for_later_figures(read: Read) -> None:
+    text = (
+        "Changsha's hotels sold 4.1 million room nights, up from 3.2 million in 2019. "
+        "Occupancy reached 71 percent."
+    )
+    assert periods(read, text)[1:] == [("3.2 million", "2019"), ("71 percent", None)]
+
+
+def test_a_lead_with_a_past_verb_names_the_period_of_the_figures_after(read: Read) -> None:
+    text = (
+        "Hunan attracted a record number of investors in 2023, the commerce office said. "
+        "Contracts signed rose 12 percent."
+    )
+    assert periods(read, text) == [("12 percent", "2023")]
+
+
+def test_a_holiday_dates_its_figures_by_the_month_it_falls_in(read: Read) -> None:
+    text = (
+        "Changsha received 6.1 million visits during the Golden Week holiday, up 5 percent "
+        "from last year's Golden Week. Spending rose 7 percent over the holiday."
+    )
+    assert periods(read, text) == [
+        ("6.1 million visits", "2024-10"), ("5 percent", "2024-10"), ("7 percent", "2024-10"),
+    ]  # fmt: skip
+
+
+def test_the_lunar_new_year_falls_in_its_year_s_month(read: Read) -> None:
+    text = "Hunan's retail sales rose 9 percent over the 2023 Lunar New Year holiday."
+    assert periods(read, text) == [("9 percent", "2023-01")]
