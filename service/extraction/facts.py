@@ -94,6 +94,13 @@ SOURCE_WORDS = frozenset(
 )
 _SOURCE_AFTER = re.compile(r"\s+(?:said|says|told|estimated|estimates|showed|shows)\b")
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|our|his|her)\s+$")
+# A preposition, a determiner and a word or two before a name: the name heads the phrase the
+# preposition governs ("led by its flagship Tarrant mine", "at the carmaker's new Shenzhen plant").
+_GOVERNED_NOUN_PHRASE = re.compile(
+    r"\b(?:by|in|at|from|of|with|for|to|into|near)\s+(?:the|a|an|its|their|his|her|our)\s+"
+    r"(?:[a-z][a-z-]*(?<!ed)(?<!ing)\s+){1,2}$"
+)
+_POSSESSOR_WORD = re.compile(r"^[A-Z][\w-]*[\u2019']s$")
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?$")
 _POSSESSOR_GAP = re.compile(r"^[\u2019']s\s+$")
 _WORD = re.compile(r"[\w\u2019'-]+")
@@ -143,6 +150,7 @@ def candidates(
     found: list[Candidate] = []
     for mention in named:
         as_object = _governed(text, start, mention.start, found)
+        as_object = as_object and not _absolute_subject(text, start, mention.start, end)
         as_object = as_object or any(s <= mention.start < e for s, e in described)
         as_object = as_object or bool(_QUALIFIER_AFTER.match(text, mention.end))
         # "its Hefei innovation hub": a place that only says where the subject's hub is.
@@ -162,6 +170,7 @@ def candidates(
         resolved = _antecedent(match, found, topic)
         if resolved is not None:
             as_object = _governed(text, start, match.start(), found)
+            as_object = as_object and not _absolute_subject(text, start, match.start(), end)
             # "GlobalFoundries runs the region's largest plant": the region only places it.
             as_object = as_object or (
                 _possessive(text, match) and any(not c.as_object for c in found)
@@ -169,6 +178,19 @@ def candidates(
             found.append(Candidate(resolved, match.start(), match.end(), as_object, anaphor=True))
             found.sort(key=lambda c: c.start)
     return found
+
+
+# "with the city receiving 3.6 million trips", "with Hunan posting ...": "with", a name and
+# a verb in -ing make a clause of its own, whose subject the name is.
+_WITH_BEFORE = re.compile(r"\bwith\s+$")
+_ING_AFTER = re.compile(r"[^,;.]{0,60}?\s[a-z]{2,}ing\b")
+
+
+def _absolute_subject(text: str, start: int, position: int, end: int) -> bool:
+    """Whether the name at `position` is the subject of a clause "with X doing ..."."""
+    if not _WITH_BEFORE.search(text, max(start, position - 5), position):
+        return False
+    return _ING_AFTER.match(text, text.find(" ", position), end) is not None
 
 
 def _apposition(text: str, position: int, end: int) -> tuple[int, int] | None:
@@ -218,8 +240,12 @@ def _governed(text: str, sentence_start: int, position: int, before: list[Candid
         return before[-1].as_object  # "in Southeast Asia, Central Asia and Africa"
     if _GOVERNED_PLACE.search(text, max(sentence_start, position - 60), position):
         return True
+    if _GOVERNED_NOUN_PHRASE.search(text, max(sentence_start, position - 60), position):
+        return True  # "led by its flagship Tarrant mine"
     words = _WORD.findall(text, max(sentence_start, position - 40), position)
     for index in range(len(words) - 1, max(-1, len(words) - 4), -1):
+        if _POSSESSOR_WORD.match(words[index]):
+            continue  # "in central China's Hunan province": China's only places Hunan
         lower = words[index].lower()
         if lower in PREPOSITIONS:
             head = words[index - 1].lower() if index else ""
@@ -247,7 +273,13 @@ def _antecedent(
         return named  # "the group" is the last name with "Group" in it
     if noun in LEAD_REGION_NOUNS and topic.get("lead") is not None:
         return topic["lead"]  # "the state" of an article about Texas
-    return topic.get(kind)
+    if topic.get(kind) is not None:
+        return topic[kind]
+    # The article's first sentence: "Visitors poured into Zhangjiajie, with the city ...".
+    earlier = [
+        c.mention for c in before if c.start < match.start() and kind in (None, c.mention.kind)
+    ]
+    return earlier[-1] if earlier and noun is not None else None
 
 
 def subject_of(
@@ -376,6 +408,9 @@ def update_topic(found: list[Candidate], topic: dict[str | None, Mention]) -> No
     """Remember what the sentence is about: its first name not governed by a preposition,
     overall (key None), for each kind, and the article's first region ("lead")."""
     subjects = [candidate.mention for candidate in found if not candidate.as_object]
+    if not subjects and None not in topic:
+        # Until a name is a subject, what the article names first is what it is about.
+        subjects = [candidate.mention for candidate in found]
     if subjects:
         topic[None] = subjects[0]
     for kind in ("region", "organization"):

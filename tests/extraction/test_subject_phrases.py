@@ -1,0 +1,40 @@
+"""Subjects that the shape of a phrase decides: what a preposition governs, "with X doing"."""
+
+from __future__ import annotations
+
+from tests.extraction.conftest import Read
+
+
+def subjects(read: Read, text: str) -> list[tuple[str, str | None]]:
+    return [(f.as_reported, f.subject.id or f.subject.name) for f in read(text).facts]
+
+
+def test_a_name_heading_a_phrase_after_a_preposition_is_governed(read: Read) -> None:
+    text = (
+        "Zoomlion said sales rose 9 percent. Crane output reached 4,200 units, helped by its "
+        "biggest Changsha plant."
+    )
+    assert subjects(read, text) == [("9 percent", "zoomlion"), ("4,200 units", "zoomlion")]
+
+
+def test_a_place_after_a_possessive_place_is_governed_too(read: Read) -> None:
+    text = "Zoomlion built 14 plants in eastern Asia's Hunan province."
+    assert subjects(read, text) == [("14 plants", "zoomlion")]
+
+
+def test_with_a_name_doing_makes_the_name_a_subject(read: Read) -> None:
+    text = "Trade picked up in central China, with Changsha exporting 9 billion yuan of goods."
+    assert subjects(read, text) == [("9 billion yuan", "changsha")]
+
+
+def test_an_opening_anaphor_stands_for_the_place_named_before_it(read: Read) -> None:
+    text = (
+        "Tourists flocked to the lakes of Changsha, with the city counting 2.1 million trips. "
+        "Hotel revenue in the city rose 8 percent."
+    )
+    assert subjects(read, text) == [("2.1 million trips", "changsha"), ("8 percent", "changsha")]
+
+
+def test_until_a_name_is_a_subject_the_first_name_is_the_topic(read: Read) -> None:
+    text = "Investors poured into Changsha last year. Contracts worth 50 billion yuan were signed."
+    assert subjects(read, text) == [("50 billion yuan", "changsha")]
