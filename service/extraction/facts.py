@@ -8,6 +8,7 @@ the number ("450 billion yuan in 2023"), else the one the sentence opens with ("
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -22,12 +23,14 @@ ANAPHORS = re.compile(
     r"(?=[IiTt])(?<!\w)(?:(?P<pronoun>[Ii]ts?|[Tt]heir)\b|"
     r"[Tt]he\s+(?:[\w-]+\s+){0,2}?(?P<noun>company|firm|group|"
     r"enterprise|corporation|automaker|carmaker|maker|manufacturer|producer|bank|giant|"
-    r"operator|developer|port|city|province|area|new\s+area|region|county|district|zone|park|"
+    r"operator|developer|port|authority|carrier|airline|miner|lender|insurer|retailer|"
+    r"chipmaker|utility|conglomerate|supplier|exporter|city|province|area|new\s+area|region|county|district|zone|park|"
     r"country|municipality|prefecture|state)\b(?!\s+of\b))"
 )
 ANAPHOR_KINDS = dict.fromkeys(
     "company firm group enterprise corporation automaker carmaker maker "
-    "manufacturer producer bank giant operator developer port".split(),
+    "manufacturer producer bank giant operator developer port authority carrier airline miner "
+    "lender insurer retailer chipmaker utility conglomerate supplier exporter".split(),
     "organization",
 )
 ANAPHOR_NOUNS = frozenset(
@@ -165,8 +168,9 @@ def candidates(
             as_object = found.pop().as_object
         found.append(Candidate(mention, mention.start, mention.end, as_object))
     for match in ANAPHORS.finditer(text, start, end):
-        if any(c.start < match.end() and match.start() < c.end and not c.as_object for c in found):
-            continue  # "The Shenzhen-based automaker" stands for a company; Shenzhen only places it
+        overlapping = [c for c in found if c.start < match.end() and match.start() < c.end]
+        if any(not c.as_object or c.end >= match.end() for c in overlapping):
+            continue  # "the Noto area" is a name; "The Shenzhen-based automaker" an anaphor
         resolved = _antecedent(match, found, topic)
         if resolved is not None:
             as_object = _governed(text, start, match.start(), found)
@@ -175,6 +179,8 @@ def candidates(
             as_object = as_object or (
                 _possessive(text, match) and any(not c.as_object for c in found)
             )
+            # "the Changsha-based exporter": the place inside only qualifies the anaphor.
+            found = [c for c in found if c not in overlapping]
             found.append(Candidate(resolved, match.start(), match.end(), as_object, anaphor=True))
             found.sort(key=lambda c: c.start)
     return found
@@ -288,6 +294,9 @@ def subject_of(
     """The subject of `quantity` among its sentence's candidates, else the article's topic."""
     outside = [c for c in found if c.end <= quantity.start or c.start >= quantity.end]
     before = [c for c in outside if c.end <= quantity.start]
+    after = [c for c in outside if c.start >= quantity.end]
+    if after and _clause_owner(text, quantity, after[0]):
+        return Subject(after[0].mention, CONFIDENCE["before"])
     if before and _APPOSITION.match(text, before[-1].end, quantity.start):
         return Subject(before[-1].mention, CONFIDENCE["before"])  # "Shanshan, one of the top 500"
     if before and _RELATIVE_CLAUSE.match(text, before[-1].end, quantity.start):
@@ -302,7 +311,6 @@ def subject_of(
         return Subject(chosen.mention, CONFIDENCE["anaphor" if chosen.anaphor else "before"])
     if before:
         return Subject(before[-1].mention, CONFIDENCE["object"])
-    after = [c for c in outside if c.start >= quantity.end]
     place = after[0] if after and after[0].mention.kind == "region" else None
     if place and _PLACE_OF_COUNT.match(text, quantity.end, place.start):
         return Subject(place.mention, CONFIDENCE["object"])  # "18,000 firms in Fujian"
@@ -321,6 +329,28 @@ def subject_of(
     if after:
         return Subject(after[0].mention, CONFIDENCE["after_object"])
     return None
+
+
+# "the 2.7 percent growth Hunan managed", "the 9.1 percent rise recorded for China": a figure
+# named by "the", whose clause after it says whose it is.
+_THE_BEFORE = re.compile(r"\bthe\s+$")
+_OWNER_CLAUSE_GAP = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:(?P<participle>recorded|posted|reported|registered|logged|"
+    r"seen|achieved|managed)\s+(?:for|by|in)\s+(?:the\s+)?)?$"
+)
+_OWNER_VERB_AFTER = re.compile(
+    r"\s+(?:[a-z]+ed|saw|had|made|posted|managed|achieved|recorded|reported|logged)\b"
+)
+
+
+def _clause_owner(text: str, quantity: Quantity, name: Candidate) -> bool:
+    """Whether the clause that follows "the <figure> <noun>" makes `name` its owner."""
+    if not _THE_BEFORE.search(text, max(0, quantity.start - 4), quantity.start):
+        return False
+    gap = _OWNER_CLAUSE_GAP.match(text, quantity.end, name.start)
+    if gap is None:
+        return False
+    return bool(gap["participle"]) or _OWNER_VERB_AFTER.match(text, name.end) is not None
 
 
 def _place_in_clause(
@@ -432,6 +462,9 @@ def period_of(
 ) -> Period | None:
     """The period named just after the quantity, else the nearest named before it in its
     clause, or opening the sentence ("In 2023, ..., while ...")."""
+    when = _when_clause_period(text, quantity, periods)
+    if when is not None:
+        return when
     dated = [period for period in periods if not period.event]
     for period in dated:
         if period.start >= quantity.end and _close(text[quantity.end : period.start]):
@@ -446,6 +479,18 @@ def period_of(
     if not opening and _NEW_CLAUSE.search(text, period.end, quantity.start):
         return None  # "due to open in 2024, ..., while TI plans to spend $30 billion"
     return period
+
+
+# "up 4 percent from 2023, when output fell to 2.7 million tonnes": the clause is of 2023.
+_WHEN_CLAUSE = re.compile(r",\s+when\s+[^,;.]*$")
+
+
+def _when_clause_period(text: str, quantity: Quantity, periods: list[Period]) -> Period | None:
+    """The period a "when" clause holding `quantity` is of, even a base compared with."""
+    earlier = [period for period in periods if period.end <= quantity.start]
+    if not earlier or not _WHEN_CLAUSE.match(text, earlier[-1].end, quantity.start):
+        return None
+    return dataclasses.replace(earlier[-1], event=False)
 
 
 # A base compared with, written between a change and a year: the year is the base's.

@@ -42,3 +42,8 @@ def test_a_holiday_dates_its_figures_by_the_month_it_falls_in(read: Read) -> Non
 def test_the_lunar_new_year_falls_in_its_year_s_month(read: Read) -> None:
     text = "Hunan's retail sales rose 9 percent over the 2023 Lunar New Year holiday."
     assert periods(read, text) == [("9 percent", "2023-01")]
+
+
+def test_a_when_clause_is_of_the_period_it_follows(read: Read) -> None:
+    text = "Hunan's output rose 6 percent from 2022, when it had fallen to 3.1 million tonnes."
+    assert periods(read, text)[-1] == ("3.1 million tonnes", "2022")

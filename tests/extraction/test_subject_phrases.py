@@ -38,3 +38,19 @@ def test_an_opening_anaphor_stands_for_the_place_named_before_it(read: Read) -> 
 def test_until_a_name_is_a_subject_the_first_name_is_the_topic(read: Read) -> None:
     text = "Investors poured into Changsha last year. Contracts worth 50 billion yuan were signed."
     assert subjects(read, text) == [("50 billion yuan", "changsha")]
+
+
+def test_the_figure_s_own_clause_names_its_owner(read: Read) -> None:
+    text = (
+        "Hunan's exports grew faster than the 4.4 percent rise recorded for China, and above "
+        "the 3.1 percent growth Changsha managed a year before."
+    )
+    assert subjects(read, text) == [("4.4 percent", "china"), ("3.1 percent", "changsha")]
+
+
+def test_a_kind_of_company_stands_for_the_company_named_before(read: Read) -> None:
+    text = (
+        "Zoomlion reported results on Monday. Revenue at the Changsha-based exporter rose "
+        "11 percent, and the exporter shipped 900 cranes."
+    )
+    assert subjects(read, text) == [("11 percent", "zoomlion"), ("900 cranes", "zoomlion")]
