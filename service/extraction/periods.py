@@ -178,6 +178,14 @@ def year_before(period: Period) -> Period | None:
     return Period(period.start, period.end, first, last, label, period.event, period.at_end)
 
 
+def same_span_in(period: Period, year: int) -> Period | None:
+    """The same span of the period in an earlier `year`: "in the same period of 2024"."""
+    shifted: Period | None = period
+    for _ in range(max(0, min(period.first.year - year, 10))):
+        shifted = None if shifted is None else year_before(shifted)
+    return shifted if shifted is not None and shifted.first.year == year else None
+
+
 def _a_year_before(day: dt.date) -> dt.date:
     """The same day a year before; the last of February for the 29th."""
     last = calendar.monthrange(day.year - 1, day.month)[1]
@@ -593,7 +601,8 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
         _year_to,
         ("year", "months"),
     ),
-    (rf"\b(?P<m1>{_MONTH})(?!\s+\d{{1,2}}\b)(?:{_OF_YEAR})?", _month, _MONTH_NAMES),
+    # "May" too: the pattern's capital tells the month from the modal verb.
+    (rf"\b(?P<m1>{_MONTH})(?!\s+\d{{1,2}}\b)(?:{_OF_YEAR})?", _month, (*_MONTH_NAMES, "may")),
     (
         rf"\b(?:from|between)\s+(?P<y1>{_YEAR})\s+(?:to|and|through)\s+(?P<y2>{_YEAR})",
         _years,

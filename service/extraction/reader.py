@@ -33,6 +33,7 @@ from service.extraction.periods import (
     find_periods,
     fiscal_year,
     reference_year,
+    same_span_in,
     whole_year,
     year_before,
 )
@@ -233,6 +234,9 @@ _A_YEAR_EARLIER = re.compile(
     r"\s+(?:(?:recorded|reported|posted|seen)\s+)?(?:a\s+year\s+(?:earlier|ago|before)|"
     r"in\s+the\s+same\s+(?:period|quarter|month)\s+(?:of\s+)?(?:last|the\s+previous)\s+year)\b"
 )
+_SAME_PERIOD_OF = re.compile(
+    r"\s+in\s+the\s+same\s+(?:period|quarter|months?|time)\s+(?:of|in)\s+(?P<year>\d{4})\b"
+)
 _PER_ITEM = re.compile(r"\s+(?:each|apiece)\b")
 _ITEM_VALUE_BEFORE = re.compile(r"\b(?:worth|valued\s+at|costing|priced\s+at)\b")
 # A headline is a line of its own that ends with no full stop.
@@ -285,6 +289,9 @@ def _period(
     if period is not None and _A_YEAR_EARLIER.match(state.text, quantity.end):
         # "compared with 342,000 a year ago": the same span, a year before.
         return year_before(period)
+    same = _SAME_PERIOD_OF.match(state.text, quantity.end)
+    if period is not None and same is not None:
+        return same_span_in(period, int(same["year"])) or period  # "in the same period of 2024"
     if period is not None and not facts_layer.compared_base(state.text, sentence.start, quantity):
         state.dated.append(period)
     return period

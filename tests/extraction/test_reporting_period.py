@@ -47,3 +47,16 @@ def test_the_lunar_new_year_falls_in_its_year_s_month(read: Read) -> None:
 def test_a_when_clause_is_of_the_period_it_follows(read: Read) -> None:
     text = "Hunan's output rose 6 percent from 2022, when it had fallen to 3.1 million tonnes."
     assert periods(read, text)[-1] == ("3.1 million tonnes", "2022")
+
+
+def test_the_same_period_of_an_earlier_year_is_the_reporting_period_then(read: Read) -> None:
+    text = (
+        "Hunan's exports rose 7 percent in the first eight months. Machinery made up 31 "
+        "percent of them, up from 28 percent in the same period of 2022."
+    )
+    assert periods(read, text)[-1] == ("28 percent", "2022 Jan-Aug")
+
+
+def test_may_with_a_capital_is_the_month(read: Read) -> None:
+    text = "Hunan's unpaid bills stood at 2.1 billion yuan at the end of May, and they may grow."
+    assert periods(read, text) == [("2.1 billion yuan", "2024-05")]
