@@ -283,8 +283,13 @@ def _period(
         go_on = state.previous is not None and _GOES_ON.match(sentence.text)
         context = state.previous if go_on else state.context
         period = facts_layer.carried_period(state.text, span, quantity, context)
-        headline = sentence.line_start and not sentence.text.endswith(_SENTENCE_ENDS)
-        if context is None and headline and facts_layer.reports(state.text, span, quantity):
+        # A headline's or lead's figure ("posted a 34% jump in annual profit") is of the
+        # period the article goes on to name ("for the year ended June 30").
+        if (
+            context is None
+            and _opens(state, sentence)
+            and facts_layer.reports(state.text, span, quantity)
+        ):
             state.awaiting.append(len(state.facts))
     if period is not None and _A_YEAR_EARLIER.match(state.text, quantity.end):
         # "compared with 342,000 a year ago": the same span, a year before.
@@ -295,6 +300,21 @@ def _period(
     if period is not None and not facts_layer.compared_base(state.text, sentence.start, quantity):
         state.dated.append(period)
     return period
+
+
+def _opens(state: _State, sentence: Sentence) -> bool:
+    """Whether the sentence is a headline or the first to state a fact (the lead)."""
+    if sentence.line_start and not sentence.text.endswith(_SENTENCE_ENDS):
+        return True
+    if not _BUILT_WORDS.isdisjoint(_LOWER_WORD.findall(sentence.text)):
+        return False  # "A 110 kV line was built": the size of a thing, of no period
+    return all(fact is None or fact.citation.start == sentence.start for fact in state.facts)
+
+
+_BUILT_WORDS = frozenset(
+    "built opened launched completed established founded commissioned installed".split()
+)
+_LOWER_WORD = re.compile(r"[a-z]+")
 
 
 def _fact(

@@ -62,3 +62,13 @@ def test_a_year_to_the_first_of_a_month_ends_with_the_month_before(read: Read) -
 def test_a_year_that_ended_stays_past_in_a_sentence_that_forecasts(read: Read) -> None:
     text = "Zoomlion's profit for the year ended June 30 was 3 billion yuan, as analysts expected."
     assert periods(read, text) == [("3 billion yuan", "2023-07-01", "2024-06-30")]
+
+
+def test_a_lead_figure_takes_the_period_the_article_names_next(read: Read) -> None:
+    text = (
+        "Zoomlion posted a 12% jump in annual profit on Tuesday. Profit for the year ended "
+        "June 30 reached 3 billion yuan."
+    )
+    assert periods(read, text) == [
+        ("12%", "2023-07-01", "2024-06-30"), ("3 billion yuan", "2023-07-01", "2024-06-30"),
+    ]  # fmt: skip
