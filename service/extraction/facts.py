@@ -52,7 +52,7 @@ _MODIFIERS = frozenset(
 # Metrics whose owner follows "of": "the GDP of Chengdu", "exports of Vietnam".
 OWNED = frozenset(
     "gdp grp product output economy exports imports trade revenue revenues sales population "
-    "income investment production profit profits turnover growth".split()
+    "income investment production profit profits turnover growth earnings".split()
 )
 _OWNER_BEFORE = frozenset({("by", "followed"), ("by", "trailed")})
 # "the city of Xiamen", "the State of Texas": a kind of place, then its name.
@@ -275,8 +275,8 @@ def _antecedent(
         if candidate.start < match.start() and not candidate.as_object and compatible:
             return candidate.mention
     named = topic.get(f"named {noun}")
-    if named is not None and (kind is None or named.kind == kind):
-        return named  # "the group" is the last name with "Group" in it
+    if named is not None:
+        return named  # "the group" is the last name with "Group" in it, "the park" with "Park"
     if noun in LEAD_REGION_NOUNS and topic.get("lead") is not None:
         return topic["lead"]  # "the state" of an article about Texas
     if topic.get(kind) is not None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from service.extraction import extract
+from service.extraction.gazetteer import Gazetteer, KnownEntity
 from tests.extraction.conftest import Read
 
 
@@ -54,3 +56,20 @@ def test_a_kind_of_company_stands_for_the_company_named_before(read: Read) -> No
         "11 percent, and the exporter shipped 900 cranes."
     )
     assert subjects(read, text) == [("11 percent", "zoomlion"), ("900 cranes", "zoomlion")]
+
+
+def test_an_anaphor_stands_for_the_last_name_ending_in_its_noun_of_any_kind() -> None:
+    gazetteer = Gazetteer(
+        entities=(
+            KnownEntity("region", "hunan", ("Hunan",), "province"),
+            KnownEntity("organization", "xiangtan-park", ("Xiangtan Industrial Park",), "company"),
+        )
+    )
+    text = (
+        "Export earnings of Xiangtan Industrial Park, Hunan's largest hub, rose 12 percent. "
+        "The park hosts 48 factories."
+    )
+    facts = extract(text, None, gazetteer).facts
+    assert [(f.as_reported, f.subject.id) for f in facts] == [
+        ("12 percent", "xiangtan-park"), ("48 factories", "xiangtan-park"),
+    ]  # fmt: skip
