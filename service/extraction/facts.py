@@ -21,11 +21,14 @@ from service.extraction.quantities import Quantity
 # The look-ahead for the first letter comes first: a search then skips quickly to an "i" or "t".
 ANAPHORS = re.compile(
     r"(?=[IiTt])(?<!\w)(?:(?P<pronoun>[Ii]ts?|[Tt]heir)\b|"
-    r"[Tt]he\s+(?:[\w-]+\s+){0,2}?(?P<noun>company|firm|group|"
-    r"enterprise|corporation|automaker|carmaker|maker|manufacturer|producer|bank|giant|"
-    r"operator|developer|port|authority|carrier|airline|miner|lender|insurer|retailer|"
-    r"chipmaker|utility|conglomerate|supplier|exporter|city|province|area|new\s+area|region|county|district|zone|park|"
-    r"country|municipality|prefecture|state)\b(?!\s+of\b))"
+    # "the country's richest region" stands for a region, not the country
+    r"[Tt]he\s+(?:[\w-]+\s+){0,2}?(?P<nation>(?:country|nation)['\u2019]s\s+(?:[\w-]+\s+){0,2}?)?"
+    r"(?P<noun>company|firm|group|enterprise|corporation|automaker|carmaker|maker|manufacturer|"
+    r"producer|bank|giant|operator|developer|port|authority|carrier|airline|miner|lender|"
+    r"insurer|retailer|chipmaker|utility|conglomerate|supplier|exporter|city|province|area|"
+    r"new\s+area|region|county|district|zone|park|country|municipality|prefecture|state|"
+    # Indian and official English write "the State", "the Company"
+    r"State|Province|City|Company)\b(?!\s+(?:of\b|[A-Z])))"
 )
 ANAPHOR_KINDS = dict.fromkeys(
     "company firm group enterprise corporation automaker carmaker maker "
@@ -54,6 +57,8 @@ OWNED = frozenset(
     "gdp grp product output economy exports imports trade revenue revenues sales population "
     "income investment production profit profits turnover growth earnings".split()
 )
+# What a place sends out: "exports from Mato Grosso" are the state's.
+SENT_FROM = frozenset("exports shipments outflows".split())
 _OWNER_BEFORE = frozenset({("by", "followed"), ("by", "trailed")})
 # "the city of Xiamen", "the State of Texas": a kind of place, then its name.
 NAMED_BY_OF = frozenset(
@@ -258,6 +263,7 @@ def _governed(text: str, sentence_start: int, position: int, before: list[Candid
             # "the GDP of Chengdu", "followed by Central Sulawesi": the name owns the figure;
             # "the port city of Xiamen": the name is the place the words before call it.
             owner = lower == "of" and (head in OWNED or head in NAMED_BY_OF)
+            owner = owner or (lower == "from" and head in SENT_FROM)  # "exports from Kenya"
             return (lower, head) not in _OWNER_BEFORE and not owner
         if lower not in _MODIFIERS:
             return False
@@ -268,23 +274,27 @@ def _antecedent(
     match: re.Match[str], before: list[Candidate], topic: dict[str | None, Mention]
 ) -> Mention | None:
     """What "it" or "the area" stands for: the sentence's subject so far, else the topic."""
-    noun = None if match["noun"] is None else match["noun"].split()[-1]
+    noun = None if match["noun"] is None else match["noun"].split()[-1].lower()
     kind = None if noun is None else ANAPHOR_KINDS.get(noun, "region")
+    inside = match["nation"] is not None  # "the country's richest region" is not the country
+
+    def fits(mention: Mention | None) -> bool:
+        if mention is None or kind not in (None, mention.kind):
+            return False
+        return not (inside and _is_country(mention))
+
     for candidate in reversed(before):
-        compatible = kind is None or candidate.mention.kind == kind
-        if candidate.start < match.start() and not candidate.as_object and compatible:
+        if candidate.start < match.start() and not candidate.as_object and fits(candidate.mention):
             return candidate.mention
     named = topic.get(f"named {noun}")
-    if named is not None:
-        return named  # "the group" is the last name with "Group" in it, "the park" with "Park"
-    if noun in LEAD_REGION_NOUNS and topic.get("lead") is not None:
-        return topic["lead"]  # "the state" of an article about Texas
-    if topic.get(kind) is not None:
-        return topic[kind]
+    if named is not None and not (inside and _is_country(named)):
+        return named  # "the group": the last name with "Group" in it; "the park", of any kind
+    lead = topic.get("lead") if noun in LEAD_REGION_NOUNS else None  # "the state" of Texas
+    for known in (lead, topic.get(kind)):
+        if fits(known):
+            return known
     # The article's first sentence: "Visitors poured into Zhangjiajie, with the city ...".
-    earlier = [
-        c.mention for c in before if c.start < match.start() and kind in (None, c.mention.kind)
-    ]
+    earlier = [c.mention for c in before if c.start < match.start() and fits(c.mention)]
     return earlier[-1] if earlier and noun is not None else None
 
 

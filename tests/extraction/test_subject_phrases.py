@@ -73,3 +73,21 @@ def test_an_anaphor_stands_for_the_last_name_ending_in_its_noun_of_any_kind() ->
     assert [(f.as_reported, f.subject.id) for f in facts] == [
         ("12 percent", "xiangtan-park"), ("48 factories", "xiangtan-park"),
     ]  # fmt: skip
+
+
+def test_exports_from_a_place_are_the_place_s(read: Read) -> None:
+    text = "Machinery exports from Hunan, China's leading crane maker, rose 14 percent."
+    assert subjects(read, text) == [("14 percent", "hunan")]
+
+
+def test_a_capitalised_state_stands_for_the_state_named_before(read: Read) -> None:
+    text = "Hunan approved 40 projects. The Province accounted for 9 percent of China's output."
+    assert subjects(read, text)[-1] == ("9 percent", "hunan")
+
+
+def test_the_country_s_region_stands_for_the_region(read: Read) -> None:
+    text = (
+        "Hunan's trade grew in 2024. China's exports rose 5 percent, and exports from the "
+        "country's machinery region hit 80 billion yuan."
+    )
+    assert subjects(read, text)[-1] == ("80 billion yuan", "hunan")
