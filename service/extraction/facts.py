@@ -22,7 +22,7 @@ from service.extraction.quantities import Quantity
 ANAPHORS = re.compile(
     r"(?=[IiTt])(?<!\w)(?:(?P<pronoun>[Ii]ts?|[Tt]heir)\b|"
     # "the country's richest region" stands for a region, not the country
-    r"[Tt]he\s+(?:[\w-]+\s+){0,2}?(?P<nation>(?:country|nation)['\u2019]s\s+(?:[\w-]+\s+){0,2}?)?"
+    r"[Tt]he\s+(?:(?P<nation>(?:country|nation)['\u2019]s\s+(?:[\w-]+\s+){0,2}?)|(?:[\w-]+\s+){0,2}?)"
     r"(?P<noun>company|firm|group|enterprise|corporation|automaker|carmaker|maker|manufacturer|"
     r"producer|bank|giant|operator|developer|port|authority|carrier|airline|miner|lender|"
     r"insurer|retailer|chipmaker|utility|conglomerate|supplier|exporter|city|province|area|"
@@ -102,12 +102,9 @@ SOURCE_WORDS = frozenset(
 )
 _SOURCE_AFTER = re.compile(r"\s+(?:said|says|told|estimated|estimates|showed|shows)\b")
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|our|his|her)\s+$")
-# A preposition, a determiner and a word or two before a name: the name heads the phrase the
-# preposition governs ("led by its flagship Tarrant mine", "at the carmaker's new Shenzhen plant").
-_GOVERNED_NOUN_PHRASE = re.compile(
-    r"\b(?:by|in|at|from|of|with|for|to|into|near)\s+(?:the|a|an|its|their|his|her|our)\s+"
-    r"(?:[a-z][a-z-]*(?<!ed)(?<!ing)\s+){1,2}$"
-)
+_DETERMINERS = frozenset("the a an its their his her our".split())
+# A word that may stand inside a noun phrase: lower case, no past tense nor -ing form.
+_NOUN_LIKE = re.compile(r"[a-z][a-z-]*$(?<!ed)(?<!ing)")
 _POSSESSOR_WORD = re.compile(r"^[A-Z][\w-]*[\u2019']s$")
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?$")
 _POSSESSOR_GAP = re.compile(r"^[\u2019']s\s+$")
@@ -251,13 +248,17 @@ def _governed(text: str, sentence_start: int, position: int, before: list[Candid
         return before[-1].as_object  # "in Southeast Asia, Central Asia and Africa"
     if _GOVERNED_PLACE.search(text, max(sentence_start, position - 60), position):
         return True
-    if _GOVERNED_NOUN_PHRASE.search(text, max(sentence_start, position - 60), position):
-        return True  # "led by its flagship Tarrant mine"
     words = _WORD.findall(text, max(sentence_start, position - 40), position)
-    for index in range(len(words) - 1, max(-1, len(words) - 4), -1):
+    # Lower-case words between a determiner and the name head its phrase: "led by its
+    # flagship Tarrant mine"; without a determiner they are a clause of their own.
+    loose = determined = False
+    for index in range(len(words) - 1, max(-1, len(words) - 5), -1):
         if _POSSESSOR_WORD.match(words[index]):
             continue  # "in central China's Hunan province": China's only places Hunan
         lower = words[index].lower()
+        determined = determined or lower in _DETERMINERS
+        if lower in PREPOSITIONS and loose and not determined:
+            return False
         if lower in PREPOSITIONS:
             head = words[index - 1].lower() if index else ""
             # "the GDP of Chengdu", "followed by Central Sulawesi": the name owns the figure;
@@ -265,8 +266,11 @@ def _governed(text: str, sentence_start: int, position: int, before: list[Candid
             owner = lower == "of" and (head in OWNED or head in NAMED_BY_OF)
             owner = owner or (lower == "from" and head in SENT_FROM)  # "exports from Kenya"
             return (lower, head) not in _OWNER_BEFORE and not owner
-        if lower not in _MODIFIERS:
+        if lower in _MODIFIERS or lower in _DETERMINERS:
+            continue
+        if determined or not _NOUN_LIKE.match(words[index]) or lower in VERBS:
             return False
+        loose = True
     return False
 
 
@@ -497,10 +501,10 @@ _WHEN_CLAUSE = re.compile(r",\s+when\s+[^,;.]*$")
 
 def _when_clause_period(text: str, quantity: Quantity, periods: list[Period]) -> Period | None:
     """The period a "when" clause holding `quantity` is of, even a base compared with."""
-    earlier = [period for period in periods if period.end <= quantity.start]
-    if not earlier or not _WHEN_CLAUSE.match(text, earlier[-1].end, quantity.start):
+    last = next((p for p in reversed(periods) if p.end <= quantity.start), None)
+    if last is None or not _WHEN_CLAUSE.match(text, last.end, quantity.start):
         return None
-    return dataclasses.replace(earlier[-1], event=False)
+    return dataclasses.replace(last, event=False)
 
 
 # A base compared with, written between a change and a year: the year is the base's.
@@ -602,16 +606,17 @@ def reports_in_past(sentence: str) -> bool:
 _LOWER_WORD = re.compile(r"[a-z]+")
 _PAST_VERB_NOT_TO = re.compile(r"\b[a-z]{3,}ed\b(?!\s+to\b)")
 # A figure compared with: "up from 33 percent in 2019", "than 4,100 in 2023".
-_BASE_BEFORE = re.compile(
-    r"\b(?:from|than|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+|a\s+)?$"
-)
+_BASE_WORDS = frozenset("from than against versus vs vs.".split())
 
 
 def compared_base(text: str, sentence_start: int, quantity: Quantity) -> bool:
     """Whether `quantity` is the base a figure is compared with: its period dates that base
     only, never the figures of the sentences after."""
-    before = max(sentence_start, quantity.start - 30)
-    return _BASE_BEFORE.search(text, before, quantity.start) is not None
+    words = text[max(sentence_start, quantity.start - 20) : quantity.start].split()[-3:]
+    words = [word for word in words if word not in ("the", "a")]
+    if not words:
+        return False
+    return words[-1] in _BASE_WORDS or (len(words) > 1 and words[-2] == "compared")
 
 
 def _tense(word: str) -> str | None:

@@ -445,24 +445,28 @@ _FISCAL_YEAR_CUE = re.compile(
 _NAMED_BY_FIRST_YEAR = re.compile(r"\b(?:Japan|Japanese|yen)\b")
 # How an article says when its fiscal year starts or ends: "the financial year starts on July
 # 1", "in the fiscal year that ended in March", "for the year ended June 30" (a company's
-# results; not "prices rose 3 percent in the year to June", a span of twelve months).
+# results; not "prices rose 3 percent in the year to June", a span of twelve months). Tried
+# where "year" is written, after the words that make it a fiscal one.
+_YEAR_WORD = re.compile(r"[Yy]ear")
+_FISCAL_BEFORE_YEAR = re.compile(r"(?i:(?P<fiscal>fiscal|financial|budget)|\bthe)\s+$")
 _FISCAL_YEAR_STATED = re.compile(
-    r"\b(?:fiscal|financial|budget)\s+year,?\s+(?:(?:that|which)\s+)?(?:starts|started|"
-    rf"begins|began|starting|beginning|runs\s+from)\s+(?:on\s+|in\s+)?(?P<first>{_MONTH})"
-    r"|\b(?:(?:fiscal|financial|budget)\s+year|the\s+year),?\s+(?:(?:that|which)\s+)?"
-    rf"(?:ended|ending|ends)\s+(?:on\s+|in\s+)?(?P<last>{_MONTH})(?:\s+(?P<day>\d{{1,2}})\b)?",
+    r"year,?\s+(?:(?:that|which)\s+)?(?:(?P<starts>starts|started|begins|began|starting|"
+    r"beginning|runs\s+from)|ended|ending|ends)\s+(?:on\s+|in\s+)?"
+    rf"(?P<month>{_MONTH})(?:\s+(?P<day>\d{{1,2}})\b)?",
     re.IGNORECASE,
 )
 
 
 def _fiscal_start_stated(text: str) -> int | None:
     """The month the fiscal year starts, as the article states it."""
-    stated = _FISCAL_YEAR_STATED.search(text)
-    if stated is None:
-        return None
-    if stated["first"]:
-        return MONTH_NUMBERS[stated["first"].lower()[:3]]
-    return _month_after(MONTH_NUMBERS[stated["last"].lower()[:3]], stated["day"])
+    for word in _YEAR_WORD.finditer(text):
+        before = _FISCAL_BEFORE_YEAR.search(text, max(0, word.start() - 11), word.start())
+        stated = None if before is None else _FISCAL_YEAR_STATED.match(text, word.start())
+        if before is None or stated is None or (stated["starts"] and not before["fiscal"]):
+            continue
+        month = MONTH_NUMBERS[stated["month"].lower()[:3]]
+        return month if stated["starts"] else _month_after(month, stated["day"])
+    return None
 
 
 def _month_after(last: int, day: str | None) -> int:
@@ -530,6 +534,11 @@ LUNAR_NEW_YEAR_MONTHS = {
     2020: 1, 2021: 2, 2022: 2, 2023: 1, 2024: 2, 2025: 1, 2026: 2, 2027: 2, 2028: 1, 2029: 2,
     2030: 2,
 }  # fmt: skip
+# Words one of which a sentence naming a holiday holds (National Day is named with "holiday").
+HOLIDAY_WORDS = (
+    "holiday", "golden week", "singles", "black friday", "cyber monday", "thanksgiving",
+    "christmas", "spring festival", "new year",
+)  # fmt: skip
 _HOLIDAY_NAME = re.compile(r"[\s'\u2019]+")
 
 
@@ -642,17 +651,7 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
         r"Golden\s+Week|Singles['\u2019]?\s+Day|Black\s+Friday|Cyber\s+Monday|Thanksgiving|"
         r"Christmas|Spring\s+Festival|(?:Lunar|Chinese)\s+New\s+Year)",
         _holiday,
-        (
-            "national day",
-            "golden week",
-            "singles",
-            "friday",
-            "monday",
-            "thanksgiving",
-            "christmas",
-            "spring festival",
-            "new year",
-        ),
+        HOLIDAY_WORDS,
     ),
     (
         rf"\b(?:{'|'.join(k for k in RELATIVE_YEARS if k != 'the previous year')})\b",
@@ -677,8 +676,8 @@ _RANGES = frozenset(
 
 PERIOD_WORDS = frozenset(
     "quarter quarters half year years month months q1 q2 q3 q4 h1 h2 january february march "
-    "april may june july august september october november december holiday holidays week "
-    "festival day friday monday thanksgiving christmas".split()
+    "april may june july august september october november december holiday holidays "
+    "festival golden black cyber singles thanksgiving christmas".split()
 )
 
 

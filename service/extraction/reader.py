@@ -308,7 +308,8 @@ def _opens(state: _State, sentence: Sentence) -> bool:
         return True
     if not _BUILT_WORDS.isdisjoint(_LOWER_WORD.findall(sentence.text)):
         return False  # "A 110 kV line was built": the size of a thing, of no period
-    return all(fact is None or fact.citation.start == sentence.start for fact in state.facts)
+    first = next((fact.citation.start for fact in state.facts if fact is not None), None)
+    return first in (None, sentence.start)
 
 
 _BUILT_WORDS = frozenset(
