@@ -539,12 +539,13 @@ _MODAL = frozenset("to will would could may might should can cannot must".split(
 PRESENT_WORDS = frozenset(
     "employs employ has have is are counts hosts holds runs operates accounts remains owns "
     "boasts covers houses includes home now currently operate count host hold run account "
-    "remain own boast cover house include".split()
+    "remain own boast cover house include makes make".split()
 )
 FUTURE_WORDS = frozenset(
     "will would plans plan aims aim expects expected intends target targets due pledged "
     "forecast forecasts projected seeks".split()  # not "projects": "224 projects worth ..."
 )
+_PARTICLES = frozenset({"up", "down"})
 _NOT_A_VERB_BEFORE = frozenset("as the a an its their newly".split())
 _PERFECT = frozenset({"has", "have"})
 _TENSE_WORD = re.compile(r"[A-Za-z][a-z\u2019'-]*")
@@ -578,11 +579,14 @@ def reports_around(text: str, span: tuple[int, int], words_start: int, words_end
     """Whether the verb nearest the words `text[words_start:words_end]` (a figure, a period)
     in the sentence `span` reports of a past period."""
     start, end = span
-    before = _TENSE_WORD.findall(text, start, words_start)
+    before = _TENSE_WORD.findall(text, start, words_start) + _own_verb(text, words_start, words_end)
     after = _TENSE_WORD.findall(text, words_end, end)
     words = [*reversed(before), *after]
     for index, word in enumerate(words):
         tense = _tense(word)
+        following = words[index + 1] if index + 1 < len(before) else ""
+        if word in _PARTICLES and _tense(following) is not None:
+            continue  # "now makes up 55 percent": the verb before the particle tells
         if tense == "past" and index < len(before) and index + 1 < len(before):
             previous = words[index + 1].lower()
             if word.lower() in HEADLINE_PLURAL and previous in _MODAL:
@@ -594,6 +598,18 @@ def reports_around(text: str, span: tuple[int, int], words_start: int, words_end
         if tense is not None:
             return tense == "past"
     return False
+
+
+def _own_verb(text: str, start: int, end: int) -> list[str]:
+    """A verb a figure's words open with: "topped 2.5 million", "more than doubled"; not the
+    "up" of "up to 150,000", nor the "listed" of "top 20 listed miners"."""
+    digit = _DIGIT.search(text, start, end)
+    words = _TENSE_WORD.findall(text, start, digit.start() if digit else end)
+    # A bare "top" ("Australia's top 20") is no verb, nor is "up" of "up to".
+    return [word for word in words if word not in _PARTICLES and word not in HEADLINE_PLURAL]
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def reports_in_past(sentence: str) -> bool:

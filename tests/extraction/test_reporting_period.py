@@ -60,3 +60,18 @@ def test_the_same_period_of_an_earlier_year_is_the_reporting_period_then(read: R
 def test_may_with_a_capital_is_the_month(read: Read) -> None:
     text = "Hunan's unpaid bills stood at 2.1 billion yuan at the end of May, and they may grow."
     assert periods(read, text) == [("2.1 billion yuan", "2024-05")]
+
+
+def test_a_figure_s_own_verb_reports_it(read: Read) -> None:
+    text = "Hunan's exports rose 6 percent in 2023. For the first time, sales topped 900 units."
+    assert periods(read, text)[-1] == ("topped 900 units", "2023")
+
+
+def test_a_share_something_now_makes_up_is_a_stock(read: Read) -> None:
+    text = (
+        "Hunan's services grew 5 percent in 2023 and now make up 52 percent of its economy, "
+        "while Zoomlion is among China's top 10 machinery makers."
+    )
+    assert periods(read, text)[1:] == [
+        ("52 percent", None), ("among China's top 10 machinery makers", None),
+    ]  # fmt: skip
