@@ -553,6 +553,27 @@ def _holiday(match: re.Match[str], anchor: _Anchor) -> _Span | None:
     return None if month is None else (*_months(year, month, month), f"{year}-{month:02d}")
 
 
+# The last month of each season (of the northern hemisphere, where most news is written).
+SEASON_ENDS = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 2}
+
+
+def _season(match: re.Match[str], anchor: _Anchor) -> _Span | None:
+    """ "last summer": the latest summer ended; "the summer of 2024", "this winter"."""
+    name = (match["season"] or match["named"]).lower()
+    last = SEASON_ENDS[name]
+    if match["year"]:  # the winter of 2024 ends in February 2025
+        year = int(match["year"]) + (last < 3)
+    elif match["which"].lower() in ("last", "past") and anchor.published_on is not None:
+        published = anchor.published_on
+        ended = dt.date(published.year, last, 1) < published.replace(day=1)
+        year = published.year if ended else published.year - 1
+    elif anchor.reference_year is not None:
+        year = anchor.reference_year + (match["which"].lower() == "next")
+    else:
+        return None
+    return _months_ending(year, last, 3)
+
+
 # Years a phrase counts from the reference year; add a phrase in one line.
 RELATIVE_YEARS = {
     "last year": -1, "this year": 0, "the past year": -1, "next year": 1,
@@ -654,6 +675,12 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
         HOLIDAY_WORDS,
     ),
     (
+        r"\b(?:(?P<which>last|past|this|next)\s+(?P<season>spring|summer|autumn|fall|winter)\b|"
+        rf"(?:the\s+)?(?P<named>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year>{_YEAR}))",
+        _season,
+        tuple(SEASON_ENDS),
+    ),
+    (
         rf"\b(?:{'|'.join(k for k in RELATIVE_YEARS if k != 'the previous year')})\b",
         _relative_year,
         ("year",),
@@ -677,7 +704,8 @@ _RANGES = frozenset(
 PERIOD_WORDS = frozenset(
     "quarter quarters half year years month months q1 q2 q3 q4 h1 h2 january february march "
     "april may june july august september october november december holiday holidays "
-    "festival golden black cyber singles thanksgiving christmas".split()
+    "festival golden black cyber singles thanksgiving christmas spring summer autumn "
+    "winter".split()
 )
 
 

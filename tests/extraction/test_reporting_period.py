@@ -75,3 +75,13 @@ def test_a_share_something_now_makes_up_is_a_stock(read: Read) -> None:
     assert periods(read, text)[1:] == [
         ("52 percent", None), ("among China's top 10 machinery makers", None),
     ]  # fmt: skip
+
+
+def test_a_season_is_its_three_months(read: Read) -> None:
+    text = (
+        "Changsha's hotels hired 3,000 seasonal staff last summer, and 1,200 in the winter of "
+        "2022, as room rates fall."
+    )
+    assert periods(read, text) == [
+        ("3,000 seasonal staff", "2024 Jun-Aug"), ("1,200", "2022-12/2023-02"),
+    ]  # fmt: skip
