@@ -9,6 +9,7 @@ the number ("450 billion yuan in 2023"), else the one the sentence opens with ("
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -552,14 +553,22 @@ _TENSE_WORD = re.compile(r"[A-Za-z][a-z\u2019'-]*")
 
 
 def carried_period(
-    text: str, span: tuple[int, int], quantity: Quantity, context: Period | None
+    text: str,
+    span: tuple[int, int],
+    quantity: Quantity,
+    context: Period | None,
+    published_on: dt.date | None = None,
 ) -> Period | None:
     """The period of the sentences before, when the clause of `quantity` reports a figure of it.
 
-    `span` is the quantity's sentence; `context` the period the article spoke of last.
+    `span` is the quantity's sentence; `context` the period the article spoke of last. A
+    period yet to start when the article was published (a budget's year) is what its
+    plans and allocations are for: "will take", "is set at".
     """
     if context is None:
         return None
+    if published_on is not None and context.first > published_on:
+        return None if quantity.unit == "rank" else context  # a rank states a standing
     start, end = span
     anaphor = PERIOD_ANAPHOR.search(text, start, end)
     if anaphor and anaphor.group().endswith("year"):

@@ -282,7 +282,7 @@ def _period(
         # A sentence that goes on about the one before ("Its foreign trade ...") is of its period.
         go_on = state.previous is not None and _GOES_ON.match(sentence.text)
         context = state.previous if go_on else state.context
-        period = facts_layer.carried_period(state.text, span, quantity, context)
+        period = facts_layer.carried_period(state.text, span, quantity, context, state.published_on)
         # A headline's or lead's figure ("posted a 34% jump in annual profit") is of the
         # period the article goes on to name ("for the year ended June 30").
         if (

@@ -72,3 +72,12 @@ def test_a_lead_figure_takes_the_period_the_article_names_next(read: Read) -> No
     assert periods(read, text) == [
         ("12%", "2023-07-01", "2024-06-30"), ("3 billion yuan", "2023-07-01", "2024-06-30"),
     ]  # fmt: skip
+
+
+def test_a_budget_year_ahead_dates_the_allocations_for_it(read: Read) -> None:
+    text = (
+        "Hunan approved a 90 billion yuan budget for fiscal 2025-26 on Monday. Roads will take "
+        "12 billion yuan, and Hunan remains one of China's top five road builders."
+    )
+    assert [start for _, start, _ in periods(read, text)[:2]] == ["2025-04-01", "2025-04-01"]
+    assert periods(read, text)[2][1] == "None"
