@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from service.extraction.entities import Mention
 from service.extraction.indicators import VERBS
-from service.extraction.periods import Period, calendar_year
+from service.extraction.periods import Period, calendar_year, closing_month
 from service.extraction.quantities import Quantity
 
 # Words that stand for a subject named before; the kind they may stand for (None: either).
@@ -575,7 +575,18 @@ def carried_period(
         return calendar_year(context)  # "Over the year, payrolls increased by 41,200"
     if anaphor:
         return context  # "Guangdong posted 7.62 trillion yuan in the period"
-    return context if reports(text, span, quantity) else None
+    if not reports(text, span, quantity):
+        return None
+    # "cut net debt to A$1.1 billion": a balance at the period's close, its last month.
+    balance = _BALANCE_BEFORE.search(text, max(start, quantity.start - 40), quantity.start)
+    return closing_month(context) if balance else context
+
+
+# What a balance sheet states at a date: what is owed or held, not what flowed.
+_BALANCE_BEFORE = re.compile(
+    r"\b(?:net\s+debt|debt|borrowings|cash(?:\s+and\s+equivalents)?|deposits|liabilities)"
+    r"\s+(?:\w+\s+){0,2}?(?:to|of|at|was|stood\s+at)\s+$"
+)
 
 
 def reports(text: str, span: tuple[int, int], quantity: Quantity) -> bool:

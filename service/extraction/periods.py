@@ -157,6 +157,15 @@ def whole_year(period: Period) -> Period:
     return Period(period.start, period.end, dt.date(year, 1, 1), dt.date(year, 12, 31), str(year))
 
 
+def closing_month(period: Period) -> Period:
+    """The last month of a period: when a balance at its close is counted."""
+    last = period.last or period.first
+    first = last.replace(day=1)
+    end = last.replace(day=calendar.monthrange(last.year, last.month)[1])
+    label = f"{last.year}-{last.month:02d}"
+    return Period(period.start, period.end, first, end, label, period.event, period.at_end)
+
+
 def calendar_year(period: Period) -> Period:
     """The calendar year a period falls in: what "over the year" means after "in December"."""
     year = period.first.year

@@ -81,3 +81,11 @@ def test_a_budget_year_ahead_dates_the_allocations_for_it(read: Read) -> None:
     )
     assert [start for _, start, _ in periods(read, text)[:2]] == ["2025-04-01", "2025-04-01"]
     assert periods(read, text)[2][1] == "None"
+
+
+def test_a_balance_carried_from_a_fiscal_year_is_of_its_last_month(read: Read) -> None:
+    text = (
+        "Zoomlion's profit for the year ended June 30 rose 5% to 2 billion yuan. The company "
+        "reduced net debt to 800 million yuan."
+    )
+    assert periods(read, text)[-1] == ("800 million yuan", "2024-06-01", "2024-06-30")
