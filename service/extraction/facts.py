@@ -485,6 +485,10 @@ def period_of(
         if period.start >= quantity.end and _close(text[quantity.end : period.start]):
             if _BASE_BETWEEN.search(text, quantity.end, period.start):
                 break  # "up 57.3 percent from RM14.3 billion in 2023": the base's year
+            if _FROM_BEFORE.search(text, max(0, quantity.start - 6), quantity.start) and (
+                _TO_BETWEEN.match(text, quantity.end, period.start)
+            ):
+                break  # "from 30 percent to 45 percent by 2027": the target's year
             return period
     earlier = [period for period in dated if period.end <= quantity.start]
     if not earlier or _PRESENT.search(text, earlier[-1].end, quantity.start):
@@ -509,6 +513,8 @@ def _when_clause_period(text: str, quantity: Quantity, periods: list[Period]) ->
 
 
 # A base compared with, written between a change and a year: the year is the base's.
+_FROM_BEFORE = re.compile(r"\bfrom\s+$")
+_TO_BETWEEN = re.compile(r"\s+(?:[a-z]+\s+){0,3}?to\s+(?:[a-z]+\s+){0,2}\S*\d")
 _BASE_BETWEEN = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?(?:[A-Z]{0,3}[$€£¥₹]|RM|Rs)?\s?\d")
 # A period in a sentence's first words dates all of it; one in its middle only its own clause.
 _OPENING = re.compile(r"\W*(?:[\w'\u2019-]+\s+){0,3}(?:the\s+)?$")

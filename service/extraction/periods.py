@@ -76,8 +76,12 @@ _COMPARED_BEFORE = re.compile(
     # "4.8 percent in the same period last year"
     r"|\bthe\s+same\s+(?:period|quarter|month|time)\s+(?:(?:of|in)\s+)?)$"
 )
-# "88 percent of the 2019 level": a year that names the level compared with.
-_COMPARED_AFTER = re.compile(r"\s+(?:levels?|peak|figures?)\b")
+# "88 percent of the 2019 level", "87 percent of this year's target": a year that names the
+# level compared with.
+_COMPARED_AFTER = re.compile(
+    r"\s+(?:levels?|peak|figures?)\b|['\u2019]s\s+(?:[a-z-]+\s+)?(?:estimates?|targets?|"
+    r"budgets?|plans?|forecasts?|goals?|quotas?)\b"
+)
 # A target's year ("20 GW by 2030") dates the target, not the sentence's other figures.
 _TARGET_YEAR_BEFORE = re.compile(r"(?i:\b(?:by|until|through)\s+(?:the\s+end\s+of\s+)?)$")
 # "2000 yuan", "2021 billion": a number with a scale or unit after it is an amount, not a year.

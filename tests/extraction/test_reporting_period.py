@@ -85,3 +85,16 @@ def test_a_season_is_its_three_months(read: Read) -> None:
     assert periods(read, text) == [
         ("3,000 seasonal staff", "2024 Jun-Aug"), ("1,200", "2022-12/2023-02"),
     ]  # fmt: skip
+
+
+def test_a_share_of_this_year_s_target_is_of_the_reporting_period(read: Read) -> None:
+    text = (
+        "Hunan's revenue rose 4 percent in the first half. Tax receipts reached 61 percent of "
+        "this year's target."
+    )
+    assert periods(read, text)[-1] == ("61 percent", "2024 H1")
+
+
+def test_a_target_s_year_is_not_its_starting_level_s(read: Read) -> None:
+    text = "Hunan plans to lift the share of processed fruit from 30 percent to 45 percent by 2027."
+    assert periods(read, text) == [("30 percent", None), ("45 percent", "2027")]
