@@ -291,15 +291,32 @@ def _period(
             and facts_layer.reports(state.text, span, quantity)
         ):
             state.awaiting.append(len(state.facts))
-    if period is not None and _A_YEAR_EARLIER.match(state.text, quantity.end):
-        # "compared with 342,000 a year ago": the same span, a year before.
-        return year_before(period)
-    same = _SAME_PERIOD_OF.match(state.text, quantity.end)
-    if period is not None and same is not None:
-        return same_span_in(period, int(same["year"])) or period  # "in the same period of 2024"
+    if period is not None:
+        period = _compared_span(state, quantity, period)
     if period is not None and not facts_layer.compared_base(state.text, sentence.start, quantity):
         state.dated.append(period)
     return period
+
+
+def _compared_span(state: _State, quantity: Quantity, period: Period) -> Period | None:
+    """The span a comparison moves a figure's period to: "342,000 a year ago", "in the same
+    period of 2024", "1,092 yuan during the 2024 holiday" (the reporting span, that year)."""
+    text = state.text
+    if _A_YEAR_EARLIER.match(text, quantity.end):
+        return year_before(period)
+    same = _SAME_PERIOD_OF.match(text, quantity.end)
+    if same is not None:
+        return same_span_in(period, int(same["year"])) or period
+    context = state.context
+    if context is None or not period.label.isdigit() or context.label == period.label:
+        return period
+    if _SPAN_NOUN_AFTER.match(text, period.end) and period.start > quantity.end:
+        return same_span_in(context, int(period.label)) or period
+    return period
+
+
+# "the 2024 holiday", "the 2023 season": the article's reporting span, in that year.
+_SPAN_NOUN_AFTER = re.compile(r"\s+(?:holidays?|season|festival|period|week)\b")
 
 
 def _opens(state: _State, sentence: Sentence) -> bool:

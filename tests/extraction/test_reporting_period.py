@@ -98,3 +98,11 @@ def test_a_share_of_this_year_s_target_is_of_the_reporting_period(read: Read) ->
 def test_a_target_s_year_is_not_its_starting_level_s(read: Read) -> None:
     text = "Hunan plans to lift the share of processed fruit from 30 percent to 45 percent by 2027."
     assert periods(read, text) == [("30 percent", None), ("45 percent", "2027")]
+
+
+def test_the_year_s_holiday_is_the_reporting_span_that_year(read: Read) -> None:
+    text = (
+        "Changsha's hotels earned 2 billion yuan during the Golden Week holiday. Rooms cost "
+        "420 yuan a night, up from 390 yuan during the 2023 holiday."
+    )
+    assert periods(read, text)[-1] == ("390 yuan", "2023-10")
