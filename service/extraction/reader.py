@@ -291,8 +291,9 @@ def _period(
             and facts_layer.reports(state.text, span, quantity)
         ):
             state.awaiting.append(len(state.facts))
-    if period is not None:
-        period = _compared_span(state, quantity, period)
+    compared = None if period is None else _compared_span(state, quantity, period)
+    if compared is not period:
+        return compared  # the span of another year dates no figure after it
     if period is not None and not facts_layer.compared_base(state.text, sentence.start, quantity):
         state.dated.append(period)
     return period
