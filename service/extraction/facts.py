@@ -26,7 +26,8 @@ ANAPHORS = re.compile(
     r"[Tt]he\s+(?:(?P<nation>(?:country|nation)['\u2019]s\s+(?:[\w-]+\s+){0,2}?)|(?:[\w-]+\s+){0,2}?)"
     r"(?P<noun>company|firm|group|enterprise|corporation|automaker|carmaker|maker|manufacturer|"
     r"producer|bank|giant|operator|developer|port|authority|carrier|airline|miner|lender|"
-    r"insurer|retailer|chipmaker|utility|conglomerate|supplier|exporter|city|province|area|"
+    r"insurer|retailer|chipmaker|utility|conglomerate|supplier|exporter|project|farm|plant|"
+    r"mine|terminal|facility|city|province|area|"
     r"new\s+area|region|county|district|zone|park|country|municipality|prefecture|state|"
     # Indian and official English write "the State", "the Company"
     r"State|Province|City|Company)\b(?!\s+(?:of\b|[A-Z])))"
@@ -34,7 +35,8 @@ ANAPHORS = re.compile(
 ANAPHOR_KINDS = dict.fromkeys(
     "company firm group enterprise corporation automaker carmaker maker "
     "manufacturer producer bank giant operator developer port authority carrier airline miner "
-    "lender insurer retailer chipmaker utility conglomerate supplier exporter".split(),
+    "lender insurer retailer chipmaker utility conglomerate supplier exporter project farm "
+    "plant mine terminal facility".split(),
     "organization",
 )
 ANAPHOR_NOUNS = frozenset(
@@ -323,6 +325,9 @@ def subject_of(
     subject_before = [c for c in before if not c.as_object]
     if subject_before:
         chosen = subject_before[-1]
+        borrower = _borrower(text, quantity, subject_before, after, topic)
+        if borrower is not None:
+            return Subject(borrower, CONFIDENCE["object"])
         return Subject(chosen.mention, CONFIDENCE["anaphor" if chosen.anaphor else "before"])
     if before:
         return Subject(before[-1].mention, CONFIDENCE["object"])
@@ -366,6 +371,30 @@ def _clause_owner(text: str, quantity: Quantity, name: Candidate) -> bool:
     if gap is None:
         return False
     return bool(gap["participle"]) or _OWNER_VERB_AFTER.match(text, name.end) is not None
+
+
+# A lender's verb: the amount lent is the borrower's financing, not the lender's figure.
+_LENDS = re.compile(r"\b(?:lend|lends|lent|loan|loans|loaned)\b")
+_TO_BEFORE = re.compile(r"[^,;.]*\bto\s+(?:the\s+)?$")
+
+
+def _borrower(
+    text: str,
+    quantity: Quantity,
+    subjects: list[Candidate],
+    after: list[Candidate],
+    topic: dict[str | None, Mention],
+) -> Mention | None:
+    """Who borrows what the last of `subjects` lends: "lent $2 billion to Kenya", else the
+    sentence's first subject ("The project will cost ..., of which the bank will lend ..."),
+    else what the article spoke of."""
+    lender = subjects[-1]
+    if not _LENDS.search(text, lender.end, quantity.start):
+        return None
+    if after and _TO_BEFORE.match(text, quantity.end, after[0].start):
+        return after[0].mention
+    financed = subjects[0].mention if len(subjects) > 1 else topic.get(None)
+    return financed if financed is not None and financed != lender.mention else None
 
 
 def _place_in_clause(

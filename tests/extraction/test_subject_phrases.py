@@ -91,3 +91,23 @@ def test_the_country_s_region_stands_for_the_region(read: Read) -> None:
         "country's machinery region hit 80 billion yuan."
     )
     assert subjects(read, text)[-1] == ("80 billion yuan", "hunan")
+
+
+def test_the_project_stands_for_the_organization_named_before(read: Read) -> None:
+    text = (
+        "Zoomlion won approval for its new crane works. The project will cost 3 billion yuan, "
+        "of which China Development Bank will lend 1 billion yuan."
+    )
+    assert [s for _, s in subjects(read, text)] == ["zoomlion", "zoomlion"]
+
+
+def test_an_amount_lent_to_a_place_is_the_borrower_s() -> None:
+    gazetteer = Gazetteer(
+        entities=(
+            KnownEntity("region", "hunan", ("Hunan",), "province"),
+            KnownEntity("organization", "cdb", ("China Development Bank",), "company"),
+        )
+    )
+    text = "China Development Bank lent 2 billion yuan to Hunan for rural roads."
+    facts = extract(text, None, gazetteer).facts
+    assert [(f.as_reported, f.subject.id) for f in facts] == [("2 billion yuan", "hunan")]
