@@ -290,9 +290,18 @@ def _antecedent(
             return False
         return not (inside and _is_country(mention))
 
+    # "Xiamen remained the province's largest hub": the province holds the subject, is not it.
+    containing = noun in LEAD_REGION_NOUNS and _possessive(match.string, match)
     for candidate in reversed(before):
+        if containing:
+            break
         if candidate.start < match.start() and not candidate.as_object and fits(candidate.mention):
             return candidate.mention
+    if match["pronoun"] in ("their", "Their"):
+        # "18,000 firms in Fujian reported ..., and their trade grew": the firms' place.
+        places = [c.mention for c in before if c.start < match.start() and c.as_object]
+        if places:
+            return places[-1]
     named = topic.get(f"named {noun}")
     if named is not None and not (inside and _is_country(named)):
         return named  # "the group": the last name with "Group" in it; "the park", of any kind

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from service.extraction import extract
+from service.extraction.entities import Mention, find_entities
+from service.extraction.facts import candidates, update_topic
 from service.extraction.gazetteer import Gazetteer, KnownEntity
 from tests.extraction.conftest import Read
 
@@ -111,3 +113,27 @@ def test_an_amount_lent_to_a_place_is_the_borrower_s() -> None:
     text = "China Development Bank lent 2 billion yuan to Hunan for rural roads."
     facts = extract(text, None, gazetteer).facts
     assert [(f.as_reported, f.subject.id) for f in facts] == [("2 billion yuan", "hunan")]
+
+
+def test_their_stands_for_the_place_of_the_things_counted(read: Read) -> None:
+    text = (
+        "Zoomlion led the sector in 2023. About 900 suppliers in Hunan filed returns, and "
+        "their sales grew 6 percent."
+    )
+    assert subjects(read, text)[-1] == ("6 percent", "hunan")
+
+
+def test_the_province_s_holds_the_subject_of_its_sentence() -> None:
+    gazetteer = Gazetteer(
+        entities=(
+            KnownEntity("region", "hunan", ("Hunan province", "Hunan"), "province"),
+            KnownEntity("region", "changsha", ("Changsha",), "prefecture_city"),
+        )
+    )
+    text = "Hunan province grew in 2023. Changsha remained the province's largest economy."
+    second = text.index("Changsha")
+    mentions = find_entities(text, gazetteer)
+    topic: dict[str | None, Mention] = {}
+    update_topic(candidates(text, 0, second, mentions, topic), topic)
+    found = candidates(text, second, len(text), mentions, topic)
+    assert [(c.mention.id, c.anaphor) for c in found] == [("changsha", False), ("hunan", True)]
