@@ -108,7 +108,7 @@ _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|our|his|her)\s+$")
 _DETERMINERS = frozenset("the a an its their his her our".split())
 # A word that may stand inside a noun phrase: lower case, no past tense nor -ing form.
 _NOUN_LIKE = re.compile(r"[a-z][a-z-]*$(?<!ed)(?<!ing)")
-_POSSESSOR_WORD = re.compile(r"^[A-Z][\w-]*[\u2019']s$")
+_POSSESSIVE_ENDS = ("'s", "\u2019s")
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?$")
 _POSSESSOR_GAP = re.compile(r"^[\u2019']s\s+$")
 _WORD = re.compile(r"[\w\u2019'-]+")
@@ -256,7 +256,7 @@ def _governed(text: str, sentence_start: int, position: int, before: list[Candid
     # flagship Tarrant mine"; without a determiner they are a clause of their own.
     loose = determined = False
     for index in range(len(words) - 1, max(-1, len(words) - 5), -1):
-        if _POSSESSOR_WORD.match(words[index]):
+        if words[index][-2:] in _POSSESSIVE_ENDS and words[index][0].isupper():
             continue  # "in central China's Hunan province": China's only places Hunan
         lower = words[index].lower()
         determined = determined or lower in _DETERMINERS
@@ -545,7 +545,9 @@ _WHEN_CLAUSE = re.compile(r",\s+when\s+[^,;.]*$")
 def _when_clause_period(text: str, quantity: Quantity, periods: list[Period]) -> Period | None:
     """The period a "when" clause holding `quantity` is of, even a base compared with."""
     last = next((p for p in reversed(periods) if p.end <= quantity.start), None)
-    if last is None or not _WHEN_CLAUSE.match(text, last.end, quantity.start):
+    if last is None or text.find("when", last.end, quantity.start) == -1:
+        return None
+    if not _WHEN_CLAUSE.match(text, last.end, quantity.start):
         return None
     return dataclasses.replace(last, event=False)
 

@@ -660,7 +660,7 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
     (
         rf"\b(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s*)(?P<year>{_YEAR})(?!\s*[-\u2013/]\s*\d)",
         _fiscal_year_named,
-        ("fiscal", "financial", "fy"),
+        ("fiscal", "financial", "fy1", "fy2", "fy "),
     ),
     # "2021-2025", "over 2026-27", "FY2025-26".
     (rf"(?P<y1>{_YEAR})\s*[-\u2013/]\s*(?P<y2>{_YEAR}|\d\d(?![\d%]))", _year_span, None),
@@ -802,6 +802,8 @@ def find_periods(
     found: list[Period] = []
     lower = text[start:end].lower()
     present = {word for word in _NEEDED if word in lower}
+    if "may" in present and "May" not in text[start:end]:
+        present.discard("may")  # the modal verb: no month to look for
     # A rule that needs no word needs a year in digits.
     years = _YEAR_HINT.search(text, start, end) is not None
     if not present and not years:
