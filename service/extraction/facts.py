@@ -586,7 +586,7 @@ _MODAL = frozenset("to will would could may might should can cannot must".split(
 PRESENT_WORDS = frozenset(
     "employs employ has have is are counts hosts holds runs operates accounts remains owns "
     "boasts covers houses includes home now currently operate count host hold run account "
-    "remain own boast cover house include makes make".split()
+    "remain own boast cover house include makes make supports support sustains".split()
 )
 FUTURE_WORDS = frozenset(
     "will would plans plan aims aim expects expected intends target targets due pledged "

@@ -823,10 +823,21 @@ def find_periods(
                 ) is not None or (
                     build not in _RANGES
                     and _dates_no_figure(text, start, match.start(), match.end())
+                    and not _starts_later(text, match, span[0], anchor)
                 )
                 at_end = build is _year_end
                 found.append(Period(match.start(), match.end(), *span, event, at_end))
     return _restated(text, sorted(found, key=lambda period: period.start))
+
+
+def _starts_later(text: str, match: re.Match[str], first: dt.date, anchor: _Anchor) -> bool:
+    """Whether "from 2028" starts something later than the text's year: no base compared
+    with, which is past, but when the figure begins ("60,000 tonnes a year from 2028")."""
+    later = anchor.reference_year is not None and first.year > anchor.reference_year
+    return later and _FROM_BEFORE.search(text, max(0, match.start() - 5), match.start()) is not None
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+$")
 
 
 # "the first half of the fiscal year (April-September)": the months in brackets say it exactly.

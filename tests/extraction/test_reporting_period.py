@@ -106,3 +106,15 @@ def test_the_year_s_holiday_is_the_reporting_span_that_year(read: Read) -> None:
         "420 yuan a night, up from 390 yuan during the 2023 holiday."
     )
     assert periods(read, text)[-1] == ("390 yuan", "2023-10")
+
+
+def test_from_a_later_year_starts_a_figure_rather_than_comparing(read: Read) -> None:
+    text = (
+        "Zoomlion will add 4,000 cranes of yearly output from 2027, up from 2,500 cranes in 2023."
+    )
+    assert periods(read, text) == [("4,000 cranes", "2027"), ("2,500 cranes", "2023")]
+
+
+def test_jobs_an_activity_supports_are_a_stock(read: Read) -> None:
+    text = "Hunan's exports rose 4 percent in 2023. Trade supports roughly 90,000 jobs in Hunan."
+    assert periods(read, text)[-1] == ("roughly 90,000 jobs", None)
