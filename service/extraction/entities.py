@@ -105,10 +105,9 @@ _SUFFIX_KINDS = [
 def find_entities(text: str, gazetteer: Gazetteer) -> list[Mention]:
     """Every named region and organization, known or proposed, in text order, never overlapping."""
     datelines = [(m.start(), m.end()) for m in _datelines(text)]
+    index = gazetteer.index()
     mentions = [
-        m
-        for m in _known(text, gazetteer.index())
-        if not any(s <= m.start < e for s, e in datelines)
+        m for m in _all_known(text, index) if not any(s <= m.start < e for s, e in datelines)
     ]
     for proposal in _proposals(text) + _prefixed(text):
         inside = [m for m in mentions if m.start < proposal.end and proposal.start < m.end]
@@ -182,6 +181,33 @@ def _known(text: str, index: GazetteerIndex) -> list[Mention]:
         looks_like = f"{' '.join(text[start:end].split())} {entity.subkind or ''}".lower()
         kind: EntityKind = "organization" if entity.kind == "organization" else "region"
         found.append(Mention(start, end, kind, entity.id, entity.names[0], None, looks_like))
+    return found
+
+
+def _all_known(text: str, index: GazetteerIndex) -> list[Mention]:
+    """Known names, those in lower case ("the province of Lecce") before the names in them."""
+    lower = _known_in_lower_case(text, index)
+    known = [m for m in _known(text, index) if not any(_overlap(m, other) for other in lower)]
+    return sorted(known + lower, key=lambda mention: mention.start)
+
+
+def _overlap(one: Mention, other: Mention) -> bool:
+    return one.start < other.end and other.start < one.end
+
+
+def _known_in_lower_case(text: str, index: GazetteerIndex) -> list[Mention]:
+    """Known names written in lower case: "the city-region", "the province of Lecce"."""
+    if index.lower_case is None:
+        return []
+    pattern, entities = index.lower_case
+    found = []
+    for match in pattern.finditer(text):
+        if not match.group()[0].islower():
+            continue  # a capitalised one is found with the names that start so
+        entity = entities[" ".join(match.group().casefold().split())]
+        kind: EntityKind = "organization" if entity.kind == "organization" else "region"
+        looks_like = f"{match.group().casefold()} {entity.subkind or ''}"
+        found.append(Mention(*match.span(), kind, entity.id, entity.names[0], None, looks_like))
     return found
 
 

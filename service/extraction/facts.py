@@ -343,7 +343,13 @@ def subject_of(
     place = after[0] if after and after[0].mention.kind == "region" else None
     if place and _PLACE_OF_COUNT.match(text, quantity.end, place.start):
         return Subject(place.mention, CONFIDENCE["object"])  # "18,000 firms in Fujian"
-    named_after = [c for c in after if not c.as_object and not _source(text, c)]
+    named_after = [
+        c
+        for c in after
+        if not c.as_object
+        and not _source(text, c)
+        and not _CLAUSE_BETWEEN.search(text, quantity.end, c.start)
+    ]
     if named_after:
         return Subject(named_after[0].mention, CONFIDENCE["after"])
     if place and _whole_of(text, quantity, place):
@@ -360,6 +366,8 @@ def subject_of(
     return None
 
 
+# "rose 12.6 percent, and the province of Lecce recorded ...": a name in the next clause.
+_CLAUSE_BETWEEN = re.compile(r",\s+(?:and|while|but|whereas)\s|;")
 # "the 2.7 percent growth Hunan managed", "the 9.1 percent rise recorded for China": a figure
 # named by "the", whose clause after it says whose it is.
 _THE_BEFORE = re.compile(r"\bthe\s+$")

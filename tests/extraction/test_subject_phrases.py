@@ -137,3 +137,11 @@ def test_the_province_s_holds_the_subject_of_its_sentence() -> None:
     update_topic(candidates(text, 0, second, mentions, topic), topic)
     found = candidates(text, second, len(text), mentions, topic)
     assert [(c.mention.id, c.anaphor) for c in found] == [("changsha", False), ("hunan", True)]
+
+
+def test_a_name_in_the_next_clause_is_not_the_figure_s_subject(read: Read) -> None:
+    text = (
+        "Hunan's exports grew in 2023. Machinery sales rose 8 percent, and Changsha, the "
+        "capital, shipped 400 cranes."
+    )
+    assert subjects(read, text) == [("8 percent", "hunan"), ("400 cranes", "changsha")]
