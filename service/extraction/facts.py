@@ -565,7 +565,13 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+$")
 _TO_BETWEEN = re.compile(r"\s+(?:[a-z]+\s+){0,3}?to\s+(?:[a-z]+\s+){0,2}\S*\d")
 _BASE_BETWEEN = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?(?:[A-Z]{0,3}[$€£¥₹]|RM|Rs)?\s?\d")
 # A period in a sentence's first words dates all of it; one in its middle only its own clause.
-_OPENING = re.compile(r"\W*(?:[\w'\u2019-]+\s+){0,3}(?:the\s+)?$")
+# It opens as an adverbial ("In the first half, ..."), not inside the subject ("Arrivals
+# between October and December rose 12 percent, and Lecce recorded ...").
+_OPENING = re.compile(
+    r"\W*(?:(?:In|During|For|Over|Through|Throughout|From|Between|Since|Last|This|At|By|Across|"
+    r"After|Before|Until|As\s+of|Of|The|So\s+far|Compared)\s+(?:[\w'\u2019-]+\s+){0,2})?"
+    r"(?:the\s+)?$"
+)
 _NEW_CLAUSE = re.compile(
     r",\s+(?:while|whereas|but|and|although|though)\b|;|\b(?:will|would|plans?\s+to|aims?\s+to|"
     r"is\s+expected\s+to|expects\s+to|intends\s+to)\b"

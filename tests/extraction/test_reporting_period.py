@@ -118,3 +118,11 @@ def test_from_a_later_year_starts_a_figure_rather_than_comparing(read: Read) -> 
 def test_jobs_an_activity_supports_are_a_stock(read: Read) -> None:
     text = "Hunan's exports rose 4 percent in 2023. Trade supports roughly 90,000 jobs in Hunan."
     assert periods(read, text)[-1] == ("roughly 90,000 jobs", None)
+
+
+def test_a_period_inside_the_opening_subject_dates_only_its_clause(read: Read) -> None:
+    text = (
+        "Hunan's exports rose 5 percent in 2023. Sales between July and September rose 3 "
+        "percent, and Changsha, the capital, shipped 400 cranes."
+    )
+    assert periods(read, text)[1:] == [("3 percent", "2024 Jul-Sep"), ("400 cranes", "2023")]
