@@ -528,7 +528,8 @@ def period_of(
         return when
     dated = [period for period in periods if not period.event]
     for period in dated:
-        if period.start >= quantity.end and _close(text[quantity.end : period.start]):
+        gap = text[quantity.end : period.start]
+        if period.start >= quantity.end and (_close(gap) or _OWNER_VERB_GAP.fullmatch(gap)):
             if _BASE_BETWEEN.search(text, quantity.end, period.start):
                 break  # "up 57.3 percent from RM14.3 billion in 2023": the base's year
             if _FROM_BEFORE.search(text, max(0, quantity.start - 6), quantity.start) and (
@@ -558,6 +559,12 @@ def _when_clause_period(text: str, quantity: Quantity, periods: list[Period]) ->
     if not _WHEN_CLAUSE.match(text, last.end, quantity.start):
         return None
     return dataclasses.replace(last, event=False)
+
+
+# "the 2.7 percent growth Hunan managed in 2023": the owner's clause dates the figure.
+_OWNER_VERB_GAP = re.compile(
+    r"\s+[a-z-]+\s+(?:[A-Z][\w-]*\s+){1,3}[a-z]+ed\s+(?:in|during|over)\s+"
+)
 
 
 # A base compared with, written between a change and a year: the year is the base's.

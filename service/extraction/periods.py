@@ -63,7 +63,7 @@ _EVENT_BEFORE = re.compile(
 # "the plant, which opened in the county's industrial park in 2022, ...".
 _EVENT_CLAUSE_BEFORE = re.compile(
     r"(?i:,\s+(?:which|who)\s+(?:was\s+|were\s+)?(?:founded|established|set\s+up|launched|"
-    r"opened|built|incorporated|listed|started|began|created|completed)\b[^,;]*)$"
+    r"opened|built|incorporated|listed|started|began|created|completed|became)\b[^,;]*)$"
 )
 # A year that opens a span of two ("fiscal 2023-24", "2024/25") is that span's, not the sentence's.
 _SECOND_YEAR_AFTER = re.compile(r"[-/\u2013](?:\d\d){1,2}\b")

@@ -126,3 +126,16 @@ def test_a_period_inside_the_opening_subject_dates_only_its_clause(read: Read) -
         "percent, and Changsha, the capital, shipped 400 cranes."
     )
     assert periods(read, text)[1:] == [("3 percent", "2024 Jul-Sep"), ("400 cranes", "2023")]
+
+
+def test_the_owner_s_clause_dates_a_figure_named_by_the(read: Read) -> None:
+    text = (
+        "Hunan's output rose 6 percent in 2024, above the 4.1 percent growth Changsha managed "
+        "in 2023."
+    )
+    assert periods(read, text)[-1] == ("4.1 percent", "2023")
+
+
+def test_a_year_in_a_clause_about_a_name_dates_no_figure(read: Read) -> None:
+    text = "Changsha, which became a national hub in 2021, is home to 10 million people."
+    assert periods(read, text) == [("10 million people", None)]
