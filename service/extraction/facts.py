@@ -340,9 +340,17 @@ def subject_of(
         return Subject(chosen.mention, CONFIDENCE["anaphor" if chosen.anaphor else "before"])
     if before:
         return Subject(before[-1].mention, CONFIDENCE["object"])
+    return _subject_after(text, quantity, after, topic)
+
+
+def _subject_after(
+    text: str, quantity: Quantity, after: list[Candidate], topic: dict[str | None, Mention]
+) -> Subject | None:
+    """The subject of a figure no name before it owns: a name after it, else the topic."""
     place = after[0] if after and after[0].mention.kind == "region" else None
     if place and _PLACE_OF_COUNT.match(text, quantity.end, place.start):
         return Subject(place.mention, CONFIDENCE["object"])  # "18,000 firms in Fujian"
+    # "..., the bureau said" is a source; "..., and Lecce recorded" another clause's subject.
     named_after = [
         c
         for c in after
