@@ -498,6 +498,22 @@ def _fiscal_year_named(match: re.Match[str], anchor: _Anchor) -> _Span | None:
     return first, last, fiscal_label(first, last)
 
 
+# How many fiscal years from the one under way at publication.
+_FISCAL_STEPS = {"last": -1, "previous": -1, "past": -1, "current": 0, "next": 1, "coming": 1}
+
+
+def _relative_fiscal_year(match: re.Match[str], anchor: _Anchor) -> _Span | None:
+    """ "the last fiscal year": the one before the fiscal year under way at publication."""
+    if anchor.fiscal is None or anchor.published_on is None:
+        return None  # a calendar year: "last year" says it
+    published, start = anchor.published_on, anchor.fiscal.start
+    first_year = published.year if published.month >= start else published.year - 1
+    first_year += _FISCAL_STEPS[match["which"].lower()]
+    first = dt.date(first_year, start, 1)
+    last = dt.date(first_year + 1, start, 1) - dt.timedelta(days=1)
+    return first, last, fiscal_label(first, last)
+
+
 def fiscal_label(first: dt.date, last: dt.date) -> str:
     """ "FY2024-25": a fiscal year by the calendar years it spans."""
     return f"FY{first.year}-{last.year % 100:02d}"
@@ -639,7 +655,7 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
     ),
     (
         r"\bthe\s+(?:(?:fiscal|financial|budget)\s+)?(?:year|twelve\s+months|12\s+months),?\s+"
-        r"(?:(?:that|which)\s+)?(?:to|ended|ending|through)\s+(?:in\s+|on\s+)?"
+        r"(?:(?:that|which)\s+)?(?:to|ended|ending|ends|through)\s+(?:in\s+|on\s+)?"
         rf"(?P<m2>{_MONTH})(?:\s+(?P<day>\d{{1,2}})\b)?(?:,?{_OF_YEAR})?",
         _year_to,
         ("year", "months"),
@@ -656,6 +672,12 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
         rf"\bin\s+(?P<y1>{_YEAR})\s+and\s+(?P<y2>{_YEAR})(?!,?\s+respectively)",
         _years,
         None,
+    ),
+    (
+        r"\bthe\s+(?P<which>last|previous|past|current|next|coming)\s+(?:fiscal|financial)\s+"
+        r"year\b(?!\s+(?:to|ended|ending|ends|through)\b)",
+        _relative_fiscal_year,
+        ("fiscal", "financial"),
     ),
     (
         rf"\b(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s*)(?P<year>{_YEAR})(?!\s*[-\u2013/]\s*\d)",

@@ -89,3 +89,13 @@ def test_a_balance_carried_from_a_fiscal_year_is_of_its_last_month(read: Read) -
         "reduced net debt to 800 million yuan."
     )
     assert periods(read, text)[-1] == ("800 million yuan", "2024-06-01", "2024-06-30")
+
+
+def test_the_last_fiscal_year_counts_from_the_one_under_way(read: Read) -> None:
+    text = (
+        "Hunan expects revenue of 40 billion yuan in the fiscal year that ends June 30, 2025. "
+        "Its Medicaid share climbed 9 percent in the last fiscal year."
+    )
+    assert periods(read, text) == [
+        ("40 billion yuan", "2024-07-01", "2025-06-30"), ("9 percent", "2023-07-01", "2024-06-30"),
+    ]  # fmt: skip
