@@ -8,6 +8,7 @@ takes the year named in its sentence, else the latest such period ended by publi
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import itertools
 import re
@@ -867,10 +868,28 @@ _OPENS_BRACKET = re.compile(r"\s*[(\uff08]\s*$")
 
 
 def _restated(text: str, periods: list[Period]) -> list[Period]:
-    """The periods, each restated by a period in brackets right after it taking its dates."""
+    """The periods, each restated by a period in brackets right after it taking its dates;
+    the periods of an apposition after one ("April-February, the first eleven months of
+    fiscal 2024-25, rose ...") only describe it and date no figure."""
     restated = list(periods)
+    described: Period | None = None
     for index, (period, following) in enumerate(itertools.pairwise(periods)):
         if _OPENS_BRACKET.match(text, period.end, following.start):
             dates = (following.first, following.last, following.label)
             restated[index] = Period(period.start, period.end, *dates, period.event, period.at_end)
+        described = described if _in_apposition(text, described, period) else period
+        if _in_apposition(text, described, following):
+            restated[index + 1] = dataclasses.replace(following, event=True)
     return restated
+
+
+def _in_apposition(text: str, described: Period | None, period: Period) -> bool:
+    """Whether `period` lies in words set off by commas right after `described`."""
+    if described is None or described is period:
+        return False
+    gap = _APPOSITION_GAP.fullmatch(text, described.end, period.start)
+    return gap is not None and _APPOSITION_END.match(text, period.end) is not None
+
+
+_APPOSITION_GAP = re.compile(r",\s+(?:the\s+[a-z\s-]{0,40})?")
+_APPOSITION_END = re.compile(r"[^,;()]{0,40}?,")

@@ -99,3 +99,13 @@ def test_the_last_fiscal_year_counts_from_the_one_under_way(read: Read) -> None:
     assert periods(read, text) == [
         ("40 billion yuan", "2024-07-01", "2025-06-30"), ("9 percent", "2023-07-01", "2024-06-30"),
     ]  # fmt: skip
+
+
+def test_a_period_set_off_after_another_only_describes_it(read: Read) -> None:
+    text = (
+        "Zoomlion's sales for April-August, the first five months of fiscal 2024-25, rose "
+        "7% to 12 billion yuan."
+    )
+    assert periods(read, text) == [
+        ("7%", "2024-04-01", "2024-08-31"), ("12 billion yuan", "2024-04-01", "2024-08-31"),
+    ]  # fmt: skip
