@@ -73,6 +73,8 @@ _SECOND_YEAR_AFTER = re.compile(r"[-/\u2013](?:\d\d){1,2}\b")
 _COMPARED_BEFORE = re.compile(
     r"(?i:\b(?:from|than|compared\s+(?:with|to)|against|versus|vs\.?|double|triple|twice)\s+"
     r"(?:in\s+)?(?:the\s+)?(?:same\s+(?:period|quarter|month|time)\s+(?:(?:of|in)\s+)?)?"
+    # "than in the final quarter of 2024": the year of a quarter compared with
+    r"(?:(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+)?"
     r"|\bover\s+(?:the\s+same\s+(?:period|quarter|month|time)\s+(?:(?:of|in)\s+)?)?"
     # "4.8 percent in the same period last year"
     r"|\bthe\s+same\s+(?:period|quarter|month|time)\s+(?:(?:of|in)\s+)?)$"

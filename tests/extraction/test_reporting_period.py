@@ -139,3 +139,11 @@ def test_the_owner_s_clause_dates_a_figure_named_by_the(read: Read) -> None:
 def test_a_year_in_a_clause_about_a_name_dates_no_figure(read: Read) -> None:
     text = "Changsha, which became a national hub in 2021, is home to 10 million people."
     assert periods(read, text) == [("10 million people", None)]
+
+
+def test_the_year_of_a_quarter_compared_with_is_not_the_sentence_s(read: Read) -> None:
+    text = (
+        "Hunan's jobless rate stood at 5.1% in the first quarter, 0.3 percentage points "
+        "higher than in the final quarter of 2023."
+    )
+    assert [label for _, label in periods(read, text)] == ["2024 Q1", "2024 Q1"]
