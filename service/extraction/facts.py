@@ -645,6 +645,8 @@ def carried_period(
     if published_on is not None and context.first > published_on:
         return None if quantity.unit == "rank" else context  # a rank states a standing
     start, end = span
+    if _AT_PERIOD_END.match(text, quantity.end, end):
+        return closing_month(context)  # "Backlog stood at $6.1 billion at the end of the quarter"
     anaphor = PERIOD_ANAPHOR.search(text, start, end)
     if anaphor and anaphor.group().endswith("year"):
         return calendar_year(context)  # "Over the year, payrolls increased by 41,200"
@@ -657,6 +659,10 @@ def carried_period(
     return closing_month(context) if balance else context
 
 
+_AT_PERIOD_END = re.compile(
+    r"\s+(?:[a-z]+\s+){0,3}?(?:at|as\s+of)\s+the\s+end\s+of\s+the\s+"
+    r"(?:quarter|period|half|year|month)\b"
+)
 # What a balance sheet states at a date: what is owed or held, not what flowed.
 _BALANCE_BEFORE = re.compile(
     r"\b(?:net\s+debt|debt|borrowings|cash(?:\s+and\s+equivalents)?|deposits|liabilities)"

@@ -147,3 +147,14 @@ def test_the_year_of_a_quarter_compared_with_is_not_the_sentence_s(read: Read) -
         "higher than in the final quarter of 2023."
     )
     assert [label for _, label in periods(read, text)] == ["2024 Q1", "2024 Q1"]
+
+
+def test_a_stock_at_the_end_of_the_period_is_of_its_last_month(read: Read) -> None:
+    text = (
+        "Zoomlion's revenue rose 8 percent in the third quarter. Orders on hand reached 30 "
+        "billion yuan at the end of the quarter, up 2 billion yuan from June."
+    )
+    assert periods(read, text)[1:] == [
+        ("30 billion yuan", "2024-09"),
+        ("2 billion yuan", "2024 Q3"),
+    ]
