@@ -88,6 +88,7 @@ _DATELINE = re.compile(
     r"\s(?:--|-|\u2014|\u2013)\s",
     re.MULTILINE,
 )
+_GENERIC_BEFORE = re.compile(r"\b(?:any|every|each|another|other|no)\s+$", re.IGNORECASE)
 _HYPHEN_NAME = re.compile(r"-[A-Z]")
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _HYPHEN_BEFORE = re.compile(r"[A-Za-z]-")
@@ -251,6 +252,8 @@ def _proposals(text: str) -> list[Mention]:
         if not words:
             continue
         start = match.start("name") + match["name"].index(words[0])
+        if _GENERIC_BEFORE.search(text, max(0, start - 8), start):
+            continue  # "any Indonesian province": a kind of place, not a name
         suffix = re.sub(r"\s+", " ", match["suffix"])
         kind, group = _suffix_kind(suffix)
         name = " ".join(text[start : match.end()].split())

@@ -115,3 +115,8 @@ def test_known_names_written_in_lower_case() -> None:
     assert found == [
         ("manchester", "city-region"), ("lecce", "province of\nLecce"), ("lecce-city", "Lecce"),
     ]  # fmt: skip
+
+
+def test_a_kind_of_place_after_any_is_no_new_name(read: Read) -> None:
+    text = "Hunan grew fastest of any Central Asian province, ahead of Jiangxi Province."
+    assert names(read, text) == [("hunan", "Hunan", None), (None, "Jiangxi Province", "province")]
