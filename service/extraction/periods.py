@@ -770,11 +770,17 @@ def _sentence_year(text: str, start: int, end: int) -> int | None:
         and not _SECOND_YEAR_AFTER.match(text, match.end())
         and not _SINCE_BEFORE.search(text, max(start, match.start() - 6), match.start())
         and not _TARGET_YEAR_BEFORE.search(text, max(start, match.start() - 20), match.start())
+        and not _BASE_YEAR_BEFORE.search(text, max(start, match.start() - 60), match.start())
     }
     return years.pop() if len(years) == 1 else None
 
 
 _YEAR_PATTERN = re.compile(_YEAR)
+# "slowing from 11.9 percent in the first half of 2024": the year of the base compared with.
+_BASE_YEAR_BEFORE = re.compile(
+    r"\bfrom\s+(?:about\s+|around\s+)?\S*\d[\d.,]*\s+(?:[a-z]+\s+){0,2}?in\s+(?:the\s+)?"
+    r"(?:[a-z]+\s+){0,4}$"
+)
 
 
 def _dates_no_figure(text: str, start: int, period_start: int, period_end: int) -> bool:
