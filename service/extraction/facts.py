@@ -3,7 +3,8 @@
 The subject is the name nearest before the number that is not the object of a preposition
 ("Zoomlion, based in Changsha, reported ..." is about Zoomlion); "it", "its", "the company" or
 "the area" stand for the subject of the sentence before. The period is the one named just after
-the number ("450 billion yuan in 2023"), else the one the sentence opens with ("In 2023, ...").
+the number ("450 billion yuan in 2023"), else the one the sentence opens with ("In 2023, ..."),
+else, for a figure its clause reports, the period the article reports on (`carried_period`).
 """
 
 from __future__ import annotations

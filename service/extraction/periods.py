@@ -3,6 +3,8 @@
 "in 2023" -> 2023-01-01..2023-12-31 "2023"; "the first three quarters of 2023" -> "2023 Q1-Q3";
 "last year" counts from the publication date. A period without its year ("in the first half")
 takes the year named in its sentence, else the latest such period ended by publication.
+Fiscal years run as the article states them ("for the year ended June 30") or as its country's
+do; holidays and seasons are the months they fall in ("during the Golden Week holiday").
 """
 
 from __future__ import annotations
