@@ -163,3 +163,8 @@ def test_a_stock_at_the_end_of_the_period_is_of_its_last_month(read: Read) -> No
 def test_the_year_of_a_base_figure_is_not_the_sentence_s(read: Read) -> None:
     text = "In the first half of the year, Hunan grew 5.2 percent, down from 6 percent in 2023."
     assert periods(read, text) == [("5.2 percent", "2024 H1"), ("6 percent", "2023")]
+
+
+def test_a_headline_that_draws_a_figure_takes_the_lead_s_period(read: Read) -> None:
+    text = "Hunan draws 9 billion yuan in investment\n\nHunan attracted 9 billion yuan in 2023."
+    assert periods(read, text)[0] == ("9 billion yuan", "2023")
