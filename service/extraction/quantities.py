@@ -54,6 +54,8 @@ class _Reading:
     """A bare number that a change of a count states: "climbed by 2,140", and its "to 158,900"."""
     dozens: bool = False
     """Written in dozens, a count even with no noun after it: "rose to two dozen"."""
+    bounded: bool = False
+    """A bare whole number a bound states, a count: "topped 21,000", "rose to more than 2,400"."""
 
 
 _ORDINAL = rf"(?:{numerals.ORDINAL_WORD}|\d+(?:st|nd|rd|th))"
@@ -172,6 +174,9 @@ _MULTIPLE = re.compile(rf"(?i:(?P<verb>{'|'.join(cues.MULTIPLES)}))\b")
 # "more than double the 2023 volume": a multiple of the amount named after it.
 _COMPARED_AMOUNT = re.compile(r"\s+(?:the|its|their|that|those|from|in)\b")
 _DECLINE_WORDS = re.compile(r"([\w-]+)\s+(?:(by)\s+)?$")
+_CUT_THING_BY = re.compile(
+    rf"(?i:\b(?:{'|'.join(cues.CUT_VERBS)})\s+(?:[\w'\u2019-]+\s+){{1,3}}by\s+)$"
+)
 
 
 NUMBER_WORDS = frozenset(
@@ -427,6 +432,7 @@ def _readings(
         _read_per_unit(text, reading, sentence.end)
         _read_count_metric(text, reading, sentence.start)
         _read_count_change(text, reading, sentence.start)
+        _read_bounded_count(text, reading)
         readings.append(reading)
     return readings
 
@@ -479,6 +485,15 @@ def _read_count_change(text: str, reading: _Reading, limit: int) -> None:
         reading.count_change = True
         if change["verb"].lower() in cues.DECLINE_BEFORE:
             reading.number = -reading.number
+
+
+def _read_bounded_count(text: str, reading: _Reading) -> None:
+    """ "the number of firms topped 21,000", "rose to more than 2,400": a bare whole number that
+    a bound states is a count; "over 2,000 years" is a duration."""
+    if reading.comparator == "eq" or not _bare_whole_number(text, reading):
+        return
+    following = _NEXT_WORD.match(text, reading.end)
+    reading.bounded = following is None or following["w"].lower() not in NOT_COUNTED
 
 
 def _bare_whole_number(text: str, reading: _Reading) -> bool:
@@ -585,6 +600,8 @@ def _decline_before(text: str, start: int, limit: int) -> bool:
             noun = _DECLINE_WORDS.search(text, max(limit, before.start() - 30), before.start())
             if noun is not None and noun.group(1).lower() in cues.DECLINE_NOUNS:
                 return True  # "a year-on-year decrease of 11.9 percent"
+        if before.group(2) and _CUT_THING_BY.search(text, max(limit, start - 50), start):
+            return True  # "a dry spell cut wheat yields by 2.1 percent"
     return False
 
 
@@ -775,7 +792,8 @@ def _finish(reading: _Reading) -> Quantity | None:
         reading.scale is not None
         or reading.counted is not None
         or reading.count_change
-        or (reading.dozens)
+        or reading.dozens
+        or reading.bounded
     ):
         value, unit = scaled, "count"
     else:
@@ -838,6 +856,34 @@ def in_local_dollars(text: str, quantities: list[Quantity], currency: str) -> li
 
 
 _BARE_DOLLAR = re.compile(r"(?<![A-Za-z.])\$")
+
+
+def namesake_currencies(text: str) -> dict[str, tuple[str, str]]:
+    """For each currency name of `text` two countries share, the code it means there when not
+    the first country's: {first code: (name, code)}."""
+    lower = text.lower()
+    found: dict[str, tuple[str, str]] = {}
+    for name, first, second, cues_of_second in cues.NAMESAKE_CURRENCIES:
+        if name not in lower:
+            continue
+        words = Counter(_LOWER_WORD.findall(lower))
+        first_count = sum(words[w] for w in cues.NAMESAKE_FIRST_CUES.get(first, ()))
+        if sum(words[w] for w in cues_of_second) > first_count:
+            found[first] = (name, second)
+    return found
+
+
+def in_namesake_currencies(
+    text: str, quantities: list[Quantity], namesakes: dict[str, tuple[str, str]]
+) -> list[Quantity]:
+    """The quantities whose currency is written by a shared name read as the article's country's."""
+    changed = []
+    for quantity in quantities:
+        name, code = namesakes.get(quantity.unit, ("", ""))
+        if name and name in text[quantity.number_end : quantity.end].lower():
+            quantity = replace(quantity, unit=code)
+        changed.append(quantity)
+    return changed
 
 
 def in_yen(text: str, quantities: list[Quantity]) -> list[Quantity]:

@@ -40,8 +40,10 @@ from service.extraction.quantities import (
     Quantity,
     find_quantities,
     in_local_dollars,
+    in_namesake_currencies,
     in_yen,
     local_dollar,
+    namesake_currencies,
     yen_article,
 )
 from service.extraction.text import Anchors, Sentence, anchors, sentences, windows, within
@@ -87,6 +89,8 @@ class _State:
     """Whether the text's "¥" is the yen (see `yen_article`)."""
     dollar: str | None = None
     """The currency a bare "$" means when not the U.S. dollar (see `local_dollar`)."""
+    namesakes: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """Currency names the article's country shares with another (see `namesake_currencies`)."""
     awaiting: list[int] = field(default_factory=list)
     """Facts (their indices in `facts`) of a headline that reports a figure before the article
     has said what period it reports on ("Profit rises 9%"); they take that period once said."""
@@ -111,6 +115,7 @@ def extract(text: str, published_on: dt.date | None, gazetteer: Gazetteer) -> Ex
     )  # fmt: skip
     state.yen = yen_article(text)
     state.dollar = local_dollar(text)
+    state.namesakes = namesake_currencies(text)
     state.fiscal_start = fiscal_year_start(text)
     period_spans: list[Reserved] = []
     for sentence in found:
@@ -170,6 +175,8 @@ def _read_sentence(state: _State, sentence: Sentence) -> list[Reserved]:
         quantities = in_yen(text, quantities)
     if state.dollar:
         quantities = in_local_dollars(text, quantities, state.dollar)
+    if state.namesakes:
+        quantities = in_namesake_currencies(text, quantities, state.namesakes)
     state.dated = []
     state.blanked = (sentence.start, sentence.end, _blank(state, sentence.start, sentence.end))
     for index, quantity in enumerate(quantities):
