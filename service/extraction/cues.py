@@ -140,7 +140,8 @@ DECLINE_BEFORE = frozenset(
     "decrease decreases shrank shrink shrinks shrunk contracted contract contracts slid slide "
     "slipped slip plunged plunge tumbled sank slumped lost down narrowed narrow narrows "
     "narrowing shave shaved shaves trimmed trim trims lowered eased eases dipped dip dips "
-    "shed sheds shedding cut cuts cutting slashed slashing lose loses losing fallen".split()
+    "shed sheds shedding cut cuts cutting slashed slashing lose loses losing fallen slump slumps "
+    "tumbles plunges sinks slides".split()
 )
 # Verbs that cut a thing they name before "by": "a drought cut wheat yields by 2.1 percent".
 CUT_VERBS = frozenset(
@@ -160,6 +161,10 @@ DECLINE_AFTER = re.compile(
     r"(?:a\s+(?:year|month|quarter)|the\s+(?:previous|prior|same|year|month|quarter)|last|"
     r"(?:19|20)\d\d\b|[\w-]+\s+(?:years?|months?|quarters?)\s+(?:earlier|ago|before)\b|"
     r"(?:(?:the|their|its)\s+)?pre-[\w-]+)"
+)
+# Words after a count that say it was lost: "2,000 jobs have been lost", "300 posts were cut".
+LOST_AFTER = re.compile(
+    r"\s+(?:have|has|had|were|was|will\s+be)\s+(?:been\s+)?(?:lost|cut|shed|axed|eliminated)\b"
 )
 # Nouns of a decline: "a decrease of 11.9 percent", "a 3 percent drop".
 DECLINE_NOUNS = frozenset("decrease decline drop fall contraction reduction cut loss".split())

@@ -24,11 +24,14 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _D = r"\d(?<!\w\d)"
 # Wire style abbreviates months without a full stop before a day: "Jan 28 to Feb 4".
 _MONTH_ABBREVIATED = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
-_STREET = r"(?:Road|Rd\.?|Street|St\.|Avenue|Ave\.|Boulevard|Blvd\.?|Lane|Lu|Jie|Dadao|Highway)"
+_STREET = (
+    r"(?:Road|Rd\.?|Street|St\.|Avenue|Ave\.|Boulevard|Blvd\.?|Lane|Lu|Jie|Dadao|Highway|"
+    r"Drive|Dr\.|Parkway|Way)"
+)
 _DOCUMENT = r"(?:Document|Decree|Circular|Order|Notice|Resolution|Announcement|Regulation|Law)"
 _MONTH_WORDS = tuple(m.rstrip(".").lower() for m in MONTHS.replace("\\", "").split("|"))
 _STREET_WORDS = ("road", "rd", "street", "st", "avenue", "ave", "boulevard", "blvd", "lane",
-                 "lu", "jie", "dadao", "highway")  # fmt: skip
+                 "lu", "jie", "dadao", "highway", "drive", "dr", "parkway", "way")  # fmt: skip
 # A month's name, as a date rule needs one: a search for these literals is quick.
 _MONTH_NAME = re.compile(MONTHS)
 _DOCUMENT_WORDS = tuple(_DOCUMENT.strip("(?:)").lower().split("|"))
@@ -84,6 +87,42 @@ _SUPERLATIVE = (
 _THRESHOLD_HINT = re.compile(
     r"(?:revenue|sales|turnover|output|income|investment)\s+of\s+(?:at\s+least|more\s+than|"
     r"over|above|exceeding)\s"
+)
+# Words that make the number after them part of a name or a grade: "Model 3", "a Level 5
+# Hospital", "Tier 1 suppliers".
+_NAMED_GRADE = (
+    r"(?:Mate|Model|Series|Type|Version|Phase|Line|Boeing|Airbus|iPhone|Level|Tier|Grade|"
+    r"Category)"
+)
+# A company's share price and a market's moves: "Shares in X rose 3.1%", "The stock has gained
+# nearly 30% this year", "a 0.4% gain in the broader market".
+_MOVE_VERB = (
+    r"(?:rose|fell|gained|lost|jumped|climbed|dropped|slid|slipped|surged|soared|tumbled|"
+    r"plunged|sank|added|advanced|declined|(?:has|have|had)\s+(?:gained|lost|risen|fallen|"
+    r"climbed|dropped|jumped|surged|slumped|tumbled|advanced|declined))"
+)
+_PERCENT = r"\d[\d.]*\s?(?:%|percent|per\s+cent)"
+_BOUND = r"(?:(?:about|nearly|almost|roughly|around|some|more\s+than|over|just\s+over)\s+)?"
+_SHARE_MOVE = (
+    r"\b(?<!market\s)(?:[Ss]hares|[Ss]tock)\b(?:[^.;\n\d]|\.(?=\w)){0,60}?\b"
+    rf"{_MOVE_VERB}\s+{_BOUND}{_PERCENT}"
+)
+_MARKET_MOVE = (
+    rf"{_D}[\d.]*\s?(?:%|percent)\s+(?:gain|rise|fall|drop|decline|advance|slide)\s+"
+    r"(?:in|for|of)\s+the\s+(?:[\w&-]+\s+){0,4}?(?:market|index)\b"
+)
+# What analysts expected, a figure of theirs beside the company's own: "ahead of the A$1.35
+# billion analysts had expected", "beating analysts' average estimate of $3.11".
+_MONEY = r"(?:[A-Z]{0,3}\$|€|¥|£)\s?[\d,]+(?:\.\d+)?(?:\s(?:million|billion|trillion))?"
+_EXPECTED = (
+    rf"{_MONEY}\s+(?:that\s+)?analysts\s+(?:had\s+)?(?:expected|forecast|estimated|predicted)"
+    r"|\b(?:analysts['\u2019]\s+(?:average\s+|consensus\s+|mean\s+)?(?:estimates?|forecasts?)|"
+    rf"expectations|consensus\s+(?:estimates?|forecasts?))\s+(?:of|for)\s+(?:about\s+)?{_MONEY}"
+)
+# The size of the ships a port or a terminal can take: "ships carrying up to 19,000 TEUs".
+_SHIP_SIZE = (
+    r"\b(?:ships?|vessels?|boxships?|carriers?)\s+(?:carrying|of|that\s+carry|able\s+to\s+carry|"
+    r"with\s+(?:a\s+)?capacity\s+of)\s+(?:up\s+to\s+|more\s+than\s+|over\s+)?\d[\d,]*\s+TEUs?"
 )
 # Capitals before a number that are a currency, a metric or a period, not a brand.
 _NOT_BRAND = rf"(?:{_CURRENCY_CODE}|HK|GDP|FDI|SMEs?|Q[1-4]|H[12])\b"
@@ -187,8 +226,8 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     ),
     (
         "product_name",
-        r"\b(?:Mate|Model|Series|Type|Version|Phase|Line|Boeing|Airbus|iPhone)\s+\d+",
-        re.compile(r"(?:Mate|Model|Series|Type|Version|Phase|Line|Boeing|Airbus|iPhone)\s+\d"),
+        rf"\b{_NAMED_GRADE}\s+\d+",
+        re.compile(rf"{_NAMED_GRADE}\s+\d"),
     ),
     # A market's prices and moves: "traded at $9,580 a ton", "up 0.6% on the day".
     (
@@ -280,6 +319,20 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
         rf"{_D}\d*(?:\.\d+)?\s?(?:%|percent)\s+(?:on\s+the\s+day|in\s+(?:early|late)\s+trading)\b",
         ("day", "trading"),
     ),
+    ("no_subject", _SHARE_MOVE, re.compile(r"[Ss](?:hares|tock)\b")),
+    ("no_subject", _MARKET_MOVE, ("market", "index")),
+    ("no_subject", _EXPECTED, re.compile(r"analysts|expectations|consensus")),
+    ("no_subject", _SHIP_SIZE, ("ship", "ships", "vessel", "vessels", "boxships", "carriers")),
+    # "within 5 percent of grid capacity": a gap to a limit, not a figure.
+    ("no_subject", rf"\bwithin\s+{_BOUND}{_PERCENT}\s+of\b", ("within",)),
+    # "by 52 votes to 9", "the 30 percent minimum required by law": a tally, a legal bound.
+    ("other", rf"{_D}\d*\s+votes?\s+to\s+\d+|\bby\s+\d+\s+votes\b", ("votes",)),
+    (
+        "other",
+        rf"{_D}[\d.]*\s?(?:%|percent|per\s+cent)\s+(?:legal\s+|statutory\s+)?"
+        r"(?:minimum|maximum|threshold|ceiling|cap|floor)\b",
+        ("minimum", "maximum", "threshold", "ceiling", "cap", "floor"),
+    ),
     # "a 24,346-TEU vessel", "a 10.7-km rail link", "an 800-kV line": the size of a thing
     # named after it, not a figure of a region or a company.
     (
@@ -349,7 +402,7 @@ def non_quantities(
             spots = [hit.span() for hit in hits]
             if not spots:
                 continue
-            rule_where = windows(spots, _REACH, _REACH, 0, len(text))
+            rule_where = windows(spots, rule.reach, rule.reach, 0, len(text))
         elif (
             rule.words is None
             or not rule.words.isdisjoint(present)
@@ -384,13 +437,15 @@ class _Rule:
     (None: no condition)."""
     marks: tuple[str, ...] = ()
     """Or strings other than words one of which the lower-case text contains ("a.m", ":")."""
+    reach: int = 30
+    """How far a match reaches either side of what the quick pattern finds."""
 
 
 def _rule(reason: IgnoredReason, pattern: str, needs: Needs) -> _Rule:
     compiled = re.compile(pattern)
     if isinstance(needs, re.Pattern):
         near_digits = "[0-9]" in needs.pattern or "\\d" in needs.pattern
-        return _Rule(reason, compiled, needs, near_digits, None)
+        return _Rule(reason, compiled, needs, near_digits, None, (), _REACHES.get(pattern, _REACH))
     if needs is None:
         return _Rule(reason, compiled, None, False, None)
     words = frozenset(word for word in needs if word.isalpha())
@@ -398,12 +453,14 @@ def _rule(reason: IgnoredReason, pattern: str, needs: Needs) -> _Rule:
     return _Rule(reason, compiled, None, False, words, marks)
 
 
-_COMPILED = tuple(_rule(reason, pattern, needs) for reason, pattern, needs in RULES)
-_WORDS_NEEDED = frozenset(word for rule in _COMPILED for word in rule.words or ())
-
-
 # How far a match of a rule reaches either side of what its quick pattern finds.
 _REACH = 30
+# Rules whose matches reach further from what their quick pattern finds: "Shares in X (X.AX)
+# rose 3.1%" names the shares well before the number, "analysts' average estimate of" well
+# before the amount.
+_REACHES = {_SHARE_MOVE: 90, _EXPECTED: 70}
+_COMPILED = tuple(_rule(reason, pattern, needs) for reason, pattern, needs in RULES)
+_WORDS_NEEDED = frozenset(word for rule in _COMPILED for word in rule.words or ())
 
 
 def reason_at(reserved: list[Reserved], start: int, end: int) -> IgnoredReason | None:

@@ -107,7 +107,10 @@ _RANK_VERB_WORDS = ("rank", "Rank", "placed", "placing", "came", "finished", "st
 # "third-largest", "the 5th biggest", "second only to Xi'an": matched where an ordinal starts.
 _RANK_ADJECTIVE = re.compile(
     rf"(?i:(?P<n>{_ORDINAL})[-\s](?:largest|biggest|highest|strongest|busiest|richest|fastest|"
-    r"most\s+\w+|best|leading|place|position|spot|only\s+to)\b)"
+    r"most\s+\w+|best|leading|place|position|spot|only\s+to)\b|"
+    # "placed the province second nationwide", "first among"; not "the first nationwide survey".
+    rf"(?<!the\s)(?<!its\s)(?<!a\s)(?P<m>{_ORDINAL})\s+(?:nationwide|countrywide|worldwide|"
+    r"globally|among|in\s+the\s+(?:country|nation|world))\b)"
 )
 # "No. 3 in the country"; "the world's No. 1 cotton exporter" (a possessive's rank).
 _RANK_NUMBER = re.compile(
@@ -116,6 +119,11 @@ _RANK_NUMBER = re.compile(
 )
 # "top 500" is a rank of at most 500: "one of China's top 500 enterprises".
 _TOP = re.compile(rf"(?:top|Top)\s+(?P<n>\d{{1,4}}\b|(?i:{numerals.CARDINAL_PHRASE})\b)")
+# "one of its three largest exporting states": a rank of at most three.
+_ONE_OF_SUPERLATIVE = re.compile(
+    r"(?i:\bone\s+of\s+(?:the\s+|its\s+|their\s+|[\w.-]+['\u2019]s\s+)?"
+    rf"(?P<n>{numerals.CARDINAL_PHRASE}|\d{{1,3}})\s+(?:[a-z]+est|most\s+[a-z]+)\b)"
+)
 _ONE_OF_BEFORE = re.compile(r"(?i:\b(?:one\s+of|among)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?)$")
 # "one-twentieth of", "a third of", "two-thirds of", "half of": shares in percent, matched
 # where their number word starts.
@@ -123,6 +131,13 @@ _FRACTION = re.compile(
     rf"(?i:(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine)[-\s]"
     rf"(?P<den>{'|'.join(numerals.FRACTIONS)})\b|(?P<half>half))(?P<of>\s+of\b)?"
 )
+# "one in nine jobs", "about three in four of them": a share, in percent.
+_RATIO = re.compile(
+    rf"(?i:(?P<num>{numerals.UNIT_WORD})\s+in\s+(?P<den>{numerals.BELOW_100}|\d{{1,3}})\b)"
+    r"(?!\s*(?:%|percent|per\s+cent))"
+)
+_EQ: Comparator = "eq"
+_RATIO_FIRST = (frozenset("one two three four five six seven eight nine".split()), False)
 # "about a fifth more than two years earlier": a fraction before a comparison is a change.
 _COMPARED_AFTER = re.compile(r"\s+(?:more|higher|above|(?P<less>lower|less|fewer|below))\s+than\b")
 # "rose by two-thirds": a fraction after "by" is a change, in percent.
@@ -209,8 +224,10 @@ def find_quantities(
     found = _ranks(text, numbers, not_lists, sentence)
     taken += [(q.number_start, q.number_end) for q in found]
     found += _tops(text, numbers, taken, sentence)
+    found += _among_the_largest(text, numbers, not_lists, sentence)
     taken += [(q.number_start, q.number_end) for q in found]
     found += _fractions(text, numbers, taken, sentence)
+    found += _ratios(text, numbers, taken, sentence)
     found += _multiples(text, numbers, taken, sentence)
     readings = _readings(text, numbers, taken, sentence)
     _resolve_ranges(text, readings)
@@ -276,6 +293,27 @@ def _tops(
         if not _inside_word(text, match.start()) and _free(taken, match.start("n"), match.end("n")):
             found.append(_top(text, sentence, match))
             taken.append((match.start(), match.end()))
+    return found
+
+
+def _among_the_largest(
+    text: str, numbers: list[tuple[int, int]], taken: list[tuple[int, int]], sentence: Sentence
+) -> list[Quantity]:
+    """ "one of its three largest exporting states": a rank of at most three."""
+    if "one of" not in sentence.text.lower():
+        return []
+    found: list[Quantity] = []
+    where = windows(numbers, 60, 40, sentence.start, sentence.end)
+    for match in find_in(_ONE_OF_SUPERLATIVE, text, where):
+        if not _free(taken, match.start("n"), match.end()):
+            continue
+        written = match["n"]
+        value = float(written) if written.isdigit() else numerals.parse_words(written)
+        found.append(
+            Quantity(match.start(), match.end(), match.start("n"), match.end("n"), value, "rank",
+                     "lte")
+        )  # fmt: skip
+        taken.append((match.start(), match.end()))
     return found
 
 
@@ -346,7 +384,10 @@ def _fractions(
         if not _free(taken, match.start(), match.end()):
             continue
         compared = _COMPARED_AFTER.match(text, match.end())
-        if not (match["of"] or compared or _changed_or_shared(text, match.start())):
+        start = match.start()
+        bound = _comparator_before(text, max(sentence.start, start - 40), start)
+        # "dropped by nearly a fifth": the bound stands between "by" and the fraction.
+        if not (match["of"] or compared or _changed_or_shared(text, bound[0] if bound else start)):
             continue
         if match["half"]:
             share = 0.5
@@ -355,17 +396,41 @@ def _fractions(
                 1.0 if match["num"].lower() in ("a", "an") else numerals.parse_words(match["num"])
             )
             share = numerator / numerals.FRACTIONS[match["den"].lower()]
-        start, end = match.start(), match.start() + len(match.group().rstrip())
+        end = match.start() + len(match.group().rstrip())
         if match["of"]:
             end = match.start("of")
         comparator: Comparator = "eq"
-        bound = _comparator_before(text, max(sentence.start, start - 40), start)
         if bound:
             start, comparator = bound
         if _decline_before(text, start, sentence.start) or (compared and compared["less"]):
             share = -share  # "shares lost nearly a fifth of their value"
         found.append(Quantity(start, end, match.start(), end, share * 100, "percent", comparator))
         taken.append((start, end))
+    return found
+
+
+def _ratios(
+    text: str, numbers: list[tuple[int, int]], taken: list[tuple[int, int]], sentence: Sentence
+) -> list[Quantity]:
+    """Shares written as "one in nine" (11.1 percent) or "three in four" (75 percent)."""
+    found: list[Quantity] = []
+    for match in _match_at(_RATIO, text, numbers, sentence.end, _RATIO_FIRST):
+        if not _free(taken, match.start(), match.end()):
+            continue
+        written = match["den"]
+        denominator = float(written) if written.isdigit() else numerals.parse_words(written)
+        if denominator <= 1:
+            continue
+        share = numerals.parse_words(match["num"]) / denominator
+        start, comparator = match.start(), _EQ
+        bound = _comparator_before(text, max(sentence.start, start - 40), start)
+        if bound:
+            start, comparator = bound
+        value = share * 100
+        found.append(
+            Quantity(start, match.end(), match.start(), match.end(), value, "percent", comparator)
+        )
+        taken.append((start, match.end()))
     return found
 
 
@@ -585,6 +650,8 @@ def _declines(text: str, reading: _Reading, limit: int) -> bool:
         return True
     if cues.DECLINE_AFTER.match(text, reading.end):
         return True  # "0.3 percentage points lower than a year earlier"
+    if reading.counted and cues.LOST_AFTER.match(text, reading.end):
+        return True  # "At least 2,000 jobs have been lost"
     after = _NEXT_WORD.match(text, reading.end)
     return after is not None and after["w"].lower() in cues.DECLINE_NOUNS  # "a 3% drop"
 

@@ -77,3 +77,46 @@ def test_a_bare_number_a_bound_states_is_a_count(
 
 def test_a_bounded_duration_is_no_count(read: Read) -> None:
     assert _facts(read, "Changsha has a history of over 3,000 years.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        ("Zoomlion's crane orders fell by about a quarter in the spring.",
+         ("about a quarter", -25.0, "percent", "approx")),
+        ("Changsha's hotel bookings rose by nearly a fifth.",
+         ("nearly a fifth", 20.0, "percent", "approx")),
+        ("Hunan rice exports slump by more than half",
+         ("more than half", -50.0, "percent", "gt")),
+        ("Zoomlion's plants employ 9,000 people, about one in six jobs in the county.",
+         ("about one in six", 16.6667, "percent", "approx")),
+        ("Hunan's parks employ 80,000 workers, three in four of them migrants.",
+         ("three in four", 75.0, "percent", "eq")),
+    ],
+)  # fmt: skip
+def test_shares_in_words(read: Read, sentence: str, fact: tuple[str, float, str, str]) -> None:
+    assert fact in _facts(read, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        ("Those shipments placed Hunan fourth nationwide for machinery exports.",
+         ("fourth nationwide", 4, "rank", "eq")),
+        ("Hunan is one of China's five largest grain producers.",
+         ("one of China's five largest", 5, "rank", "lte")),
+        ("Changsha's car sales rose 12 percent, leaving it second among China's big markets.",
+         ("second among", 2, "rank", "eq")),
+    ],
+)  # fmt: skip
+def test_ranks_in_a_field(read: Read, sentence: str, fact: tuple[str, float, str, str]) -> None:
+    assert fact in _facts(read, sentence)
+
+
+def test_the_first_of_a_kind_is_no_rank(read: Read) -> None:
+    assert _facts(read, "Hunan ran the first nationwide survey of crane buyers.") == []
+
+
+def test_jobs_that_have_been_lost_are_negative(read: Read) -> None:
+    text = "At least 1,500 jobs have been lost across Hunan's coal belt since 2023."
+    assert ("At least 1,500 jobs", -1500, "count", "gte") in _facts(read, text)
