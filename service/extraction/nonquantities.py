@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from schemas.extraction import IgnoredReason
 from service.extraction import cues
@@ -24,6 +25,7 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _D = r"\d(?<!\w\d)"
 # Wire style abbreviates months without a full stop before a day: "Jan 28 to Feb 4".
 _MONTH_ABBREVIATED = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+_MONTH_ABBREVIATIONS = tuple("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _STREET = (
     r"(?:Road|Rd\.?|Street|St\.|Avenue|Ave\.|Boulevard|Blvd\.?|Lane|Lu|Jie|Dadao|Highway|"
     r"Drive|Dr\.|Parkway|Way)"
@@ -43,7 +45,15 @@ _GLUED_UNIT = r"(?:[kMGT]Wh?|kV|V\b|W\b|TEU)"
 _CODES = sorted((c for c in cues.CURRENCY_BEFORE if c.isalpha() and c.isupper()), key=len)
 _CURRENCY_CODE = "(?:{}|US|R[sp])".format("|".join(reversed(_CODES)))
 _SMALL_NUMBERS = r"two|three|four|five|six|seven|eight|nine|ten|\d"
+
+
 # What a plan, a speech or a list counts: points made, not things a region or company has.
+def _words_of(alternation: str) -> tuple[str, ...]:
+    """The words, in lower case, of a pattern that only alternates words: "(?:Mate|Model)"."""
+    inner = alternation.removesuffix(r"\b").removeprefix("(?:").removesuffix(")")
+    return tuple(inner.lower().split("|"))
+
+
 _POINTS = (
     r"(?:priorities|tasks|goals|pillars|principles|measures|steps|fronts|reasons|lessons|"
     r"aspects|questions)\b"
@@ -66,6 +76,7 @@ _CURRENCY_WORD = r"(?:[a-zł]+s?|U\.S\.\s+dollars?)"
 _RATE_AGAINST = (
     r"(?:per|to\s+the|to\s+one|a|against\s+the)\s+(?:U\.S\.\s+)?(?:dollar|euro|pound|yuan|yen)\b"
 )
+_RATE_CURRENCIES = ("dollar", "euro", "pound", "yuan", "yen")
 _RATE_HINT = re.compile(
     r"(?:per|to the|to one|a|against the) (?:U\.S\. )?(?:dollar|euro|pound|yuan|yen)"
 )
@@ -84,6 +95,7 @@ _SUPERLATIVE = (
     r"rate|pace)\b)[a-z]"
 )
 # "companies with annual revenue of at least 20 million yuan": the threshold of a definition.
+_THRESHOLD_METRICS = ("revenue", "sales", "turnover", "output", "income", "investment")
 _THRESHOLD_HINT = re.compile(
     r"(?:revenue|sales|turnover|output|income|investment)\s+of\s+(?:at\s+least|more\s+than|"
     r"over|above|exceeding)\s"
@@ -133,7 +145,17 @@ _NOT_BRAND = rf"(?:{_CURRENCY_CODE}|HK|GDP|FDI|SMEs?|Q[1-4]|H[12])\b"
 # character class ([0-9] rather than \d) or a literal and so is found quickly (a pattern that
 # starts with \b is searched slowly):
 # every match of the rule contains a match of it, so the rule is searched only around those.
-Needs = tuple[str, ...] | re.Pattern[str] | None
+
+
+class Hint(NamedTuple):
+    """A quick pattern, and words (lower case) one of which the text must hold for the quick
+    pattern to be worth a search: a look-up in a set is cheaper than a scan of the text."""
+
+    quick: re.Pattern[str]
+    words: tuple[str, ...]
+
+
+Needs = tuple[str, ...] | re.Pattern[str] | Hint | None
 RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     (
         "date",
@@ -146,7 +168,7 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     (
         "date",
         rf"\b{_MONTH_ABBREVIATED}\s+\d{{1,2}}(?!\d|[.,]\d|\s*(?:%|percent|per\s+cent))\b",
-        re.compile(rf"{_MONTH_ABBREVIATED}\s+[0-9]"),
+        Hint(re.compile(rf"{_MONTH_ABBREVIATED}\s+[0-9]"), _MONTH_ABBREVIATIONS),
     ),
     ("time", rf"{_D}\d?:\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?", (":",)),
     ("time", rf"{_D}\d?\s*(?:[ap]\.m\.|[ap]m\b)", ("a.m", "p.m", "am", "pm")),
@@ -170,7 +192,10 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     (
         "address",
         r"\b(?:Room|Suite|Building|Floor|Unit|Gate|Block|Tower)\s+[A-Z]?\d+[A-Z]?\b",
-        re.compile(r"(?:Room|Suite|Building|Floor|Unit|Gate|Block|Tower)\s+[A-Z]?\d"),
+        Hint(
+            re.compile(r"(?:Room|Suite|Building|Floor|Unit|Gate|Block|Tower)\s+[A-Z]?\d"),
+            ("room", "suite", "building", "floor", "unit", "gate", "block", "tower"),
+        ),
     ),
     ("address", rf"{_D}\d{{0,2}}(?:st|nd|rd|th)\s+(?:Floor|floor)\b", ("floor",)),
     ("address", r"(?i:\b(?:postal|zip|post)\s*code\b[:\s]*)\d{5,6}\b", ("code",)),
@@ -194,7 +219,7 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     (
         "list_number",
         rf"\b(?:{_SMALL_NUMBERS})\s+(?:key\s+|major\s+|main\s+)?{_POINTS}",
-        _POINT_HINT,
+        Hint(_POINT_HINT, _words_of(_POINTS)),
     ),
     (
         "list_number",
@@ -227,13 +252,13 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     (
         "product_name",
         rf"\b{_NAMED_GRADE}\s+\d+",
-        re.compile(rf"{_NAMED_GRADE}\s+\d"),
+        Hint(re.compile(rf"{_NAMED_GRADE}\s+\d"), _words_of(_NAMED_GRADE)),
     ),
     # A market's prices and moves: "traded at $9,580 a ton", "up 0.6% on the day".
     (
         "no_subject",
         rf"\b{_MARKET_VERBS}\s+(?:at|near|around|about|above|below)\s+{_PRICE}",
-        _MARKET_HINT,
+        Hint(_MARKET_HINT, _words_of(_MARKET_VERBS)),
     ),
     # A price per share and earnings per share describe a stock, not a company's totals.
     (
@@ -248,7 +273,11 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     ),
     # An exchange rate ("at 3.9 zloty to the euro") and a forecast's price assumption ("assumes
     # oil at US$60 a barrel") are the conditions of a figure, not a figure of a place.
-    ("no_subject", rf"{_D}[\d,]*(?:\.\d+)?\s+{_CURRENCY_WORD}\s+{_RATE_AGAINST}", _RATE_HINT),
+    (
+        "no_subject",
+        rf"{_D}[\d,]*(?:\.\d+)?\s+{_CURRENCY_WORD}\s+{_RATE_AGAINST}",
+        Hint(_RATE_HINT, _RATE_CURRENCIES),
+    ),
     (
         "no_subject",
         rf"\bassum[a-z]*\s+(?:[a-z]+\s+){{0,4}}?(?:at|of|near|around)\s+{_PRICE}",
@@ -312,16 +341,23 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
         r"\bwith\s+(?:an?\s+)?(?:[a-z]+\s+){0,3}?(?:revenue|sales|turnover|output|income|"
         r"investment)\s+of\s+(?:at\s+least|more\s+than|over|above|exceeding)\s+"
         rf"(?:{_PRICE}|\d[\d,.]*)(?:\s+(?:million|billion|thousand))?(?:\s+[a-z]+)?",
-        _THRESHOLD_HINT,
+        Hint(_THRESHOLD_HINT, _THRESHOLD_METRICS),
     ),
     (
         "no_subject",
         rf"{_D}\d*(?:\.\d+)?\s?(?:%|percent)\s+(?:on\s+the\s+day|in\s+(?:early|late)\s+trading)\b",
         ("day", "trading"),
     ),
-    ("no_subject", _SHARE_MOVE, re.compile(r"[Ss](?:hares|tock)\b")),
+    ("no_subject", _SHARE_MOVE, Hint(re.compile(r"[Ss](?:hares|tock)\b"), ("shares", "stock"))),
     ("no_subject", _MARKET_MOVE, ("market", "index")),
-    ("no_subject", _EXPECTED, re.compile(r"analysts|expectations|consensus")),
+    (
+        "no_subject",
+        _EXPECTED,
+        Hint(
+            re.compile(r"analysts|expectations|consensus"),
+            ("analysts", "expectations", "consensus"),
+        ),
+    ),
     ("no_subject", _SHIP_SIZE, ("ship", "ships", "vessel", "vessels", "boxships", "carriers")),
     # "within 5 percent of grid capacity": a gap to a limit, not a figure.
     ("no_subject", rf"\bwithin\s+{_BOUND}{_PERCENT}\s+of\b", ("within",)),
@@ -393,6 +429,8 @@ def non_quantities(
     lower = text.lower()
     present = _WORDS_NEEDED.intersection(_LOWER_WORD.findall(lower))
     for rule in _COMPILED:
+        if rule.quick is not None and rule.words is not None and rule.words.isdisjoint(present):
+            continue  # none of the words its quick pattern needs
         if rule.quick is not None:
             # Searched only around what its quick pattern found: a match contains one. A quick
             # pattern with a digit is looked for only around the text's numbers.
@@ -433,8 +471,8 @@ class _Rule:
     """Whether the quick pattern matches a digit: its hits lie within the windows around the
     text's numbers, and are looked for there only."""
     words: frozenset[str] | None
-    """Lower-case words one of which is a word of the text, for the rule to be worth a search
-    (None: no condition)."""
+    """Lower-case words one of which is a word of the text, for the rule (or its quick pattern)
+    to be worth a search (None: no condition)."""
     marks: tuple[str, ...] = ()
     """Or strings other than words one of which the lower-case text contains ("a.m", ":")."""
     reach: int = 30
@@ -443,6 +481,10 @@ class _Rule:
 
 def _rule(reason: IgnoredReason, pattern: str, needs: Needs) -> _Rule:
     compiled = re.compile(pattern)
+    if isinstance(needs, Hint):
+        near_digits = "[0-9]" in needs.quick.pattern or "\\d" in needs.quick.pattern
+        reach = _REACHES.get(pattern, _REACH)
+        return _Rule(reason, compiled, needs.quick, near_digits, frozenset(needs.words), (), reach)
     if isinstance(needs, re.Pattern):
         near_digits = "[0-9]" in needs.pattern or "\\d" in needs.pattern
         return _Rule(reason, compiled, needs, near_digits, None, (), _REACHES.get(pattern, _REACH))
