@@ -537,9 +537,14 @@ def _furniture(sentences: list[Sentence]) -> list[Reserved]:
             in_footer = True
         if in_footer or (sentence.line_start and HEADER_LINE.match(sentence.text)):
             found.append(Reserved(sentence.start, sentence.end, "footer"))
-        elif BYLINE_LINE.search(sentence.text):
+        elif _byline(sentence.text):
             found.append(Reserved(sentence.start, sentence.end, "byline"))
     return found
+
+
+def _byline(line: str) -> bool:
+    """`BYLINE_LINE.search(line)`, quicker: past the line's start only "| Author:" matches."""
+    return BYLINE_LINE.match(line) is not None or ("|" in line and bool(BYLINE_LINE.search(line)))
 
 
 def _overlaps(a: Reserved, b: Reserved) -> bool:

@@ -137,7 +137,10 @@ _RATIO = re.compile(
     r"(?!\s*(?:%|percent|per\s+cent))"
 )
 _EQ: Comparator = "eq"
-_RATIO_FIRST = (frozenset("one two three four five six seven eight nine".split()), False)
+_RATIO_FIRST: tuple[frozenset[str], tuple[str, ...]] = (
+    frozenset("one two three four five six seven eight nine".split()),
+    (),
+)
 # "about a fifth more than two years earlier": a fraction before a comparison is a change.
 _COMPARED_AFTER = re.compile(r"\s+(?:more|higher|above|(?P<less>lower|less|fewer|below))\s+than\b")
 # "rose by two-thirds": a fraction after "by" is a change, in percent.
@@ -213,14 +216,10 @@ def find_quantities(
     `conversion_of` can point into that list; `numbers` are the spans of the sentence's digit
     runs and NUMBER_WORDS, where alone a quantity can be written.
     """
-    taken = [
-        (r.start, r.end) for r in reserved if r.start < sentence.end and sentence.start < r.end
-    ]
+    inside = [r for r in reserved if r.start < sentence.end and sentence.start < r.end]
+    taken = [(r.start, r.end) for r in inside]
     # "ranks No. 3 in China" is a rank, though "No. 3" alone is a list number.
-    not_lists = [
-        (r.start, r.end) for r in reserved
-        if r.reason != "list_number" and r.start < sentence.end and sentence.start < r.end
-    ]  # fmt: skip
+    not_lists = [(r.start, r.end) for r in inside if r.reason != "list_number"]
     found = _ranks(text, numbers, not_lists, sentence)
     taken += [(q.number_start, q.number_end) for q in found]
     found += _tops(text, numbers, taken, sentence)
@@ -318,13 +317,14 @@ def _among_the_largest(
 
 
 _ARTICLE_BEFORE = re.compile(r"(?i:\ban?)\s$")
-# The numbers each pattern can start at (words, and whether digits), for `_match_at`.
-_ORDINAL_FIRST = (frozenset(numerals.ORDINALS), True)
+# The numbers each pattern can start at, for `_match_at`: words, and the letters digits must
+# have right after them ("21st"; none: never digits).
+_ORDINAL_FIRST = (frozenset(numerals.ORDINALS), ("st", "nd", "rd", "th"))
 _FRACTION_FIRST = (
     frozenset([*numerals.FRACTIONS, *"one two three four five six seven eight nine".split()]),
-    False,
+    (),
 )
-_MULTIPLE_FIRST = (frozenset(cues.MULTIPLES), False)
+_MULTIPLE_FIRST: tuple[frozenset[str], tuple[str, ...]] = (frozenset(cues.MULTIPLES), ())
 
 
 def _inside_word(text: str, position: int) -> bool:
@@ -336,22 +336,22 @@ def _match_at(
     text: str,
     numbers: list[tuple[int, int]],
     end: int,
-    first: tuple[frozenset[str], bool],
+    first: tuple[frozenset[str], tuple[str, ...]],
 ) -> list[re.Match[str]]:
     """Matches of `pattern` starting at a number, or at the "a" or "an" just before one.
 
-    `first` are the words the pattern's number can be, and whether it can be digits: other
-    numbers are not tried.
+    `first` are the words the pattern's number can be, and the letters that must follow digits
+    for it to start at them: other numbers are not tried.
     """
     found: list[re.Match[str]] = []
-    words, digits = first
+    words, digit_endings = first
     for start, number_end in numbers:
         if found and start < found[-1].end():
             continue
-        is_digit = text[start].isdigit()
-        if (is_digit and not digits) or (
-            not is_digit and text[start:number_end].lower() not in words
-        ):
+        if text[start].isdigit():
+            if text[number_end : number_end + 2].lower() not in digit_endings:
+                continue
+        elif text[start:number_end].lower() not in words:
             continue
         article = _ARTICLE_BEFORE.search(text, max(0, start - 3), start)
         match = pattern.match(text, start - len(article.group()), end) if article else None
