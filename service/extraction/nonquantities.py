@@ -133,12 +133,14 @@ _EXPECTED = (
 )
 # The size of the ships a port or a terminal can take: "ships carrying up to 19,000 TEUs".
 _SHIP_SIZE = (
-    r"\b(?:ships?|vessels?|boxships?|carriers?)\s+(?:carrying|of|that\s+carry|able\s+to\s+carry|"
+    r"(?=[svbc])(?<!\w)(?:ships?|vessels?|boxships?|carriers?)\s+(?:carrying|of|that\s+carry|able\s+to\s+carry|"
     r"with\s+(?:a\s+)?capacity\s+of)\s+(?:up\s+to\s+|more\s+than\s+|over\s+)?\d[\d,]*\s+TEUs?"
 )
 # Capitals before a number that are a currency, a metric or a period, not a brand.
 _NOT_BRAND = rf"(?:{_CURRENCY_CODE}|HK|GDP|FDI|SMEs?|Q[1-4]|H[12])\b"
-# Reasons in the order they are tried: an earlier rule claims its numbers first.
+# Reasons in the order they are tried: an earlier rule claims its numbers first. A pattern
+# starts with a literal or a look-ahead for its first letters, not "\b": a search then skips
+# quickly to where it can match ("No\.(?<!\wNo\.)" is "\bNo\." found quicker).
 # Each rule: its reason, its pattern, and what the text must contain for the rule to be worth a
 # search: words one of which is a word of the text (lower case; an entry with other characters,
 # such as ":" or "a.m", is looked for as written), or a short pattern that starts with a
@@ -181,12 +183,12 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     ),
     (
         "phone",
-        r"(?i:\b(?:tel|phone|hotline|fax|call)\b[.:]?)\s*[\d+()][\d\s()+-]{5,}\d",
+        r"(?=[TtPpHhFfCc])(?<!\w)(?i:(?:tel|phone|hotline|fax|call)\b[.:]?)\s*[\d+()][\d\s()+-]{5,}\d",
         ("tel", "phone", "hotline", "fax", "call"),
     ),
     (
         "address",
-        rf"\b(?:No\.\s*)?\d{{1,5}}[A-Za-z]?,?\s+(?:[A-Z][a-z]+\s+){{1,3}}{_STREET}",
+        rf"(?=[N0-9])(?<!\w)(?:No\.\s*)?\d{{1,5}}[A-Za-z]?,?\s+(?:[A-Z][a-z]+\s+){{1,3}}{_STREET}",
         _STREET_WORDS,
     ),
     (
@@ -198,23 +200,27 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
         ),
     ),
     ("address", rf"{_D}\d{{0,2}}(?:st|nd|rd|th)\s+(?:Floor|floor)\b", ("floor",)),
-    ("address", r"(?i:\b(?:postal|zip|post)\s*code\b[:\s]*)\d{5,6}\b", ("code",)),
+    ("address", r"(?=[PpZz])(?<!\w)(?i:(?:postal|zip|post)\s*code\b[:\s]*)\d{5,6}\b", ("code",)),
     # ", 11900 Bayan Lepas,": a postcode before the town it belongs to.
     (
         "address",
         r"(?<=,\s)\d{4,6}\s(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+(?=,)",
         re.compile(r", [0-9]{4}"),
     ),
-    ("document_number", rf"\b{_DOCUMENT}\s+(?:No\.|Number)\s*\d+", _DOCUMENT_WORDS),
+    (
+        "document_number",
+        rf"(?=[DCONRAL])(?<!\w){_DOCUMENT}\s+(?:No\.|Number)\s*\d+",
+        _DOCUMENT_WORDS,
+    ),
     ("document_number", r"[\[\u3014(\uff08]\d{4}[\]\u3015)\uff09]\s*(?:No\.\s*)?\d+(?:号)?", None),
     (
         "document_number",
-        r"\b(?:Article|Clause|Section|Chapter)\s+\d+\b",
+        r"(?=[ACS])(?<!\w)(?:Article|Clause|Section|Chapter)\s+\d+\b",
         ("article", "clause", "section", "chapter"),
     ),
-    ("list_number", r"\bNo\.\s?\d+\b", ("no.",)),
+    ("list_number", r"No\.(?<!\wNo\.)\s?\d+\b", ("no.",)),
     # "Lloyd's List's Top 100 Ports": the title of a list, not a rank.
-    ("list_number", r"(?<=[a-z'\u2019,]\s)Top\s\d{1,4}(?=\s[A-Z])", ("top",)),
+    ("list_number", r"Top(?<=[a-z'\u2019,]\sTop)\s\d{1,4}(?=\s[A-Z])", ("top",)),
     # "three priorities: (1) ...": how many points a plan or a speech makes.
     (
         "list_number",
@@ -228,13 +234,14 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     ),
     (
         "age",
-        r"\b\d{1,3}[-\s]years?[-\s]old\b|\baged\s+\d{1,3}\b|\bage\s+(?:of\s+)?\d{1,3}\b",
+        r"(?=[0-9a])(?<!\w)(?:\d{1,3}[-\s]years?[-\s]old\b|aged\s+\d{1,3}\b|"
+        r"age\s+(?:of\s+)?\d{1,3}\b)",
         ("old", "aged", "age"),
     ),
     ("age", r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s\d{1,2},(?=\s)", re.compile(r",\s\d{1,2},\s")),
     (
         "age",
-        r"\bin\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s\b",
+        r"in(?<!\win)\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s\b",
         ("his", "her", "their"),
     ),
     ("product_name", rf"{_D}\d*(?!{_GLUED_UNIT})[A-Z][A-Za-z0-9]*\b", re.compile(r"[0-9][A-Z]")),
@@ -280,13 +287,14 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     ),
     (
         "no_subject",
-        rf"\bassum[a-z]*\s+(?:[a-z]+\s+){{0,4}}?(?:at|of|near|around)\s+{_PRICE}",
+        rf"assum(?<!\wassum)[a-z]*\s+(?:[a-z]+\s+){{0,4}}?(?:at|of|near|around)\s+{_PRICE}",
         _ASSUMPTION_WORDS,
     ),
     # "oil prices near US$60 a barrel": a commodity's price per unit, of no place or company.
     (
         "no_subject",
-        rf"\bprices?\s+(?:near|at|around|above|below|of)\s+(?:about\s+)?{_PER_UNIT_PRICE}",
+        rf"price(?<!\wprice)s?\s+(?:near|at|around|above|below|of)\s+(?:about\s+)?"
+        rf"{_PER_UNIT_PRICE}",
         ("price", "prices"),
     ),
     (
@@ -307,7 +315,7 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     ),
     (
         "no_subject",
-        rf"\b(?:{'|'.join(_SURVEY_WORDS)})\s+(?:of\s+)?{_SAMPLE_BOUND}\d[\d,]*\s+[a-z]+",
+        rf"(?=[sp])(?<!\w)(?:{'|'.join(_SURVEY_WORDS)})\s+(?:of\s+)?{_SAMPLE_BOUND}\d[\d,]*\s+[a-z]+",
         _SURVEY_WORDS,
     ),
     # "table 14-10-0287-01", "catalogue no. 71-001-X": a statistical table or publication.
@@ -327,7 +335,8 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     # "within 20 km of the plant": a distance that places something.
     (
         "no_subject",
-        r"\bwithin\s+(?:about\s+)?\d[\d,.]*\s?(?:km|kilomet(?:er|re)s|miles|met(?:er|re)s|m)\b",
+        r"within(?<!\wwithin)\s+(?:about\s+)?\d[\d,.]*\s?(?:km|kilomet(?:er|re)s|miles|"
+        r"met(?:er|re)s|m)\b",
         ("within",),
     ),
     (
@@ -360,7 +369,7 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     ),
     ("no_subject", _SHIP_SIZE, ("ship", "ships", "vessel", "vessels", "boxships", "carriers")),
     # "within 5 percent of grid capacity": a gap to a limit, not a figure.
-    ("no_subject", rf"\bwithin\s+{_BOUND}{_PERCENT}\s+of\b", ("within",)),
+    ("no_subject", rf"within(?<!\wwithin)\s+{_BOUND}{_PERCENT}\s+of\b", ("within",)),
     # "by 52 votes to 9", "the 30 percent minimum required by law": a tally, a legal bound.
     ("other", rf"{_D}\d*\s+votes?\s+to\s+\d+|\bby\s+\d+\s+votes\b", ("votes",)),
     (
@@ -380,7 +389,7 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     ("product_name", r"\b[A-Z][a-z]+\s\d{1,2}\.0\b", re.compile(r"\.0\b")),
     (
         "product_name",
-        rf"\b(?!{_NOT_BRAND})[A-Z][a-z]+\s\d{{1,2}}\s(?:Pro|Max|Plus|Ultra|Lite|SUVs?|EVs?|"
+        rf"(?=[A-Z])(?<!\w)(?!{_NOT_BRAND})[A-Z][a-z]+\s\d{{1,2}}\s(?:Pro|Max|Plus|Ultra|Lite|SUVs?|EVs?|"
         r"sedans?|hatchbacks?|pickups?|smartphones?|phones?|models?)\b",
         _MODEL_WORDS,
     ),
