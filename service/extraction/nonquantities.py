@@ -114,7 +114,7 @@ _MOVE_VERB = (
     r"climbed|dropped|jumped|surged|slumped|tumbled|advanced|declined))"
 )
 _PERCENT = r"\d[\d.]*\s?(?:%|percent|per\s+cent)"
-_BOUND = r"(?:(?:about|nearly|almost|roughly|around|some|more\s+than|over|just\s+over)\s+)?"
+_BOUND = r"(?:(?:about|nearly|almost|roughly|around|some|more\s+than|over|just\s+over|up\s+to)\s+)?"
 _SHARE_MOVE = (
     r"\b(?<!market\s)(?:[Ss]hares|[Ss]tock)\b(?:[^.;\n\d]|\.(?=\w)){0,60}?\b"
     rf"{_MOVE_VERB}\s+{_BOUND}{_PERCENT}"
@@ -122,6 +122,11 @@ _SHARE_MOVE = (
 _MARKET_MOVE = (
     rf"{_D}[\d.]*\s?(?:%|percent)\s+(?:gain|rise|fall|drop|decline|advance|slide)\s+"
     r"(?:in|for|of)\s+the\s+(?:[\w&-]+\s+){0,4}?(?:market|index)\b"
+)
+# "oil prices near US$60 a barrel", "copper prices that averaged just over $4.15 a pound".
+_COMMODITY_PRICE = (
+    r"price(?<!\wprice)s?\s+(?:(?:that|which)\s+)?(?:near|at|around|above|below|of|averaged|"
+    rf"averaging)\s+{_BOUND}{_PER_UNIT_PRICE}"
 )
 # What analysts expected, a figure of theirs beside the company's own: "ahead of the A$1.35
 # billion analysts had expected", "beating analysts' average estimate of $3.11".
@@ -293,9 +298,8 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     # "oil prices near US$60 a barrel": a commodity's price per unit, of no place or company.
     (
         "no_subject",
-        rf"price(?<!\wprice)s?\s+(?:near|at|around|above|below|of)\s+(?:about\s+)?"
-        rf"{_PER_UNIT_PRICE}",
-        ("price", "prices"),
+        _COMMODITY_PRICE,
+        Hint(re.compile("price"), ("price", "prices")),
     ),
     (
         "no_subject",
@@ -368,6 +372,13 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
         ),
     ),
     ("no_subject", _SHIP_SIZE, ("ship", "ships", "vessel", "vessels", "boxships", "carriers")),
+    # "jams stretch for up to 5 kilometres": the length of a thing, not a figure of a place.
+    (
+        "no_subject",
+        rf"stretch(?<!\wstretch)(?:es|ed|ing)?\s+(?:for\s+)?{_BOUND}\d[\d,.]*\s?"
+        r"(?:km|kilomet(?:er|re)s|miles)\b",
+        ("stretch", "stretches", "stretched", "stretching"),
+    ),
     # "within 5 percent of grid capacity": a gap to a limit, not a figure.
     ("no_subject", rf"within(?<!\wwithin)\s+{_BOUND}{_PERCENT}\s+of\b", ("within",)),
     # "by 52 votes to 9", "the 30 percent minimum required by law": a tally, a legal bound.
@@ -509,7 +520,7 @@ _REACH = 30
 # Rules whose matches reach further from what their quick pattern finds: "Shares in X (X.AX)
 # rose 3.1%" names the shares well before the number, "analysts' average estimate of" well
 # before the amount.
-_REACHES = {_SHARE_MOVE: 90, _EXPECTED: 70}
+_REACHES = {_SHARE_MOVE: 90, _EXPECTED: 70, _COMMODITY_PRICE: 70}
 _COMPILED = tuple(_rule(reason, pattern, needs) for reason, pattern, needs in RULES)
 _WORDS_NEEDED = frozenset(word for rule in _COMPILED for word in rule.words or ())
 

@@ -170,7 +170,7 @@ COUNT_STOP = frozenset(
 )
 PLURAL_NOUNS = frozenset(
     "people staff personnel children men women persons police cattle livestock memoranda "
-    "criteria".split()
+    "criteria aircraft".split()
 )
 # Heads that make a duration or a multiple, not a count of things.
 NOT_COUNTED = frozenset("years months days weeks hours minutes seconds decades times".split())
@@ -729,7 +729,9 @@ def _counted(text: str, position: int, limit: int) -> tuple[str, int] | None:
             break
         word = match["w"].lower()
         stop = word in COUNT_STOP or word in numerals.CARDINALS or word in cues.SCALE_AFTER
-        if stop or (word == "and" and not words):
+        if stop and not (word == "more" and not words):  # "500 more centres" counts centres
+            break
+        if word == "and" and not words:
             break
         words.append(match)
         position = match.end()
@@ -813,8 +815,10 @@ def _resolve_comparisons(text: str, readings: list[_Reading]) -> None:
             continue  # "1 billion yuan, and two dozen are funded by ...": dozens count things
         if not _COMPARED_BEFORE.search(text, max(0, later.start - 20), later.start):
             continue
-        if later.scale is None and earlier.scale and earlier.unit not in _UNSCALED:
-            later.scale = earlier.scale  # "13.6 trillion yuan, up from 12.9"
+        # "13.6 trillion yuan, up from 12.9"; not "1.72 lakh riders, up from 96,000".
+        scaled_alike = later.scale is None and later.number < 1000
+        if scaled_alike and earlier.scale and earlier.unit not in _UNSCALED:
+            later.scale = earlier.scale
         later.unit, later.counted = earlier.unit, earlier.counted
 
 

@@ -152,6 +152,8 @@ def test_specifications_distances_lists_and_thresholds_are_no_facts(
         ("Hunan spends 27 percent, above the 25 percent minimum set by law.", "25"),
         ("Zoomlion's office is at 18 Lakeside Technology Drive.", "18"),
         ("Zoomlion supplies a Level 4 Hospital in Changsha.", "4"),
+        ("Hunan's zinc sales rose on zinc prices that averaged about $1.35 a pound.", "1.35"),
+        ("Queues at Changsha's border gate stretched for nearly 8 kilometres.", "8"),
     ],
 )
 def test_numbers_of_markets_rules_and_places_are_no_facts(

@@ -120,3 +120,20 @@ def test_the_first_of_a_kind_is_no_rank(read: Read) -> None:
 def test_jobs_that_have_been_lost_are_negative(read: Read) -> None:
     text = "At least 1,500 jobs have been lost across Hunan's coal belt since 2023."
     assert ("At least 1,500 jobs", -1500, "count", "gte") in _facts(read, text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        ("Zoomlion's air freight arm operates a fleet of 46 aircraft.",
+         ("46 aircraft", 46, "count", "eq")),
+        ("Hunan's draft plan aims to attract 300 more research centres by 2030.",
+         ("300 more research centres", 300, "count", "eq")),
+        ("Changsha's buses carried 2.4 lakh riders a day, up from 180,000 a year ago.",
+         ("180,000", 180000, "count", "eq")),
+    ],
+)  # fmt: skip
+def test_counts_in_other_words(
+    read: Read, sentence: str, fact: tuple[str, float, str, str]
+) -> None:
+    assert fact in _facts(read, sentence)
