@@ -675,8 +675,8 @@ def _decline_before(text: str, start: int, limit: int) -> bool:
 def _currency_before(text: str, start: int, end: int) -> tuple[int, str] | None:
     """The currency written just before `end` ("US$", "RMB "), as (its start, its code)."""
     written = text[start:end].rstrip()
-    if not written.endswith(_CURRENCY_ENDINGS):
-        return None
+    if written[-1:] not in _CURRENCY_LAST_CHARACTERS or not written.endswith(_CURRENCY_ENDINGS):
+        return None  # most numbers have no currency before them: a look-up says so quickly
     for prefix in _CURRENCY_ENDINGS:  # longest first: "US$" before "$"
         before = written[-len(prefix) - 1 : -len(prefix)]
         if written.endswith(prefix) and not (prefix[-1].isalpha() and before.isalnum()):
@@ -688,9 +688,10 @@ def _comparator_before(text: str, start: int, end: int) -> tuple[int, Comparator
     """The bound written just before `end` ("more than "), as (its start, its comparator)."""
     if not text[end - 1 : end].isspace():
         return None
-    last = [w.lstrip(_OPENING_MARKS) for w in text[max(start, end - 24) : end].lower().split()]
-    if not last or last[-1] not in _CUE_LAST_WORDS:
+    written = text[max(start, end - 24) : end].lower().split()
+    if not written or written[-1].lstrip(_OPENING_MARKS) not in _CUE_LAST_WORDS:
         return None  # most numbers have no bound: a look-up says so quickly
+    last = [w.lstrip(_OPENING_MARKS) for w in written[-2:]]
     if last[-1] not in _COMPARATORS_BEFORE and " ".join(last[-2:]) not in _CUE_TAILS:
         return None  # "rose to": "to" ends "up to", but "rose to" ends no cue
     words = list(_CUE_WORD.finditer(text, start, end))
@@ -709,6 +710,7 @@ def _joined(text: str, words: list[re.Match[str]]) -> bool:
 
 
 _CURRENCY_ENDINGS = tuple(sorted(cues.CURRENCY_BEFORE, key=len, reverse=True))
+_CURRENCY_LAST_CHARACTERS = frozenset(ending[-1] for ending in _CURRENCY_ENDINGS)
 _CUE_WORD = re.compile(r"[\w.]+")
 _LONGEST_CUE = max(len(cue.split()) for cue in cues.COMPARATOR_BEFORE)
 _CUE_LAST_WORDS = frozenset(cue.split()[-1] for cue in cues.COMPARATOR_BEFORE)
