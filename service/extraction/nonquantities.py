@@ -448,27 +448,9 @@ def non_quantities(
     found: list[Reserved] = []
     lower = text.lower()
     present = _WORDS_NEEDED.intersection(_LOWER_WORD.findall(lower))
+    hits: dict[re.Pattern[str], list[tuple[int, int]]] = {}
     for rule in _COMPILED:
-        if rule.quick is not None and rule.words is not None and rule.words.isdisjoint(present):
-            continue  # none of the words its quick pattern needs
-        if rule.quick is not None:
-            # Searched only around what its quick pattern found: a match contains one. A quick
-            # pattern with a digit is looked for only around the text's numbers.
-            hits = (
-                find_in(rule.quick, text, where) if rule.near_digits else rule.quick.finditer(text)
-            )
-            spots = [hit.span() for hit in hits]
-            if not spots:
-                continue
-            rule_where = windows(spots, rule.reach, rule.reach, 0, len(text))
-        elif (
-            rule.words is None
-            or not rule.words.isdisjoint(present)
-            or any(mark in lower for mark in rule.marks)
-        ):
-            rule_where = where
-        else:
-            continue
+        rule_where = _rule_windows(rule, text, lower, present, where, hits)
         for match in find_in(rule.pattern, text, rule_where):
             span = Reserved(match.start(), match.end(), rule.reason)
             if not any(_overlaps(span, other) for other in found):
@@ -478,6 +460,33 @@ def non_quantities(
 
 
 _LOWER_WORD = re.compile(r"[a-z]+")
+
+
+def _rule_windows(
+    rule: _Rule,
+    text: str,
+    lower: str,
+    present: frozenset[str],
+    where: list[tuple[int, int]],
+    hits: dict[re.Pattern[str], list[tuple[int, int]]],
+) -> list[tuple[int, int]]:
+    """Where `rule` is worth a search: around its quick pattern's hits (kept in `hits` for the
+    rules that share the pattern), around the numbers, or nowhere."""
+    if rule.quick is not None:
+        if rule.words is not None and rule.words.isdisjoint(present):
+            return []  # none of the words its quick pattern needs
+        spots = hits.get(rule.quick)
+        if spots is None:
+            # A quick pattern with a digit is looked for only around the text's numbers.
+            found = (
+                find_in(rule.quick, text, where) if rule.near_digits else rule.quick.finditer(text)
+            )
+            spots = hits[rule.quick] = [hit.span() for hit in found]
+        # Searched only around what its quick pattern found: a match contains one.
+        return windows(spots, rule.reach, rule.reach, 0, len(text)) if spots else []
+    if rule.words is None or not rule.words.isdisjoint(present):
+        return where
+    return where if any(mark in lower for mark in rule.marks) else []
 
 
 @dataclass(frozen=True, slots=True)
