@@ -98,7 +98,7 @@ _SUPERLATIVE = (
 _THRESHOLD_METRICS = ("revenue", "sales", "turnover", "output", "income", "investment")
 _THRESHOLD_HINT = re.compile(
     r"(?:revenue|sales|turnover|output|income|investment)\s+of\s+(?:at\s+least|more\s+than|"
-    r"over|above|exceeding)\s"
+    r"over|above|exceeding|[^\s,.;]+(?:\s+[a-z]+){0,2}\s+(?:or|and)\s+(?:more|above))\s?"
 )
 # Words that make the number after them part of a name or a grade: "Model 3", "a Level 5
 # Hospital", "Tier 1 suppliers".
@@ -110,18 +110,23 @@ _NAMED_GRADE = (
 # nearly 30% this year", "a 0.4% gain in the broader market".
 _MOVE_VERB = (
     r"(?:rose|fell|gained|lost|jumped|climbed|dropped|slid|slipped|surged|soared|tumbled|"
-    r"plunged|sank|added|advanced|declined|(?:has|have|had)\s+(?:gained|lost|risen|fallen|"
-    r"climbed|dropped|jumped|surged|slumped|tumbled|advanced|declined))"
+    r"plunged|sank|added|advanced|declined|(?:closed|ended|finished)\s+(?:up|down)|"
+    r"(?:has|have|had)\s+(?:gained|lost|risen|fallen|climbed|dropped|jumped|surged|slumped|"
+    r"tumbled|advanced|declined))"
 )
 _PERCENT = r"\d[\d.]*\s?(?:%|percent|per\s+cent)"
 _BOUND = r"(?:(?:about|nearly|almost|roughly|around|some|more\s+than|over|just\s+over|up\s+to)\s+)?"
 _SHARE_MOVE = (
-    r"\b(?<!market\s)(?:[Ss]hares|[Ss]tock)\b(?:[^.;\n\d]|\.(?=\w)){0,60}?\b"
+    r"\b(?<!market\s)(?:[Ss]hares|[Ss]tock)\b(?:[^.;\n\d(]|\.(?=\w)|\([^()\n]{0,20}\)){0,60}?\b"
     rf"{_MOVE_VERB}\s+{_BOUND}{_PERCENT}"
+    # "... closed up 2.1 percent at 412,500 won": the share's price too.
+    r"(?:\s+at\s+(?:[A-Z]{0,3}\$|€|¥|£)?\s?\d[\d,]*(?:\.\d+)?(?:\s+[a-z]+)?)?"
 )
 _MARKET_MOVE = (
     rf"{_D}[\d.]*\s?(?:%|percent)\s+(?:gain|rise|fall|drop|decline|advance|slide)\s+"
     r"(?:in|for|of)\s+the\s+(?:[\w&-]+\s+){0,4}?(?:market|index)\b"
+    # "well below the US$140 peaks of early 2024": a market's past price level.
+    r"|(?:[A-Z]{0,3}\$|€|¥|£)\s?\d[\d,]*(?:\.\d+)?\s+(?:peaks?|highs|lows|troughs?)\b(?!-)"
 )
 # "oil prices near US$60 a barrel", "copper prices that averaged just over $4.15 a pound".
 _COMMODITY_PRICE = (
@@ -352,8 +357,11 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     (
         "no_subject",
         r"\bwith\s+(?:an?\s+)?(?:[a-z]+\s+){0,3}?(?:revenue|sales|turnover|output|income|"
-        r"investment)\s+of\s+(?:at\s+least|more\s+than|over|above|exceeding)\s+"
-        rf"(?:{_PRICE}|\d[\d,.]*)(?:\s+(?:million|billion|thousand))?(?:\s+[a-z]+)?",
+        r"investment)\s+of\s+(?:(?:at\s+least|more\s+than|over|above|exceeding)\s+"
+        rf"(?:{_PRICE}|\d[\d,.]*)(?:\s+(?:million|billion|thousand))?(?:\s+[a-z]+)?|"
+        # "revenue of 20 million yuan or more"
+        rf"(?:{_PRICE}|\d[\d,.]*)(?:\s+(?:million|billion|thousand))?(?:\s+[a-z]+)?\s+"
+        r"(?:or|and)\s+(?:more|above))",
         Hint(_THRESHOLD_HINT, _THRESHOLD_METRICS),
     ),
     (
@@ -362,7 +370,11 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
         ("day", "trading"),
     ),
     ("no_subject", _SHARE_MOVE, Hint(re.compile(r"[Ss](?:hares|tock)\b"), ("shares", "stock"))),
-    ("no_subject", _MARKET_MOVE, ("market", "index")),
+    (
+        "no_subject",
+        _MARKET_MOVE,
+        ("market", "index", "peak", "peaks", "highs", "lows", "trough", "troughs"),
+    ),
     (
         "no_subject",
         _EXPECTED,
@@ -378,6 +390,23 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
         rf"stretch(?<!\wstretch)(?:es|ed|ing)?\s+(?:for\s+)?{_BOUND}\d[\d,.]*\s?"
         r"(?:km|kilomet(?:er|re)s|miles)\b",
         ("stretch", "stretches", "stretched", "stretching"),
+    ),
+    # "enough for roughly 700,000 electric cars", "enough to power 300,000 homes": what an
+    # output would serve, not a figure of a place or a company.
+    (
+        "no_subject",
+        rf"enough(?<!\wenough)\s+(?:for|to\s+[a-z]+)\s+{_BOUND}\d[\d,.]*"
+        r"(?:\s+(?:thousand|million|billion))?",
+        ("enough",),
+    ),
+    # "pays Rs 10,000 a year to each beneficiary": what one recipient gets, not a total.
+    (
+        "no_subject",
+        rf"(?:(?:{_CURRENCY_CODE})\.?\s?|[A-Z]{{0,3}}\$\s?|[€¥£₹]\s?)\d[\d,]*(?:\.\d+)?"
+        r"(?:\s+(?:thousand|million))?(?:\s+(?:a|per)\s+(?:year|month|week))?\s+"
+        r"(?:to\s+)?(?:each|every|per)\s+(?:beneficiary|recipient|household|family|farmer|"
+        r"pensioner|student|child|woman|mother)\b",
+        ("each", "every", "per"),
     ),
     # "within 5 percent of grid capacity": a gap to a limit, not a figure.
     ("no_subject", rf"within(?<!\wwithin)\s+{_BOUND}{_PERCENT}\s+of\b", ("within",)),

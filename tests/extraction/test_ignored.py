@@ -154,6 +154,11 @@ def test_specifications_distances_lists_and_thresholds_are_no_facts(
         ("Zoomlion supplies a Level 4 Hospital in Changsha.", "4"),
         ("Hunan's zinc sales rose on zinc prices that averaged about $1.35 a pound.", "1.35"),
         ("Queues at Changsha's border gate stretched for nearly 8 kilometres.", "8"),
+        ("Shares of Zoomlion (000157.SZ) closed down 1.8 percent at 6,420 won.", "6,420"),
+        ("Zinc fetched US$2,600 a tonne in Hunan, below the US$3,100 peaks of 2022.", "3,100"),
+        ("Output of Hunan firms with revenue of 20 million yuan or more rose 6 percent.", "20"),
+        ("Zoomlion's Hunan farm will make power enough to supply 90,000 homes.", "90,000"),
+        ("Hunan's scheme pays Rs 12,000 a year to each beneficiary.", "12,000"),
     ],
 )
 def test_numbers_of_markets_rules_and_places_are_no_facts(
