@@ -54,7 +54,6 @@ EXTRACTOR_VERSION = "1.6.1"
 _CLAUSE_BREAK = re.compile(r"[,;:(]")
 # After a number an acronym in brackets still names it: "27 ... enterprises (SMEs)".
 _TRAILING_BREAK = re.compile(r"[,;:]")
-_TRAILING_WORDS = 8
 
 
 @dataclass(slots=True)
@@ -439,9 +438,8 @@ def _trailing(state: _State, sentence: Sentence, quantities: list[Quantity], ind
     after = state.text[quantities[index].end : end]
     cut = _TRAILING_BREAK.search(after)
     after = after[: cut.start()] if cut else after
-    words = after.split()[:_TRAILING_WORDS]
     start = quantities[index].end
-    return _blank(state, start, start + len(after)) if len(words) else ""
+    return _blank(state, start, start + len(after)) if after.strip() else ""
 
 
 def _partner_words(
