@@ -125,9 +125,9 @@ _SHARE_MOVE = (
 _MARKET_MOVE = (
     rf"{_D}[\d.]*\s?(?:%|percent)\s+(?:gain|rise|fall|drop|decline|advance|slide)\s+"
     r"(?:in|for|of)\s+the\s+(?:[\w&-]+\s+){0,4}?(?:market|index)\b"
-    # "well below the US$140 peaks of early 2024": a market's past price level.
-    r"|(?:[A-Z]{0,3}\$|€|¥|£)\s?\d[\d,]*(?:\.\d+)?\s+(?:peaks?|highs|lows|troughs?)\b(?!-)"
 )
+# "well below the US$140 peaks of early 2024": a market's past price level.
+_PRICE_PEAK = r"(?:[A-Z]{0,3}\$|€|¥|£)\s?\d[\d,]*(?:\.\d+)?\s+(?:peaks?|highs|lows|troughs?)\b(?!-)"
 # "oil prices near US$60 a barrel", "copper prices that averaged just over $4.15 a pound".
 _COMMODITY_PRICE = (
     r"price(?<!\wprice)s?\s+(?:(?:that|which)\s+)?(?:near|at|around|above|below|of|averaged|"
@@ -146,6 +146,11 @@ _SHIP_SIZE = (
     r"(?=[svbc])(?<!\w)(?:ships?|vessels?|boxships?|carriers?)\s+(?:carrying|of|that\s+carry|able\s+to\s+carry|"
     r"with\s+(?:a\s+)?capacity\s+of)\s+(?:up\s+to\s+|more\s+than\s+|over\s+)?\d[\d,]*\s+TEUs?"
 )
+# Who is paid "each": "Rs 10,000 a year to each beneficiary".
+_RECIPIENTS = (
+    "beneficiary", "recipient", "household", "family", "farmer", "pensioner", "student", "child",
+    "woman", "mother",
+)  # fmt: skip
 # Capitals before a number that are a currency, a metric or a period, not a brand.
 _NOT_BRAND = rf"(?:{_CURRENCY_CODE}|HK|GDP|FDI|SMEs?|Q[1-4]|H[12])\b"
 # Reasons in the order they are tried: an earlier rule claims its numbers first. A pattern
@@ -370,10 +375,14 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
         ("day", "trading"),
     ),
     ("no_subject", _SHARE_MOVE, Hint(re.compile(r"[Ss](?:hares|tock)\b"), ("shares", "stock"))),
+    ("no_subject", _MARKET_MOVE, ("market", "index")),
     (
         "no_subject",
-        _MARKET_MOVE,
-        ("market", "index", "peak", "peaks", "highs", "lows", "trough", "troughs"),
+        _PRICE_PEAK,
+        Hint(
+            re.compile("peak|highs|lows|trough"),
+            ("peak", "peaks", "highs", "lows", "trough", "troughs"),
+        ),
     ),
     (
         "no_subject",
@@ -404,9 +413,8 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
         "no_subject",
         rf"(?:(?:{_CURRENCY_CODE})\.?\s?|[A-Z]{{0,3}}\$\s?|[€¥£₹]\s?)\d[\d,]*(?:\.\d+)?"
         r"(?:\s+(?:thousand|million))?(?:\s+(?:a|per)\s+(?:year|month|week))?\s+"
-        r"(?:to\s+)?(?:each|every|per)\s+(?:beneficiary|recipient|household|family|farmer|"
-        r"pensioner|student|child|woman|mother)\b",
-        ("each", "every", "per"),
+        rf"(?:to\s+)?(?:each|every|per)\s+(?:{'|'.join(_RECIPIENTS)})\b",
+        _RECIPIENTS,
     ),
     # "within 5 percent of grid capacity": a gap to a limit, not a figure.
     ("no_subject", rf"within(?<!\wwithin)\s+{_BOUND}{_PERCENT}\s+of\b", ("within",)),
