@@ -8,6 +8,7 @@ and lte 5. Values are in the unit's base for money and counts (450 billion yuan 
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -190,10 +191,12 @@ _OF_REFERENT = re.compile(
 # "doubled", "more than tripled": a rise in percent of the amount before.
 _MULTIPLE = re.compile(rf"(?i:(?P<verb>{'|'.join(cues.MULTIPLES)}))\b")
 # "more than double the 2023 volume": a multiple of the amount named after it.
+# "aims to double inbound flights", "will triple": the multiple is a verb.
+_INFINITIVE_BEFORE = re.compile(r"(?i:\b(?:to|will|would)\s+)$")
 _COMPARED_AMOUNT = re.compile(r"\s+(?:the|its|their|that|those|from|in)\b")
 _DECLINE_WORDS = re.compile(r"([\w-]+)\s+(?:(by)\s+)?$")
 _CUT_THING_BY = re.compile(
-    rf"(?i:\b(?:{'|'.join(cues.CUT_VERBS)})\s+(?:[\w'\u2019-]+\s+){{1,3}}by\s+)$"
+    rf"(?i:\b(?:{'|'.join(cues.CUT_VERBS)})\s+(?:[\w'\u2019-]+\s+){{1,4}}by\s+)$"
 )
 
 
@@ -455,8 +458,10 @@ def _multiples(
         if bound:
             start, comparator = bound
         verb = match["verb"].lower()
-        if verb in cues.MULTIPLE_ADJECTIVES and not (bound or _COMPARED_AMOUNT.match(text, end)):
-            continue  # "double-digit growth", "a double shift"
+        as_verb = _INFINITIVE_BEFORE.search(text, max(sentence.start, start - 8), start)
+        compared = bound or as_verb or _COMPARED_AMOUNT.match(text, end)
+        if verb in cues.MULTIPLE_ADJECTIVES and not compared:
+            continue  # "double-digit growth", "a double shift"; not "aims to double flights"
         value = cues.MULTIPLES[verb]
         found.append(Quantity(start, end, match.start(), end, value, "percent", comparator))
         taken.append((start, end))
@@ -636,12 +641,24 @@ def _read_before(text: str, reading: _Reading, limit: int) -> None:
     changes = reading.unit in _UNSCALED or (reading.unit is None and reading.counted)
     if changes and reading.number > 0 and _declines(text, reading, limit):
         reading.number = -reading.number  # "fell 3 percent", "lost 3,100 factory jobs"
-    elif reading.unit in cues.CURRENCIES and _LOSS_BEFORE.search(text, window_start, reading.start):
+    elif reading.unit in cues.CURRENCIES and _money_lost(text, reading, limit):
         reading.number = -abs(reading.number)  # "a net loss of A$455 million": money lost
 
 
 # A loss of money is a negative result: "lost R640 million", "a net loss of S$38 million".
 _LOSS_BEFORE = re.compile(r"(?i:\b(?:lost|loss(?:es)?\s+of)\s+)$")
+# "about $780 million less than lawmakers assumed": a shortfall against another figure.
+_SHORT_AFTER = re.compile(r"\s+(?:(?:less|lower)\s+than|below|short\s+of)\b")
+
+
+def _money_lost(text: str, reading: _Reading, limit: int) -> bool:
+    """Whether an amount of money is lost or cut: "a net loss of A$455 million", "cut its
+    profit estimate by ¥50 billion", "$780 million less than lawmakers assumed"."""
+    if _LOSS_BEFORE.search(text, max(limit, reading.start - 40), reading.start):
+        return True
+    if _CUT_THING_BY.search(text, max(limit, reading.start - 60), reading.start):
+        return True
+    return _SHORT_AFTER.match(text, reading.end) is not None
 
 
 def _declines(text: str, reading: _Reading, limit: int) -> bool:
@@ -887,7 +904,9 @@ def _link_conversions(text: str, found: list[Quantity], first_index: int) -> lis
         if amount.unit == other.unit or amount.conversion_of is not None:
             continue
         if _CONVERSION_GAP.match(text[amount.end : other.start]):
-            linked[index] = replace(other, conversion_of=first_index + index - 1)
+            # "a net loss of A$455 million (US$296 million)": the conversion is lost too.
+            value = math.copysign(other.value, amount.value)
+            linked[index] = replace(other, value=value, conversion_of=first_index + index - 1)
     return linked
 
 

@@ -137,3 +137,26 @@ def test_counts_in_other_words(
     read: Read, sentence: str, fact: tuple[str, float, str, str]
 ) -> None:
     assert fact in _facts(read, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        ("Hunan's tax take will reach 310 billion yuan, about 12 billion yuan less than planned.",
+         ("about 12 billion yuan", -12e9, "CNY", "approx")),
+        ("Zoomlion cut its full-year profit forecast by 800 million yuan.",
+         ("800 million yuan", -8e8, "CNY", "eq")),
+        ("Zoomlion booked a net loss of 2.1 billion yuan ($290 million) abroad.",
+         ("$290 million", -2.9e8, "USD", "eq")),
+        ("Changsha aims to triple its cross-border parcel volume by 2028.",
+         ("triple", 200.0, "percent", "eq")),
+    ],
+)  # fmt: skip
+def test_money_short_cut_or_lost_and_multiples_as_verbs(
+    read: Read, sentence: str, fact: tuple[str, float, str, str]
+) -> None:
+    assert fact in _facts(read, sentence)
+
+
+def test_double_digits_are_no_multiple(read: Read) -> None:
+    assert _facts(read, "Zoomlion's growth in Hunan reached double digits.") == []
