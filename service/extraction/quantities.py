@@ -636,13 +636,21 @@ def _read_before(text: str, reading: _Reading, limit: int) -> None:
     bound = _comparator_before(text, window_start, reading.start)
     if bound:
         reading.start, reading.comparator = bound
-    elif reading.counted and _DETERMINER_BEFORE.search(text, window_start, reading.start):
+    elif _refers_back(text, reading, window_start):
         reading.counted = None  # "the two companies" refers back; it states no new count.
     changes = reading.unit in _UNSCALED or (reading.unit is None and reading.counted)
     if changes and reading.number > 0 and _declines(text, reading, limit):
         reading.number = -reading.number  # "fell 3 percent", "lost 3,100 factory jobs"
     elif reading.unit in cues.CURRENCIES and _money_lost(text, reading, limit):
         reading.number = -abs(reading.number)  # "a net loss of A$455 million": money lost
+
+
+def _refers_back(text: str, reading: _Reading, window_start: int) -> bool:
+    """Whether "the", "its" or "those" before a small count refer to things named before ("the
+    two companies"); a large one is a count of its own ("the 51,200 net jobs created")."""
+    if not reading.counted or reading.number >= 100:
+        return False
+    return _DETERMINER_BEFORE.search(text, window_start, reading.start) is not None
 
 
 # A loss of money is a negative result: "lost R640 million", "a net loss of S$38 million".

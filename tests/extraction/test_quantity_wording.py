@@ -160,3 +160,8 @@ def test_money_short_cut_or_lost_and_multiples_as_verbs(
 
 def test_double_digits_are_no_multiple(read: Read) -> None:
     assert _facts(read, "Zoomlion's growth in Hunan reached double digits.") == []
+
+
+def test_a_large_count_after_the_is_a_count_of_its_own(read: Read) -> None:
+    text = "Hunan said the 1,250 new firms registered this year employ 9,000 people."
+    assert ("1,250 new firms", 1250, "count", "eq") in _facts(read, text)
