@@ -112,9 +112,9 @@ def extract(text: str, published_on: dt.date | None, gazetteer: Gazetteer) -> Ex
         non_quantities(text, found, windows(_digits(text, spots.numbers), 30, 30, 0, len(text))),
         find_entities(text, gazetteer), gazetteer.index().indicators,
     )  # fmt: skip
+    state.namesakes = namesake_currencies(text)
     state.yen = yen_article(text)
     state.dollar = local_dollar(text)
-    state.namesakes = namesake_currencies(text)
     state.fiscal_start = fiscal_year_start(text)
     period_spans: list[Reserved] = []
     for sentence in found:
