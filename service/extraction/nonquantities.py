@@ -123,8 +123,8 @@ _SHARE_MOVE = (
     r"(?:\s+at\s+(?:[A-Z]{0,3}\$|€|¥|£)?\s?\d[\d,]*(?:\.\d+)?(?:\s+[a-z]+)?)?"
 )
 _MARKET_MOVE = (
-    rf"{_D}[\d.]*\s?(?:%|percent)\s+(?:gain|rise|fall|drop|decline|advance|slide)\s+"
-    r"(?:in|for|of)\s+the\s+(?:[\w&-]+\s+){0,4}?(?:market|index)\b"
+    rf"{_D}[\d.]*\s?(?:%|percent)(?=\s+(?:gain|rise|fall|drop|decline|advance|slide)\s+"
+    r"(?:in|for|of)\s+the\s+(?:[\w&-]+\s+){0,4}?(?:market|index)\b)"  # "the S&P 500" is its own
 )
 # "well below the US$140 peaks of early 2024": a market's past price level.
 _PRICE_PEAK = r"(?:[A-Z]{0,3}\$|€|¥|£)\s?\d[\d,]*(?:\.\d+)?\s+(?:peaks?|highs|lows|troughs?)\b(?!-)"

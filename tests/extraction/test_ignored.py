@@ -144,6 +144,7 @@ def test_specifications_distances_lists_and_thresholds_are_no_facts(
         ("Shares in Zoomlion (ZML.HK) climbed 2.4% in early trade.", "2.4"),
         ("Zoomlion's stock has gained nearly 25% this year.", "25"),
         ("Zoomlion rose 2% against a 0.6% gain in the broader market.", "0.6"),
+        ("Zoomlion lagged the 11% rise in the S&P 500 industrials index.", "11"),
         ("Zoomlion earned 13 billion yuan, above the $1.8 billion analysts had expected.", "1.8"),
         ("Zoomlion's profit beat analysts' average estimate of $2.05.", "2.05"),
         ("Changsha's new berth can take ships carrying up to 14,000 TEUs.", "14,000"),
