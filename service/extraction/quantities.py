@@ -234,6 +234,7 @@ def find_quantities(
     readings = _readings(text, numbers, taken, sentence)
     _resolve_ranges(text, readings)
     _resolve_comparisons(text, readings)
+    _resolve_parts(text, readings)
     _resolve_count_levels(text, readings)
     found += [q for q in map(_finish, readings) if q is not None]
     found.sort(key=lambda q: q.start)
@@ -850,6 +851,18 @@ def _resolve_comparisons(text: str, readings: list[_Reading]) -> None:
 
 
 _UNSCALED = frozenset({"percent", "percentage_point"})
+# "at least 60 of the city's roughly 120 inns", "42 of the 50 states": a part of a counted whole.
+_PART_OF_GAP = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w.-]+['\u2019]s\s+)?$")
+
+
+def _resolve_parts(text: str, readings: list[_Reading]) -> None:
+    """A bare whole number that is part of a counted whole named right after it counts the same
+    things: "at least 60 of the city's roughly 120 inns"."""
+    for part, whole in itertools.pairwise(readings):
+        bare = not (part.unit or part.scale or part.counted) and part.number.is_integer()
+        if bare and whole.counted and whole.unit is None and part.number < whole.number:
+            if _PART_OF_GAP.fullmatch(text, part.end, whole.start):
+                part.counted = whole.counted
 
 
 def _resolve_count_levels(text: str, readings: list[_Reading]) -> None:

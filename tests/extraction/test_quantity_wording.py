@@ -165,3 +165,8 @@ def test_double_digits_are_no_multiple(read: Read) -> None:
 def test_a_large_count_after_the_is_a_count_of_its_own(read: Read) -> None:
     text = "Hunan said the 1,250 new firms registered this year employ 9,000 people."
     assert ("1,250 new firms", 1250, "count", "eq") in _facts(read, text)
+
+
+def test_a_part_of_a_counted_whole_counts_the_same_things(read: Read) -> None:
+    text = "In Changsha, at least 35 of the district's roughly 210 hotels have reopened."
+    assert ("at least 35", 35, "count", "gte") in _facts(read, text)
