@@ -860,9 +860,9 @@ def _resolve_parts(text: str, readings: list[_Reading]) -> None:
     things: "at least 60 of the city's roughly 120 inns"."""
     for part, whole in itertools.pairwise(readings):
         bare = not (part.unit or part.scale or part.counted) and part.number.is_integer()
-        if bare and whole.counted and whole.unit is None and part.number < whole.number:
-            if _PART_OF_GAP.fullmatch(text, part.end, whole.start):
-                part.counted = whole.counted
+        counted_whole = whole.counted and whole.unit is None and part.number < whole.number
+        if bare and counted_whole and _PART_OF_GAP.fullmatch(text, part.end, whole.start):
+            part.counted = whole.counted
 
 
 def _resolve_count_levels(text: str, readings: list[_Reading]) -> None:
