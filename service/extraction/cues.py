@@ -59,6 +59,13 @@ LOCAL_DOLLAR_CUES = {
 }  # fmt: skip
 LOCAL_DOLLAR_SIGNS = {"CAD": ("C$", "CA$", "CAD"), "AUD": ("A$", "AU$", "AUD")}
 US_CUES = ("u.s.", "american", "washington", "states")
+# A currency name two countries share ("dirham": Morocco's and the Emirates'): written in an
+# article that names the second country (these words, lower case) more than the first, it is
+# the second's. The name, the first's code, the second's code and its cues.
+NAMESAKE_CURRENCIES = (
+    ("dirham", "MAD", "AED", ("uae", "emirates", "emirati", "abu", "dubai", "sharjah")),
+)
+NAMESAKE_FIRST_CUES = {"MAD": ("morocco", "moroccan", "rabat", "casablanca", "tangier", "tanger")}
 # Written after the number and its scale: "13 billion RMB", "450 billion yuan".
 UNIT_AFTER = {
     "yuan": "CNY", "RMB": "CNY", "renminbi": "CNY", "CNY": "CNY", "元": "CNY",
@@ -69,9 +76,10 @@ UNIT_AFTER = {
     "rupees": "INR", "pesos": "MXN", "won": "KRW", "ringgit": "MYR", "rubles": "RUB",
     "reais": "BRL", "reals": "BRL", "rupiah": "IDR", "zlotys": "PLN", "zloty": "PLN",
     "zlotych": "PLN", "złoty": "PLN", "złotys": "PLN", "złotych": "PLN", "birr": "ETB",
-    "dirhams": "MAD", "Canadian dollars": "CAD",
+    "dirhams": "MAD", "dirham": "MAD", "Canadian dollars": "CAD",
     "Australian dollars": "AUD", "forints": "HUF", "forint": "HUF", "naira": "NGN",
-    "patacas": "MOP", "pataca": "MOP", "rand": "ZAR", "shillings": "KES", "dong": "VND",
+    "patacas": "MOP", "pataca": "MOP", "rand": "ZAR", "shillings": "KES", "shilling": "KES",
+    "dong": "VND", "rupee": "INR", "peso": "MXN",
     "Singapore dollars": "SGD", "cedis": "GHS", "lira": "TRY", "rials": "SAR", "riyals": "SAR",
     "percent": "percent", "per cent": "percent", "%": "percent", "pct": "percent",
     "percentage points": "percentage_point", "percentage point": "percentage_point",
@@ -81,13 +89,15 @@ UNIT_AFTER = {
     "kW": "kW", "kilowatts": "kW", "MW": "MW", "megawatts": "MW", "GW": "GW",
     "gigawatts": "GW", "W": "W", "watts": "W", "kilowatt": "kW", "megawatt": "MW",
     "gigawatt": "GW",
-    "metric tons": "t", "tonnes": "t", "tons": "t", "tonne": "t", "ton": "t",
+    "metric tons": "t", "metric tonnes": "t", "metric ton": "t", "metric tonne": "t",
+    "tonnes": "t", "tons": "t", "tonne": "t", "ton": "t",
     "square kilometers": "km2", "square kilometres": "km2", "sq km": "km2", "km2": "km2",
     "square meters": "m2", "square metres": "m2", "sq m": "m2", "square-metre": "m2",
     "square-meter": "m2", "square-foot": "ft2",
     "kilometers": "km", "kilometres": "km", "km": "km", "hectares": "ha", "mu": "mu",
     "cubic meters": "m3", "cubic metres": "m3", "TEUs": "TEU", "TEU": "TEU",
     "twenty-foot equivalent units": "TEU", "twenty-foot equivalent unit": "TEU",
+    "twenty-foot equivalent container units": "TEU",
     "square feet": "ft2", "sq ft": "ft2", "square-kilometer": "km2", "square-kilometre": "km2",
     "square kilometer": "km2", "square kilometre": "km2",
     "barrels per day": "bbl_per_d", "barrels a day": "bbl_per_d", "bpd": "bbl_per_d",
@@ -130,7 +140,13 @@ DECLINE_BEFORE = frozenset(
     "decrease decreases shrank shrink shrinks shrunk contracted contract contracts slid slide "
     "slipped slip plunged plunge tumbled sank slumped lost down narrowed narrow narrows "
     "narrowing shave shaved shaves trimmed trim trims lowered eased eases dipped dip dips "
-    "shed sheds shedding cut cuts lose loses losing fallen".split()
+    "shed sheds shedding cut cuts cutting slashed slashing lose loses losing fallen slump slumps "
+    "tumbles plunges sinks slides".split()
+)
+# Verbs that cut a thing they name before "by": "a drought cut wheat yields by 2.1 percent".
+CUT_VERBS = frozenset(
+    "cut cuts cutting reduced reduces reducing lowered lowers lowering trimmed trims trimming "
+    "slashed slashes slashing".split()
 )
 # Verbs of a change that "by" follows: "the number of unemployed climbed by 2,140".
 CHANGE_BY_VERBS = DECLINE_BEFORE | frozenset(
@@ -145,6 +161,10 @@ DECLINE_AFTER = re.compile(
     r"(?:a\s+(?:year|month|quarter)|the\s+(?:previous|prior|same|year|month|quarter)|last|"
     r"(?:19|20)\d\d\b|[\w-]+\s+(?:years?|months?|quarters?)\s+(?:earlier|ago|before)\b|"
     r"(?:(?:the|their|its)\s+)?pre-[\w-]+)"
+)
+# Words after a count that say it was lost: "2,000 jobs have been lost", "300 posts were cut".
+LOST_AFTER = re.compile(
+    r"\s+(?:have|has|had|were|was|will\s+be)\s+(?:been\s+)?(?:lost|cut|shed|axed|eliminated)\b"
 )
 # Nouns of a decline: "a decrease of 11.9 percent", "a 3 percent drop".
 DECLINE_NOUNS = frozenset("decrease decline drop fall contraction reduction cut loss".split())
