@@ -44,7 +44,12 @@ CURRENCY_BEFORE = {
     "GBP": "GBP", "NGN": "NGN", "₦": "NGN", "THB": "THB", "MOP": "MOP", "MOP$": "MOP",
     "NZ$": "NZD", "S$": "SGD", "SGD": "SGD", "ZAR": "ZAR", "KES": "KES", "VND": "VND",
     "KRW": "KRW", "₩": "KRW", "₫": "VND", "AED": "AED", "R": "ZAR",
+    "₱": "PHP", "NT$": "TWD", "₪": "ILS", "৳": "BDT", "₴": "UAH", "₸": "KZT", "S/": "PEN",
+    "COL$": "COP", "Mex$": "MXN", "MX$": "MXN",
 }  # fmt: skip
+# Currencies written before their digits by ISO code alone ("CHF 300 million", "QAR1.2bn"). Codes
+# that spell an English word written in capitals ("ALL", "TOP") are not among them.
+CURRENCY_BEFORE.update({code: code for code in units.CURRENCIES if code not in ("ALL", "TOP")})
 # "¥" is the yuan's sign and the yen's: the yen's in an article that speaks of Japan more than
 # of China (these words, in lower case, counted).
 YEN_CUES = ("japan", "japanese", "tokyo", "yen")
@@ -59,13 +64,52 @@ LOCAL_DOLLAR_CUES = {
 }  # fmt: skip
 LOCAL_DOLLAR_SIGNS = {"CAD": ("C$", "CA$", "CAD"), "AUD": ("A$", "AU$", "AUD")}
 US_CUES = ("u.s.", "american", "washington", "states")
-# A currency name two countries share ("dirham": Morocco's and the Emirates'): written in an
-# article that names the second country (these words, lower case) more than the first, it is
-# the second's. The name, the first's code, the second's code and its cues.
-NAMESAKE_CURRENCIES = (
-    ("dirham", "MAD", "AED", ("uae", "emirates", "emirati", "abu", "dubai", "sharjah")),
-)
-NAMESAKE_FIRST_CUES = {"MAD": ("morocco", "moroccan", "rabat", "casablanca", "tangier", "tanger")}
+# A currency name several countries share ("peso": Mexico's, the Philippines', Chile's ...):
+# written in an article that names another of those countries (these words, lower case) more
+# than the name's usual one, it is that country's. The code the name reads as (UNIT_AFTER), the
+# name's forms as written after the number, and each country's code with its cues, the usual one
+# first. A name its country qualifies ("Chilean pesos") is in QUALIFIED_CURRENCIES.
+NAMESAKE_CURRENCIES: dict[str, tuple[tuple[str, ...], dict[str, tuple[str, ...]]]] = {
+    "MAD": (("dirham",), {
+        "MAD": ("morocco", "moroccan", "rabat", "casablanca", "tangier", "tanger"),
+        "AED": ("uae", "emirates", "emirati", "abu", "dubai", "sharjah"),
+    }),
+    "MXN": (("peso",), {
+        "MXN": ("mexico", "mexican", "monterrey", "guadalajara", "chihuahua", "banxico"),
+        "PHP": ("philippines", "philippine", "filipino", "manila", "cebu", "davao", "luzon",
+                "mindanao", "visayas"),
+        "CLP": ("chile", "chilean", "santiago", "antofagasta", "valparaiso"),
+        "COP": ("colombia", "colombian", "bogota", "medellin", "cali", "barranquilla"),
+        "ARS": ("argentina", "argentine", "argentinian", "buenos", "cordoba", "rosario"),
+    }),
+    "INR": (("rupee",), {
+        "INR": ("india", "indian", "delhi", "mumbai", "bengaluru", "chennai", "kolkata"),
+        "PKR": ("pakistan", "pakistani", "karachi", "lahore", "islamabad"),
+        "LKR": ("lanka", "lankan", "colombo"),
+        "NPR": ("nepal", "nepali", "nepalese", "kathmandu"),
+    }),
+    "KES": (("shilling",), {
+        "KES": ("kenya", "kenyan", "nairobi", "mombasa"),
+        "UGX": ("uganda", "ugandan", "kampala"),
+        "TZS": ("tanzania", "tanzanian", "dodoma", "dar"),
+    }),
+    "SAR": (("riyal", "rial"), {
+        "SAR": ("saudi", "riyadh", "jeddah", "aramco"),
+        "QAR": ("qatar", "qatari", "doha"),
+        "OMR": ("oman", "omani", "muscat"),
+    }),
+    "KWD": (("dinar",), {
+        "KWD": ("kuwait", "kuwaiti"),
+        "BHD": ("bahrain", "bahraini", "manama"),
+        "JOD": ("jordan", "jordanian", "amman"),
+        "DZD": ("algeria", "algerian", "algiers"),
+        "TND": ("tunisia", "tunisian", "tunis"),
+    }),
+    "NOK": (("krone",), {
+        "NOK": ("norway", "norwegian", "oslo", "equinor"),
+        "DKK": ("denmark", "danish", "copenhagen"),
+    }),
+}  # fmt: skip
 # Written after the number and its scale: "13 billion RMB", "450 billion yuan".
 UNIT_AFTER = {
     "yuan": "CNY", "RMB": "CNY", "renminbi": "CNY", "CNY": "CNY", "元": "CNY",
@@ -81,6 +125,12 @@ UNIT_AFTER = {
     "patacas": "MOP", "pataca": "MOP", "rand": "ZAR", "shillings": "KES", "shilling": "KES",
     "dong": "VND", "rupee": "INR", "peso": "MXN",
     "Singapore dollars": "SGD", "cedis": "GHS", "lira": "TRY", "rials": "SAR", "riyals": "SAR",
+    "riyal": "SAR", "rial": "SAR", "Swiss francs": "CHF", "Swiss franc": "CHF",
+    "CFA francs": "XOF", "kronor": "SEK", "krona": "SEK", "kroner": "NOK", "krone": "NOK",
+    "koruna": "CZK", "korunas": "CZK", "lei": "RON", "shekels": "ILS", "shekel": "ILS",
+    "taka": "BDT", "New Taiwan dollars": "TWD", "Taiwan dollars": "TWD", "NT dollars": "TWD",
+    "hryvnias": "UAH", "hryvnia": "UAH", "tenge": "KZT", "soles": "PEN", "kwacha": "ZMW",
+    "dinars": "KWD", "dinar": "KWD", "Egyptian pounds": "EGP", "Egyptian pound": "EGP",
     "percent": "percent", "per cent": "percent", "%": "percent", "pct": "percent",
     "percentage points": "percentage_point", "percentage point": "percentage_point",
     "kV": "kV", "kilovolts": "kV", "kilovolt": "kV", "V": "V", "volts": "V",
@@ -107,6 +157,23 @@ UNIT_AFTER = {
     "megawatt hours": "MWh", "megawatt-hours": "MWh", "terawatt hours": "TWh",
     "terawatt-hours": "TWh",
 }  # fmt: skip
+# Currency names their country qualifies, each also written in the singular as an adjective
+# ("a 5 billion Kenyan shilling budget").
+QUALIFIED_CURRENCIES = {
+    "Mexican pesos": "MXN", "Philippine pesos": "PHP", "Chilean pesos": "CLP",
+    "Colombian pesos": "COP", "Argentine pesos": "ARS", "Indian rupees": "INR",
+    "Pakistani rupees": "PKR", "Sri Lankan rupees": "LKR", "Nepalese rupees": "NPR",
+    "Kenyan shillings": "KES", "Ugandan shillings": "UGX", "Tanzanian shillings": "TZS",
+    "Saudi riyals": "SAR", "Qatari riyals": "QAR", "Omani rials": "OMR", "UAE dirhams": "AED",
+    "Emirati dirhams": "AED", "Moroccan dirhams": "MAD", "Kuwaiti dinars": "KWD",
+    "Bahraini dinars": "BHD", "Jordanian dinars": "JOD", "Algerian dinars": "DZD",
+    "Tunisian dinars": "TND", "Norwegian kroner": "NOK", "Danish kroner": "DKK",
+    "Swedish kronor": "SEK", "Czech korunas": "CZK", "Czech crowns": "CZK",
+    "Romanian lei": "RON", "Israeli shekels": "ILS", "Ukrainian hryvnias": "UAH",
+    "Kazakh tenge": "KZT", "Peruvian soles": "PEN", "Zambian kwacha": "ZMW",
+}  # fmt: skip
+UNIT_AFTER.update(QUALIFIED_CURRENCIES)
+UNIT_AFTER.update({name.removesuffix("s"): code for name, code in QUALIFIED_CURRENCIES.items()})
 CURRENCIES = frozenset(units.CURRENCIES)
 
 # A price per unit: "$1.65 a pound" is in USD_per_lb. The unit after "a" or "per", its code.

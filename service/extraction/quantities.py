@@ -497,6 +497,8 @@ def _readings(
         reading.dozens = match["words"] is not None and match["words"].lower().endswith("dozen")
         if match["digits"] is None and bare and not reading.dozens:
             continue  # "One notable collaboration": a word, not a quantity.
+        if bare and _small_number_after_letters(text, reading):
+            continue  # "COP27", "G20": a name of letters and a number, not money in "COP"
         if _names_a_thing(text, match, sentence.start):
             continue  # "China Three Gorges Corporation", "zero tariffs"
         _read_before(text, reading, sentence.start)
@@ -574,6 +576,12 @@ def _bare_whole_number(text: str, reading: _Reading) -> bool:
     written = text[reading.number_start : reading.number_end]
     year = len(written) == 4 and written.isdigit() and 1900 <= reading.number <= 2100
     return reading.number.is_integer() and not year
+
+
+def _small_number_after_letters(text: str, reading: _Reading) -> bool:
+    """Whether a whole number under 100 is written right after letters, as names write one."""
+    glued = text[reading.start - 1 : reading.start].isalpha()
+    return glued and reading.number < 100 and reading.number.is_integer()
 
 
 def _glued_to_a_word(text: str, match: re.Match[str]) -> bool:
@@ -971,29 +979,31 @@ def in_local_dollars(text: str, quantities: list[Quantity], currency: str) -> li
 _BARE_DOLLAR = re.compile(r"(?<![A-Za-z.])\$")
 
 
-def namesake_currencies(text: str) -> dict[str, tuple[str, str]]:
-    """For each currency name of `text` two countries share, the code it means there when not
-    the first country's: {first code: (name, code)}."""
+def namesake_currencies(text: str) -> dict[str, tuple[tuple[str, ...], str]]:
+    """For each currency name of `text` several countries share, the code it means there when
+    not its usual country's: {usual code: (the name's forms, code)}."""
     lower = text.lower()
-    found: dict[str, tuple[str, str]] = {}
-    for name, first, second, cues_of_second in cues.NAMESAKE_CURRENCIES:
-        if name not in lower:
+    found: dict[str, tuple[tuple[str, ...], str]] = {}
+    for usual, (names, countries) in cues.NAMESAKE_CURRENCIES.items():
+        if not any(name in lower for name in names):
             continue
         words = Counter(_LOWER_WORD.findall(lower))
-        first_count = sum(words[w] for w in cues.NAMESAKE_FIRST_CUES.get(first, ()))
-        if sum(words[w] for w in cues_of_second) > first_count:
-            found[first] = (name, second)
+        named = {code: sum(words[w] for w in cues_of) for code, cues_of in countries.items()}
+        meant = max(named, key=lambda code: (named[code], code == usual))
+        if meant != usual:
+            found[usual] = (names, meant)
     return found
 
 
 def in_namesake_currencies(
-    text: str, quantities: list[Quantity], namesakes: dict[str, tuple[str, str]]
+    text: str, quantities: list[Quantity], namesakes: dict[str, tuple[tuple[str, ...], str]]
 ) -> list[Quantity]:
     """The quantities whose currency is written by a shared name read as the article's country's."""
     changed = []
     for quantity in quantities:
-        name, code = namesakes.get(quantity.unit, ("", ""))
-        if name and name in text[quantity.number_end : quantity.end].lower():
+        names, code = namesakes.get(quantity.unit, ((), ""))
+        written = text[quantity.number_end : quantity.end].lower()
+        if any(name in written for name in names):
             quantity = replace(quantity, unit=code)
         changed.append(quantity)
     return changed

@@ -43,6 +43,57 @@ def test_dirhams_are_the_emirates_currency_in_an_article_about_the_emirates(read
 @pytest.mark.parametrize(
     ("sentence", "fact"),
     [
+        ("Zoomlion's Swiss arm booked CHF 210 million of orders.",
+         ("CHF 210 million", 2.1e8, "CHF", "eq")),
+        ("Zoomlion sold cranes worth QAR1.2 billion to Doha contractors.",
+         ("QAR1.2 billion", 1.2e9, "QAR", "eq")),
+        ("Zoomlion's Taipei office billed NT$4.5 billion.", ("NT$4.5 billion", 4.5e9, "TWD", "eq")),
+        ("Zoomlion's Manila venture earned ₱820 million.", ("₱820 million", 8.2e8, "PHP", "eq")),
+        ("Zoomlion's Oslo unit reported 1.3 billion Norwegian kroner of sales.",
+         ("1.3 billion Norwegian kroner", 1.3e9, "NOK", "eq")),
+        ("Zoomlion signed a 40 billion Ugandan shilling dam contract.",
+         ("40 billion Ugandan shilling", 4e10, "UGX", "eq")),
+        ("Zoomlion's Stockholm unit sold 95 million kronor of cranes.",
+         ("95 million kronor", 9.5e7, "SEK", "eq")),
+    ],
+)  # fmt: skip
+def test_more_currencies_by_code_sign_and_name(
+    read: Read, sentence: str, fact: tuple[str, float, str, str]
+) -> None:
+    assert fact in _facts(read, sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Zoomlion's Mexico City plant sold 2.4 billion pesos of cranes.",
+         ("2.4 billion pesos", 2.4e9, "MXN", "eq")),
+        ("Zoomlion's plant near Manila in the Philippines sold 2.4 billion pesos of cranes.",
+         ("2.4 billion pesos", 2.4e9, "PHP", "eq")),
+        ("Chile's copper mines near Santiago bought 90 billion pesos of Zoomlion cranes.",
+         ("90 billion pesos", 9e10, "CLP", "eq")),
+        ("Zoomlion's Karachi depot in Pakistan sold 12 billion rupees of cranes.",
+         ("12 billion rupees", 1.2e10, "PKR", "eq")),
+        ("Zoomlion sold 300 million riyals of cranes in Doha, Qatar's capital.",
+         ("300 million riyals", 3e8, "QAR", "eq")),
+        ("Zoomlion, with no foreign office, sold 300 million riyals of cranes.",
+         ("300 million riyals", 3e8, "SAR", "eq")),
+    ],
+)  # fmt: skip
+def test_a_currency_name_countries_share_is_the_article_countrys(
+    read: Read, text: str, fact: tuple[str, float, str, str]
+) -> None:
+    assert fact in _facts(read, text)
+
+
+def test_a_code_glued_to_a_small_number_is_a_name_not_money(read: Read) -> None:
+    text = "At COP28 in Dubai, Zoomlion pledged QAR2 billion for solar cranes."
+    assert [fact[0] for fact in _facts(read, text)] == ["QAR2 billion"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
         ("Heavy rain in Hunan cut rapeseed harvests by 4.5 percent.",
          ("4.5 percent", -4.5, "percent", "eq")),
         ("Zoomlion trimmed its steel purchases by 12 percent.",
