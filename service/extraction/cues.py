@@ -44,7 +44,12 @@ CURRENCY_BEFORE = {
     "GBP": "GBP", "NGN": "NGN", "₦": "NGN", "THB": "THB", "MOP": "MOP", "MOP$": "MOP",
     "NZ$": "NZD", "S$": "SGD", "SGD": "SGD", "ZAR": "ZAR", "KES": "KES", "VND": "VND",
     "KRW": "KRW", "₩": "KRW", "₫": "VND", "AED": "AED", "R": "ZAR",
+    "₱": "PHP", "NT$": "TWD", "₪": "ILS", "৳": "BDT", "₴": "UAH", "₸": "KZT", "S/": "PEN",
+    "COL$": "COP", "Mex$": "MXN", "MX$": "MXN",
 }  # fmt: skip
+# Currencies written before their digits by ISO code alone ("CHF 300 million", "QAR1.2bn"). Codes
+# that spell an English word written in capitals ("ALL", "TOP") are not among them.
+CURRENCY_BEFORE.update({code: code for code in units.CURRENCIES if code not in ("ALL", "TOP")})
 # "¥" is the yuan's sign and the yen's: the yen's in an article that speaks of Japan more than
 # of China (these words, in lower case, counted).
 YEN_CUES = ("japan", "japanese", "tokyo", "yen")
@@ -59,6 +64,52 @@ LOCAL_DOLLAR_CUES = {
 }  # fmt: skip
 LOCAL_DOLLAR_SIGNS = {"CAD": ("C$", "CA$", "CAD"), "AUD": ("A$", "AU$", "AUD")}
 US_CUES = ("u.s.", "american", "washington", "states")
+# A currency name several countries share ("peso": Mexico's, the Philippines', Chile's ...):
+# written in an article that names another of those countries (these words, lower case) more
+# than the name's usual one, it is that country's. The code the name reads as (UNIT_AFTER), the
+# name's forms as written after the number, and each country's code with its cues, the usual one
+# first. A name its country qualifies ("Chilean pesos") is in QUALIFIED_CURRENCIES.
+NAMESAKE_CURRENCIES: dict[str, tuple[tuple[str, ...], dict[str, tuple[str, ...]]]] = {
+    "MAD": (("dirham",), {
+        "MAD": ("morocco", "moroccan", "rabat", "casablanca", "tangier", "tanger"),
+        "AED": ("uae", "emirates", "emirati", "abu", "dubai", "sharjah"),
+    }),
+    "MXN": (("peso",), {
+        "MXN": ("mexico", "mexican", "monterrey", "guadalajara", "chihuahua", "banxico"),
+        "PHP": ("philippines", "philippine", "filipino", "manila", "cebu", "davao", "luzon",
+                "mindanao", "visayas"),
+        "CLP": ("chile", "chilean", "santiago", "antofagasta", "valparaiso"),
+        "COP": ("colombia", "colombian", "bogota", "medellin", "cali", "barranquilla"),
+        "ARS": ("argentina", "argentine", "argentinian", "buenos", "cordoba", "rosario"),
+    }),
+    "INR": (("rupee",), {
+        "INR": ("india", "indian", "delhi", "mumbai", "bengaluru", "chennai", "kolkata"),
+        "PKR": ("pakistan", "pakistani", "karachi", "lahore", "islamabad"),
+        "LKR": ("lanka", "lankan", "colombo"),
+        "NPR": ("nepal", "nepali", "nepalese", "kathmandu"),
+    }),
+    "KES": (("shilling",), {
+        "KES": ("kenya", "kenyan", "nairobi", "mombasa"),
+        "UGX": ("uganda", "ugandan", "kampala"),
+        "TZS": ("tanzania", "tanzanian", "dodoma", "dar"),
+    }),
+    "SAR": (("riyal", "rial"), {
+        "SAR": ("saudi", "riyadh", "jeddah", "aramco"),
+        "QAR": ("qatar", "qatari", "doha"),
+        "OMR": ("oman", "omani", "muscat"),
+    }),
+    "KWD": (("dinar",), {
+        "KWD": ("kuwait", "kuwaiti"),
+        "BHD": ("bahrain", "bahraini", "manama"),
+        "JOD": ("jordan", "jordanian", "amman"),
+        "DZD": ("algeria", "algerian", "algiers"),
+        "TND": ("tunisia", "tunisian", "tunis"),
+    }),
+    "NOK": (("krone",), {
+        "NOK": ("norway", "norwegian", "oslo", "equinor"),
+        "DKK": ("denmark", "danish", "copenhagen"),
+    }),
+}  # fmt: skip
 # Written after the number and its scale: "13 billion RMB", "450 billion yuan".
 UNIT_AFTER = {
     "yuan": "CNY", "RMB": "CNY", "renminbi": "CNY", "CNY": "CNY", "元": "CNY",
@@ -69,10 +120,17 @@ UNIT_AFTER = {
     "rupees": "INR", "pesos": "MXN", "won": "KRW", "ringgit": "MYR", "rubles": "RUB",
     "reais": "BRL", "reals": "BRL", "rupiah": "IDR", "zlotys": "PLN", "zloty": "PLN",
     "zlotych": "PLN", "złoty": "PLN", "złotys": "PLN", "złotych": "PLN", "birr": "ETB",
-    "dirhams": "MAD", "Canadian dollars": "CAD",
+    "dirhams": "MAD", "dirham": "MAD", "Canadian dollars": "CAD",
     "Australian dollars": "AUD", "forints": "HUF", "forint": "HUF", "naira": "NGN",
-    "patacas": "MOP", "pataca": "MOP", "rand": "ZAR", "shillings": "KES", "dong": "VND",
+    "patacas": "MOP", "pataca": "MOP", "rand": "ZAR", "shillings": "KES", "shilling": "KES",
+    "dong": "VND", "rupee": "INR", "peso": "MXN",
     "Singapore dollars": "SGD", "cedis": "GHS", "lira": "TRY", "rials": "SAR", "riyals": "SAR",
+    "riyal": "SAR", "rial": "SAR", "Swiss francs": "CHF", "Swiss franc": "CHF",
+    "CFA francs": "XOF", "kronor": "SEK", "krona": "SEK", "kroner": "NOK", "krone": "NOK",
+    "koruna": "CZK", "korunas": "CZK", "lei": "RON", "shekels": "ILS", "shekel": "ILS",
+    "taka": "BDT", "New Taiwan dollars": "TWD", "Taiwan dollars": "TWD", "NT dollars": "TWD",
+    "hryvnias": "UAH", "hryvnia": "UAH", "tenge": "KZT", "soles": "PEN", "kwacha": "ZMW",
+    "dinars": "KWD", "dinar": "KWD", "Egyptian pounds": "EGP", "Egyptian pound": "EGP",
     "percent": "percent", "per cent": "percent", "%": "percent", "pct": "percent",
     "percentage points": "percentage_point", "percentage point": "percentage_point",
     "kV": "kV", "kilovolts": "kV", "kilovolt": "kV", "V": "V", "volts": "V",
@@ -81,13 +139,15 @@ UNIT_AFTER = {
     "kW": "kW", "kilowatts": "kW", "MW": "MW", "megawatts": "MW", "GW": "GW",
     "gigawatts": "GW", "W": "W", "watts": "W", "kilowatt": "kW", "megawatt": "MW",
     "gigawatt": "GW",
-    "metric tons": "t", "tonnes": "t", "tons": "t", "tonne": "t", "ton": "t",
+    "metric tons": "t", "metric tonnes": "t", "metric ton": "t", "metric tonne": "t",
+    "tonnes": "t", "tons": "t", "tonne": "t", "ton": "t",
     "square kilometers": "km2", "square kilometres": "km2", "sq km": "km2", "km2": "km2",
     "square meters": "m2", "square metres": "m2", "sq m": "m2", "square-metre": "m2",
     "square-meter": "m2", "square-foot": "ft2",
     "kilometers": "km", "kilometres": "km", "km": "km", "hectares": "ha", "mu": "mu",
     "cubic meters": "m3", "cubic metres": "m3", "TEUs": "TEU", "TEU": "TEU",
     "twenty-foot equivalent units": "TEU", "twenty-foot equivalent unit": "TEU",
+    "twenty-foot equivalent container units": "TEU",
     "square feet": "ft2", "sq ft": "ft2", "square-kilometer": "km2", "square-kilometre": "km2",
     "square kilometer": "km2", "square kilometre": "km2",
     "barrels per day": "bbl_per_d", "barrels a day": "bbl_per_d", "bpd": "bbl_per_d",
@@ -97,6 +157,23 @@ UNIT_AFTER = {
     "megawatt hours": "MWh", "megawatt-hours": "MWh", "terawatt hours": "TWh",
     "terawatt-hours": "TWh",
 }  # fmt: skip
+# Currency names their country qualifies, each also written in the singular as an adjective
+# ("a 5 billion Kenyan shilling budget").
+QUALIFIED_CURRENCIES = {
+    "Mexican pesos": "MXN", "Philippine pesos": "PHP", "Chilean pesos": "CLP",
+    "Colombian pesos": "COP", "Argentine pesos": "ARS", "Indian rupees": "INR",
+    "Pakistani rupees": "PKR", "Sri Lankan rupees": "LKR", "Nepalese rupees": "NPR",
+    "Kenyan shillings": "KES", "Ugandan shillings": "UGX", "Tanzanian shillings": "TZS",
+    "Saudi riyals": "SAR", "Qatari riyals": "QAR", "Omani rials": "OMR", "UAE dirhams": "AED",
+    "Emirati dirhams": "AED", "Moroccan dirhams": "MAD", "Kuwaiti dinars": "KWD",
+    "Bahraini dinars": "BHD", "Jordanian dinars": "JOD", "Algerian dinars": "DZD",
+    "Tunisian dinars": "TND", "Norwegian kroner": "NOK", "Danish kroner": "DKK",
+    "Swedish kronor": "SEK", "Czech korunas": "CZK", "Czech crowns": "CZK",
+    "Romanian lei": "RON", "Israeli shekels": "ILS", "Ukrainian hryvnias": "UAH",
+    "Kazakh tenge": "KZT", "Peruvian soles": "PEN", "Zambian kwacha": "ZMW",
+}  # fmt: skip
+UNIT_AFTER.update(QUALIFIED_CURRENCIES)
+UNIT_AFTER.update({name.removesuffix("s"): code for name, code in QUALIFIED_CURRENCIES.items()})
 CURRENCIES = frozenset(units.CURRENCIES)
 
 # A price per unit: "$1.65 a pound" is in USD_per_lb. The unit after "a" or "per", its code.
@@ -130,7 +207,13 @@ DECLINE_BEFORE = frozenset(
     "decrease decreases shrank shrink shrinks shrunk contracted contract contracts slid slide "
     "slipped slip plunged plunge tumbled sank slumped lost down narrowed narrow narrows "
     "narrowing shave shaved shaves trimmed trim trims lowered eased eases dipped dip dips "
-    "shed sheds shedding cut cuts lose loses losing fallen".split()
+    "shed sheds shedding cut cuts cutting slashed slashing lose loses losing fallen slump slumps "
+    "tumbles plunges sinks slides".split()
+)
+# Verbs that cut a thing they name before "by": "a drought cut wheat yields by 2.1 percent".
+CUT_VERBS = frozenset(
+    "cut cuts cutting reduced reduces reducing lowered lowers lowering trimmed trims trimming "
+    "slashed slashes slashing".split()
 )
 # Verbs of a change that "by" follows: "the number of unemployed climbed by 2,140".
 CHANGE_BY_VERBS = DECLINE_BEFORE | frozenset(
@@ -145,6 +228,10 @@ DECLINE_AFTER = re.compile(
     r"(?:a\s+(?:year|month|quarter)|the\s+(?:previous|prior|same|year|month|quarter)|last|"
     r"(?:19|20)\d\d\b|[\w-]+\s+(?:years?|months?|quarters?)\s+(?:earlier|ago|before)\b|"
     r"(?:(?:the|their|its)\s+)?pre-[\w-]+)"
+)
+# Words after a count that say it was lost: "2,000 jobs have been lost", "300 posts were cut".
+LOST_AFTER = re.compile(
+    r"\s+(?:have|has|had|were|was|will\s+be)\s+(?:been\s+)?(?:lost|cut|shed|axed|eliminated)\b"
 )
 # Nouns of a decline: "a decrease of 11.9 percent", "a 3 percent drop".
 DECLINE_NOUNS = frozenset("decrease decline drop fall contraction reduction cut loss".split())

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from schemas.extraction import IgnoredReason
 from service.extraction import cues
@@ -24,11 +25,15 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _D = r"\d(?<!\w\d)"
 # Wire style abbreviates months without a full stop before a day: "Jan 28 to Feb 4".
 _MONTH_ABBREVIATED = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
-_STREET = r"(?:Road|Rd\.?|Street|St\.|Avenue|Ave\.|Boulevard|Blvd\.?|Lane|Lu|Jie|Dadao|Highway)"
+_MONTH_ABBREVIATIONS = tuple("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_STREET = (
+    r"(?:Road|Rd\.?|Street|St\.|Avenue|Ave\.|Boulevard|Blvd\.?|Lane|Lu|Jie|Dadao|Highway|"
+    r"Drive|Dr\.|Parkway|Way)"
+)
 _DOCUMENT = r"(?:Document|Decree|Circular|Order|Notice|Resolution|Announcement|Regulation|Law)"
 _MONTH_WORDS = tuple(m.rstrip(".").lower() for m in MONTHS.replace("\\", "").split("|"))
 _STREET_WORDS = ("road", "rd", "street", "st", "avenue", "ave", "boulevard", "blvd", "lane",
-                 "lu", "jie", "dadao", "highway")  # fmt: skip
+                 "lu", "jie", "dadao", "highway", "drive", "dr", "parkway", "way")  # fmt: skip
 # A month's name, as a date rule needs one: a search for these literals is quick.
 _MONTH_NAME = re.compile(MONTHS)
 _DOCUMENT_WORDS = tuple(_DOCUMENT.strip("(?:)").lower().split("|"))
@@ -40,7 +45,15 @@ _GLUED_UNIT = r"(?:[kMGT]Wh?|kV|V\b|W\b|TEU)"
 _CODES = sorted((c for c in cues.CURRENCY_BEFORE if c.isalpha() and c.isupper()), key=len)
 _CURRENCY_CODE = "(?:{}|US|R[sp])".format("|".join(reversed(_CODES)))
 _SMALL_NUMBERS = r"two|three|four|five|six|seven|eight|nine|ten|\d"
+
+
 # What a plan, a speech or a list counts: points made, not things a region or company has.
+def _words_of(alternation: str) -> tuple[str, ...]:
+    """The words, in lower case, of a pattern that only alternates words: "(?:Mate|Model)"."""
+    inner = alternation.removesuffix(r"\b").removeprefix("(?:").removesuffix(")")
+    return tuple(inner.lower().split("|"))
+
+
 _POINTS = (
     r"(?:priorities|tasks|goals|pillars|principles|measures|steps|fronts|reasons|lessons|"
     r"aspects|questions)\b"
@@ -63,6 +76,7 @@ _CURRENCY_WORD = r"(?:[a-zł]+s?|U\.S\.\s+dollars?)"
 _RATE_AGAINST = (
     r"(?:per|to\s+the|to\s+one|a|against\s+the)\s+(?:U\.S\.\s+)?(?:dollar|euro|pound|yuan|yen)\b"
 )
+_RATE_CURRENCIES = ("dollar", "euro", "pound", "yuan", "yen")
 _RATE_HINT = re.compile(
     r"(?:per|to the|to one|a|against the) (?:U\.S\. )?(?:dollar|euro|pound|yuan|yen)"
 )
@@ -81,20 +95,84 @@ _SUPERLATIVE = (
     r"rate|pace)\b)[a-z]"
 )
 # "companies with annual revenue of at least 20 million yuan": the threshold of a definition.
+_THRESHOLD_METRICS = ("revenue", "sales", "turnover", "output", "income", "investment")
 _THRESHOLD_HINT = re.compile(
     r"(?:revenue|sales|turnover|output|income|investment)\s+of\s+(?:at\s+least|more\s+than|"
-    r"over|above|exceeding)\s"
+    r"over|above|exceeding|[^\s,.;]+(?:\s+[a-z]+){0,2}\s+(?:or|and)\s+(?:more|above))\s?"
 )
+# Words that make the number after them part of a name or a grade: "Model 3", "a Level 5
+# Hospital", "Tier 1 suppliers".
+_NAMED_GRADE = (
+    r"(?:Mate|Model|Series|Type|Version|Phase|Line|Boeing|Airbus|iPhone|Level|Tier|Grade|"
+    r"Category)"
+)
+# A company's share price and a market's moves: "Shares in X rose 3.1%", "The stock has gained
+# nearly 30% this year", "a 0.4% gain in the broader market".
+_MOVE_VERB = (
+    r"(?:rose|fell|gained|lost|jumped|climbed|dropped|slid|slipped|surged|soared|tumbled|"
+    r"plunged|sank|added|advanced|declined|(?:closed|ended|finished)\s+(?:up|down)|"
+    r"(?:has|have|had)\s+(?:gained|lost|risen|fallen|climbed|dropped|jumped|surged|slumped|"
+    r"tumbled|advanced|declined))"
+)
+_PERCENT = r"\d[\d.]*\s?(?:%|percent|per\s+cent)"
+_BOUND = r"(?:(?:about|nearly|almost|roughly|around|some|more\s+than|over|just\s+over|up\s+to)\s+)?"
+_SHARE_MOVE = (
+    r"\b(?<!market\s)(?:[Ss]hares|[Ss]tock)\b(?:[^.;\n\d(]|\.(?=\w)|\([^()\n]{0,20}\)){0,60}?\b"
+    rf"{_MOVE_VERB}\s+{_BOUND}{_PERCENT}"
+    # "... closed up 2.1 percent at 412,500 won": the share's price too.
+    r"(?:\s+at\s+(?:[A-Z]{0,3}\$|€|¥|£)?\s?\d[\d,]*(?:\.\d+)?(?:\s+[a-z]+)?)?"
+)
+_MARKET_MOVE = (
+    rf"{_D}[\d.]*\s?(?:%|percent)(?=\s+(?:gain|rise|fall|drop|decline|advance|slide)\s+"
+    r"(?:in|for|of)\s+the\s+(?:[\w&-]+\s+){0,4}?(?:market|index)\b)"  # "the S&P 500" is its own
+)
+# "well below the US$140 peaks of early 2024": a market's past price level.
+_PRICE_PEAK = r"(?:[A-Z]{0,3}\$|€|¥|£)\s?\d[\d,]*(?:\.\d+)?\s+(?:peaks?|highs|lows|troughs?)\b(?!-)"
+# "oil prices near US$60 a barrel", "copper prices that averaged just over $4.15 a pound".
+_COMMODITY_PRICE = (
+    r"price(?<!\wprice)s?\s+(?:(?:that|which)\s+)?(?:near|at|around|above|below|of|averaged|"
+    rf"averaging)\s+{_BOUND}{_PER_UNIT_PRICE}"
+)
+# What analysts expected, a figure of theirs beside the company's own: "ahead of the A$1.35
+# billion analysts had expected", "beating analysts' average estimate of $3.11".
+_MONEY = r"(?:[A-Z]{0,3}\$|€|¥|£)\s?[\d,]+(?:\.\d+)?(?:\s(?:million|billion|trillion))?"
+_EXPECTED = (
+    rf"{_MONEY}\s+(?:that\s+)?analysts\s+(?:had\s+)?(?:expected|forecast|estimated|predicted)"
+    r"|\b(?:analysts['\u2019]\s+(?:average\s+|consensus\s+|mean\s+)?(?:estimates?|forecasts?)|"
+    rf"expectations|consensus\s+(?:estimates?|forecasts?))\s+(?:of|for)\s+(?:about\s+)?{_MONEY}"
+)
+# The size of the ships a port or a terminal can take: "ships carrying up to 19,000 TEUs".
+_SHIP_SIZE = (
+    r"(?=[svbc])(?<!\w)(?:ships?|vessels?|boxships?|carriers?)\s+(?:carrying|of|that\s+carry|able\s+to\s+carry|"
+    r"with\s+(?:a\s+)?capacity\s+of)\s+(?:up\s+to\s+|more\s+than\s+|over\s+)?\d[\d,]*\s+TEUs?"
+)
+# Who is paid "each": "Rs 10,000 a year to each beneficiary".
+_RECIPIENTS = (
+    "beneficiary", "recipient", "household", "family", "farmer", "pensioner", "student", "child",
+    "woman", "mother",
+)  # fmt: skip
 # Capitals before a number that are a currency, a metric or a period, not a brand.
 _NOT_BRAND = rf"(?:{_CURRENCY_CODE}|HK|GDP|FDI|SMEs?|Q[1-4]|H[12])\b"
-# Reasons in the order they are tried: an earlier rule claims its numbers first.
+# Reasons in the order they are tried: an earlier rule claims its numbers first. A pattern
+# starts with a literal or a look-ahead for its first letters, not "\b": a search then skips
+# quickly to where it can match ("No\.(?<!\wNo\.)" is "\bNo\." found quicker).
 # Each rule: its reason, its pattern, and what the text must contain for the rule to be worth a
 # search: words one of which is a word of the text (lower case; an entry with other characters,
 # such as ":" or "a.m", is looked for as written), or a short pattern that starts with a
 # character class ([0-9] rather than \d) or a literal and so is found quickly (a pattern that
 # starts with \b is searched slowly):
 # every match of the rule contains a match of it, so the rule is searched only around those.
-Needs = tuple[str, ...] | re.Pattern[str] | None
+
+
+class Hint(NamedTuple):
+    """A quick pattern, and words (lower case) one of which the text must hold for the quick
+    pattern to be worth a search: a look-up in a set is cheaper than a scan of the text."""
+
+    quick: re.Pattern[str]
+    words: tuple[str, ...]
+
+
+Needs = tuple[str, ...] | re.Pattern[str] | Hint | None
 RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     (
         "date",
@@ -107,7 +185,7 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     (
         "date",
         rf"\b{_MONTH_ABBREVIATED}\s+\d{{1,2}}(?!\d|[.,]\d|\s*(?:%|percent|per\s+cent))\b",
-        re.compile(rf"{_MONTH_ABBREVIATED}\s+[0-9]"),
+        Hint(re.compile(rf"{_MONTH_ABBREVIATED}\s+[0-9]"), _MONTH_ABBREVIATIONS),
     ),
     ("time", rf"{_D}\d?:\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?", (":",)),
     ("time", rf"{_D}\d?\s*(?:[ap]\.m\.|[ap]m\b)", ("a.m", "p.m", "am", "pm")),
@@ -120,42 +198,49 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     ),
     (
         "phone",
-        r"(?i:\b(?:tel|phone|hotline|fax|call)\b[.:]?)\s*[\d+()][\d\s()+-]{5,}\d",
+        r"(?=[TtPpHhFfCc])(?<!\w)(?i:(?:tel|phone|hotline|fax|call)\b[.:]?)\s*[\d+()][\d\s()+-]{5,}\d",
         ("tel", "phone", "hotline", "fax", "call"),
     ),
     (
         "address",
-        rf"\b(?:No\.\s*)?\d{{1,5}}[A-Za-z]?,?\s+(?:[A-Z][a-z]+\s+){{1,3}}{_STREET}",
+        rf"(?=[N0-9])(?<!\w)(?:No\.\s*)?\d{{1,5}}[A-Za-z]?,?\s+(?:[A-Z][a-z]+\s+){{1,3}}{_STREET}",
         _STREET_WORDS,
     ),
     (
         "address",
         r"\b(?:Room|Suite|Building|Floor|Unit|Gate|Block|Tower)\s+[A-Z]?\d+[A-Z]?\b",
-        re.compile(r"(?:Room|Suite|Building|Floor|Unit|Gate|Block|Tower)\s+[A-Z]?\d"),
+        Hint(
+            re.compile(r"(?:Room|Suite|Building|Floor|Unit|Gate|Block|Tower)\s+[A-Z]?\d"),
+            ("room", "suite", "building", "floor", "unit", "gate", "block", "tower"),
+        ),
     ),
     ("address", rf"{_D}\d{{0,2}}(?:st|nd|rd|th)\s+(?:Floor|floor)\b", ("floor",)),
-    ("address", r"(?i:\b(?:postal|zip|post)\s*code\b[:\s]*)\d{5,6}\b", ("code",)),
+    ("address", r"(?=[PpZz])(?<!\w)(?i:(?:postal|zip|post)\s*code\b[:\s]*)\d{5,6}\b", ("code",)),
     # ", 11900 Bayan Lepas,": a postcode before the town it belongs to.
     (
         "address",
         r"(?<=,\s)\d{4,6}\s(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+(?=,)",
         re.compile(r", [0-9]{4}"),
     ),
-    ("document_number", rf"\b{_DOCUMENT}\s+(?:No\.|Number)\s*\d+", _DOCUMENT_WORDS),
+    (
+        "document_number",
+        rf"(?=[DCONRAL])(?<!\w){_DOCUMENT}\s+(?:No\.|Number)\s*\d+",
+        _DOCUMENT_WORDS,
+    ),
     ("document_number", r"[\[\u3014(\uff08]\d{4}[\]\u3015)\uff09]\s*(?:No\.\s*)?\d+(?:号)?", None),
     (
         "document_number",
-        r"\b(?:Article|Clause|Section|Chapter)\s+\d+\b",
+        r"(?=[ACS])(?<!\w)(?:Article|Clause|Section|Chapter)\s+\d+\b",
         ("article", "clause", "section", "chapter"),
     ),
-    ("list_number", r"\bNo\.\s?\d+\b", ("no.",)),
+    ("list_number", r"No\.(?<!\wNo\.)\s?\d+\b", ("no.",)),
     # "Lloyd's List's Top 100 Ports": the title of a list, not a rank.
-    ("list_number", r"(?<=[a-z'\u2019,]\s)Top\s\d{1,4}(?=\s[A-Z])", ("top",)),
+    ("list_number", r"Top(?<=[a-z'\u2019,]\sTop)\s\d{1,4}(?=\s[A-Z])", ("top",)),
     # "three priorities: (1) ...": how many points a plan or a speech makes.
     (
         "list_number",
         rf"\b(?:{_SMALL_NUMBERS})\s+(?:key\s+|major\s+|main\s+)?{_POINTS}",
-        _POINT_HINT,
+        Hint(_POINT_HINT, _words_of(_POINTS)),
     ),
     (
         "list_number",
@@ -164,13 +249,14 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     ),
     (
         "age",
-        r"\b\d{1,3}[-\s]years?[-\s]old\b|\baged\s+\d{1,3}\b|\bage\s+(?:of\s+)?\d{1,3}\b",
+        r"(?=[0-9a])(?<!\w)(?:\d{1,3}[-\s]years?[-\s]old\b|aged\s+\d{1,3}\b|"
+        r"age\s+(?:of\s+)?\d{1,3}\b)",
         ("old", "aged", "age"),
     ),
     ("age", r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s\d{1,2},(?=\s)", re.compile(r",\s\d{1,2},\s")),
     (
         "age",
-        r"\bin\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s\b",
+        r"in(?<!\win)\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s\b",
         ("his", "her", "their"),
     ),
     ("product_name", rf"{_D}\d*(?!{_GLUED_UNIT})[A-Z][A-Za-z0-9]*\b", re.compile(r"[0-9][A-Z]")),
@@ -187,14 +273,14 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     ),
     (
         "product_name",
-        r"\b(?:Mate|Model|Series|Type|Version|Phase|Line|Boeing|Airbus|iPhone)\s+\d+",
-        re.compile(r"(?:Mate|Model|Series|Type|Version|Phase|Line|Boeing|Airbus|iPhone)\s+\d"),
+        rf"\b{_NAMED_GRADE}\s+\d+",
+        Hint(re.compile(rf"{_NAMED_GRADE}\s+\d"), _words_of(_NAMED_GRADE)),
     ),
     # A market's prices and moves: "traded at $9,580 a ton", "up 0.6% on the day".
     (
         "no_subject",
         rf"\b{_MARKET_VERBS}\s+(?:at|near|around|about|above|below)\s+{_PRICE}",
-        _MARKET_HINT,
+        Hint(_MARKET_HINT, _words_of(_MARKET_VERBS)),
     ),
     # A price per share and earnings per share describe a stock, not a company's totals.
     (
@@ -209,17 +295,21 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     ),
     # An exchange rate ("at 3.9 zloty to the euro") and a forecast's price assumption ("assumes
     # oil at US$60 a barrel") are the conditions of a figure, not a figure of a place.
-    ("no_subject", rf"{_D}[\d,]*(?:\.\d+)?\s+{_CURRENCY_WORD}\s+{_RATE_AGAINST}", _RATE_HINT),
     (
         "no_subject",
-        rf"\bassum[a-z]*\s+(?:[a-z]+\s+){{0,4}}?(?:at|of|near|around)\s+{_PRICE}",
+        rf"{_D}[\d,]*(?:\.\d+)?\s+{_CURRENCY_WORD}\s+{_RATE_AGAINST}",
+        Hint(_RATE_HINT, _RATE_CURRENCIES),
+    ),
+    (
+        "no_subject",
+        rf"assum(?<!\wassum)[a-z]*\s+(?:[a-z]+\s+){{0,4}}?(?:at|of|near|around)\s+{_PRICE}",
         _ASSUMPTION_WORDS,
     ),
     # "oil prices near US$60 a barrel": a commodity's price per unit, of no place or company.
     (
         "no_subject",
-        rf"\bprices?\s+(?:near|at|around|above|below|of)\s+(?:about\s+)?{_PER_UNIT_PRICE}",
-        ("price", "prices"),
+        _COMMODITY_PRICE,
+        Hint(re.compile("price"), ("price", "prices")),
     ),
     (
         "no_subject",
@@ -239,7 +329,7 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     ),
     (
         "no_subject",
-        rf"\b(?:{'|'.join(_SURVEY_WORDS)})\s+(?:of\s+)?{_SAMPLE_BOUND}\d[\d,]*\s+[a-z]+",
+        rf"(?=[sp])(?<!\w)(?:{'|'.join(_SURVEY_WORDS)})\s+(?:of\s+)?{_SAMPLE_BOUND}\d[\d,]*\s+[a-z]+",
         _SURVEY_WORDS,
     ),
     # "table 14-10-0287-01", "catalogue no. 71-001-X": a statistical table or publication.
@@ -259,7 +349,8 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     # "within 20 km of the plant": a distance that places something.
     (
         "no_subject",
-        r"\bwithin\s+(?:about\s+)?\d[\d,.]*\s?(?:km|kilomet(?:er|re)s|miles|met(?:er|re)s|m)\b",
+        r"within(?<!\wwithin)\s+(?:about\s+)?\d[\d,.]*\s?(?:km|kilomet(?:er|re)s|miles|"
+        r"met(?:er|re)s|m)\b",
         ("within",),
     ),
     (
@@ -271,14 +362,69 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     (
         "no_subject",
         r"\bwith\s+(?:an?\s+)?(?:[a-z]+\s+){0,3}?(?:revenue|sales|turnover|output|income|"
-        r"investment)\s+of\s+(?:at\s+least|more\s+than|over|above|exceeding)\s+"
-        rf"(?:{_PRICE}|\d[\d,.]*)(?:\s+(?:million|billion|thousand))?(?:\s+[a-z]+)?",
-        _THRESHOLD_HINT,
+        r"investment)\s+of\s+(?:(?:at\s+least|more\s+than|over|above|exceeding)\s+"
+        rf"(?:{_PRICE}|\d[\d,.]*)(?:\s+(?:million|billion|thousand))?(?:\s+[a-z]+)?|"
+        # "revenue of 20 million yuan or more"
+        rf"(?:{_PRICE}|\d[\d,.]*)(?:\s+(?:million|billion|thousand))?(?:\s+[a-z]+)?\s+"
+        r"(?:or|and)\s+(?:more|above))",
+        Hint(_THRESHOLD_HINT, _THRESHOLD_METRICS),
     ),
     (
         "no_subject",
         rf"{_D}\d*(?:\.\d+)?\s?(?:%|percent)\s+(?:on\s+the\s+day|in\s+(?:early|late)\s+trading)\b",
         ("day", "trading"),
+    ),
+    ("no_subject", _SHARE_MOVE, Hint(re.compile(r"[Ss](?:hares|tock)\b"), ("shares", "stock"))),
+    ("no_subject", _MARKET_MOVE, ("market", "index")),
+    (
+        "no_subject",
+        _PRICE_PEAK,
+        Hint(
+            re.compile("peak|highs|lows|trough"),
+            ("peak", "peaks", "highs", "lows", "trough", "troughs"),
+        ),
+    ),
+    (
+        "no_subject",
+        _EXPECTED,
+        Hint(
+            re.compile(r"analysts|expectations|consensus"),
+            ("analysts", "expectations", "consensus"),
+        ),
+    ),
+    ("no_subject", _SHIP_SIZE, ("ship", "ships", "vessel", "vessels", "boxships", "carriers")),
+    # "jams stretch for up to 5 kilometres": the length of a thing, not a figure of a place.
+    (
+        "no_subject",
+        rf"stretch(?<!\wstretch)(?:es|ed|ing)?\s+(?:for\s+)?{_BOUND}\d[\d,.]*\s?"
+        r"(?:km|kilomet(?:er|re)s|miles)\b",
+        ("stretch", "stretches", "stretched", "stretching"),
+    ),
+    # "enough for roughly 700,000 electric cars", "enough to power 300,000 homes": what an
+    # output would serve, not a figure of a place or a company.
+    (
+        "no_subject",
+        rf"enough(?<!\wenough)\s+(?:for|to\s+[a-z]+)\s+{_BOUND}\d[\d,.]*"
+        r"(?:\s+(?:thousand|million|billion))?",
+        ("enough",),
+    ),
+    # "pays Rs 10,000 a year to each beneficiary": what one recipient gets, not a total.
+    (
+        "no_subject",
+        rf"(?:(?:{_CURRENCY_CODE})\.?\s?|[A-Z]{{0,3}}\$\s?|[€¥£₹]\s?)\d[\d,]*(?:\.\d+)?"
+        r"(?:\s+(?:thousand|million))?(?:\s+(?:a|per)\s+(?:year|month|week))?\s+"
+        rf"(?:to\s+)?(?:each|every|per)\s+(?:{'|'.join(_RECIPIENTS)})\b",
+        _RECIPIENTS,
+    ),
+    # "within 5 percent of grid capacity": a gap to a limit, not a figure.
+    ("no_subject", rf"within(?<!\wwithin)\s+{_BOUND}{_PERCENT}\s+of\b", ("within",)),
+    # "by 52 votes to 9", "the 30 percent minimum required by law": a tally, a legal bound.
+    ("other", rf"{_D}\d*\s+votes?\s+to\s+\d+|\bby\s+\d+\s+votes\b", ("votes",)),
+    (
+        "other",
+        rf"{_D}[\d.]*\s?(?:%|percent|per\s+cent)\s+(?:legal\s+|statutory\s+)?"
+        r"(?:minimum|maximum|threshold|ceiling|cap|floor)\b",
+        ("minimum", "maximum", "threshold", "ceiling", "cap", "floor"),
     ),
     # "a 24,346-TEU vessel", "a 10.7-km rail link", "an 800-kV line": the size of a thing
     # named after it, not a figure of a region or a company.
@@ -291,7 +437,7 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     ("product_name", r"\b[A-Z][a-z]+\s\d{1,2}\.0\b", re.compile(r"\.0\b")),
     (
         "product_name",
-        rf"\b(?!{_NOT_BRAND})[A-Z][a-z]+\s\d{{1,2}}\s(?:Pro|Max|Plus|Ultra|Lite|SUVs?|EVs?|"
+        rf"(?=[A-Z])(?<!\w)(?!{_NOT_BRAND})[A-Z][a-z]+\s\d{{1,2}}\s(?:Pro|Max|Plus|Ultra|Lite|SUVs?|EVs?|"
         r"sedans?|hatchbacks?|pickups?|smartphones?|phones?|models?)\b",
         _MODEL_WORDS,
     ),
@@ -339,25 +485,9 @@ def non_quantities(
     found: list[Reserved] = []
     lower = text.lower()
     present = _WORDS_NEEDED.intersection(_LOWER_WORD.findall(lower))
+    hits: dict[re.Pattern[str], list[tuple[int, int]]] = {}
     for rule in _COMPILED:
-        if rule.quick is not None:
-            # Searched only around what its quick pattern found: a match contains one. A quick
-            # pattern with a digit is looked for only around the text's numbers.
-            hits = (
-                find_in(rule.quick, text, where) if rule.near_digits else rule.quick.finditer(text)
-            )
-            spots = [hit.span() for hit in hits]
-            if not spots:
-                continue
-            rule_where = windows(spots, _REACH, _REACH, 0, len(text))
-        elif (
-            rule.words is None
-            or not rule.words.isdisjoint(present)
-            or any(mark in lower for mark in rule.marks)
-        ):
-            rule_where = where
-        else:
-            continue
+        rule_where = _rule_windows(rule, text, lower, present, where, hits)
         for match in find_in(rule.pattern, text, rule_where):
             span = Reserved(match.start(), match.end(), rule.reason)
             if not any(_overlaps(span, other) for other in found):
@@ -367,6 +497,33 @@ def non_quantities(
 
 
 _LOWER_WORD = re.compile(r"[a-z]+")
+
+
+def _rule_windows(
+    rule: _Rule,
+    text: str,
+    lower: str,
+    present: frozenset[str],
+    where: list[tuple[int, int]],
+    hits: dict[re.Pattern[str], list[tuple[int, int]]],
+) -> list[tuple[int, int]]:
+    """Where `rule` is worth a search: around its quick pattern's hits (kept in `hits` for the
+    rules that share the pattern), around the numbers, or nowhere."""
+    if rule.quick is not None:
+        if rule.words is not None and rule.words.isdisjoint(present):
+            return []  # none of the words its quick pattern needs
+        spots = hits.get(rule.quick)
+        if spots is None:
+            # A quick pattern with a digit is looked for only around the text's numbers.
+            found = (
+                find_in(rule.quick, text, where) if rule.near_digits else rule.quick.finditer(text)
+            )
+            spots = hits[rule.quick] = [hit.span() for hit in found]
+        # Searched only around what its quick pattern found: a match contains one.
+        return windows(spots, rule.reach, rule.reach, 0, len(text)) if spots else []
+    if rule.words is None or not rule.words.isdisjoint(present):
+        return where
+    return where if any(mark in lower for mark in rule.marks) else []
 
 
 @dataclass(frozen=True, slots=True)
@@ -380,17 +537,23 @@ class _Rule:
     """Whether the quick pattern matches a digit: its hits lie within the windows around the
     text's numbers, and are looked for there only."""
     words: frozenset[str] | None
-    """Lower-case words one of which is a word of the text, for the rule to be worth a search
-    (None: no condition)."""
+    """Lower-case words one of which is a word of the text, for the rule (or its quick pattern)
+    to be worth a search (None: no condition)."""
     marks: tuple[str, ...] = ()
     """Or strings other than words one of which the lower-case text contains ("a.m", ":")."""
+    reach: int = 30
+    """How far a match reaches either side of what the quick pattern finds."""
 
 
 def _rule(reason: IgnoredReason, pattern: str, needs: Needs) -> _Rule:
     compiled = re.compile(pattern)
+    if isinstance(needs, Hint):
+        near_digits = "[0-9]" in needs.quick.pattern or "\\d" in needs.quick.pattern
+        reach = _REACHES.get(pattern, _REACH)
+        return _Rule(reason, compiled, needs.quick, near_digits, frozenset(needs.words), (), reach)
     if isinstance(needs, re.Pattern):
         near_digits = "[0-9]" in needs.pattern or "\\d" in needs.pattern
-        return _Rule(reason, compiled, needs, near_digits, None)
+        return _Rule(reason, compiled, needs, near_digits, None, (), _REACHES.get(pattern, _REACH))
     if needs is None:
         return _Rule(reason, compiled, None, False, None)
     words = frozenset(word for word in needs if word.isalpha())
@@ -398,12 +561,14 @@ def _rule(reason: IgnoredReason, pattern: str, needs: Needs) -> _Rule:
     return _Rule(reason, compiled, None, False, words, marks)
 
 
-_COMPILED = tuple(_rule(reason, pattern, needs) for reason, pattern, needs in RULES)
-_WORDS_NEEDED = frozenset(word for rule in _COMPILED for word in rule.words or ())
-
-
 # How far a match of a rule reaches either side of what its quick pattern finds.
 _REACH = 30
+# Rules whose matches reach further from what their quick pattern finds: "Shares in X (X.AX)
+# rose 3.1%" names the shares well before the number, "analysts' average estimate of" well
+# before the amount.
+_REACHES = {_SHARE_MOVE: 90, _EXPECTED: 70, _COMMODITY_PRICE: 70}
+_COMPILED = tuple(_rule(reason, pattern, needs) for reason, pattern, needs in RULES)
+_WORDS_NEEDED = frozenset(word for rule in _COMPILED for word in rule.words or ())
 
 
 def reason_at(reserved: list[Reserved], start: int, end: int) -> IgnoredReason | None:
@@ -438,9 +603,14 @@ def _furniture(sentences: list[Sentence]) -> list[Reserved]:
             in_footer = True
         if in_footer or (sentence.line_start and HEADER_LINE.match(sentence.text)):
             found.append(Reserved(sentence.start, sentence.end, "footer"))
-        elif BYLINE_LINE.search(sentence.text):
+        elif _byline(sentence.text):
             found.append(Reserved(sentence.start, sentence.end, "byline"))
     return found
+
+
+def _byline(line: str) -> bool:
+    """`BYLINE_LINE.search(line)`, quicker: past the line's start only "| Author:" matches."""
+    return BYLINE_LINE.match(line) is not None or ("|" in line and bool(BYLINE_LINE.search(line)))
 
 
 def _overlaps(a: Reserved, b: Reserved) -> bool:

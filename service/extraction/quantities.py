@@ -8,6 +8,7 @@ and lte 5. Values are in the unit's base for money and counts (450 billion yuan 
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -54,6 +55,8 @@ class _Reading:
     """A bare number that a change of a count states: "climbed by 2,140", and its "to 158,900"."""
     dozens: bool = False
     """Written in dozens, a count even with no noun after it: "rose to two dozen"."""
+    bounded: bool = False
+    """A bare whole number a bound states, a count: "topped 21,000", "rose to more than 2,400"."""
 
 
 _ORDINAL = rf"(?:{numerals.ORDINAL_WORD}|\d+(?:st|nd|rd|th))"
@@ -105,7 +108,10 @@ _RANK_VERB_WORDS = ("rank", "Rank", "placed", "placing", "came", "finished", "st
 # "third-largest", "the 5th biggest", "second only to Xi'an": matched where an ordinal starts.
 _RANK_ADJECTIVE = re.compile(
     rf"(?i:(?P<n>{_ORDINAL})[-\s](?:largest|biggest|highest|strongest|busiest|richest|fastest|"
-    r"most\s+\w+|best|leading|place|position|spot|only\s+to)\b)"
+    r"most\s+\w+|best|leading|place|position|spot|only\s+to)\b|"
+    # "placed the province second nationwide", "first among"; not "the first nationwide survey".
+    rf"(?<!the\s)(?<!its\s)(?<!a\s)(?P<m>{_ORDINAL})\s+(?:nationwide|countrywide|worldwide|"
+    r"globally|among|in\s+the\s+(?:country|nation|world))\b)"
 )
 # "No. 3 in the country"; "the world's No. 1 cotton exporter" (a possessive's rank).
 _RANK_NUMBER = re.compile(
@@ -114,12 +120,27 @@ _RANK_NUMBER = re.compile(
 )
 # "top 500" is a rank of at most 500: "one of China's top 500 enterprises".
 _TOP = re.compile(rf"(?:top|Top)\s+(?P<n>\d{{1,4}}\b|(?i:{numerals.CARDINAL_PHRASE})\b)")
+# "one of its three largest exporting states": a rank of at most three.
+_ONE_OF_SUPERLATIVE = re.compile(
+    r"(?i:\bone\s+of\s+(?:the\s+|its\s+|their\s+|[\w.-]+['\u2019]s\s+)?"
+    rf"(?P<n>{numerals.CARDINAL_PHRASE}|\d{{1,3}})\s+(?:[a-z]+est|most\s+[a-z]+)\b)"
+)
 _ONE_OF_BEFORE = re.compile(r"(?i:\b(?:one\s+of|among)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?)$")
 # "one-twentieth of", "a third of", "two-thirds of", "half of": shares in percent, matched
 # where their number word starts.
 _FRACTION = re.compile(
     rf"(?i:(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine)[-\s]"
     rf"(?P<den>{'|'.join(numerals.FRACTIONS)})\b|(?P<half>half))(?P<of>\s+of\b)?"
+)
+# "one in nine jobs", "about three in four of them": a share, in percent.
+_RATIO = re.compile(
+    rf"(?i:(?P<num>{numerals.UNIT_WORD})\s+in\s+(?P<den>{numerals.BELOW_100}|\d{{1,3}})\b)"
+    r"(?!\s*(?:%|percent|per\s+cent))"
+)
+_EQ: Comparator = "eq"
+_RATIO_FIRST: tuple[frozenset[str], tuple[str, ...]] = (
+    frozenset("one two three four five six seven eight nine".split()),
+    (),
 )
 # "about a fifth more than two years earlier": a fraction before a comparison is a change.
 _COMPARED_AFTER = re.compile(r"\s+(?:more|higher|above|(?P<less>lower|less|fewer|below))\s+than\b")
@@ -150,7 +171,7 @@ COUNT_STOP = frozenset(
 )
 PLURAL_NOUNS = frozenset(
     "people staff personnel children men women persons police cattle livestock memoranda "
-    "criteria".split()
+    "criteria aircraft".split()
 )
 # Heads that make a duration or a multiple, not a count of things.
 NOT_COUNTED = frozenset("years months days weeks hours minutes seconds decades times".split())
@@ -170,8 +191,13 @@ _OF_REFERENT = re.compile(
 # "doubled", "more than tripled": a rise in percent of the amount before.
 _MULTIPLE = re.compile(rf"(?i:(?P<verb>{'|'.join(cues.MULTIPLES)}))\b")
 # "more than double the 2023 volume": a multiple of the amount named after it.
+# "aims to double inbound flights", "will triple": the multiple is a verb.
+_INFINITIVE_BEFORE = re.compile(r"(?i:\b(?:to|will|would)\s+)$")
 _COMPARED_AMOUNT = re.compile(r"\s+(?:the|its|their|that|those|from|in)\b")
 _DECLINE_WORDS = re.compile(r"([\w-]+)\s+(?:(by)\s+)?$")
+_CUT_THING_BY = re.compile(
+    rf"(?i:\b(?:{'|'.join(cues.CUT_VERBS)})\s+(?:[\w'\u2019-]+\s+){{1,4}}by\s+)$"
+)
 
 
 NUMBER_WORDS = frozenset(
@@ -193,23 +219,22 @@ def find_quantities(
     `conversion_of` can point into that list; `numbers` are the spans of the sentence's digit
     runs and NUMBER_WORDS, where alone a quantity can be written.
     """
-    taken = [
-        (r.start, r.end) for r in reserved if r.start < sentence.end and sentence.start < r.end
-    ]
+    inside = [r for r in reserved if r.start < sentence.end and sentence.start < r.end]
+    taken = [(r.start, r.end) for r in inside]
     # "ranks No. 3 in China" is a rank, though "No. 3" alone is a list number.
-    not_lists = [
-        (r.start, r.end) for r in reserved
-        if r.reason != "list_number" and r.start < sentence.end and sentence.start < r.end
-    ]  # fmt: skip
+    not_lists = [(r.start, r.end) for r in inside if r.reason != "list_number"]
     found = _ranks(text, numbers, not_lists, sentence)
     taken += [(q.number_start, q.number_end) for q in found]
     found += _tops(text, numbers, taken, sentence)
+    found += _among_the_largest(text, numbers, not_lists, sentence)
     taken += [(q.number_start, q.number_end) for q in found]
     found += _fractions(text, numbers, taken, sentence)
+    found += _ratios(text, numbers, taken, sentence)
     found += _multiples(text, numbers, taken, sentence)
     readings = _readings(text, numbers, taken, sentence)
     _resolve_ranges(text, readings)
     _resolve_comparisons(text, readings)
+    _resolve_parts(text, readings)
     _resolve_count_levels(text, readings)
     found += [q for q in map(_finish, readings) if q is not None]
     found.sort(key=lambda q: q.start)
@@ -274,14 +299,36 @@ def _tops(
     return found
 
 
+def _among_the_largest(
+    text: str, numbers: list[tuple[int, int]], taken: list[tuple[int, int]], sentence: Sentence
+) -> list[Quantity]:
+    """ "one of its three largest exporting states": a rank of at most three."""
+    if "one of" not in sentence.text.lower():
+        return []
+    found: list[Quantity] = []
+    where = windows(numbers, 60, 40, sentence.start, sentence.end)
+    for match in find_in(_ONE_OF_SUPERLATIVE, text, where):
+        if not _free(taken, match.start("n"), match.end()):
+            continue
+        written = match["n"]
+        value = float(written) if written.isdigit() else numerals.parse_words(written)
+        found.append(
+            Quantity(match.start(), match.end(), match.start("n"), match.end("n"), value, "rank",
+                     "lte")
+        )  # fmt: skip
+        taken.append((match.start(), match.end()))
+    return found
+
+
 _ARTICLE_BEFORE = re.compile(r"(?i:\ban?)\s$")
-# The numbers each pattern can start at (words, and whether digits), for `_match_at`.
-_ORDINAL_FIRST = (frozenset(numerals.ORDINALS), True)
+# The numbers each pattern can start at, for `_match_at`: words, and the letters digits must
+# have right after them ("21st"; none: never digits).
+_ORDINAL_FIRST = (frozenset(numerals.ORDINALS), ("st", "nd", "rd", "th"))
 _FRACTION_FIRST = (
     frozenset([*numerals.FRACTIONS, *"one two three four five six seven eight nine".split()]),
-    False,
+    (),
 )
-_MULTIPLE_FIRST = (frozenset(cues.MULTIPLES), False)
+_MULTIPLE_FIRST: tuple[frozenset[str], tuple[str, ...]] = (frozenset(cues.MULTIPLES), ())
 
 
 def _inside_word(text: str, position: int) -> bool:
@@ -293,22 +340,22 @@ def _match_at(
     text: str,
     numbers: list[tuple[int, int]],
     end: int,
-    first: tuple[frozenset[str], bool],
+    first: tuple[frozenset[str], tuple[str, ...]],
 ) -> list[re.Match[str]]:
     """Matches of `pattern` starting at a number, or at the "a" or "an" just before one.
 
-    `first` are the words the pattern's number can be, and whether it can be digits: other
-    numbers are not tried.
+    `first` are the words the pattern's number can be, and the letters that must follow digits
+    for it to start at them: other numbers are not tried.
     """
     found: list[re.Match[str]] = []
-    words, digits = first
+    words, digit_endings = first
     for start, number_end in numbers:
         if found and start < found[-1].end():
             continue
-        is_digit = text[start].isdigit()
-        if (is_digit and not digits) or (
-            not is_digit and text[start:number_end].lower() not in words
-        ):
+        if text[start].isdigit():
+            if text[number_end : number_end + 2].lower() not in digit_endings:
+                continue
+        elif text[start:number_end].lower() not in words:
             continue
         article = _ARTICLE_BEFORE.search(text, max(0, start - 3), start)
         match = pattern.match(text, start - len(article.group()), end) if article else None
@@ -341,7 +388,10 @@ def _fractions(
         if not _free(taken, match.start(), match.end()):
             continue
         compared = _COMPARED_AFTER.match(text, match.end())
-        if not (match["of"] or compared or _changed_or_shared(text, match.start())):
+        start = match.start()
+        bound = _comparator_before(text, max(sentence.start, start - 40), start)
+        # "dropped by nearly a fifth": the bound stands between "by" and the fraction.
+        if not (match["of"] or compared or _changed_or_shared(text, bound[0] if bound else start)):
             continue
         if match["half"]:
             share = 0.5
@@ -350,17 +400,41 @@ def _fractions(
                 1.0 if match["num"].lower() in ("a", "an") else numerals.parse_words(match["num"])
             )
             share = numerator / numerals.FRACTIONS[match["den"].lower()]
-        start, end = match.start(), match.start() + len(match.group().rstrip())
+        end = match.start() + len(match.group().rstrip())
         if match["of"]:
             end = match.start("of")
         comparator: Comparator = "eq"
-        bound = _comparator_before(text, max(sentence.start, start - 40), start)
         if bound:
             start, comparator = bound
         if _decline_before(text, start, sentence.start) or (compared and compared["less"]):
             share = -share  # "shares lost nearly a fifth of their value"
         found.append(Quantity(start, end, match.start(), end, share * 100, "percent", comparator))
         taken.append((start, end))
+    return found
+
+
+def _ratios(
+    text: str, numbers: list[tuple[int, int]], taken: list[tuple[int, int]], sentence: Sentence
+) -> list[Quantity]:
+    """Shares written as "one in nine" (11.1 percent) or "three in four" (75 percent)."""
+    found: list[Quantity] = []
+    for match in _match_at(_RATIO, text, numbers, sentence.end, _RATIO_FIRST):
+        if not _free(taken, match.start(), match.end()):
+            continue
+        written = match["den"]
+        denominator = float(written) if written.isdigit() else numerals.parse_words(written)
+        if denominator <= 1:
+            continue
+        share = numerals.parse_words(match["num"]) / denominator
+        start, comparator = match.start(), _EQ
+        bound = _comparator_before(text, max(sentence.start, start - 40), start)
+        if bound:
+            start, comparator = bound
+        value = share * 100
+        found.append(
+            Quantity(start, match.end(), match.start(), match.end(), value, "percent", comparator)
+        )
+        taken.append((start, match.end()))
     return found
 
 
@@ -385,8 +459,10 @@ def _multiples(
         if bound:
             start, comparator = bound
         verb = match["verb"].lower()
-        if verb in cues.MULTIPLE_ADJECTIVES and not (bound or _COMPARED_AMOUNT.match(text, end)):
-            continue  # "double-digit growth", "a double shift"
+        as_verb = _INFINITIVE_BEFORE.search(text, max(sentence.start, start - 8), start)
+        compared = bound or as_verb or _COMPARED_AMOUNT.match(text, end)
+        if verb in cues.MULTIPLE_ADJECTIVES and not compared:
+            continue  # "double-digit growth", "a double shift"; not "aims to double flights"
         value = cues.MULTIPLES[verb]
         found.append(Quantity(start, end, match.start(), end, value, "percent", comparator))
         taken.append((start, end))
@@ -421,12 +497,15 @@ def _readings(
         reading.dozens = match["words"] is not None and match["words"].lower().endswith("dozen")
         if match["digits"] is None and bare and not reading.dozens:
             continue  # "One notable collaboration": a word, not a quantity.
+        if bare and _small_number_after_letters(text, reading):
+            continue  # "COP27", "G20": a name of letters and a number, not money in "COP"
         if _names_a_thing(text, match, sentence.start):
             continue  # "China Three Gorges Corporation", "zero tariffs"
         _read_before(text, reading, sentence.start)
         _read_per_unit(text, reading, sentence.end)
         _read_count_metric(text, reading, sentence.start)
         _read_count_change(text, reading, sentence.start)
+        _read_bounded_count(text, reading)
         readings.append(reading)
     return readings
 
@@ -481,6 +560,15 @@ def _read_count_change(text: str, reading: _Reading, limit: int) -> None:
             reading.number = -reading.number
 
 
+def _read_bounded_count(text: str, reading: _Reading) -> None:
+    """ "the number of firms topped 21,000", "rose to more than 2,400": a bare whole number that
+    a bound states is a count; "over 2,000 years" is a duration."""
+    if reading.comparator == "eq" or not _bare_whole_number(text, reading):
+        return
+    following = _NEXT_WORD.match(text, reading.end)
+    reading.bounded = following is None or following["w"].lower() not in NOT_COUNTED
+
+
 def _bare_whole_number(text: str, reading: _Reading) -> bool:
     """No unit, scale or noun, a whole number from 100 on, and not a year."""
     if reading.unit or reading.scale or reading.counted or reading.number < 100:
@@ -488,6 +576,12 @@ def _bare_whole_number(text: str, reading: _Reading) -> bool:
     written = text[reading.number_start : reading.number_end]
     year = len(written) == 4 and written.isdigit() and 1900 <= reading.number <= 2100
     return reading.number.is_integer() and not year
+
+
+def _small_number_after_letters(text: str, reading: _Reading) -> bool:
+    """Whether a whole number under 100 is written right after letters, as names write one."""
+    glued = text[reading.start - 1 : reading.start].isalpha()
+    return glued and reading.number < 100 and reading.number.is_integer()
 
 
 def _glued_to_a_word(text: str, match: re.Match[str]) -> bool:
@@ -551,17 +645,37 @@ def _read_before(text: str, reading: _Reading, limit: int) -> None:
     bound = _comparator_before(text, window_start, reading.start)
     if bound:
         reading.start, reading.comparator = bound
-    elif reading.counted and _DETERMINER_BEFORE.search(text, window_start, reading.start):
+    elif _refers_back(text, reading, window_start):
         reading.counted = None  # "the two companies" refers back; it states no new count.
     changes = reading.unit in _UNSCALED or (reading.unit is None and reading.counted)
     if changes and reading.number > 0 and _declines(text, reading, limit):
         reading.number = -reading.number  # "fell 3 percent", "lost 3,100 factory jobs"
-    elif reading.unit in cues.CURRENCIES and _LOSS_BEFORE.search(text, window_start, reading.start):
+    elif reading.unit in cues.CURRENCIES and _money_lost(text, reading, limit):
         reading.number = -abs(reading.number)  # "a net loss of A$455 million": money lost
+
+
+def _refers_back(text: str, reading: _Reading, window_start: int) -> bool:
+    """Whether "the", "its" or "those" before a small count refer to things named before ("the
+    two companies"); a large one is a count of its own ("the 51,200 net jobs created")."""
+    if not reading.counted or reading.number >= 100:
+        return False
+    return _DETERMINER_BEFORE.search(text, window_start, reading.start) is not None
 
 
 # A loss of money is a negative result: "lost R640 million", "a net loss of S$38 million".
 _LOSS_BEFORE = re.compile(r"(?i:\b(?:lost|loss(?:es)?\s+of)\s+)$")
+# "about $780 million less than lawmakers assumed": a shortfall against another figure.
+_SHORT_AFTER = re.compile(r"\s+(?:(?:less|lower)\s+than|below|short\s+of)\b")
+
+
+def _money_lost(text: str, reading: _Reading, limit: int) -> bool:
+    """Whether an amount of money is lost or cut: "a net loss of A$455 million", "cut its
+    profit estimate by ¥50 billion", "$780 million less than lawmakers assumed"."""
+    if _LOSS_BEFORE.search(text, max(limit, reading.start - 40), reading.start):
+        return True
+    if _CUT_THING_BY.search(text, max(limit, reading.start - 60), reading.start):
+        return True
+    return _SHORT_AFTER.match(text, reading.end) is not None
 
 
 def _declines(text: str, reading: _Reading, limit: int) -> bool:
@@ -570,6 +684,8 @@ def _declines(text: str, reading: _Reading, limit: int) -> bool:
         return True
     if cues.DECLINE_AFTER.match(text, reading.end):
         return True  # "0.3 percentage points lower than a year earlier"
+    if reading.counted and cues.LOST_AFTER.match(text, reading.end):
+        return True  # "At least 2,000 jobs have been lost"
     after = _NEXT_WORD.match(text, reading.end)
     return after is not None and after["w"].lower() in cues.DECLINE_NOUNS  # "a 3% drop"
 
@@ -585,14 +701,16 @@ def _decline_before(text: str, start: int, limit: int) -> bool:
             noun = _DECLINE_WORDS.search(text, max(limit, before.start() - 30), before.start())
             if noun is not None and noun.group(1).lower() in cues.DECLINE_NOUNS:
                 return True  # "a year-on-year decrease of 11.9 percent"
+        if before.group(2) and _CUT_THING_BY.search(text, max(limit, start - 50), start):
+            return True  # "a dry spell cut wheat yields by 2.1 percent"
     return False
 
 
 def _currency_before(text: str, start: int, end: int) -> tuple[int, str] | None:
     """The currency written just before `end` ("US$", "RMB "), as (its start, its code)."""
     written = text[start:end].rstrip()
-    if not written.endswith(_CURRENCY_ENDINGS):
-        return None
+    if written[-1:] not in _CURRENCY_LAST_CHARACTERS or not written.endswith(_CURRENCY_ENDINGS):
+        return None  # most numbers have no currency before them: a look-up says so quickly
     for prefix in _CURRENCY_ENDINGS:  # longest first: "US$" before "$"
         before = written[-len(prefix) - 1 : -len(prefix)]
         if written.endswith(prefix) and not (prefix[-1].isalpha() and before.isalnum()):
@@ -604,9 +722,10 @@ def _comparator_before(text: str, start: int, end: int) -> tuple[int, Comparator
     """The bound written just before `end` ("more than "), as (its start, its comparator)."""
     if not text[end - 1 : end].isspace():
         return None
-    last = [w.lstrip(_OPENING_MARKS) for w in text[max(start, end - 24) : end].lower().split()]
-    if not last or last[-1] not in _CUE_LAST_WORDS:
+    written = text[max(start, end - 24) : end].lower().split()
+    if not written or written[-1].lstrip(_OPENING_MARKS) not in _CUE_LAST_WORDS:
         return None  # most numbers have no bound: a look-up says so quickly
+    last = [w.lstrip(_OPENING_MARKS) for w in written[-2:]]
     if last[-1] not in _COMPARATORS_BEFORE and " ".join(last[-2:]) not in _CUE_TAILS:
         return None  # "rose to": "to" ends "up to", but "rose to" ends no cue
     words = list(_CUE_WORD.finditer(text, start, end))
@@ -625,6 +744,7 @@ def _joined(text: str, words: list[re.Match[str]]) -> bool:
 
 
 _CURRENCY_ENDINGS = tuple(sorted(cues.CURRENCY_BEFORE, key=len, reverse=True))
+_CURRENCY_LAST_CHARACTERS = frozenset(ending[-1] for ending in _CURRENCY_ENDINGS)
 _CUE_WORD = re.compile(r"[\w.]+")
 _LONGEST_CUE = max(len(cue.split()) for cue in cues.COMPARATOR_BEFORE)
 _CUE_LAST_WORDS = frozenset(cue.split()[-1] for cue in cues.COMPARATOR_BEFORE)
@@ -645,7 +765,9 @@ def _counted(text: str, position: int, limit: int) -> tuple[str, int] | None:
             break
         word = match["w"].lower()
         stop = word in COUNT_STOP or word in numerals.CARDINALS or word in cues.SCALE_AFTER
-        if stop or (word == "and" and not words):
+        if stop and not (word == "more" and not words):  # "500 more centres" counts centres
+            break
+        if word == "and" and not words:
             break
         words.append(match)
         position = match.end()
@@ -729,12 +851,26 @@ def _resolve_comparisons(text: str, readings: list[_Reading]) -> None:
             continue  # "1 billion yuan, and two dozen are funded by ...": dozens count things
         if not _COMPARED_BEFORE.search(text, max(0, later.start - 20), later.start):
             continue
-        if later.scale is None and earlier.scale and earlier.unit not in _UNSCALED:
-            later.scale = earlier.scale  # "13.6 trillion yuan, up from 12.9"
+        # "13.6 trillion yuan, up from 12.9"; not "1.72 lakh riders, up from 96,000".
+        scaled_alike = later.scale is None and later.number < 1000
+        if scaled_alike and earlier.scale and earlier.unit not in _UNSCALED:
+            later.scale = earlier.scale
         later.unit, later.counted = earlier.unit, earlier.counted
 
 
 _UNSCALED = frozenset({"percent", "percentage_point"})
+# "at least 60 of the city's roughly 120 inns", "42 of the 50 states": a part of a counted whole.
+_PART_OF_GAP = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w.-]+['\u2019]s\s+)?$")
+
+
+def _resolve_parts(text: str, readings: list[_Reading]) -> None:
+    """A bare whole number that is part of a counted whole named right after it counts the same
+    things: "at least 60 of the city's roughly 120 inns"."""
+    for part, whole in itertools.pairwise(readings):
+        bare = not (part.unit or part.scale or part.counted) and part.number.is_integer()
+        counted_whole = whole.counted and whole.unit is None and part.number < whole.number
+        if bare and counted_whole and _PART_OF_GAP.fullmatch(text, part.end, whole.start):
+            part.counted = whole.counted
 
 
 def _resolve_count_levels(text: str, readings: list[_Reading]) -> None:
@@ -775,7 +911,8 @@ def _finish(reading: _Reading) -> Quantity | None:
         reading.scale is not None
         or reading.counted is not None
         or reading.count_change
-        or (reading.dozens)
+        or reading.dozens
+        or reading.bounded
     ):
         value, unit = scaled, "count"
     else:
@@ -796,7 +933,9 @@ def _link_conversions(text: str, found: list[Quantity], first_index: int) -> lis
         if amount.unit == other.unit or amount.conversion_of is not None:
             continue
         if _CONVERSION_GAP.match(text[amount.end : other.start]):
-            linked[index] = replace(other, conversion_of=first_index + index - 1)
+            # "a net loss of A$455 million (US$296 million)": the conversion is lost too.
+            value = math.copysign(other.value, amount.value)
+            linked[index] = replace(other, value=value, conversion_of=first_index + index - 1)
     return linked
 
 
@@ -838,6 +977,36 @@ def in_local_dollars(text: str, quantities: list[Quantity], currency: str) -> li
 
 
 _BARE_DOLLAR = re.compile(r"(?<![A-Za-z.])\$")
+
+
+def namesake_currencies(text: str) -> dict[str, tuple[tuple[str, ...], str]]:
+    """For each currency name of `text` several countries share, the code it means there when
+    not its usual country's: {usual code: (the name's forms, code)}."""
+    lower = text.lower()
+    found: dict[str, tuple[tuple[str, ...], str]] = {}
+    for usual, (names, countries) in cues.NAMESAKE_CURRENCIES.items():
+        if not any(name in lower for name in names):
+            continue
+        words = Counter(_LOWER_WORD.findall(lower))
+        named = {code: sum(words[w] for w in cues_of) for code, cues_of in countries.items()}
+        meant = max(named, key=lambda code: (named[code], code == usual))
+        if meant != usual:
+            found[usual] = (names, meant)
+    return found
+
+
+def in_namesake_currencies(
+    text: str, quantities: list[Quantity], namesakes: dict[str, tuple[tuple[str, ...], str]]
+) -> list[Quantity]:
+    """The quantities whose currency is written by a shared name read as the article's country's."""
+    changed = []
+    for quantity in quantities:
+        names, code = namesakes.get(quantity.unit, ((), ""))
+        written = text[quantity.number_end : quantity.end].lower()
+        if any(name in written for name in names):
+            quantity = replace(quantity, unit=code)
+        changed.append(quantity)
+    return changed
 
 
 def in_yen(text: str, quantities: list[Quantity]) -> list[Quantity]:

@@ -42,8 +42,10 @@ from service.extraction.quantities import (
     Quantity,
     find_quantities,
     in_local_dollars,
+    in_namesake_currencies,
     in_yen,
     local_dollar,
+    namesake_currencies,
     yen_article,
 )
 from service.extraction.text import Anchors, Sentence, anchors, sentences, windows, within
@@ -54,7 +56,6 @@ EXTRACTOR_VERSION = "1.6.1"
 _CLAUSE_BREAK = re.compile(r"[,;:(]")
 # After a number an acronym in brackets still names it: "27 ... enterprises (SMEs)".
 _TRAILING_BREAK = re.compile(r"[,;:]")
-_TRAILING_WORDS = 8
 
 
 @dataclass(slots=True)
@@ -89,6 +90,8 @@ class _State:
     """Whether the text's "¥" is the yen (see `yen_article`)."""
     dollar: str | None = None
     """The currency a bare "$" means when not the U.S. dollar (see `local_dollar`)."""
+    namesakes: dict[str, tuple[tuple[str, ...], str]] = field(default_factory=dict)
+    """Currency names the article's country shares with another (see `namesake_currencies`)."""
     awaiting: list[int] = field(default_factory=list)
     """Facts (their indices in `facts`) of a headline that reports a figure before the article
     has said what period it reports on ("Profit rises 9%"); they take that period once said."""
@@ -111,6 +114,7 @@ def extract(text: str, published_on: dt.date | None, gazetteer: Gazetteer) -> Ex
         non_quantities(text, found, windows(_digits(text, spots.numbers), 30, 30, 0, len(text))),
         find_entities(text, gazetteer), gazetteer.index().indicators,
     )  # fmt: skip
+    state.namesakes = namesake_currencies(text)
     state.yen = yen_article(text)
     state.dollar = local_dollar(text)
     state.fiscal = fiscal_year(text)
@@ -172,6 +176,8 @@ def _read_sentence(state: _State, sentence: Sentence) -> list[Reserved]:
         quantities = in_yen(text, quantities)
     if state.dollar:
         quantities = in_local_dollars(text, quantities, state.dollar)
+    if state.namesakes:
+        quantities = in_namesake_currencies(text, quantities, state.namesakes)
     state.dated = []
     state.blanked = (sentence.start, sentence.end, _blank(state, sentence.start, sentence.end))
     for index, quantity in enumerate(quantities):
@@ -483,9 +489,8 @@ def _trailing(state: _State, sentence: Sentence, quantities: list[Quantity], ind
     after = state.text[quantities[index].end : end]
     cut = _TRAILING_BREAK.search(after)
     after = after[: cut.start()] if cut else after
-    words = after.split()[:_TRAILING_WORDS]
     start = quantities[index].end
-    return _blank(state, start, start + len(after)) if len(words) else ""
+    return _blank(state, start, start + len(after)) if after.strip() else ""
 
 
 def _partner_words(

@@ -152,12 +152,16 @@ def windows(
 ) -> list[tuple[int, int]]:
     """The spans widened by `before` and `after`, merged, clipped to [start, end)."""
     merged: list[tuple[int, int]] = []
+    low = high = -1
     for span_start, span_end in within(spans, start - after, end + before):
-        low, high = max(start, span_start - before), min(end, span_end + after)
-        if merged and low <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], high))
-        else:
-            merged.append((low, high))
+        next_low, next_high = max(start, span_start - before), min(end, span_end + after)
+        if next_low > high:
+            if high >= 0:
+                merged.append((low, high))
+            low = next_low
+        high = max(high, next_high)
+    if high >= 0:
+        merged.append((low, high))
     return merged
 
 

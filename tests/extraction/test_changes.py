@@ -151,7 +151,7 @@ def test_irregular_plurals_are_counted(read: Read) -> None:
     [
         ("Services make up roughly one-fifth.", 20),
         ("Exports account for a quarter.", 25),
-        ("Hunan's shares have fallen about 7%.", -7),
+        ("Hunan's exports have fallen about 7%.", -7),
     ],
 )
 def test_shares_without_of_and_declines_in_the_perfect(

@@ -136,3 +136,35 @@ def test_specifications_distances_lists_and_thresholds_are_no_facts(
 ) -> None:
     assert reasons(read, text) == expected
     assert read(text).facts == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Shares in Zoomlion (ZML.HK) climbed 2.4% in early trade.", "2.4"),
+        ("Zoomlion's stock has gained nearly 25% this year.", "25"),
+        ("Zoomlion rose 2% against a 0.6% gain in the broader market.", "0.6"),
+        ("Zoomlion lagged the 11% rise in the S&P 500 industrials index.", "11"),
+        ("Zoomlion earned 13 billion yuan, above the $1.8 billion analysts had expected.", "1.8"),
+        ("Zoomlion's profit beat analysts' average estimate of $2.05.", "2.05"),
+        ("Changsha's new berth can take ships carrying up to 14,000 TEUs.", "14,000"),
+        ("Hunan's power demand came within 3 percent of grid capacity.", "3"),
+        ("Hunan's assembly approved the plan by 61 votes to 4.", "61"),
+        ("Hunan spends 27 percent, above the 25 percent minimum set by law.", "25"),
+        ("Zoomlion's office is at 18 Lakeside Technology Drive.", "18"),
+        ("Zoomlion supplies a Level 4 Hospital in Changsha.", "4"),
+        ("Hunan's zinc sales rose on zinc prices that averaged about $1.35 a pound.", "1.35"),
+        ("Queues at Changsha's border gate stretched for nearly 8 kilometres.", "8"),
+        ("Shares of Zoomlion (000157.SZ) closed down 1.8 percent at 6,420 won.", "6,420"),
+        ("Zinc fetched US$2,600 a tonne in Hunan, below the US$3,100 peaks of 2022.", "3,100"),
+        ("Output of Hunan firms with revenue of 20 million yuan or more rose 6 percent.", "20"),
+        ("Zoomlion's Hunan farm will make power enough to supply 90,000 homes.", "90,000"),
+        ("Hunan's scheme pays Rs 12,000 a year to each beneficiary.", "12,000"),
+    ],
+)
+def test_numbers_of_markets_rules_and_places_are_no_facts(
+    read: Read, text: str, number: str
+) -> None:
+    result = read(text, dt.date(2024, 4, 1))
+    assert number in [item.text for item in result.ignored]
+    assert not any(number in fact.as_reported for fact in result.facts)

@@ -1,0 +1,223 @@
+"""More wordings of economic news: units and currencies written out, cuts, bounded bare counts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.extraction.conftest import Read
+
+_PUBLISHED = dt.date(2025, 11, 20)
+
+
+def _facts(read: Read, text: str) -> list[tuple[str, float, str, str]]:
+    result = read(text, _PUBLISHED)
+    return [(f.as_reported, round(f.value, 4), f.unit, f.comparator) for f in result.facts]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        ("Hunan mined 1.4 million metric tonnes of bauxite.",
+         ("1.4 million metric tonnes", 1.4e6, "t", "eq")),
+        ("Changsha's river port moved 310,000 twenty-foot equivalent container units.",
+         ("310,000 twenty-foot equivalent container units", 310000, "TEU", "eq")),
+        ("Zoomlion's Nairobi unit won a 3.2 billion shilling road contract.",
+         ("3.2 billion shilling", 3.2e9, "KES", "eq")),
+        ("Zoomlion will open a 900 million dirham crane yard near Casablanca.",
+         ("900 million dirham", 9e8, "MAD", "eq")),
+    ],
+)  # fmt: skip
+def test_units_and_currencies_written_out(
+    read: Read, sentence: str, fact: tuple[str, float, str, str]
+) -> None:
+    assert fact in _facts(read, sentence)
+
+
+def test_dirhams_are_the_emirates_currency_in_an_article_about_the_emirates(read: Read) -> None:
+    text = "Zoomlion's Dubai depot in the UAE booked 640 million dirhams of orders."
+    assert ("640 million dirhams", 6.4e8, "AED", "eq") in _facts(read, text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        ("Zoomlion's Swiss arm booked CHF 210 million of orders.",
+         ("CHF 210 million", 2.1e8, "CHF", "eq")),
+        ("Zoomlion sold cranes worth QAR1.2 billion to Doha contractors.",
+         ("QAR1.2 billion", 1.2e9, "QAR", "eq")),
+        ("Zoomlion's Taipei office billed NT$4.5 billion.", ("NT$4.5 billion", 4.5e9, "TWD", "eq")),
+        ("Zoomlion's Manila venture earned ₱820 million.", ("₱820 million", 8.2e8, "PHP", "eq")),
+        ("Zoomlion's Oslo unit reported 1.3 billion Norwegian kroner of sales.",
+         ("1.3 billion Norwegian kroner", 1.3e9, "NOK", "eq")),
+        ("Zoomlion signed a 40 billion Ugandan shilling dam contract.",
+         ("40 billion Ugandan shilling", 4e10, "UGX", "eq")),
+        ("Zoomlion's Stockholm unit sold 95 million kronor of cranes.",
+         ("95 million kronor", 9.5e7, "SEK", "eq")),
+    ],
+)  # fmt: skip
+def test_more_currencies_by_code_sign_and_name(
+    read: Read, sentence: str, fact: tuple[str, float, str, str]
+) -> None:
+    assert fact in _facts(read, sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Zoomlion's Mexico City plant sold 2.4 billion pesos of cranes.",
+         ("2.4 billion pesos", 2.4e9, "MXN", "eq")),
+        ("Zoomlion's plant near Manila in the Philippines sold 2.4 billion pesos of cranes.",
+         ("2.4 billion pesos", 2.4e9, "PHP", "eq")),
+        ("Chile's copper mines near Santiago bought 90 billion pesos of Zoomlion cranes.",
+         ("90 billion pesos", 9e10, "CLP", "eq")),
+        ("Zoomlion's Karachi depot in Pakistan sold 12 billion rupees of cranes.",
+         ("12 billion rupees", 1.2e10, "PKR", "eq")),
+        ("Zoomlion sold 300 million riyals of cranes in Doha, Qatar's capital.",
+         ("300 million riyals", 3e8, "QAR", "eq")),
+        ("Zoomlion, with no foreign office, sold 300 million riyals of cranes.",
+         ("300 million riyals", 3e8, "SAR", "eq")),
+    ],
+)  # fmt: skip
+def test_a_currency_name_countries_share_is_the_article_countrys(
+    read: Read, text: str, fact: tuple[str, float, str, str]
+) -> None:
+    assert fact in _facts(read, text)
+
+
+def test_a_code_glued_to_a_small_number_is_a_name_not_money(read: Read) -> None:
+    text = "At COP28 in Dubai, Zoomlion pledged QAR2 billion for solar cranes."
+    assert [fact[0] for fact in _facts(read, text)] == ["QAR2 billion"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        ("Heavy rain in Hunan cut rapeseed harvests by 4.5 percent.",
+         ("4.5 percent", -4.5, "percent", "eq")),
+        ("Zoomlion trimmed its steel purchases by 12 percent.",
+         ("12 percent", -12, "percent", "eq")),
+        ("Zoomlion shut its Changsha foundry, cutting about 380 jobs.",
+         ("about 380 jobs", -380, "count", "approx")),
+        ("Zoomlion raised its crane prices by 3 percent.", ("3 percent", 3, "percent", "eq")),
+    ],
+)  # fmt: skip
+def test_a_cut_is_negative(read: Read, sentence: str, fact: tuple[str, float, str, str]) -> None:
+    assert fact in _facts(read, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        ("The number of Hunan exporters with customs records topped 9,400.",
+         ("topped 9,400", 9400, "count", "gt")),
+        ("Employment at Hunan's battery makers topped 7,300 last year.",
+         ("topped 7,300", 7300, "count", "gt")),
+        ("Firms in Hunan's zones rose to more than 1,900, from about 1,640 a year earlier.",
+         ("about 1,640", 1640, "count", "approx")),
+        ("Visitors from Korea to Hunan jumped 31 percent to about 150,000.",
+         ("about 150,000", 150000, "count", "approx")),
+    ],
+)  # fmt: skip
+def test_a_bare_number_a_bound_states_is_a_count(
+    read: Read, sentence: str, fact: tuple[str, float, str, str]
+) -> None:
+    assert fact in _facts(read, sentence)
+
+
+def test_a_bounded_duration_is_no_count(read: Read) -> None:
+    assert _facts(read, "Changsha has a history of over 3,000 years.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        ("Zoomlion's crane orders fell by about a quarter in the spring.",
+         ("about a quarter", -25.0, "percent", "approx")),
+        ("Changsha's hotel bookings rose by nearly a fifth.",
+         ("nearly a fifth", 20.0, "percent", "approx")),
+        ("Hunan rice exports slump by more than half",
+         ("more than half", -50.0, "percent", "gt")),
+        ("Zoomlion's plants employ 9,000 people, about one in six jobs in the county.",
+         ("about one in six", 16.6667, "percent", "approx")),
+        ("Hunan's parks employ 80,000 workers, three in four of them migrants.",
+         ("three in four", 75.0, "percent", "eq")),
+    ],
+)  # fmt: skip
+def test_shares_in_words(read: Read, sentence: str, fact: tuple[str, float, str, str]) -> None:
+    assert fact in _facts(read, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        ("Those shipments placed Hunan fourth nationwide for machinery exports.",
+         ("fourth nationwide", 4, "rank", "eq")),
+        ("Hunan is one of China's five largest grain producers.",
+         ("one of China's five largest", 5, "rank", "lte")),
+        ("Changsha's car sales rose 12 percent, leaving it second among China's big markets.",
+         ("second among", 2, "rank", "eq")),
+    ],
+)  # fmt: skip
+def test_ranks_in_a_field(read: Read, sentence: str, fact: tuple[str, float, str, str]) -> None:
+    assert fact in _facts(read, sentence)
+
+
+def test_the_first_of_a_kind_is_no_rank(read: Read) -> None:
+    assert _facts(read, "Hunan ran the first nationwide survey of crane buyers.") == []
+
+
+def test_jobs_that_have_been_lost_are_negative(read: Read) -> None:
+    text = "At least 1,500 jobs have been lost across Hunan's coal belt since 2023."
+    assert ("At least 1,500 jobs", -1500, "count", "gte") in _facts(read, text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        ("Zoomlion's air freight arm operates a fleet of 46 aircraft.",
+         ("46 aircraft", 46, "count", "eq")),
+        ("Hunan's draft plan aims to attract 300 more research centres by 2030.",
+         ("300 more research centres", 300, "count", "eq")),
+        ("Changsha's buses carried 2.4 lakh riders a day, up from 180,000 a year ago.",
+         ("180,000", 180000, "count", "eq")),
+    ],
+)  # fmt: skip
+def test_counts_in_other_words(
+    read: Read, sentence: str, fact: tuple[str, float, str, str]
+) -> None:
+    assert fact in _facts(read, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        ("Hunan's tax take will reach 310 billion yuan, about 12 billion yuan less than planned.",
+         ("about 12 billion yuan", -12e9, "CNY", "approx")),
+        ("Zoomlion cut its full-year profit forecast by 800 million yuan.",
+         ("800 million yuan", -8e8, "CNY", "eq")),
+        ("Zoomlion booked a net loss of 2.1 billion yuan ($290 million) abroad.",
+         ("$290 million", -2.9e8, "USD", "eq")),
+        ("Changsha aims to triple its cross-border parcel volume by 2028.",
+         ("triple", 200.0, "percent", "eq")),
+    ],
+)  # fmt: skip
+def test_money_short_cut_or_lost_and_multiples_as_verbs(
+    read: Read, sentence: str, fact: tuple[str, float, str, str]
+) -> None:
+    assert fact in _facts(read, sentence)
+
+
+def test_double_digits_are_no_multiple(read: Read) -> None:
+    assert _facts(read, "Zoomlion's growth in Hunan reached double digits.") == []
+
+
+def test_a_large_count_after_the_is_a_count_of_its_own(read: Read) -> None:
+    text = "Hunan said the 1,250 new firms registered this year employ 9,000 people."
+    assert ("1,250 new firms", 1250, "count", "eq") in _facts(read, text)
+
+
+def test_a_part_of_a_counted_whole_counts_the_same_things(read: Read) -> None:
+    text = "In Changsha, at least 35 of the district's roughly 210 hotels have reopened."
+    assert ("at least 35", 35, "count", "gte") in _facts(read, text)
