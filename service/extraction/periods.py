@@ -478,9 +478,11 @@ _FISCAL_YEAR_STATED = re.compile(
 def _fiscal_start_stated(text: str) -> int | None:
     """The month the fiscal year starts, as the article states it."""
     for word in _YEAR_WORD.finditer(text):
+        stated = _FISCAL_YEAR_STATED.match(text, word.start())
+        if stated is None:
+            continue  # most years: "last year", "a year earlier"
         before = _FISCAL_BEFORE_YEAR.search(text, max(0, word.start() - 11), word.start())
-        stated = None if before is None else _FISCAL_YEAR_STATED.match(text, word.start())
-        if before is None or stated is None or (stated["starts"] and not before["fiscal"]):
+        if before is None or (stated["starts"] and not before["fiscal"]):
             continue
         month = MONTH_NUMBERS[stated["month"].lower()[:3]]
         return month if stated["starts"] else _month_after(month, stated["day"])
