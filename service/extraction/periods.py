@@ -47,7 +47,7 @@ _OF_FISCAL_YEAR = (
 )
 # Words of a sentence that looks ahead: "expects", "will", "forecast".
 FORECAST_WORDS = frozenset(
-    "expect expects expected expecting forecast forecasts forecasting projected projects "
+    "expect expects expected expecting forecast forecasts forecasting projected "
     "predicts predicted will anticipates anticipated".split()
 )
 _LOWER_WORD = re.compile(r"[a-z]+")
