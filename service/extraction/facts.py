@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from service.extraction.entities import Mention
 from service.extraction.indicators import VERBS
-from service.extraction.periods import Period, calendar_year, closing_month
+from service.extraction.periods import Period, calendar_year, closing_month, year_before
 from service.extraction.quantities import Quantity
 
 # Words that stand for a subject named before; the kind they may stand for (None: either).
@@ -597,6 +597,8 @@ PERIOD_ANAPHOR = re.compile(
     r"\b(?i:in|during|over|for|within)\s+the\s+(?:same\s+)?(?:period|(?:[\w-]+\s+)?months|"
     # "the six months to June" is a period of its own, "the same period last year" another
     r"quarter|year)\b(?!\s+(?:to|ended|ending|through|of|last|a\s+year)\b)"
+    # "Planted area this season expanded 2.4%": the harvest the article reports on.
+    r"|\b(?i:this|the\s+current)\s+(?:season|crop|harvest)\b"
 )
 # How a clause dates a figure it gives no period: a past verb reports a figure of the period
 # the article is about ("Exports rose 9 percent"); a present one states a stock ("employs 3,000
@@ -653,6 +655,10 @@ def carried_period(
         return calendar_year(context)  # "Over the year, payrolls increased by 41,200"
     if anaphor:
         return context  # "Guangdong posted 7.62 trillion yuan in the period"
+    if context.label.endswith(" season"):
+        crop = _CROP_NOUN.search(text, start, quantity.end)
+        if crop:  # "Brazil's crop", "the previous season's output": that harvest's figure
+            return year_before(context) if crop["before"] else context
     if not reports(text, span, quantity):
         return None
     # "cut net debt to A$1.1 billion": a balance at the period's close, its last month.
@@ -660,6 +666,8 @@ def carried_period(
     return closing_month(context) if balance else context
 
 
+# A harvest a figure of a season's article is of: that season's, or the one before.
+_CROP_NOUN = re.compile(r"\b(?:(?P<before>previous|last|prior)\s+)?(?:season|crop|harvest)s?\b")
 _AT_PERIOD_END = re.compile(
     r"\s+(?:[a-z]+\s+){0,3}?(?:at|as\s+of)\s+the\s+end\s+of\s+the\s+"
     r"(?:quarter|period|half|year|month)\b"

@@ -414,6 +414,10 @@ def _year_span(match: re.Match[str], anchor: _Anchor) -> _Span | None:
     first = int(match["y1"])
     if int(match["y2"]) != (first + 1) % 100:
         return None
+    if _SEASON_AFTER.match(match.string, match.end()):
+        # "the 2025/26 season": one harvest, the period the article reports on (a span of
+        # years a plan covers is not).
+        return dt.date(first, 1, 1), dt.date(first + 1, 12, 31), f"{first}-{first + 1} season"
     if not _names_fiscal_year(match, anchor):
         return dt.date(first, 1, 1), dt.date(first + 1, 12, 31), f"{first}-{first + 1}"
     month = anchor.fiscal_start or 4
@@ -432,6 +436,10 @@ def _names_fiscal_year(match: re.Match[str], anchor: _Anchor) -> bool:
     )
 
 
+# "the 2025/26 season", "the 2024-25 crop year": a harvest's span, not a fiscal year.
+_SEASON_AFTER = re.compile(
+    r"\s+(?:crop\s+|harvest\s+|growing\s+|marketing\s+)?(?:season|crop|harvest|marketing\s+year)\b"
+)
 _FISCAL_BEFORE = re.compile(r"(?i:\bFY\s*|\b(?:fiscal|financial)\s+(?:year\s+)?)$")
 _FISCAL_AFTER = re.compile(r"(?i:\s+(?:fiscal|financial|budget)\s+year)\b")
 
