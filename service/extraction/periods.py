@@ -523,7 +523,7 @@ def _relative_fiscal_year(match: re.Match[str], anchor: _Anchor) -> _Span | None
         return None  # a calendar year: "last year" says it
     published, start = anchor.published_on, anchor.fiscal.start
     first_year = published.year if published.month >= start else published.year - 1
-    first_year += _FISCAL_STEPS[match["which"].lower()]
+    first_year += _FISCAL_STEPS[(match["which"] or match["current"]).lower()]
     first = dt.date(first_year, start, 1)
     last = dt.date(first_year + 1, start, 1) - dt.timedelta(days=1)
     return first, last, fiscal_label(first, last)
@@ -675,6 +675,13 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
         _year_to,
         ("year", "months"),
     ),
+    # "as of March 31, 2027", "by June 30": a balance counted on a day, of that day's month.
+    (
+        rf"\b(?:as\s+(?:of|at)|by|at\s+the\s+end\s+of)\s+(?P<m1>{_MONTH})\s+\d{{1,2}}\b"
+        rf"(?:,?{_OF_YEAR})?",
+        _month,
+        _MONTH_NAMES,
+    ),
     # "May" too: the pattern's capital tells the month from the modal verb.
     (rf"\b(?P<m1>{_MONTH})(?!\s+\d{{1,2}}\b)(?:{_OF_YEAR})?", _month, (*_MONTH_NAMES, "may")),
     (
@@ -688,11 +695,13 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
         _years,
         None,
     ),
+    # "the current year" of an article whose fiscal years do not follow the calendar: the
+    # fiscal year under way (a budget's "revised estimate for the current year").
     (
-        r"\bthe\s+(?P<which>last|previous|past|current|next|coming)\s+(?:fiscal|financial)\s+"
-        r"year\b(?!\s+(?:to|ended|ending|ends|through)\b)",
+        r"\bthe\s+(?:(?P<which>last|previous|past|current|next|coming)\s+(?:fiscal|financial)|"
+        r"(?P<current>current))\s+year\b(?!\s+(?:to|ended|ending|ends|through)\b)",
         _relative_fiscal_year,
-        ("fiscal", "financial"),
+        ("fiscal", "financial", "current"),
     ),
     (
         rf"\b(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s*)(?P<year>{_YEAR})(?!\s*[-\u2013/]\s*\d)",

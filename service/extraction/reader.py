@@ -311,6 +311,8 @@ def _compared_span(state: _State, quantity: Quantity, period: Period) -> Period 
     text = state.text
     if _A_YEAR_EARLIER.match(text, quantity.end):
         return year_before(period)
+    if _REVISED_ESTIMATE.match(text, quantity.end) and _yet_to_start(period, state.published_on):
+        return year_before(period)  # a budget's "revised estimates": the year under way
     same = _SAME_PERIOD_OF.match(text, quantity.end)
     if same is not None:
         return same_span_in(period, int(same["year"])) or period
@@ -320,6 +322,14 @@ def _compared_span(state: _State, quantity: Quantity, period: Period) -> Period 
     if _SPAN_NOUN_AFTER.match(text, period.end) and period.start > quantity.end:
         return same_span_in(context, int(period.label)) or period
     return period
+
+
+# "from ₹41,260 crore in the revised estimates": a budget's figure for the year under way.
+_REVISED_ESTIMATE = re.compile(r"\s+(?:in|as\s+per|according\s+to)\s+the\s+revised\s+estimates?\b")
+
+
+def _yet_to_start(period: Period, published_on: dt.date | None) -> bool:
+    return published_on is not None and period.first > published_on
 
 
 # "the 2024 holiday", "the 2023 season": the article's reporting span, in that year.

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from tests.extraction.conftest import Read, only_fact
 
 
@@ -32,3 +34,30 @@ def test_a_crop_season_is_the_period_its_article_reports_on(read: Read) -> None:
 def test_a_span_of_years_without_a_harvest_is_no_season(read: Read) -> None:
     fact = only_fact(read("Hunan will spend 9 billion yuan over 2025-26.", dt.date(2024, 4, 1)))
     assert fact.period_label == "2025-2026"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Hunan's debt stood at 9.8 billion yuan as of June 30, 2023.", "2023-06"),
+        ("Hunan's debt is projected at 9.8 billion yuan by March 31, 2025.", "2025-03"),
+    ],
+)
+def test_a_balance_on_a_day_is_of_that_month(read: Read, text: str, label: str) -> None:
+    assert only_fact(read(text, dt.date(2024, 4, 1))).period_label == label
+
+
+BUDGET = (
+    "Hunan, whose fiscal year runs from April to March, presented a budget for 2026-27 with "
+    "spending of 4.7 billion yuan, up from the "
+    "revised estimate of 4.3 billion yuan for the current year. The deficit will narrow to "
+    "0.9 billion yuan from 1.2 billion yuan in the revised estimates."
+)
+
+
+def test_a_budgets_revised_estimates_are_of_the_year_under_way(read: Read) -> None:
+    result = read(BUDGET, dt.date(2026, 3, 14))
+    labels = {f.as_reported: f.period_label for f in result.facts}
+    assert labels["4.3 billion yuan"] == "FY2025-26"
+    assert labels["1.2 billion yuan"] == "FY2025-26"
+    assert labels["0.9 billion yuan"] == "FY2026-27"
