@@ -77,6 +77,8 @@ _COMPARED_BEFORE = re.compile(
     r"(?:in\s+)?(?:the\s+)?(?:same\s+(?:period|quarter|month|time)\s+(?:(?:of|in)\s+)?)?"
     # "than in the final quarter of 2024": the year of a quarter compared with
     r"(?:(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+)?"
+    # "a rise of 3.2% from July 2025": the year of a month compared with
+    rf"(?:{_MONTH}\s+)?"
     r"|\bover\s+(?:the\s+same\s+(?:period|quarter|month|time)\s+(?:(?:of|in)\s+)?)?"
     # "4.8 percent in the same period last year"
     r"|\bthe\s+same\s+(?:period|quarter|month|time)\s+(?:(?:of|in)\s+)?)$"

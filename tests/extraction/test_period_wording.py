@@ -61,3 +61,10 @@ def test_a_budgets_revised_estimates_are_of_the_year_under_way(read: Read) -> No
     assert labels["4.3 billion yuan"] == "FY2025-26"
     assert labels["1.2 billion yuan"] == "FY2025-26"
     assert labels["0.9 billion yuan"] == "FY2026-27"
+
+
+def test_a_month_compared_with_does_not_date_the_change(read: Read) -> None:
+    text = "Hunan's payrolls reached 2.1 million in May, a rise of 3% from May 2023."
+    result = read(text, dt.date(2024, 6, 20))
+    labels = {f.as_reported: f.period_label for f in result.facts}
+    assert labels == {"2.1 million": "2024-05", "3%": "2024-05"}
