@@ -328,6 +328,17 @@ def _months_to(match: re.Match[str], anchor: _Anchor) -> _Span | None:
     return None if year is None else _months_ending(year, last, count)
 
 
+def _years_to(match: re.Match[str], anchor: _Anchor) -> _Span | None:
+    """ "the three years through March 2029": whole years ending with the month named."""
+    count, last = _number(match["n"]), MONTH_NUMBERS[match["m2"].lower()[:3]]
+    year = _year_of(match, anchor, last)
+    if year is None or not 1 <= count <= 30:
+        return None
+    end = dt.date(year, last, calendar.monthrange(year, last)[1])
+    first = dt.date(year - count, last + 1, 1) if last < 12 else dt.date(year - count + 1, 1, 1)
+    return first, end, f"{first.year}-{first.month:02d}/{year}-{last:02d}"
+
+
 def _months_ending(year: int, last: int, count: int) -> _Span:
     """`count` months ending with month `last` of `year`, across the new year if need be
     ("the six months to March": October to March)."""
@@ -671,6 +682,12 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
         ("months",),
     ),
     (
+        rf"\b(?:the\s+)?(?P<n>{_COUNT})\s+years\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+"
+        rf"of\s+)?(?P<m2>{_MONTH})(?:\s+\d{{1,2}}\b)?,?{_OF_YEAR}",
+        _years_to,
+        ("years",),
+    ),
+    (
         r"\bthe\s+(?:(?:fiscal|financial|budget)\s+)?(?:year|twelve\s+months|12\s+months),?\s+"
         r"(?:(?:that|which)\s+)?(?:to|ended|ending|ends|through)\s+(?:in\s+|on\s+)?"
         rf"(?P<m2>{_MONTH})(?:\s+(?P<day>\d{{1,2}})\b)?(?:,?{_OF_YEAR})?",
@@ -759,7 +776,7 @@ _NEEDED = frozenset(word for _, _, needs in _RULES for word in needs or ())
 
 # Rules whose match is a range: "from January to September" is a period, not a comparison.
 _RANGES = frozenset(
-    {_month_range, _years, _quarters, _past_years, _months_to, _next_years, _year_span}
+    {_month_range, _years, _quarters, _past_years, _months_to, _years_to, _next_years, _year_span}
 )
 
 PERIOD_WORDS = frozenset(

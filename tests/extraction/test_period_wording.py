@@ -68,3 +68,17 @@ def test_a_month_compared_with_does_not_date_the_change(read: Read) -> None:
     result = read(text, dt.date(2024, 6, 20))
     labels = {f.as_reported: f.period_label for f in result.facts}
     assert labels == {"2.1 million": "2024-05", "3%": "2024-05"}
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Zoomlion will invest 45 billion yuan over the three years through March 2027.",
+         ("2024-04-01", "2027-03-31")),
+        ("Zoomlion earned 9 billion yuan in the two years to December 2023.",
+         ("2022-01-01", "2023-12-31")),
+    ],
+)  # fmt: skip
+def test_years_ending_with_a_month(read: Read, text: str, span: tuple[str, str]) -> None:
+    fact = only_fact(read(text, dt.date(2024, 5, 13)))
+    assert (str(fact.period_start), str(fact.period_end)) == span
