@@ -638,6 +638,8 @@ RELATIVE_YEARS = {
 }  # fmt: skip
 _Build = Callable[[re.Match[str], _Anchor], _Span | None]
 _MONTH_NAMES = tuple(name for name in MONTH_NUMBERS if len(name) > 3)
+_MONTH_SHORT = r"(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+_MONTH_DAYS_WORDS = ("holiday", "holidays", "festival", "break", "period", "week")
 _Q = ("q1", "q2", "q3", "q4")
 # Each rule: its pattern, what it reads, and words one of which the sentence must contain (lower
 # case) for the rule to be worth a search, or None. Tried in order; a later rule never takes
@@ -693,6 +695,13 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
         rf"(?P<m2>{_MONTH})(?:\s+(?P<day>\d{{1,2}})\b)?(?:,?{_OF_YEAR})?",
         _year_to,
         ("year", "months"),
+    ),
+    # "during the Oct 1-8 holiday": days of one month, whose figures are that month's.
+    (
+        rf"\b(?:during|over|in|for)\s+the\s+(?P<m1>{_MONTH}|{_MONTH_SHORT})\.?\s+\d{{1,2}}\s*"
+        r"[-\u2013]\s*\d{1,2}\b(?=\s+(?:holidays?|festival|break|period|week)\b)",
+        _month,
+        _MONTH_DAYS_WORDS,
     ),
     # "as of March 31, 2027", "by June 30": a balance counted on a day, of that day's month.
     (

@@ -82,3 +82,8 @@ def test_a_month_compared_with_does_not_date_the_change(read: Read) -> None:
 def test_years_ending_with_a_month(read: Read, text: str, span: tuple[str, str]) -> None:
     fact = only_fact(read(text, dt.date(2024, 5, 13)))
     assert (str(fact.period_start), str(fact.period_end)) == span
+
+
+def test_days_of_a_holiday_are_of_their_month(read: Read) -> None:
+    text = "Changsha drew 3.2 million visitors during the May 1-5 holiday."
+    assert only_fact(read(text, dt.date(2024, 5, 8))).period_label == "2024-05"
