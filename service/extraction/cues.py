@@ -45,7 +45,7 @@ CURRENCY_BEFORE = {
     "NZ$": "NZD", "S$": "SGD", "SGD": "SGD", "ZAR": "ZAR", "KES": "KES", "VND": "VND",
     "KRW": "KRW", "₩": "KRW", "₫": "VND", "AED": "AED", "R": "ZAR",
     "₱": "PHP", "NT$": "TWD", "₪": "ILS", "৳": "BDT", "₴": "UAH", "₸": "KZT", "S/": "PEN",
-    "COL$": "COP", "Mex$": "MXN", "MX$": "MXN",
+    "COL$": "COP", "Mex$": "MXN", "MX$": "MXN", "Sh": "KES", "KSh": "KES", "Ksh": "KES",
 }  # fmt: skip
 # Currencies written before their digits by ISO code alone ("CHF 300 million", "QAR1.2bn"). Codes
 # that spell an English word written in capitals ("ALL", "TOP") are not among them.
@@ -153,7 +153,7 @@ UNIT_AFTER = {
     "barrels per day": "bbl_per_d", "barrels a day": "bbl_per_d", "bpd": "bbl_per_d",
     "b/d": "bbl_per_d",
     "barrels": "bbl", "gigawatt hours": "GWh", "gigawatt-hours": "GWh",
-    "kilograms": "kg", "kg": "kg", "kilogrammes": "kg",
+    "kilograms": "kg", "kg": "kg", "kilogrammes": "kg", "kilos": "kg",
     "megawatt hours": "MWh", "megawatt-hours": "MWh", "terawatt hours": "TWh",
     "terawatt-hours": "TWh",
 }  # fmt: skip

@@ -41,8 +41,9 @@ _MODEL_WORDS = ("pro", "max", "plus", "ultra", "lite", "suv", "suvs", "ev", "evs
                 "sedans", "hatchback", "hatchbacks", "pickup", "pickups", "smartphone",
                 "smartphones", "phone", "phones", "model", "models")  # fmt: skip
 _GLUED_UNIT = r"(?:[kMGT]Wh?|kV|V\b|W\b|TEU)"
-# Currency codes written before digits ("HUF 11.3 billion"), never a brand's model number.
-_CODES = sorted((c for c in cues.CURRENCY_BEFORE if c.isalpha() and c.isupper()), key=len)
+# Currency codes and signs in letters written before digits ("HUF 11.3 billion", Kenya's
+# "Sh215bn"), never a brand's model number.
+_CODES = sorted((c for c in cues.CURRENCY_BEFORE if c.isalpha() and c[0].isupper()), key=len)
 _CURRENCY_CODE = "(?:{}|US|R[sp])".format("|".join(reversed(_CODES)))
 _SMALL_NUMBERS = r"two|three|four|five|six|seven|eight|nine|ten|\d"
 

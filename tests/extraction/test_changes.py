@@ -48,6 +48,9 @@ def test_a_decline_is_negative(read: Read, sentence: str, value: float, unit: st
         # A currency code in letters glued to its digits.
         ("Hunan attracted RM22.5 billion.", 22.5e9, "MYR"),
         ("Zoomlion is building a Rs1,600 crore plant.", 16e9, "INR"),
+        # East Africa writes its shillings "Sh"; weights of produce in kilos.
+        ("Zoomlion's Kenyan unit earned Sh3.2 billion.", 3.2e9, "KES"),
+        ("Hunan shipped 41.5 million kilos of tea.", 41.5e6, "kg"),
     ],
 )
 def test_other_currencies(read: Read, sentence: str, value: float, unit: str) -> None:
