@@ -844,7 +844,11 @@ _COMPARED_BEFORE = re.compile(
 
 def _resolve_comparisons(text: str, readings: list[_Reading]) -> None:
     """A number without a unit compared with an earlier one takes its unit and counted noun."""
-    for earlier, later in itertools.pairwise(readings):
+    for index, (earlier, later) in enumerate(itertools.pairwise(readings)):
+        if earlier.unit in _UNSCALED and later.scale is not None:
+            # "10.42 million visitors, up 7.1 percent from 9.73 million": a level, as the one
+            # before the change.
+            earlier = readings[index - 1] if index > 0 else later
         if later.unit or later.counted or not (earlier.unit or earlier.counted):
             continue
         if later.dozens and earlier.unit:

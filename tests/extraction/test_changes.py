@@ -171,3 +171,12 @@ def test_a_sentence_opening_with_by_the_end_of_is_no_byline(read: Read) -> None:
 def test_a_bare_number_the_number_of_things_reaches_counts_them(read: Read) -> None:
     quantity = only_quantity(read("Hunan raised the number of flights it runs to 420."))
     assert (quantity.value, quantity.unit, quantity.counted) == (420, "count", "flights")
+
+
+def test_the_base_of_a_percent_change_is_a_level(read: Read) -> None:
+    text = "Hunan drew 4.6 million tourists, up 8 percent from 4.26 million a year earlier."
+    assert readings(read(text)) == [
+        (4.6e6, "count", "eq"),
+        (8.0, "percent", "eq"),
+        (4.26e6, "count", "eq"),
+    ]
