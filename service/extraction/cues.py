@@ -224,7 +224,9 @@ CHANGE_BY_VERBS = DECLINE_BEFORE | frozenset(
 # than a year earlier", "9 percent fewer than twelve months earlier", "45% below pre-quake
 # levels" (a gap to another place, "2 points below the national average", is not).
 DECLINE_AFTER = re.compile(
-    r"\s+(?:lower|less|below|smaller|fewer|down)\s+(?:than\s+|from\s+|on\s+)?(?:(?:in|at)\s+)?"
+    # "22% less in August than a year earlier": the period may come between.
+    r"\s+(?:lower|less|below|smaller|fewer|down)\s+(?:(?:in|during)\s+(?:the\s+)?[A-Za-z]+\s+)?"
+    r"(?:than\s+|from\s+|on\s+)?(?:(?:in|at)\s+)?"
     r"(?:a\s+(?:year|month|quarter)|the\s+(?:previous|prior|same|year|month|quarter)|last|"
     r"(?:19|20)\d\d\b|[\w-]+\s+(?:years?|months?|quarters?)\s+(?:earlier|ago|before)\b|"
     r"(?:(?:the|their|its)\s+)?pre-[\w-]+)"

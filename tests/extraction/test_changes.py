@@ -180,3 +180,8 @@ def test_the_base_of_a_percent_change_is_a_level(read: Read) -> None:
         (8.0, "percent", "eq"),
         (4.26e6, "count", "eq"),
     ]
+
+
+def test_a_decline_with_its_period_between(read: Read) -> None:
+    text = "Hunan's power prices averaged 9% less in May than a year earlier."
+    assert readings(read(text)) == [(-9.0, "percent", "eq")]
