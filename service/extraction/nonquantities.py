@@ -126,6 +126,11 @@ _SHARE_MOVE = (
     # price too.
     rf"(?:\s+(?:at|to)\s+{_SIGN}?\s?\d[\d,]*(?:\.\d+)?(?:\s+[a-z]+)?)?"
 )
+# "The stock has more than tripled since 2024": a share's move as a multiple.
+_SHARE_MULTIPLE = (
+    r"\b(?:[Ss]hares|[Ss]tock)\b[^.;\n\d]{0,40}?\b(?:has|have|had)\s+"
+    r"(?:more\s+than\s+|nearly\s+|almost\s+)?(?:doubled|tripled|trebled|quadrupled|halved)\b"
+)
 _MARKET_MOVE = (
     rf"{_D}[\d.]*\s?(?:%|percent)(?=\s+(?:gain|rise|fall|drop|decline|advance|slide)\s+"
     r"(?:in|for|of)\s+the\s+(?:[\w&-]+\s+){0,4}?(?:market|index)\b)"  # "the S&P 500" is its own
@@ -436,6 +441,11 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     ("no_subject", _MARKET_MOVE, ("market", "index")),
     (
         "no_subject",
+        _SHARE_MULTIPLE,
+        Hint(re.compile(r"[Ss](?:hares|tock)\b"), ("shares", "stock")),
+    ),
+    (
+        "no_subject",
         _PRICE_PEAK,
         Hint(
             re.compile("peak|highs|lows|trough"),
@@ -634,6 +644,7 @@ _REACH = 30
 # before the amount.
 _REACHES = {
     _SHARE_MOVE: 90,
+    _SHARE_MULTIPLE: 70,
     _EXPECTED: 70,
     _COMMODITY_PRICE: 70,
     _SENSITIVITY: 150,

@@ -52,3 +52,9 @@ def test_numbers_that_state_no_fact(read: Read, text: str, numbers: list[str]) -
 def test_figures_beside_those_cues_stay_facts(read: Read, text: str, reported: str) -> None:
     result = read(text, dt.date(2024, 4, 1))
     assert reported in [f.as_reported for f in result.facts]
+
+
+def test_a_shares_multiple_is_no_fact_but_a_profits_is(read: Read) -> None:
+    assert read("Zoomlion's stock has more than doubled since 2022.").facts == []
+    profit = read("Zoomlion's profit has more than doubled since 2022.").facts
+    assert [f.as_reported for f in profit] == ["more than doubled"]
