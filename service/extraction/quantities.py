@@ -922,13 +922,10 @@ def _both_bounds(text: str, low: _Reading, high: _Reading) -> bool:
 
 def _finish(reading: _Reading) -> Quantity | None:
     """The Quantity a reading states, in base units; None for a bare number such as a year."""
-    number = reading.number
-    # In decimal, so that 2.03 trillion is 2030000000000, not 2029999999999.9998.
-    scaled = float(Decimal(repr(number)) * Decimal(repr(reading.scale or 1.0)))
     if reading.unit in _UNSCALED:
-        value, unit = number, str(reading.unit)
+        value, unit = reading.number, str(reading.unit)
     elif reading.unit is not None:
-        value, unit = scaled, reading.unit
+        value, unit = _scaled(reading), reading.unit
     elif (
         reading.scale is not None
         or reading.counted is not None
@@ -936,13 +933,21 @@ def _finish(reading: _Reading) -> Quantity | None:
         or reading.dozens
         or reading.bounded
     ):
-        value, unit = scaled, "count"
+        value, unit = _scaled(reading), "count"
     else:
         return None
     return Quantity(
         reading.start, reading.end, reading.number_start, reading.number_end,
         value, unit, reading.comparator, counted=reading.counted,
     )  # fmt: skip
+
+
+def _scaled(reading: _Reading) -> float:
+    """The number times its scale, in decimal, so that 2.03 trillion is 2030000000000, not
+    2029999999999.9998; a number with no scale is itself (no decimal needed)."""
+    if not reading.scale:
+        return reading.number
+    return float(Decimal(repr(reading.number)) * Decimal(repr(reading.scale)))
 
 
 def _link_conversions(text: str, found: list[Quantity], first_index: int) -> list[Quantity]:

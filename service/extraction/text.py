@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 # Words after which a full stop does not end a sentence ("Co., Ltd.", "No. 3", "U.S. dollars").
@@ -17,6 +18,9 @@ ABBREVIATIONS = frozenset(
 _BOUNDARY = re.compile(
     r"""(?P<stop>[.!?。\uff01\uff1f]["'\u201d\u2019)\]]*)(?=\s|$)|\n+|\.(?<=[a-z]\.)(?=[A-Z][a-z])"""
 )
+# The characters a boundary starts with: a search for one of them is quick, and _BOUNDARY is
+# tried only there (a search for it tries every position, its first branch being a group).
+_BOUNDARY_START = re.compile(r"[.!?。\uff01\uff1f\n]")
 _WORD = re.compile(r"[^\W_]+(?:[-'\u2019&.][^\W_]+)*", re.UNICODE)
 _ABBREVIATION_TAIL = re.compile(r"([A-Za-z.]+)\.$")
 
@@ -43,7 +47,7 @@ def sentences(text: str) -> list[Sentence]:
     """The sentences of `text`, in order, never empty, spans slicing `text` exactly."""
     found: list[Sentence] = []
     start = 0
-    for match in _BOUNDARY.finditer(text):
+    for match in _boundaries(text):
         end = match.end("stop") if match.group("stop") else match.start()
         if match.group("stop") and _ends_in_abbreviation(text, start, end):
             continue
@@ -53,6 +57,18 @@ def sentences(text: str) -> list[Sentence]:
         start = end
     _append(found, text, start, len(text))
     return found
+
+
+def _boundaries(text: str) -> Iterator[re.Match[str]]:
+    """`_BOUNDARY.finditer(text)`, tried only where a boundary can start."""
+    end = 0
+    for start in _BOUNDARY_START.finditer(text):
+        if start.start() < end:
+            continue  # inside the boundary found last ("\n\n", '."')
+        match = _BOUNDARY.match(text, start.start())
+        if match is not None:
+            end = match.end()
+            yield match
 
 
 def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
