@@ -170,12 +170,15 @@ def windows(
     merged: list[tuple[int, int]] = []
     low = high = -1
     for span_start, span_end in within(spans, start - after, end + before):
-        next_low, next_high = max(start, span_start - before), min(end, span_end + after)
+        # Comparisons, not min() and max(): this runs for every sentence and many rules.
+        next_low = span_start - before if span_start - before > start else start
+        next_high = span_end + after if span_end + after < end else end
         if next_low > high:
             if high >= 0:
                 merged.append((low, high))
             low = next_low
-        high = max(high, next_high)
+        if next_high > high:
+            high = next_high
     if high >= 0:
         merged.append((low, high))
     return merged
@@ -185,7 +188,10 @@ def within(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int
     """The spans (sorted, never overlapping) that lie inside [start, end)."""
     first = bisect.bisect_left(spans, (start, start))
     last = bisect.bisect_left(spans, (end, end), first)
-    return [span for span in spans[first:last] if span[1] <= end]
+    found = spans[first:last]
+    if found and found[-1][1] > end:
+        found.pop()  # only the last can end past `end`: the others end before the next starts
+    return found
 
 
 def find_in(
