@@ -88,6 +88,7 @@ _DATELINE = re.compile(
     r"\s(?:--|-|\u2014|\u2013)\s",
     re.MULTILINE,
 )
+_GENERIC_BEFORE = re.compile(r"\b(?:any|every|each|another|other|no)\s+$", re.IGNORECASE)
 _HYPHEN_NAME = re.compile(r"-[A-Z]")
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _HYPHEN_BEFORE = re.compile(r"[A-Za-z]-")
@@ -105,10 +106,9 @@ _SUFFIX_KINDS = [
 def find_entities(text: str, gazetteer: Gazetteer) -> list[Mention]:
     """Every named region and organization, known or proposed, in text order, never overlapping."""
     datelines = [(m.start(), m.end()) for m in _datelines(text)]
+    index = gazetteer.index()
     mentions = [
-        m
-        for m in _known(text, gazetteer.index())
-        if not any(s <= m.start < e for s, e in datelines)
+        m for m in _all_known(text, index) if not any(s <= m.start < e for s, e in datelines)
     ]
     for proposal in _proposals(text) + _prefixed(text):
         inside = [m for m in mentions if m.start < proposal.end and proposal.start < m.end]
@@ -185,6 +185,33 @@ def _known(text: str, index: GazetteerIndex) -> list[Mention]:
     return found
 
 
+def _all_known(text: str, index: GazetteerIndex) -> list[Mention]:
+    """Known names, those in lower case ("the province of Lecce") before the names in them."""
+    lower = _known_in_lower_case(text, index)
+    known = [m for m in _known(text, index) if not any(_overlap(m, other) for other in lower)]
+    return sorted(known + lower, key=lambda mention: mention.start)
+
+
+def _overlap(one: Mention, other: Mention) -> bool:
+    return one.start < other.end and other.start < one.end
+
+
+def _known_in_lower_case(text: str, index: GazetteerIndex) -> list[Mention]:
+    """Known names written in lower case: "the city-region", "the province of Lecce"."""
+    if index.lower_case is None:
+        return []
+    pattern, entities = index.lower_case
+    found = []
+    for match in pattern.finditer(text):
+        if not match.group()[0].islower():
+            continue  # a capitalised one is found with the names that start so
+        entity = entities[" ".join(match.group().casefold().split())]
+        kind: EntityKind = "organization" if entity.kind == "organization" else "region"
+        looks_like = f"{match.group().casefold()} {entity.subkind or ''}"
+        found.append(Mention(*match.span(), kind, entity.id, entity.names[0], None, looks_like))
+    return found
+
+
 def _longest(
     text: str, first: re.Match[str], candidates: tuple[NameEntry, ...]
 ) -> tuple[int, KnownEntity] | None:
@@ -225,6 +252,8 @@ def _proposals(text: str) -> list[Mention]:
         if not words:
             continue
         start = match.start("name") + match["name"].index(words[0])
+        if _GENERIC_BEFORE.search(text, max(0, start - 8), start):
+            continue  # "any Indonesian province": a kind of place, not a name
         suffix = re.sub(r"\s+", " ", match["suffix"])
         kind, group = _suffix_kind(suffix)
         name = " ".join(text[start : match.end()].split())

@@ -3,31 +3,41 @@
 The subject is the name nearest before the number that is not the object of a preposition
 ("Zoomlion, based in Changsha, reported ..." is about Zoomlion); "it", "its", "the company" or
 "the area" stand for the subject of the sentence before. The period is the one named just after
-the number ("450 billion yuan in 2023"), else the one the sentence opens with ("In 2023, ...").
+the number ("450 billion yuan in 2023"), else the one the sentence opens with ("In 2023, ..."),
+else, for a figure its clause reports, the period the article reports on (`carried_period`).
 """
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import re
 from dataclasses import dataclass
 
 from service.extraction.entities import Mention
 from service.extraction.indicators import VERBS
-from service.extraction.periods import Period, calendar_year
+from service.extraction.periods import Period, calendar_year, closing_month
 from service.extraction.quantities import Quantity
 
 # Words that stand for a subject named before; the kind they may stand for (None: either).
 # The look-ahead for the first letter comes first: a search then skips quickly to an "i" or "t".
 ANAPHORS = re.compile(
     r"(?=[IiTt])(?<!\w)(?:(?P<pronoun>[Ii]ts?|[Tt]heir)\b|"
-    r"[Tt]he\s+(?:[\w-]+\s+){0,2}?(?P<noun>company|firm|group|"
-    r"enterprise|corporation|automaker|carmaker|maker|manufacturer|producer|bank|giant|"
-    r"operator|developer|port|city|province|area|new\s+area|region|county|district|zone|park|"
-    r"country|municipality|prefecture|state)\b(?!\s+of\b))"
+    # "the country's richest region" stands for a region, not the country
+    r"[Tt]he\s+(?:(?P<nation>(?:country|nation)['\u2019]s\s+(?:[\w-]+\s+){0,2}?)|(?:[\w-]+\s+){0,2}?)"
+    r"(?P<noun>company|firm|group|enterprise|corporation|automaker|carmaker|maker|manufacturer|"
+    r"producer|bank|giant|operator|developer|port|authority|carrier|airline|miner|lender|"
+    r"insurer|retailer|chipmaker|utility|conglomerate|supplier|exporter|project|farm|plant|"
+    r"mine|terminal|facility|city|province|area|"
+    r"new\s+area|region|county|district|zone|park|country|municipality|prefecture|state|"
+    # Indian and official English write "the State", "the Company"
+    r"State|Province|City|Company)\b(?!\s+(?:of\b|[A-Z])))"
 )
 ANAPHOR_KINDS = dict.fromkeys(
     "company firm group enterprise corporation automaker carmaker maker "
-    "manufacturer producer bank giant operator developer port".split(),
+    "manufacturer producer bank giant operator developer port authority carrier airline miner "
+    "lender insurer retailer chipmaker utility conglomerate supplier exporter project farm "
+    "plant mine terminal facility".split(),
     "organization",
 )
 ANAPHOR_NOUNS = frozenset(
@@ -49,8 +59,10 @@ _MODIFIERS = frozenset(
 # Metrics whose owner follows "of": "the GDP of Chengdu", "exports of Vietnam".
 OWNED = frozenset(
     "gdp grp product output economy exports imports trade revenue revenues sales population "
-    "income investment production profit profits turnover growth".split()
+    "income investment production profit profits turnover growth earnings".split()
 )
+# What a place sends out: "exports from Mato Grosso" are the state's.
+SENT_FROM = frozenset("exports shipments outflows".split())
 _OWNER_BEFORE = frozenset({("by", "followed"), ("by", "trailed")})
 # "the city of Xiamen", "the State of Texas": a kind of place, then its name.
 NAMED_BY_OF = frozenset(
@@ -94,6 +106,10 @@ SOURCE_WORDS = frozenset(
 )
 _SOURCE_AFTER = re.compile(r"\s+(?:said|says|told|estimated|estimates|showed|shows)\b")
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|our|his|her)\s+$")
+_DETERMINERS = frozenset("the a an its their his her our".split())
+# A word that may stand inside a noun phrase: lower case, no past tense nor -ing form.
+_NOUN_LIKE = re.compile(r"[a-z][a-z-]*$(?<!ed)(?<!ing)")
+_POSSESSIVE_ENDS = ("'s", "\u2019s")
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?$")
 _POSSESSOR_GAP = re.compile(r"^[\u2019']s\s+$")
 _WORD = re.compile(r"[\w\u2019'-]+")
@@ -143,6 +159,7 @@ def candidates(
     found: list[Candidate] = []
     for mention in named:
         as_object = _governed(text, start, mention.start, found)
+        as_object = as_object and not _absolute_subject(text, start, mention.start, end)
         as_object = as_object or any(s <= mention.start < e for s, e in described)
         as_object = as_object or bool(_QUALIFIER_AFTER.match(text, mention.end))
         # "its Hefei innovation hub": a place that only says where the subject's hub is.
@@ -157,18 +174,35 @@ def candidates(
             as_object = found.pop().as_object
         found.append(Candidate(mention, mention.start, mention.end, as_object))
     for match in ANAPHORS.finditer(text, start, end):
-        if any(c.start < match.end() and match.start() < c.end and not c.as_object for c in found):
-            continue  # "The Shenzhen-based automaker" stands for a company; Shenzhen only places it
+        overlapping = [c for c in found if c.start < match.end() and match.start() < c.end]
+        if any(not c.as_object or c.end >= match.end() for c in overlapping):
+            continue  # "the Noto area" is a name; "The Shenzhen-based automaker" an anaphor
         resolved = _antecedent(match, found, topic)
         if resolved is not None:
             as_object = _governed(text, start, match.start(), found)
+            as_object = as_object and not _absolute_subject(text, start, match.start(), end)
             # "GlobalFoundries runs the region's largest plant": the region only places it.
             as_object = as_object or (
                 _possessive(text, match) and any(not c.as_object for c in found)
             )
+            # "the Changsha-based exporter": the place inside only qualifies the anaphor.
+            found = [c for c in found if c not in overlapping]
             found.append(Candidate(resolved, match.start(), match.end(), as_object, anaphor=True))
             found.sort(key=lambda c: c.start)
     return found
+
+
+# "with the city receiving 3.6 million trips", "with Hunan posting ...": "with", a name and
+# a verb in -ing make a clause of its own, whose subject the name is.
+_WITH_BEFORE = re.compile(r"\bwith\s+$")
+_ING_AFTER = re.compile(r"[^,;.]{0,60}?\s[a-z]{2,}ing\b")
+
+
+def _absolute_subject(text: str, start: int, position: int, end: int) -> bool:
+    """Whether the name at `position` is the subject of a clause "with X doing ..."."""
+    if not _WITH_BEFORE.search(text, max(start, position - 5), position):
+        return False
+    return _ING_AFTER.match(text, text.find(" ", position), end) is not None
 
 
 def _apposition(text: str, position: int, end: int) -> tuple[int, int] | None:
@@ -219,16 +253,28 @@ def _governed(text: str, sentence_start: int, position: int, before: list[Candid
     if _GOVERNED_PLACE.search(text, max(sentence_start, position - 60), position):
         return True
     words = _WORD.findall(text, max(sentence_start, position - 40), position)
-    for index in range(len(words) - 1, max(-1, len(words) - 4), -1):
+    # Lower-case words between a determiner and the name head its phrase: "led by its
+    # flagship Tarrant mine"; without a determiner they are a clause of their own.
+    loose = determined = False
+    for index in range(len(words) - 1, max(-1, len(words) - 5), -1):
+        if words[index][-2:] in _POSSESSIVE_ENDS and words[index][0].isupper():
+            continue  # "in central China's Hunan province": China's only places Hunan
         lower = words[index].lower()
+        determined = determined or lower in _DETERMINERS
+        if lower in PREPOSITIONS and loose and not determined:
+            return False
         if lower in PREPOSITIONS:
             head = words[index - 1].lower() if index else ""
             # "the GDP of Chengdu", "followed by Central Sulawesi": the name owns the figure;
             # "the port city of Xiamen": the name is the place the words before call it.
             owner = lower == "of" and (head in OWNED or head in NAMED_BY_OF)
+            owner = owner or (lower == "from" and head in SENT_FROM)  # "exports from Kenya"
             return (lower, head) not in _OWNER_BEFORE and not owner
-        if lower not in _MODIFIERS:
+        if lower in _MODIFIERS or lower in _DETERMINERS:
+            continue
+        if determined or not _NOUN_LIKE.match(words[index]) or lower in VERBS:
             return False
+        loose = True
     return False
 
 
@@ -236,18 +282,37 @@ def _antecedent(
     match: re.Match[str], before: list[Candidate], topic: dict[str | None, Mention]
 ) -> Mention | None:
     """What "it" or "the area" stands for: the sentence's subject so far, else the topic."""
-    noun = None if match["noun"] is None else match["noun"].split()[-1]
+    noun = None if match["noun"] is None else match["noun"].split()[-1].lower()
     kind = None if noun is None else ANAPHOR_KINDS.get(noun, "region")
+    inside = match["nation"] is not None  # "the country's richest region" is not the country
+
+    def fits(mention: Mention | None) -> bool:
+        if mention is None or kind not in (None, mention.kind):
+            return False
+        return not (inside and _is_country(mention))
+
+    # "Xiamen remained the province's largest hub": the province holds the subject, is not it.
+    containing = noun in LEAD_REGION_NOUNS and _possessive(match.string, match)
     for candidate in reversed(before):
-        compatible = kind is None or candidate.mention.kind == kind
-        if candidate.start < match.start() and not candidate.as_object and compatible:
+        if containing:
+            break
+        if candidate.start < match.start() and not candidate.as_object and fits(candidate.mention):
             return candidate.mention
+    if match["pronoun"] in ("their", "Their"):
+        # "18,000 firms in Fujian reported ..., and their trade grew": the firms' place.
+        places = [c.mention for c in before if c.start < match.start() and c.as_object]
+        if places:
+            return places[-1]
     named = topic.get(f"named {noun}")
-    if named is not None and (kind is None or named.kind == kind):
-        return named  # "the group" is the last name with "Group" in it
-    if noun in LEAD_REGION_NOUNS and topic.get("lead") is not None:
-        return topic["lead"]  # "the state" of an article about Texas
-    return topic.get(kind)
+    if named is not None and not (inside and _is_country(named)):
+        return named  # "the group": the last name with "Group" in it; "the park", of any kind
+    lead = topic.get("lead") if noun in LEAD_REGION_NOUNS else None  # "the state" of Texas
+    for known in (lead, topic.get(kind)):
+        if fits(known):
+            return known
+    # The article's first sentence: "Visitors poured into Zhangjiajie, with the city ...".
+    earlier = [c.mention for c in before if c.start < match.start() and fits(c.mention)]
+    return earlier[-1] if earlier and noun is not None else None
 
 
 def subject_of(
@@ -256,6 +321,9 @@ def subject_of(
     """The subject of `quantity` among its sentence's candidates, else the article's topic."""
     outside = [c for c in found if c.end <= quantity.start or c.start >= quantity.end]
     before = [c for c in outside if c.end <= quantity.start]
+    after = [c for c in outside if c.start >= quantity.end]
+    if after and _clause_owner(text, quantity, after[0]):
+        return Subject(after[0].mention, CONFIDENCE["before"])
     if before and _APPOSITION.match(text, before[-1].end, quantity.start):
         return Subject(before[-1].mention, CONFIDENCE["before"])  # "Shanshan, one of the top 500"
     if before and _RELATIVE_CLAUSE.match(text, before[-1].end, quantity.start):
@@ -267,14 +335,30 @@ def subject_of(
     subject_before = [c for c in before if not c.as_object]
     if subject_before:
         chosen = subject_before[-1]
+        borrower = _borrower(text, quantity, subject_before, after, topic)
+        if borrower is not None:
+            return Subject(borrower, CONFIDENCE["object"])
         return Subject(chosen.mention, CONFIDENCE["anaphor" if chosen.anaphor else "before"])
     if before:
         return Subject(before[-1].mention, CONFIDENCE["object"])
-    after = [c for c in outside if c.start >= quantity.end]
+    return _subject_after(text, quantity, after, topic)
+
+
+def _subject_after(
+    text: str, quantity: Quantity, after: list[Candidate], topic: dict[str | None, Mention]
+) -> Subject | None:
+    """The subject of a figure no name before it owns: a name after it, else the topic."""
     place = after[0] if after and after[0].mention.kind == "region" else None
     if place and _PLACE_OF_COUNT.match(text, quantity.end, place.start):
         return Subject(place.mention, CONFIDENCE["object"])  # "18,000 firms in Fujian"
-    named_after = [c for c in after if not c.as_object and not _source(text, c)]
+    # "..., the bureau said" is a source; "..., and Lecce recorded" another clause's subject.
+    named_after = [
+        c
+        for c in after
+        if not c.as_object
+        and not _source(text, c)
+        and not _CLAUSE_BETWEEN.search(text, quantity.end, c.start)
+    ]
     if named_after:
         return Subject(named_after[0].mention, CONFIDENCE["after"])
     if place and _whole_of(text, quantity, place):
@@ -289,6 +373,54 @@ def subject_of(
     if after:
         return Subject(after[0].mention, CONFIDENCE["after_object"])
     return None
+
+
+# "rose 12.6 percent, and the province of Lecce recorded ...": a name in the next clause.
+_CLAUSE_BETWEEN = re.compile(r",\s+(?:and|while|but|whereas)\s|;")
+# "the 2.7 percent growth Hunan managed", "the 9.1 percent rise recorded for China": a figure
+# named by "the", whose clause after it says whose it is.
+_THE_BEFORE = re.compile(r"\bthe\s+$")
+_OWNER_CLAUSE_GAP = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:(?P<participle>recorded|posted|reported|registered|logged|"
+    r"seen|achieved|managed)\s+(?:for|by|in)\s+(?:the\s+)?)?$"
+)
+_OWNER_VERB_AFTER = re.compile(
+    r"\s+(?:[a-z]+ed|saw|had|made|posted|managed|achieved|recorded|reported|logged)\b"
+)
+
+
+def _clause_owner(text: str, quantity: Quantity, name: Candidate) -> bool:
+    """Whether the clause that follows "the <figure> <noun>" makes `name` its owner."""
+    if not _THE_BEFORE.search(text, max(0, quantity.start - 4), quantity.start):
+        return False
+    gap = _OWNER_CLAUSE_GAP.match(text, quantity.end, name.start)
+    if gap is None:
+        return False
+    return bool(gap["participle"]) or _OWNER_VERB_AFTER.match(text, name.end) is not None
+
+
+# A lender's verb: the amount lent is the borrower's financing, not the lender's figure.
+_LENDS = re.compile(r"\b(?:lend|lends|lent|loan|loans|loaned)\b")
+_TO_BEFORE = re.compile(r"[^,;.]*\bto\s+(?:the\s+)?$")
+
+
+def _borrower(
+    text: str,
+    quantity: Quantity,
+    subjects: list[Candidate],
+    after: list[Candidate],
+    topic: dict[str | None, Mention],
+) -> Mention | None:
+    """Who borrows what the last of `subjects` lends: "lent $2 billion to Kenya", else the
+    sentence's first subject ("The project will cost ..., of which the bank will lend ..."),
+    else what the article spoke of."""
+    lender = subjects[-1]
+    if not _LENDS.search(text, lender.end, quantity.start):
+        return None
+    if after and _TO_BEFORE.match(text, quantity.end, after[0].start):
+        return after[0].mention
+    financed = subjects[0].mention if len(subjects) > 1 else topic.get(None)
+    return financed if financed is not None and financed != lender.mention else None
 
 
 def _place_in_clause(
@@ -376,6 +508,9 @@ def update_topic(found: list[Candidate], topic: dict[str | None, Mention]) -> No
     """Remember what the sentence is about: its first name not governed by a preposition,
     overall (key None), for each kind, and the article's first region ("lead")."""
     subjects = [candidate.mention for candidate in found if not candidate.as_object]
+    if not subjects and None not in topic:
+        # Until a name is a subject, what the article names first is what it is about.
+        subjects = [candidate.mention for candidate in found]
     if subjects:
         topic[None] = subjects[0]
     for kind in ("region", "organization"):
@@ -397,11 +532,19 @@ def period_of(
 ) -> Period | None:
     """The period named just after the quantity, else the nearest named before it in its
     clause, or opening the sentence ("In 2023, ..., while ...")."""
+    when = _when_clause_period(text, quantity, periods)
+    if when is not None:
+        return when
     dated = [period for period in periods if not period.event]
     for period in dated:
-        if period.start >= quantity.end and _close(text[quantity.end : period.start]):
+        gap = text[quantity.end : period.start]
+        if period.start >= quantity.end and (_close(gap) or _OWNER_VERB_GAP.fullmatch(gap)):
             if _BASE_BETWEEN.search(text, quantity.end, period.start):
                 break  # "up 57.3 percent from RM14.3 billion in 2023": the base's year
+            if _FROM_BEFORE.search(text, max(0, quantity.start - 6), quantity.start) and (
+                _TO_BETWEEN.match(text, quantity.end, period.start)
+            ):
+                break  # "from 30 percent to 45 percent by 2027": the target's year
             return period
     earlier = [period for period in dated if period.end <= quantity.start]
     if not earlier or _PRESENT.search(text, earlier[-1].end, quantity.start):
@@ -413,10 +556,38 @@ def period_of(
     return period
 
 
+# "up 4 percent from 2023, when output fell to 2.7 million tonnes": the clause is of 2023.
+_WHEN_CLAUSE = re.compile(r",\s+when\s+[^,;.]*$")
+
+
+def _when_clause_period(text: str, quantity: Quantity, periods: list[Period]) -> Period | None:
+    """The period a "when" clause holding `quantity` is of, even a base compared with."""
+    last = next((p for p in reversed(periods) if p.end <= quantity.start), None)
+    if last is None or text.find("when", last.end, quantity.start) == -1:
+        return None
+    if not _WHEN_CLAUSE.match(text, last.end, quantity.start):
+        return None
+    return dataclasses.replace(last, event=False)
+
+
+# "the 2.7 percent growth Hunan managed in 2023": the owner's clause dates the figure.
+_OWNER_VERB_GAP = re.compile(
+    r"\s+[a-z-]+\s+(?:[A-Z][\w-]*\s+){1,3}[a-z]+ed\s+(?:in|during|over)\s+"
+)
+
+
 # A base compared with, written between a change and a year: the year is the base's.
+_FROM_BEFORE = re.compile(r"\bfrom\s+$")
+_TO_BETWEEN = re.compile(r"\s+(?:[a-z]+\s+){0,3}?to\s+(?:[a-z]+\s+){0,2}\S*\d")
 _BASE_BETWEEN = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?(?:[A-Z]{0,3}[$€£¥₹]|RM|Rs)?\s?\d")
 # A period in a sentence's first words dates all of it; one in its middle only its own clause.
-_OPENING = re.compile(r"\W*(?:[\w'\u2019-]+\s+){0,3}(?:the\s+)?$")
+# It opens as an adverbial ("In the first half, ..."), not inside the subject ("Arrivals
+# between October and December rose 12 percent, and Lecce recorded ...").
+_OPENING = re.compile(
+    r"\W*(?:(?:In|During|For|Over|Through|Throughout|From|Between|Since|Last|This|At|By|Across|"
+    r"After|Before|Until|As\s+of|Of|The|So\s+far|Compared)\s+(?:[\w'\u2019-]+\s+){0,2})?"
+    r"(?:the\s+)?$"
+)
 _NEW_CLAUSE = re.compile(
     r",\s+(?:while|whereas|but|and|although|though)\b|;|\b(?:will|would|plans?\s+to|aims?\s+to|"
     r"is\s+expected\s+to|expects\s+to|intends\s+to)\b"
@@ -438,40 +609,66 @@ PAST_WORDS = HEADLINE_PLURAL | frozenset(
     "rose grew fell sold hit took drew made ran saw spent paid won led built bought shrank "
     "stood came gave got brought kept was were up down said told slid sank "
     "grows rises falls jumps climbs slides slips dips drops surges soars gains tops hits "
-    "posts doubles shrinks sinks adds loses sheds".split()
+    "posts doubles shrinks sinks adds loses sheds draws attracts wins secures".split()
 )
 # Before a plain verb ("to rise 5 percent"), words that make it a plan or a forecast.
 _MODAL = frozenset("to will would could may might should can cannot must".split())
 PRESENT_WORDS = frozenset(
     "employs employ has have is are counts hosts holds runs operates accounts remains owns "
     "boasts covers houses includes home now currently operate count host hold run account "
-    "remain own boast cover house include".split()
+    "remain own boast cover house include makes make supports support sustains".split()
 )
 FUTURE_WORDS = frozenset(
     "will would plans plan aims aim expects expected intends target targets due pledged "
     "forecast forecasts projected seeks".split()  # not "projects": "224 projects worth ..."
 )
+_PARTICLES = frozenset({"up", "down"})
 _NOT_A_VERB_BEFORE = frozenset("as the a an its their newly".split())
 _PERFECT = frozenset({"has", "have"})
 _TENSE_WORD = re.compile(r"[A-Za-z][a-z\u2019'-]*")
 
 
 def carried_period(
-    text: str, span: tuple[int, int], quantity: Quantity, context: Period | None
+    text: str,
+    span: tuple[int, int],
+    quantity: Quantity,
+    context: Period | None,
+    published_on: dt.date | None = None,
 ) -> Period | None:
     """The period of the sentences before, when the clause of `quantity` reports a figure of it.
 
-    `span` is the quantity's sentence; `context` the period the article spoke of last.
+    `span` is the quantity's sentence; `context` the period the article spoke of last. A
+    period yet to start when the article was published (a budget's year) is what its
+    plans and allocations are for: "will take", "is set at".
     """
     if context is None:
         return None
+    if published_on is not None and context.first > published_on:
+        return None if quantity.unit == "rank" else context  # a rank states a standing
     start, end = span
+    if _AT_PERIOD_END.match(text, quantity.end, end):
+        return closing_month(context)  # "Backlog stood at $6.1 billion at the end of the quarter"
     anaphor = PERIOD_ANAPHOR.search(text, start, end)
     if anaphor and anaphor.group().endswith("year"):
         return calendar_year(context)  # "Over the year, payrolls increased by 41,200"
     if anaphor:
         return context  # "Guangdong posted 7.62 trillion yuan in the period"
-    return context if reports(text, span, quantity) else None
+    if not reports(text, span, quantity):
+        return None
+    # "cut net debt to A$1.1 billion": a balance at the period's close, its last month.
+    balance = _BALANCE_BEFORE.search(text, max(start, quantity.start - 40), quantity.start)
+    return closing_month(context) if balance else context
+
+
+_AT_PERIOD_END = re.compile(
+    r"\s+(?:[a-z]+\s+){0,3}?(?:at|as\s+of)\s+the\s+end\s+of\s+the\s+"
+    r"(?:quarter|period|half|year|month)\b"
+)
+# What a balance sheet states at a date: what is owed or held, not what flowed.
+_BALANCE_BEFORE = re.compile(
+    r"\b(?:net\s+debt|debt|borrowings|cash(?:\s+and\s+equivalents)?|deposits|liabilities)"
+    r"\s+(?:\w+\s+){0,2}?(?:to|of|at|was|stood\s+at)\s+$"
+)
 
 
 def reports(text: str, span: tuple[int, int], quantity: Quantity) -> bool:
@@ -484,11 +681,14 @@ def reports_around(text: str, span: tuple[int, int], words_start: int, words_end
     """Whether the verb nearest the words `text[words_start:words_end]` (a figure, a period)
     in the sentence `span` reports of a past period."""
     start, end = span
-    before = _TENSE_WORD.findall(text, start, words_start)
+    before = _TENSE_WORD.findall(text, start, words_start) + _own_verb(text, words_start, words_end)
     after = _TENSE_WORD.findall(text, words_end, end)
     words = [*reversed(before), *after]
     for index, word in enumerate(words):
         tense = _tense(word)
+        following = words[index + 1] if index + 1 < len(before) else ""
+        if word in _PARTICLES and _tense(following) is not None:
+            continue  # "now makes up 55 percent": the verb before the particle tells
         if tense == "past" and index < len(before) and index + 1 < len(before):
             previous = words[index + 1].lower()
             if word.lower() in HEADLINE_PLURAL and previous in _MODAL:
@@ -500,6 +700,41 @@ def reports_around(text: str, span: tuple[int, int], words_start: int, words_end
         if tense is not None:
             return tense == "past"
     return False
+
+
+def _own_verb(text: str, start: int, end: int) -> list[str]:
+    """A verb a figure's words open with: "topped 2.5 million", "more than doubled"; not the
+    "up" of "up to 150,000", nor the "listed" of "top 20 listed miners"."""
+    digit = _DIGIT.search(text, start, end)
+    words = _TENSE_WORD.findall(text, start, digit.start() if digit else end)
+    # A bare "top" ("Australia's top 20") is no verb, nor is "up" of "up to".
+    return [word for word in words if word not in _PARTICLES and word not in HEADLINE_PLURAL]
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def reports_in_past(sentence: str) -> bool:
+    """Whether a sentence reports what happened ("Puglia welcomed a record number of
+    visitors in 2024"), not what was decided ("In 2023, Hunan decided to build ...")."""
+    words = _LOWER_WORD.findall(sentence.lower())
+    return not PAST_WORDS.isdisjoint(words) or _PAST_VERB_NOT_TO.search(sentence) is not None
+
+
+_LOWER_WORD = re.compile(r"[a-z]+")
+_PAST_VERB_NOT_TO = re.compile(r"\b[a-z]{3,}ed\b(?!\s+to\b)")
+# A figure compared with: "up from 33 percent in 2019", "than 4,100 in 2023".
+_BASE_WORDS = frozenset("from than against versus vs vs.".split())
+
+
+def compared_base(text: str, sentence_start: int, quantity: Quantity) -> bool:
+    """Whether `quantity` is the base a figure is compared with: its period dates that base
+    only, never the figures of the sentences after."""
+    words = text[max(sentence_start, quantity.start - 20) : quantity.start].split()[-3:]
+    words = [word for word in words if word not in ("the", "a")]
+    if not words:
+        return False
+    return words[-1] in _BASE_WORDS or (len(words) > 1 and words[-2] == "compared")
 
 
 def _tense(word: str) -> str | None:

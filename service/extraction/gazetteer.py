@@ -66,6 +66,9 @@ class GazetteerIndex:
     longest: int
     """The most words any name has."""
     indicators: tuple[KnownWords, ...]
+    lower_case: tuple[re.Pattern[str], dict[str, KnownEntity]] | None = None
+    """Names written in lower case ("city-region", "province of Lecce"), which a search for
+    capitals never reaches: one pattern for all, and the entity of each name (case-folded)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +105,22 @@ def build_index(gazetteer: Gazetteer) -> GazetteerIndex:
         for first, entries in names.items()
     }
     longest = max((len(entries[0][0]) for entries in ordered.values()), default=0)
-    return GazetteerIndex(ordered, longest, index_indicators(gazetteer))
+    return GazetteerIndex(ordered, longest, index_indicators(gazetteer), _lower_case(gazetteer))
+
+
+def _lower_case(gazetteer: Gazetteer) -> tuple[re.Pattern[str], dict[str, KnownEntity]] | None:
+    """One pattern for the names that start in lower case, longest first."""
+    entities = {
+        " ".join(name.casefold().split()): entity
+        for entity in gazetteer.entities
+        for name in entity.names
+        if name[:1].islower()
+    }
+    if not entities:
+        return None
+    names = sorted(entities, key=len, reverse=True)
+    words = (r"\s+".join(map(re.escape, name.split())) for name in names)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(words)})(?![\w-])", re.IGNORECASE), entities
 
 
 def index_indicators(gazetteer: Gazetteer) -> tuple[KnownWords, ...]:

@@ -3,11 +3,14 @@
 "in 2023" -> 2023-01-01..2023-12-31 "2023"; "the first three quarters of 2023" -> "2023 Q1-Q3";
 "last year" counts from the publication date. A period without its year ("in the first half")
 takes the year named in its sentence, else the latest such period ended by publication.
+Fiscal years run as the article states them ("for the year ended June 30") or as its country's
+do; holidays and seasons are the months they fall in ("during the Golden Week holiday").
 """
 
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import itertools
 import re
@@ -63,19 +66,27 @@ _EVENT_BEFORE = re.compile(
 # "the plant, which opened in the county's industrial park in 2022, ...".
 _EVENT_CLAUSE_BEFORE = re.compile(
     r"(?i:,\s+(?:which|who)\s+(?:was\s+|were\s+)?(?:founded|established|set\s+up|launched|"
-    r"opened|built|incorporated|listed|started|began|created|completed)\b[^,;]*)$"
+    r"opened|built|incorporated|listed|started|began|created|completed|became)\b[^,;]*)$"
 )
 # A year that opens a span of two ("fiscal 2023-24", "2024/25") is that span's, not the sentence's.
 _SECOND_YEAR_AFTER = re.compile(r"[-/\u2013](?:\d\d){1,2}\b")
 # The base a figure is compared with: "up 2.6 percent from last year", "compared with 2023".
+# "over 2023" compares; "over the 2023 holiday" is a span of time.
 _COMPARED_BEFORE = re.compile(
-    r"(?i:\b(?:from|than|compared\s+(?:with|to)|against|versus|vs\.?|over|double|triple|twice)\s+"
+    r"(?i:\b(?:from|than|compared\s+(?:with|to)|against|versus|vs\.?|double|triple|twice)\s+"
     r"(?:in\s+)?(?:the\s+)?(?:same\s+(?:period|quarter|month|time)\s+(?:(?:of|in)\s+)?)?"
+    # "than in the final quarter of 2024": the year of a quarter compared with
+    r"(?:(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+)?"
+    r"|\bover\s+(?:the\s+same\s+(?:period|quarter|month|time)\s+(?:(?:of|in)\s+)?)?"
     # "4.8 percent in the same period last year"
     r"|\bthe\s+same\s+(?:period|quarter|month|time)\s+(?:(?:of|in)\s+)?)$"
 )
-# "88 percent of the 2019 level": a year that names the level compared with.
-_COMPARED_AFTER = re.compile(r"\s+(?:levels?|peak|figures?)\b")
+# "88 percent of the 2019 level", "87 percent of this year's target": a year that names the
+# level compared with.
+_COMPARED_AFTER = re.compile(
+    r"\s+(?:levels?|peak|figures?)\b|['\u2019]s\s+(?:[a-z-]+\s+)?(?:estimates?|targets?|"
+    r"budgets?|plans?|forecasts?|goals?|quotas?)\b"
+)
 # A target's year ("20 GW by 2030") dates the target, not the sentence's other figures.
 _TARGET_YEAR_BEFORE = re.compile(r"(?i:\b(?:by|until|through)\s+(?:the\s+end\s+of\s+)?)$")
 # "2000 yuan", "2021 billion": a number with a scale or unit after it is an amount, not a year.
@@ -102,6 +113,15 @@ class Period:
     goes on to report."""
 
 
+@dataclass(frozen=True, slots=True)
+class FiscalYear:
+    """How the fiscal years of an article run: the month they start, and whether "fiscal
+    2024" names the year that starts in 2024 (Japan's way) or the one that ends in it."""
+
+    start: int
+    named_by_first_year: bool = False
+
+
 @dataclass(slots=True)
 class _Anchor:
     """What a period without its own year is read against: the sentence (`text[start:end]`),
@@ -112,10 +132,14 @@ class _Anchor:
     end: int
     published_on: dt.date | None
     reference_year: int | None
-    fiscal_start: int | None
+    fiscal: FiscalYear | None
     _year: int | None = None
     _year_read: bool = False
     _forecast: bool | None = None
+
+    @property
+    def fiscal_start(self) -> int | None:
+        return None if self.fiscal is None else self.fiscal.start
 
     @property
     def sentence_year(self) -> int | None:
@@ -142,6 +166,15 @@ def whole_year(period: Period) -> Period:
     return Period(period.start, period.end, dt.date(year, 1, 1), dt.date(year, 12, 31), str(year))
 
 
+def closing_month(period: Period) -> Period:
+    """The last month of a period: when a balance at its close is counted."""
+    last = period.last or period.first
+    first = last.replace(day=1)
+    end = last.replace(day=calendar.monthrange(last.year, last.month)[1])
+    label = f"{last.year}-{last.month:02d}"
+    return Period(period.start, period.end, first, end, label, period.event, period.at_end)
+
+
 def calendar_year(period: Period) -> Period:
     """The calendar year a period falls in: what "over the year" means after "in December"."""
     year = period.first.year
@@ -158,7 +191,17 @@ def year_before(period: Period) -> Period | None:
     except ValueError:
         return None  # the year 1
     label = _LABEL_YEAR.sub(lambda match: str(int(match.group()) - 1), period.label)
+    if period.label.startswith("FY"):
+        label = fiscal_label(first, last)
     return Period(period.start, period.end, first, last, label, period.event, period.at_end)
+
+
+def same_span_in(period: Period, year: int) -> Period | None:
+    """The same span of the period in an earlier `year`: "in the same period of 2024"."""
+    shifted: Period | None = period
+    for _ in range(max(0, min(period.first.year - year, 10))):
+        shifted = None if shifted is None else year_before(shifted)
+    return shifted if shifted is not None and shifted.first.year == year else None
 
 
 def _a_year_before(day: dt.date) -> dt.date:
@@ -167,7 +210,7 @@ def _a_year_before(day: dt.date) -> dt.date:
     return day.replace(year=day.year - 1, day=min(day.day, last))
 
 
-_SHIFTABLE_LABEL = re.compile(r"^\d{4}(?:$|[ -])")
+_SHIFTABLE_LABEL = re.compile(r"^(?:FY)?\d{4}(?:$|[ -])")
 _LABEL_YEAR = re.compile(r"\b\d{4}\b")
 
 
@@ -197,11 +240,16 @@ def _year_of(match: re.Match[str], anchor: _Anchor, last_month: int) -> int | No
         return anchor.sentence_year
     if anchor.published_on is not None:
         published = anchor.published_on
-        if anchor.forecast:  # "expects ... in January", written in November: next January
+        # "expects ... in January", written in November: next January
+        if anchor.forecast and not _ENDED.search(match.group()):
             return published.year if last_month >= published.month else published.year + 1
         ended = dt.date(published.year, last_month, 1) <= published
         return published.year if ended else published.year - 1
     return anchor.reference_year
+
+
+# "the year ended June 30": a span already ended, whatever the sentence forecasts.
+_ENDED = re.compile(r"\bended\b", re.IGNORECASE)
 
 
 def _months(year: int, first: int, last: int) -> tuple[dt.date, dt.date]:
@@ -370,7 +418,7 @@ def _year_span(match: re.Match[str], anchor: _Anchor) -> _Span | None:
         return dt.date(first, 1, 1), dt.date(first + 1, 12, 31), f"{first}-{first + 1}"
     month = anchor.fiscal_start or 4
     last = dt.date(first + 1, month, 1) - dt.timedelta(days=1)
-    return dt.date(first, month, 1), last, f"FY{first}-{match['y2']}"
+    return dt.date(first, month, 1), last, fiscal_label(dt.date(first, month, 1), last)
 
 
 def _names_fiscal_year(match: re.Match[str], anchor: _Anchor) -> bool:
@@ -388,11 +436,18 @@ _FISCAL_BEFORE = re.compile(r"(?i:\bFY\s*|\b(?:fiscal|financial)\s+(?:year\s+)?)
 _FISCAL_AFTER = re.compile(r"(?i:\s+(?:fiscal|financial|budget)\s+year)\b")
 
 
-def fiscal_year_start(text: str) -> int | None:
-    """The month the fiscal year of the country `text` speaks of starts, when not January:
-    that of the first cue of `cues.FISCAL_YEAR_STARTS` the text's opening names."""
-    named = _FISCAL_YEAR_CUE.search(text, 0, _OPENING)
-    return None if named is None else _FISCAL_YEAR_START_OF[named.group()]
+def fiscal_year(text: str) -> FiscalYear | None:
+    """How the fiscal years of the article run, when not as the calendar: as the article says
+    ("for the year ended June 30", "the new financial year starts on July 1"), else as those of
+    the country its opening names (`cues.FISCAL_YEAR_STARTS`)."""
+    start = _fiscal_start_stated(text)
+    if start is None:
+        named = _FISCAL_YEAR_CUE.search(text, 0, _OPENING)
+        start = None if named is None else _FISCAL_YEAR_START_OF[named.group()]
+    if start is None or start == 1:
+        return None
+    first_year = start == 4 and _NAMED_BY_FIRST_YEAR.search(text, 0, _OPENING) is not None
+    return FiscalYear(start, first_year)
 
 
 # News names the country it reports on in its opening paragraphs.
@@ -404,11 +459,78 @@ _FISCAL_YEAR_CUE = re.compile(
     + "|".join(map(re.escape, sorted(_FISCAL_YEAR_START_OF, key=len, reverse=True)))
     + r")(?![A-Za-z])"
 )
+# Japan names a fiscal year by the year it starts in: "fiscal 2024" runs April 2024-March 2025.
+_NAMED_BY_FIRST_YEAR = re.compile(r"\b(?:Japan|Japanese|yen)\b")
+# How an article says when its fiscal year starts or ends: "the financial year starts on July
+# 1", "in the fiscal year that ended in March", "for the year ended June 30" (a company's
+# results; not "prices rose 3 percent in the year to June", a span of twelve months). Tried
+# where "year" is written, after the words that make it a fiscal one.
+_YEAR_WORD = re.compile(r"[Yy]ear")
+_FISCAL_BEFORE_YEAR = re.compile(r"(?i:(?P<fiscal>fiscal|financial|budget)|\bthe)\s+$")
+_FISCAL_YEAR_STATED = re.compile(
+    r"year,?\s+(?:(?:that|which)\s+)?(?:(?P<starts>starts|started|begins|began|starting|"
+    r"beginning|runs\s+from)|ended|ending|ends)\s+(?:on\s+|in\s+)?"
+    rf"(?P<month>{_MONTH})(?:\s+(?P<day>\d{{1,2}})\b)?",
+    re.IGNORECASE,
+)
+
+
+def _fiscal_start_stated(text: str) -> int | None:
+    """The month the fiscal year starts, as the article states it."""
+    for word in _YEAR_WORD.finditer(text):
+        stated = _FISCAL_YEAR_STATED.match(text, word.start())
+        if stated is None:
+            continue  # most years: "last year", "a year earlier"
+        before = _FISCAL_BEFORE_YEAR.search(text, max(0, word.start() - 11), word.start())
+        if before is None or (stated["starts"] and not before["fiscal"]):
+            continue
+        month = MONTH_NUMBERS[stated["month"].lower()[:3]]
+        return month if stated["starts"] else _month_after(month, stated["day"])
+    return None
+
+
+def _month_after(last: int, day: str | None) -> int:
+    """The month after a year that ends in month `last` (on `day`): "to July 1" ends in June."""
+    return last if day == "1" else last % 12 + 1
+
+
+def _fiscal_year_named(match: re.Match[str], anchor: _Anchor) -> _Span | None:
+    """ "fiscal 2025", "FY2025": the fiscal year ending in 2025 (starting in it, in Japan)."""
+    year, fiscal = int(match["year"]), anchor.fiscal
+    if fiscal is None:
+        return dt.date(year, 1, 1), dt.date(year, 12, 31), str(year)
+    first_year = year if fiscal.named_by_first_year else year - 1
+    first = dt.date(first_year, fiscal.start, 1)
+    last = dt.date(first_year + 1, fiscal.start, 1) - dt.timedelta(days=1)
+    return first, last, fiscal_label(first, last)
+
+
+# How many fiscal years from the one under way at publication.
+_FISCAL_STEPS = {"last": -1, "previous": -1, "past": -1, "current": 0, "next": 1, "coming": 1}
+
+
+def _relative_fiscal_year(match: re.Match[str], anchor: _Anchor) -> _Span | None:
+    """ "the last fiscal year": the one before the fiscal year under way at publication."""
+    if anchor.fiscal is None or anchor.published_on is None:
+        return None  # a calendar year: "last year" says it
+    published, start = anchor.published_on, anchor.fiscal.start
+    first_year = published.year if published.month >= start else published.year - 1
+    first_year += _FISCAL_STEPS[match["which"].lower()]
+    first = dt.date(first_year, start, 1)
+    last = dt.date(first_year + 1, start, 1) - dt.timedelta(days=1)
+    return first, last, fiscal_label(first, last)
+
+
+def fiscal_label(first: dt.date, last: dt.date) -> str:
+    """ "FY2024-25": a fiscal year by the calendar years it spans."""
+    return f"FY{first.year}-{last.year % 100:02d}"
 
 
 def _year_to(match: re.Match[str], anchor: _Anchor) -> _Span | None:
     """ "the year to June": the twelve months that end with the one named."""
     last = MONTH_NUMBERS[match["m2"].lower()[:3]]
+    if match["day"] == "1":  # "the year to July 1": to the end of June
+        last = (last - 2) % 12 + 1
     year = _year_of(match, anchor, last)
     if year is None:
         return None
@@ -435,6 +557,57 @@ def _relative_year(match: re.Match[str], anchor: _Anchor) -> _Span | None:
 def _year(match: re.Match[str], _anchor: _Anchor) -> _Span:
     year = int(match["year"])
     return dt.date(year, 1, 1), dt.date(year, 12, 31), str(year)
+
+
+# Holidays whose figures news reports, and the month each falls in; add one in a line.
+# National Day and its Golden Week are China's, which open October.
+HOLIDAY_MONTHS = {
+    "national day": 10, "golden week": 10, "singles day": 11, "black friday": 11,
+    "cyber monday": 11, "thanksgiving": 11, "christmas": 12,
+}  # fmt: skip
+# The Lunar New Year (Spring Festival) falls in January or February: its first day's month.
+LUNAR_NEW_YEAR_MONTHS = {
+    2020: 1, 2021: 2, 2022: 2, 2023: 1, 2024: 2, 2025: 1, 2026: 2, 2027: 2, 2028: 1, 2029: 2,
+    2030: 2,
+}  # fmt: skip
+# Words one of which a sentence naming a holiday holds (National Day is named with "holiday").
+HOLIDAY_WORDS = (
+    "holiday", "golden week", "singles", "black friday", "cyber monday", "thanksgiving",
+    "christmas", "spring festival", "new year",
+)  # fmt: skip
+_HOLIDAY_NAME = re.compile(r"[\s'\u2019]+")
+
+
+def _holiday(match: re.Match[str], anchor: _Anchor) -> _Span | None:
+    """ "during the Golden Week holiday": the month the holiday falls in."""
+    name = _HOLIDAY_NAME.sub(" ", match["holiday"].lower())
+    month = HOLIDAY_MONTHS.get(name)
+    year = _year_of(match, anchor, month or 2)
+    if year is None:
+        return None
+    month = month or LUNAR_NEW_YEAR_MONTHS.get(year)
+    return None if month is None else (*_months(year, month, month), f"{year}-{month:02d}")
+
+
+# The last month of each season (of the northern hemisphere, where most news is written).
+SEASON_ENDS = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 2}
+
+
+def _season(match: re.Match[str], anchor: _Anchor) -> _Span | None:
+    """ "last summer": the latest summer ended; "the summer of 2024", "this winter"."""
+    name = (match["season"] or match["named"]).lower()
+    last = SEASON_ENDS[name]
+    if match["year"]:  # the winter of 2024 ends in February 2025
+        year = int(match["year"]) + (last < 3)
+    elif match["which"].lower() in ("last", "past") and anchor.published_on is not None:
+        published = anchor.published_on
+        ended = dt.date(published.year, last, 1) < published.replace(day=1)
+        year = published.year if ended else published.year - 1
+    elif anchor.reference_year is not None:
+        year = anchor.reference_year + (match["which"].lower() == "next")
+    else:
+        return None
+    return _months_ending(year, last, 3)
 
 
 # Years a phrase counts from the reference year; add a phrase in one line.
@@ -488,12 +661,14 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
         ("months",),
     ),
     (
-        rf"\bthe\s+(?:year|twelve\s+months|12\s+months)\s+(?:to|ended|ending|through)\s+"
-        rf"(?P<m2>{_MONTH})(?:\s+\d{{1,2}}\b)?(?:,?{_OF_YEAR})?",
+        r"\bthe\s+(?:(?:fiscal|financial|budget)\s+)?(?:year|twelve\s+months|12\s+months),?\s+"
+        r"(?:(?:that|which)\s+)?(?:to|ended|ending|ends|through)\s+(?:in\s+|on\s+)?"
+        rf"(?P<m2>{_MONTH})(?:\s+(?P<day>\d{{1,2}})\b)?(?:,?{_OF_YEAR})?",
         _year_to,
         ("year", "months"),
     ),
-    (rf"\b(?P<m1>{_MONTH})(?!\s+\d{{1,2}}\b)(?:{_OF_YEAR})?", _month, _MONTH_NAMES),
+    # "May" too: the pattern's capital tells the month from the modal verb.
+    (rf"\b(?P<m1>{_MONTH})(?!\s+\d{{1,2}}\b)(?:{_OF_YEAR})?", _month, (*_MONTH_NAMES, "may")),
     (
         rf"\b(?:from|between)\s+(?P<y1>{_YEAR})\s+(?:to|and|through)\s+(?P<y2>{_YEAR})",
         _years,
@@ -504,6 +679,17 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
         rf"\bin\s+(?P<y1>{_YEAR})\s+and\s+(?P<y2>{_YEAR})(?!,?\s+respectively)",
         _years,
         None,
+    ),
+    (
+        r"\bthe\s+(?P<which>last|previous|past|current|next|coming)\s+(?:fiscal|financial)\s+"
+        r"year\b(?!\s+(?:to|ended|ending|ends|through)\b)",
+        _relative_fiscal_year,
+        ("fiscal", "financial"),
+    ),
+    (
+        rf"\b(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s*)(?P<year>{_YEAR})(?!\s*[-\u2013/]\s*\d)",
+        _fiscal_year_named,
+        ("fiscal", "financial", "fy1", "fy2", "fy "),
     ),
     # "2021-2025", "over 2026-27", "FY2025-26".
     (rf"(?P<y1>{_YEAR})\s*[-\u2013/]\s*(?P<y2>{_YEAR}|\d\d(?![\d%]))", _year_span, None),
@@ -521,6 +707,21 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
         ("year",),
     ),
     (r"\bfull[-\s]year\b", _full_year, ("full",)),
+    # "last year's Golden Week", "the Lunar New Year holiday", "National Day holiday".
+    (
+        rf"(?:(?P<year>{_YEAR})\s+|\b(?P<relative>this|last|next)\s+year['\u2019]s\s+)?"
+        r"\b(?P<holiday>National\s+Day(?=(?:\s+[\w-]+){0,4}?\s+(?:holidays?|Golden|break))|"
+        r"Golden\s+Week|Singles['\u2019]?\s+Day|Black\s+Friday|Cyber\s+Monday|Thanksgiving|"
+        r"Christmas|Spring\s+Festival|(?:Lunar|Chinese)\s+New\s+Year)",
+        _holiday,
+        HOLIDAY_WORDS,
+    ),
+    (
+        r"\b(?:(?P<which>last|past|this|next)\s+(?P<season>spring|summer|autumn|fall|winter)\b|"
+        rf"(?:the\s+)?(?P<named>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year>{_YEAR}))",
+        _season,
+        tuple(SEASON_ENDS),
+    ),
     (
         rf"\b(?:{'|'.join(k for k in RELATIVE_YEARS if k != 'the previous year')})\b",
         _relative_year,
@@ -544,7 +745,9 @@ _RANGES = frozenset(
 
 PERIOD_WORDS = frozenset(
     "quarter quarters half year years month months q1 q2 q3 q4 h1 h2 january february march "
-    "april may june july august september october november december".split()
+    "april may june july august september october november december holiday holidays "
+    "festival golden black cyber singles thanksgiving christmas spring summer autumn "
+    "winter".split()
 )
 
 
@@ -571,11 +774,17 @@ def _sentence_year(text: str, start: int, end: int) -> int | None:
         and not _SECOND_YEAR_AFTER.match(text, match.end())
         and not _SINCE_BEFORE.search(text, max(start, match.start() - 6), match.start())
         and not _TARGET_YEAR_BEFORE.search(text, max(start, match.start() - 20), match.start())
+        and not _BASE_YEAR_BEFORE.search(text, max(start, match.start() - 60), match.start())
     }
     return years.pop() if len(years) == 1 else None
 
 
 _YEAR_PATTERN = re.compile(_YEAR)
+# "slowing from 11.9 percent in the first half of 2024": the year of the base compared with.
+_BASE_YEAR_BEFORE = re.compile(
+    r"\bfrom\s+(?:about\s+|around\s+)?\S*\d[\d.,]*\s+(?:[a-z]+\s+){0,2}?in\s+(?:the\s+)?"
+    r"(?:[a-z]+\s+){0,4}$"
+)
 
 
 def _dates_no_figure(text: str, start: int, period_start: int, period_end: int) -> bool:
@@ -615,19 +824,21 @@ def find_periods(
     text: str,
     start: int,
     end: int,
-    when: tuple[dt.date | None, int | None, int | None],
+    when: tuple[dt.date | None, int | None, FiscalYear | None],
     where: list[tuple[int, int]],
 ) -> list[Period]:
     """The periods named in `text[start:end]` (one sentence), in text order.
 
-    `when` is the publication date, the reference year and the month the fiscal year starts
-    (see `fiscal_year_start`); `where` are windows of the sentence
+    `when` is the publication date, the reference year and how the fiscal year runs (see
+    `fiscal_year`); `where` are windows of the sentence
     around digits and PERIOD_WORDS, where alone a period can be named.
     """
     anchor = _Anchor(text, start, end, *when)
     found: list[Period] = []
     lower = text[start:end].lower()
     present = {word for word in _NEEDED if word in lower}
+    if "may" in present and "May" not in text[start:end]:
+        present.discard("may")  # the modal verb: no month to look for
     # A rule that needs no word needs a year in digits.
     years = _YEAR_HINT.search(text, start, end) is not None
     if not present and not years:
@@ -647,10 +858,21 @@ def find_periods(
                 ) is not None or (
                     build not in _RANGES
                     and _dates_no_figure(text, start, match.start(), match.end())
+                    and not _starts_later(text, match, span[0], anchor)
                 )
                 at_end = build is _year_end
                 found.append(Period(match.start(), match.end(), *span, event, at_end))
     return _restated(text, sorted(found, key=lambda period: period.start))
+
+
+def _starts_later(text: str, match: re.Match[str], first: dt.date, anchor: _Anchor) -> bool:
+    """Whether "from 2028" starts something later than the text's year: no base compared
+    with, which is past, but when the figure begins ("60,000 tonnes a year from 2028")."""
+    later = anchor.reference_year is not None and first.year > anchor.reference_year
+    return later and _FROM_BEFORE.search(text, max(0, match.start() - 5), match.start()) is not None
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+$")
 
 
 # "the first half of the fiscal year (April-September)": the months in brackets say it exactly.
@@ -658,10 +880,28 @@ _OPENS_BRACKET = re.compile(r"\s*[(\uff08]\s*$")
 
 
 def _restated(text: str, periods: list[Period]) -> list[Period]:
-    """The periods, each restated by a period in brackets right after it taking its dates."""
+    """The periods, each restated by a period in brackets right after it taking its dates;
+    the periods of an apposition after one ("April-February, the first eleven months of
+    fiscal 2024-25, rose ...") only describe it and date no figure."""
     restated = list(periods)
+    described: Period | None = None
     for index, (period, following) in enumerate(itertools.pairwise(periods)):
         if _OPENS_BRACKET.match(text, period.end, following.start):
             dates = (following.first, following.last, following.label)
             restated[index] = Period(period.start, period.end, *dates, period.event, period.at_end)
+        described = described if _in_apposition(text, described, period) else period
+        if _in_apposition(text, described, following):
+            restated[index + 1] = dataclasses.replace(following, event=True)
     return restated
+
+
+def _in_apposition(text: str, described: Period | None, period: Period) -> bool:
+    """Whether `period` lies in words set off by commas right after `described`."""
+    if described is None or described is period:
+        return False
+    gap = _APPOSITION_GAP.fullmatch(text, described.end, period.start)
+    return gap is not None and _APPOSITION_END.match(text, period.end) is not None
+
+
+_APPOSITION_GAP = re.compile(r",\s+(?:the\s+[a-z\s-]{0,40})?")
+_APPOSITION_END = re.compile(r"[^,;()]{0,40}?,")

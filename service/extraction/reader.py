@@ -28,10 +28,12 @@ from service.extraction.indicators import Around, of_a_place, suggest
 from service.extraction.nonquantities import Reserved, non_quantities
 from service.extraction.periods import (
     PERIOD_WORDS,
+    FiscalYear,
     Period,
     find_periods,
-    fiscal_year_start,
+    fiscal_year,
     reference_year,
+    same_span_in,
     whole_year,
     year_before,
 )
@@ -50,7 +52,7 @@ from service.extraction.text import Anchors, Sentence, anchors, sentences, windo
 from service.extraction.words import normalized_words, only_words_of
 from service.units import unit_of
 
-EXTRACTOR_VERSION = "1.6.1"
+EXTRACTOR_VERSION = "1.7.0"
 _CLAUSE_BREAK = re.compile(r"[,;:(]")
 # After a number an acronym in brackets still names it: "27 ... enterprises (SMEs)".
 _TRAILING_BREAK = re.compile(r"[,;:]")
@@ -93,8 +95,8 @@ class _State:
     awaiting: list[int] = field(default_factory=list)
     """Facts (their indices in `facts`) of a headline that reports a figure before the article
     has said what period it reports on ("Profit rises 9%"); they take that period once said."""
-    fiscal_start: int | None = None
-    """The month the fiscal year of the article's country starts, when not January."""
+    fiscal: FiscalYear | None = None
+    """How the article's fiscal years run, when not as the calendar."""
     previous: Period | None = None
     """The period the sentence just before reported its figures of, if it named one: "X
     reported 124.6 billion yuan in the first three quarters. Its foreign trade totaled ..."."""
@@ -115,7 +117,7 @@ def extract(text: str, published_on: dt.date | None, gazetteer: Gazetteer) -> Ex
     state.namesakes = namesake_currencies(text)
     state.yen = yen_article(text)
     state.dollar = local_dollar(text)
-    state.fiscal_start = fiscal_year_start(text)
+    state.fiscal = fiscal_year(text)
     period_spans: list[Reserved] = []
     for sentence in found:
         period_spans += _read_sentence(state, sentence)
@@ -200,27 +202,31 @@ def _read_sentence(state: _State, sentence: Sentence) -> list[Reserved]:
 
 def _periods(state: _State, sentence: Sentence) -> list[Period]:
     """The periods the sentence names, outside the spans other rules reserved."""
-    when = (state.published_on, state.reference, state.fiscal_start)
+    when = (state.published_on, state.reference, state.fiscal)
     period_windows = windows(state.anchors.periods, 30, 30, sentence.start, sentence.end)
     return [
         period
         for period in find_periods(state.text, sentence.start, sentence.end, when, period_windows)
-        if not any(r.start < period.end and period.start < r.end for r in state.reserved)
+        if not any(_cuts(r, period) for r in state.reserved)
     ]
+
+
+def _cuts(reserved: Reserved, period: Period) -> bool:
+    """Whether a span other rules reserved overlaps a period without lying inside it: "the
+    year ended June 30" holds the date "June 30"."""
+    inside = period.start <= reserved.start and reserved.end <= period.end
+    return reserved.start < period.end and period.start < reserved.end and not inside
 
 
 def _lead_period(state: _State, sentence: Sentence, periods: list[Period]) -> None:
     """A sentence before the article's first figure that reports ("Unemployment rose slightly
     in October", "Ohio adds jobs in December") names the period its later figures are of."""
-    if facts_layer.PAST_WORDS.isdisjoint(_LOWER_WORD.findall(sentence.text.lower())):
+    if not facts_layer.reports_in_past(sentence.text):
         return  # "In 2023, the province decided to ...": a decision, no figure's period
     dated = [p for p in periods if not p.event and _reported(state.text, p, state.published_on)]
     span = (sentence.start, sentence.end)
     if dated and facts_layer.reports_around(state.text, span, dated[0].start, dated[0].end):
         state.context = whole_year(dated[0])
-
-
-_LOWER_WORD = re.compile(r"[a-z]+")
 
 
 # Periods that date a plan or a span of years, not the figures an article reports on.
@@ -233,6 +239,9 @@ _YEARS_LABEL = re.compile(r"^\d{4}-\d{4}$|^since ")
 _A_YEAR_EARLIER = re.compile(
     r"\s+(?:(?:recorded|reported|posted|seen)\s+)?(?:a\s+year\s+(?:earlier|ago|before)|"
     r"in\s+the\s+same\s+(?:period|quarter|month)\s+(?:of\s+)?(?:last|the\s+previous)\s+year)\b"
+)
+_SAME_PERIOD_OF = re.compile(
+    r"\s+in\s+the\s+same\s+(?:period|quarter|months?|time)\s+(?:of|in)\s+(?P<year>\d{4})\b"
 )
 _PER_ITEM = re.compile(r"\s+(?:each|apiece)\b")
 _ITEM_VALUE_BEFORE = re.compile(r"\b(?:worth|valued\s+at|costing|priced\s+at)\b")
@@ -279,16 +288,58 @@ def _period(
         # A sentence that goes on about the one before ("Its foreign trade ...") is of its period.
         go_on = state.previous is not None and _GOES_ON.match(sentence.text)
         context = state.previous if go_on else state.context
-        period = facts_layer.carried_period(state.text, span, quantity, context)
-        headline = sentence.line_start and not sentence.text.endswith(_SENTENCE_ENDS)
-        if context is None and headline and facts_layer.reports(state.text, span, quantity):
+        period = facts_layer.carried_period(state.text, span, quantity, context, state.published_on)
+        # A headline's or lead's figure ("posted a 34% jump in annual profit") is of the
+        # period the article goes on to name ("for the year ended June 30").
+        if (
+            context is None
+            and _opens(state, sentence)
+            and facts_layer.reports(state.text, span, quantity)
+        ):
             state.awaiting.append(len(state.facts))
-    if period is not None and _A_YEAR_EARLIER.match(state.text, quantity.end):
-        # "compared with 342,000 a year ago": the same span, a year before.
-        return year_before(period)
-    if period is not None:
+    compared = None if period is None else _compared_span(state, quantity, period)
+    if compared is not period:
+        return compared  # the span of another year dates no figure after it
+    if period is not None and not facts_layer.compared_base(state.text, sentence.start, quantity):
         state.dated.append(period)
     return period
+
+
+def _compared_span(state: _State, quantity: Quantity, period: Period) -> Period | None:
+    """The span a comparison moves a figure's period to: "342,000 a year ago", "in the same
+    period of 2024", "1,092 yuan during the 2024 holiday" (the reporting span, that year)."""
+    text = state.text
+    if _A_YEAR_EARLIER.match(text, quantity.end):
+        return year_before(period)
+    same = _SAME_PERIOD_OF.match(text, quantity.end)
+    if same is not None:
+        return same_span_in(period, int(same["year"])) or period
+    context = state.context
+    if context is None or not period.label.isdigit() or context.label == period.label:
+        return period
+    if _SPAN_NOUN_AFTER.match(text, period.end) and period.start > quantity.end:
+        return same_span_in(context, int(period.label)) or period
+    return period
+
+
+# "the 2024 holiday", "the 2023 season": the article's reporting span, in that year.
+_SPAN_NOUN_AFTER = re.compile(r"\s+(?:holidays?|season|festival|period|week)\b")
+
+
+def _opens(state: _State, sentence: Sentence) -> bool:
+    """Whether the sentence is a headline or the first to state a fact (the lead)."""
+    if sentence.line_start and not sentence.text.endswith(_SENTENCE_ENDS):
+        return True
+    if not _BUILT_WORDS.isdisjoint(_LOWER_WORD.findall(sentence.text)):
+        return False  # "A 110 kV line was built": the size of a thing, of no period
+    first = next((fact.citation.start for fact in state.facts if fact is not None), None)
+    return first in (None, sentence.start)
+
+
+_BUILT_WORDS = frozenset(
+    "built opened launched completed established founded commissioned installed".split()
+)
+_LOWER_WORD = re.compile(r"[a-z]+")
 
 
 def _fact(

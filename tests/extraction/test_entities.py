@@ -100,3 +100,23 @@ def test_names_are_found_among_many_entities() -> None:
     known = Gazetteer(entities=(*many, KnownEntity("region", "hunan", ("Hunan province", "Hunan"))))
     result = extract("County4999 county and Hunan province grew fast.", None, known)
     assert [entity.id for entity in result.entities] == ["county-4999", "hunan"]
+
+
+def test_known_names_written_in_lower_case() -> None:
+    gazetteer = Gazetteer(
+        entities=(
+            KnownEntity("region", "lecce", ("province of Lecce",), "province"),
+            KnownEntity("region", "manchester", ("city-region", "Greater Manchester")),
+            KnownEntity("region", "lecce-city", ("Lecce",), "prefecture_city"),
+        )
+    )
+    text = "The city-region and the province of\nLecce grew, as did Lecce."
+    found = [(e.id, text[e.start : e.end]) for e in extract(text, None, gazetteer).entities]
+    assert found == [
+        ("manchester", "city-region"), ("lecce", "province of\nLecce"), ("lecce-city", "Lecce"),
+    ]  # fmt: skip
+
+
+def test_a_kind_of_place_after_any_is_no_new_name(read: Read) -> None:
+    text = "Hunan grew fastest of any Central Asian province, ahead of Jiangxi Province."
+    assert names(read, text) == [("hunan", "Hunan", None), (None, "Jiangxi Province", "province")]

@@ -1,0 +1,111 @@
+"""Fiscal years as an article states them, and as its country names them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.extraction.conftest import Read
+
+PUBLISHED = dt.date(2024, 9, 10)
+
+
+def periods(read: Read, text: str) -> list[tuple[str, str, str]]:
+    return [
+        (fact.as_reported, str(fact.period_start), str(fact.period_end))
+        for fact in read(text, PUBLISHED).facts
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The year a company's results close with dates a later "fiscal 2023".
+        (
+            "Zoomlion said profit for the year ended June 30 rose 8% to 2.4 billion yuan. "
+            "Sales in fiscal 2023 were 9 billion yuan.",
+            [
+                ("8%", "2023-07-01", "2024-06-30"),
+                ("2.4 billion yuan", "2023-07-01", "2024-06-30"),
+                ("9 billion yuan", "2022-07-01", "2023-06-30"),
+            ],
+        ),
+        # A budget's year, said to start in July, runs from July to June.
+        (
+            "Hunan approved a 12 billion yuan budget for 2024/25. Its financial year begins on "
+            "July 1.",
+            [("12 billion yuan", "2024-07-01", "2025-06-30")],
+        ),
+        (
+            "Zoomlion shipped 420 cranes in the fiscal year that ended in March.",
+            [("420 cranes", "2023-04-01", "2024-03-31")],
+        ),
+    ],
+)
+def test_a_fiscal_year_runs_as_the_article_says(
+    read: Read, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert periods(read, text) == expected
+
+
+def test_a_japanese_fiscal_year_is_named_by_the_year_it_starts(read: Read) -> None:
+    text = "Japanese orders for Zoomlion cranes rose to 310 units in fiscal 2023."
+    assert periods(read, text) == [("310 units", "2023-04-01", "2024-03-31")]
+
+
+def test_a_year_to_the_first_of_a_month_ends_with_the_month_before(read: Read) -> None:
+    text = "Office rents in Changsha rose 6.2 percent in the year to July 1."
+    assert periods(read, text) == [("6.2 percent", "2023-07-01", "2024-06-30")]
+
+
+def test_a_year_that_ended_stays_past_in_a_sentence_that_forecasts(read: Read) -> None:
+    text = "Zoomlion's profit for the year ended June 30 was 3 billion yuan, as analysts expected."
+    assert periods(read, text) == [("3 billion yuan", "2023-07-01", "2024-06-30")]
+
+
+def test_a_lead_figure_takes_the_period_the_article_names_next(read: Read) -> None:
+    text = (
+        "Zoomlion posted a 12% jump in annual profit on Tuesday. Profit for the year ended "
+        "June 30 reached 3 billion yuan."
+    )
+    assert periods(read, text) == [
+        ("12%", "2023-07-01", "2024-06-30"), ("3 billion yuan", "2023-07-01", "2024-06-30"),
+    ]  # fmt: skip
+
+
+def test_a_budget_year_ahead_dates_the_allocations_for_it(read: Read) -> None:
+    text = (
+        "Hunan approved a 90 billion yuan budget for fiscal 2025-26 on Monday. Roads will take "
+        "12 billion yuan, and Hunan remains one of China's top five road builders."
+    )
+    assert [start for _, start, _ in periods(read, text)[:2]] == ["2025-04-01", "2025-04-01"]
+    assert periods(read, text)[2][1] == "None"
+
+
+def test_a_balance_carried_from_a_fiscal_year_is_of_its_last_month(read: Read) -> None:
+    text = (
+        "Zoomlion's profit for the year ended June 30 rose 5% to 2 billion yuan. The company "
+        "reduced net debt to 800 million yuan."
+    )
+    assert periods(read, text)[-1] == ("800 million yuan", "2024-06-01", "2024-06-30")
+
+
+def test_the_last_fiscal_year_counts_from_the_one_under_way(read: Read) -> None:
+    text = (
+        "Hunan expects revenue of 40 billion yuan in the fiscal year that ends June 30, 2025. "
+        "Its Medicaid share climbed 9 percent in the last fiscal year."
+    )
+    assert periods(read, text) == [
+        ("40 billion yuan", "2024-07-01", "2025-06-30"), ("9 percent", "2023-07-01", "2024-06-30"),
+    ]  # fmt: skip
+
+
+def test_a_period_set_off_after_another_only_describes_it(read: Read) -> None:
+    text = (
+        "Zoomlion's sales for April-August, the first five months of fiscal 2024-25, rose "
+        "7% to 12 billion yuan."
+    )
+    assert periods(read, text) == [
+        ("7%", "2024-04-01", "2024-08-31"), ("12 billion yuan", "2024-04-01", "2024-08-31"),
+    ]  # fmt: skip
