@@ -16,8 +16,9 @@ report, never tune). `--only PREFIX`
 keeps the articles whose names start with PREFIX. A folder set
 is one line of `FOLDER_SETS`; a missing or empty folder is skipped.
 Prints, per set: expected facts found with the same value, unit and comparator and an overlapping
-span (recall), proposals that match one (precision), period and subject right of those found, strict
-matches (value, unit, comparator, period, subject), non-facts proposed as facts; then CPU time per
+span (recall; a value in another unit of the same base counts: "106 km2" is "1.06e8 m2"),
+proposals that match one (precision), period and subject right of those found, strict matches
+(value, unit, comparator, period, subject), non-facts proposed as facts; then CPU time per
 1,000 words and the memory the extractor takes. Nothing is asserted.
 """
 
@@ -243,10 +244,15 @@ def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
 
 
 def _same_reading(fact: Any, expected: Expected) -> bool:
-    """Same value (to a millionth), unit and comparator, and overlapping spans."""
-    close = abs(fact.value - expected.value) <= 1e-6 * max(1.0, abs(expected.value))
+    """The same quantity (value to a millionth in the base unit both units share: "106 km2" is
+    "1.06e8 m2"), the same comparator, and overlapping spans."""
+    from service.units import unit_of
+
+    stated, keyed = unit_of(fact.unit), unit_of(expected.unit)
+    value, wanted = fact.value * stated.scale, expected.value * keyed.scale
+    close = abs(value - wanted) <= 1e-6 * max(1.0, abs(wanted))
     return (
-        close and fact.unit == expected.unit and fact.comparator == expected.comparator
+        close and stated.base == keyed.base and fact.comparator == expected.comparator
         and _overlaps(fact.start, fact.end, expected.start, expected.end)
     )  # fmt: skip
 

@@ -64,6 +64,11 @@ _OBJECT_UNIT = (
     r"(?:TEU|dwt|kV|km|m|kilomet(?:er|re)s?|met(?:er|re)s?|kilovolts?|"
     r"(?:deadweight-)?(?:tonne|ton)s?-class)"
 )
+# The words of _OBJECT_UNIT, one of which a text must hold for it to match.
+_OBJECT_UNIT_WORDS = (
+    "teu", "dwt", "kv", "km", "m", "kilometer", "kilometers", "kilometre", "kilometres", "meter",
+    "meters", "metre", "metres", "kilovolt", "kilovolts", "tonne", "tonnes", "ton", "tons",
+)  # fmt: skip
 # A currency written before an amount: a symbol or a code ("VND38,500", "₹212.30").
 _SIGN = rf"(?:[A-Z]{{0,3}}\$|€|¥|£|₹|(?<![A-Za-z]){_CURRENCY_CODE}(?=\s?\d))"
 _PRICE = rf"{_SIGN}\s?[\d,]+(?:\.\d+)?(?:\s(?:a|per|an)\s[a-z]+)?"
@@ -72,6 +77,7 @@ _MARKET_VERBS = r"(?:traded|closed|settled|quoted|trading|hovered|hovering)"
 _MARKET_HINT = re.compile(rf"{_MARKET_VERBS} (?:at|near|around|about|above|below)")
 # Words after a percentage that make it a grade or a strength: "62% Fe fines", "53% ABV".
 _GRADE = r"(?:ABV|abv|Fe|purity|pure|alcohol|by\s+volume|proof|grade)"
+_GRADE_WORDS = ("abv", "fe", "purity", "pure", "alcohol", "volume", "proof", "grade")
 # Currencies written as the first half of an adjective: "a 1,499-yuan bottle".
 _PRICE_ADJECTIVE = r"(?:yuan|dollar|euro|pound|rupee|baht|peso|ringgit|won|yen|naira|rand)"
 # Currencies by name, as an exchange rate names them: "18.6 pesos per dollar".
@@ -403,11 +409,15 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     ),
     # "a ±800 kV line": the rating of a thing, not a figure of a place or a company.
     ("no_subject", r"±\s?\d[\d,]*(?:\.\d+)?(?:\s?[kMG]?[VW]\b)?", ("±",)),
-    ("product_name", rf"{_D}\d*(?:\.\d+)?\s?%\s?{_GRADE}\b", re.compile(r"[0-9]\s?%\s?[ABFapg]")),
+    (
+        "product_name",
+        rf"{_D}\d*(?:\.\d+)?\s?%\s?{_GRADE}\b",
+        Hint(re.compile(r"[0-9]\s?%\s?[ABFapg]"), _GRADE_WORDS),
+    ),
     (
         "no_subject",
         rf"{_D}[\d,]*(?:\.\d+)?-{_PRICE_ADJECTIVE}\b(?=\s+[a-z])",
-        re.compile(r"[0-9]-[a-z]"),
+        Hint(re.compile(r"[0-9]-[a-z]"), _words_of(_PRICE_ADJECTIVE)),
     ),
     # "within 20 km of the plant": a distance that places something.
     (
@@ -501,7 +511,7 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     (
         "no_subject",
         rf"{_D}[\d,]*(?:\.\d+)?-{_OBJECT_UNIT}\b(?=\s+[A-Za-z])",
-        re.compile(r"[0-9]-[kmTd]"),
+        Hint(re.compile(r"[0-9]-[kmTd]"), _OBJECT_UNIT_WORDS),
     ),
     # "Industry 4.0", "Qilin 3.0": a version; "Tiggo 7 Pro", "Omoda 5 SUVs": a model.
     ("product_name", r"\b[A-Z][a-z]+\s\d{1,2}\.0\b", re.compile(r"\.0\b")),

@@ -67,9 +67,10 @@ _GLUED_CURRENCY = "|".join(
     for code in sorted(cues.CURRENCY_BEFORE, key=len, reverse=True)
     if code.isalpha()
 )
-# Digits not inside a longer token, except after a currency code; or words.
+# Digits not inside a longer token, except after a currency code; or words. "(?=\d)" first:
+# a number in words is then not tried against every currency code that may precede digits.
 _NUMBER = re.compile(
-    rf"(?:(?<![\w.,/])|{_GLUED_CURRENCY})"
+    rf"(?=\d)(?:(?<![\w.,/])|{_GLUED_CURRENCY})"
     rf"(?P<digits>{numerals.NUMERAL})(?!\d|[.,]\d)"
     rf"|(?i:\b(?P<words>{_WORD_NUMBER})\b)"
 )
@@ -223,14 +224,15 @@ def find_quantities(
     taken = [(r.start, r.end) for r in inside]
     # "ranks No. 3 in China" is a rank, though "No. 3" alone is a list number.
     not_lists = [(r.start, r.end) for r in inside if r.reason != "list_number"]
-    found = _ranks(text, numbers, not_lists, sentence)
+    spelled = [span for span in numbers if _may_start_a_word_rule(text, span)]
+    found = _ranks(text, numbers, spelled, not_lists, sentence)
     taken += [(q.number_start, q.number_end) for q in found]
     found += _tops(text, numbers, taken, sentence)
     found += _among_the_largest(text, numbers, not_lists, sentence)
     taken += [(q.number_start, q.number_end) for q in found]
-    found += _fractions(text, numbers, taken, sentence)
-    found += _ratios(text, numbers, taken, sentence)
-    found += _multiples(text, numbers, taken, sentence)
+    found += _fractions(text, spelled, taken, sentence)
+    found += _ratios(text, spelled, taken, sentence)
+    found += _multiples(text, spelled, taken, sentence)
     readings = _readings(text, numbers, taken, sentence)
     _resolve_ranges(text, readings)
     _resolve_comparisons(text, readings)
@@ -255,9 +257,14 @@ def _rank(start: int, end: int, number: re.Match[str], group: str, value: float)
 
 
 def _ranks(
-    text: str, numbers: list[tuple[int, int]], taken: list[tuple[int, int]], sentence: Sentence
+    text: str,
+    numbers: list[tuple[int, int]],
+    spelled: list[tuple[int, int]],
+    taken: list[tuple[int, int]],
+    sentence: Sentence,
 ) -> list[Quantity]:
-    """Ranks by position: "ranked fifth", "third-largest", "ranks No. 3"."""
+    """Ranks by position: "ranked fifth", "third-largest", "ranks No. 3"; `spelled` are the
+    numbers an ordinal may start at (see `_may_start_a_word_rule`)."""
     verbs = any(word in sentence.text for word in _RANK_VERB_WORDS)
     numbered = "No" in sentence.text
     where = windows(numbers, 60, 40, sentence.start, sentence.end) if verbs or numbered else []
@@ -273,7 +280,7 @@ def _ranks(
             end = match.end("resp") if match["resp"] else match.end("n2")
             found.append(_rank(match.start("n2"), end, match, "n2", _ordinal_value(match["n2"])))
         taken.append((match.start(), match.end()))
-    at_numbers = _match_at(_RANK_ADJECTIVE, text, numbers, sentence.end, _ORDINAL_FIRST)
+    at_numbers = _match_at(_RANK_ADJECTIVE, text, spelled, sentence.end, _ORDINAL_FIRST)
     for match in at_numbers + (find_in(_RANK_NUMBER, text, where) if numbered else []):
         if _free(taken, match.start(), match.end()):
             group = "n" if match["n"] is not None else "m"
@@ -329,6 +336,21 @@ _FRACTION_FIRST = (
     (),
 )
 _MULTIPLE_FIRST: tuple[frozenset[str], tuple[str, ...]] = (frozenset(cues.MULTIPLES), ())
+
+
+# Every number `_match_at` may start at, for the rules above: most numbers are none of them.
+_WORD_RULE_FIRST = frozenset().union(
+    *(first[0] for first in (_ORDINAL_FIRST, _FRACTION_FIRST, _RATIO_FIRST, _MULTIPLE_FIRST))
+)
+_DIGIT_RULE_ENDINGS = frozenset(_ORDINAL_FIRST[1])
+
+
+def _may_start_a_word_rule(text: str, span: tuple[int, int]) -> bool:
+    """Whether a rank adjective, fraction, ratio or multiple may start at the number."""
+    start, end = span
+    if text[start].isdigit():
+        return text[end : end + 2].lower() in _DIGIT_RULE_ENDINGS
+    return text[start:end].lower() in _WORD_RULE_FIRST
 
 
 def _inside_word(text: str, position: int) -> bool:
@@ -904,13 +926,10 @@ def _both_bounds(text: str, low: _Reading, high: _Reading) -> bool:
 
 def _finish(reading: _Reading) -> Quantity | None:
     """The Quantity a reading states, in base units; None for a bare number such as a year."""
-    number = reading.number
-    # In decimal, so that 2.03 trillion is 2030000000000, not 2029999999999.9998.
-    scaled = float(Decimal(repr(number)) * Decimal(repr(reading.scale or 1.0)))
     if reading.unit in _UNSCALED:
-        value, unit = number, str(reading.unit)
+        value, unit = reading.number, str(reading.unit)
     elif reading.unit is not None:
-        value, unit = scaled, reading.unit
+        value, unit = _scaled(reading), reading.unit
     elif (
         reading.scale is not None
         or reading.counted is not None
@@ -918,13 +937,21 @@ def _finish(reading: _Reading) -> Quantity | None:
         or reading.dozens
         or reading.bounded
     ):
-        value, unit = scaled, "count"
+        value, unit = _scaled(reading), "count"
     else:
         return None
     return Quantity(
         reading.start, reading.end, reading.number_start, reading.number_end,
         value, unit, reading.comparator, counted=reading.counted,
     )  # fmt: skip
+
+
+def _scaled(reading: _Reading) -> float:
+    """The number times its scale, in decimal, so that 2.03 trillion is 2030000000000, not
+    2029999999999.9998; a number with no scale is itself (no decimal needed)."""
+    if not reading.scale:
+        return reading.number
+    return float(Decimal(repr(reading.number)) * Decimal(repr(reading.scale)))
 
 
 def _link_conversions(text: str, found: list[Quantity], first_index: int) -> list[Quantity]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 # Words after which a full stop does not end a sentence ("Co., Ltd.", "No. 3", "U.S. dollars").
@@ -17,6 +18,9 @@ ABBREVIATIONS = frozenset(
 _BOUNDARY = re.compile(
     r"""(?P<stop>[.!?。\uff01\uff1f]["'\u201d\u2019)\]]*)(?=\s|$)|\n+|\.(?<=[a-z]\.)(?=[A-Z][a-z])"""
 )
+# The characters a boundary starts with: a search for one of them is quick, and _BOUNDARY is
+# tried only there (a search for it tries every position, its first branch being a group).
+_BOUNDARY_START = re.compile(r"[.!?。\uff01\uff1f\n]")
 _WORD = re.compile(r"[^\W_]+(?:[-'\u2019&.][^\W_]+)*", re.UNICODE)
 _ABBREVIATION_TAIL = re.compile(r"([A-Za-z.]+)\.$")
 
@@ -43,7 +47,7 @@ def sentences(text: str) -> list[Sentence]:
     """The sentences of `text`, in order, never empty, spans slicing `text` exactly."""
     found: list[Sentence] = []
     start = 0
-    for match in _BOUNDARY.finditer(text):
+    for match in _boundaries(text):
         end = match.end("stop") if match.group("stop") else match.start()
         if match.group("stop") and _ends_in_abbreviation(text, start, end):
             continue
@@ -53,6 +57,18 @@ def sentences(text: str) -> list[Sentence]:
         start = end
     _append(found, text, start, len(text))
     return found
+
+
+def _boundaries(text: str) -> Iterator[re.Match[str]]:
+    """`_BOUNDARY.finditer(text)`, tried only where a boundary can start."""
+    end = 0
+    for start in _BOUNDARY_START.finditer(text):
+        if start.start() < end:
+            continue  # inside the boundary found last ("\n\n", '."')
+        match = _BOUNDARY.match(text, start.start())
+        if match is not None:
+            end = match.end()
+            yield match
 
 
 def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
@@ -154,12 +170,15 @@ def windows(
     merged: list[tuple[int, int]] = []
     low = high = -1
     for span_start, span_end in within(spans, start - after, end + before):
-        next_low, next_high = max(start, span_start - before), min(end, span_end + after)
+        # Comparisons, not min() and max(): this runs for every sentence and many rules.
+        next_low = span_start - before if span_start - before > start else start
+        next_high = span_end + after if span_end + after < end else end
         if next_low > high:
             if high >= 0:
                 merged.append((low, high))
             low = next_low
-        high = max(high, next_high)
+        if next_high > high:
+            high = next_high
     if high >= 0:
         merged.append((low, high))
     return merged
@@ -169,7 +188,10 @@ def within(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int
     """The spans (sorted, never overlapping) that lie inside [start, end)."""
     first = bisect.bisect_left(spans, (start, start))
     last = bisect.bisect_left(spans, (end, end), first)
-    return [span for span in spans[first:last] if span[1] <= end]
+    found = spans[first:last]
+    if found and found[-1][1] > end:
+        found.pop()  # only the last can end past `end`: the others end before the next starts
+    return found
 
 
 def find_in(
