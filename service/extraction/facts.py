@@ -340,8 +340,19 @@ def subject_of(
             return Subject(borrower, CONFIDENCE["object"])
         return Subject(chosen.mention, CONFIDENCE["anaphor" if chosen.anaphor else "before"])
     if before:
-        return Subject(before[-1].mention, CONFIDENCE["object"])
+        return Subject(_undescribed(text, before, quantity.start).mention, CONFIDENCE["object"])
     return _subject_after(text, quantity, after, topic)
+
+
+def _undescribed(text: str, before: list[Candidate], limit: int) -> Candidate:
+    """The last of `before` that no apposition of an earlier one holds: "Sales in Chengdu,
+    capital of Sichuan province, reached ..." are Chengdu's; Sichuan only places it."""
+    for index in range(len(before) - 1, 0, -1):
+        candidate = before[index]
+        spans = (_apposition(text, other.end, limit) for other in before[:index])
+        if not any(span and span[0] <= candidate.start < span[1] for span in spans):
+            return candidate
+    return before[0]
 
 
 def _subject_after(

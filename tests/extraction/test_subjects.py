@@ -19,6 +19,8 @@ def subjects(read: Read, text: str) -> list[tuple[str, str | None]]:
         "Changsha, the capital of central China's Hunan province, drew 40 billion yuan.",
         "Changsha, Hunan's biggest city by output, drew 40 billion yuan.",
         "Changsha, a city of Hunan province since 1949, drew 40 billion yuan.",
+        # Governed by "in", the name is still the subject its apposition describes.
+        "Investment in Changsha, capital of Hunan province, reached 40 billion yuan.",
     ],
 )
 def test_names_in_an_apposition_only_place_the_subject(read: Read, text: str) -> None:
