@@ -104,7 +104,11 @@ SOURCE_WORDS = frozenset(
     "bureau statistics statistical ministry office commission department administration customs "
     "council".split()
 )
-_SOURCE_AFTER = re.compile(r"\s+(?:said|says|told|estimated|estimates|showed|shows)\b")
+# "..., the Chengdu Bureau of Statistics said": the rest of the body's name may come between.
+_SOURCE_AFTER = re.compile(
+    r"(?:\s+of\s+(?:[A-Z][\w&-]*\s+(?:and\s+)?){0,4}?[A-Z][\w&-]*)?"
+    r"\s+(?:said|says|told|estimated|estimates|showed|shows)\b"
+)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|our|his|her)\s+$")
 _DETERMINERS = frozenset("the a an its their his her our".split())
 # A word that may stand inside a noun phrase: lower case, no past tense nor -ing form.
@@ -515,10 +519,11 @@ def _is_country(mention: Mention) -> bool:
     return mention.looks_like.endswith(" country") or mention.name.lower() in COUNTRIES
 
 
-def update_topic(found: list[Candidate], topic: dict[str | None, Mention]) -> None:
+def update_topic(found: list[Candidate], topic: dict[str | None, Mention], text: str) -> None:
     """Remember what the sentence is about: its first name not governed by a preposition,
-    overall (key None), for each kind, and the article's first region ("lead")."""
-    subjects = [candidate.mention for candidate in found if not candidate.as_object]
+    overall (key None), for each kind, and the article's first region ("lead"). A public body
+    that gives the figures ("..., the city's statistics bureau said") is their source."""
+    subjects = [c.mention for c in found if not c.as_object and not _source(text, c)]
     if not subjects and None not in topic:
         # Until a name is a subject, what the article names first is what it is about.
         subjects = [candidate.mention for candidate in found]

@@ -163,7 +163,7 @@ def _read_sentence(state: _State, sentence: Sentence) -> list[Reserved]:
     found = facts_layer.candidates(text, sentence.start, sentence.end, state.mentions, state.topic)
     numbers = within(state.anchors.numbers, sentence.start, sentence.end)
     if not numbers:
-        facts_layer.update_topic(found, state.topic)
+        facts_layer.update_topic(found, state.topic, text)
         if state.context is None and not any(state.facts):
             _lead_period(state, sentence, _periods(state, sentence))
         return []  # no number: no quantity to read
@@ -188,7 +188,7 @@ def _read_sentence(state: _State, sentence: Sentence) -> list[Reserved]:
             converts = quantity.conversion_of is not None
             reason: IgnoredReason = "conversion_source" if converts else "no_subject"
             state.unattached.append((quantity.start, quantity.end, reason))
-    facts_layer.update_topic(found, state.topic)
+    facts_layer.update_topic(found, state.topic, text)
     reported = next((p for p in state.dated if _reported(text, p, state.published_on)), None)
     if state.context is None and reported is not None:
         # "Capacity reached 39.8 GW at the end of 2024. Generation rose 18 percent": the year's.
