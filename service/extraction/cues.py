@@ -26,7 +26,7 @@ COMPARATOR_BEFORE: dict[str, Comparator] = {
     "approximately": "approx", "approx.": "approx", "some": "approx", "close to": "approx",
     "almost": "approx", "an estimated": "approx", "estimated": "approx", "circa": "approx",
     "just over": "gt", "just under": "lt", "well over": "gt", "well above": "gt",
-    "top": "gt",
+    "top": "gt", "passes": "gt", "crosses": "gt", "crossed": "gt",
 }  # fmt: skip
 # Words just after a quantity that bound it: "500 or more" is gte 500.
 COMPARATOR_AFTER: dict[str, Comparator] = {
@@ -46,6 +46,7 @@ CURRENCY_BEFORE = {
     "KRW": "KRW", "₩": "KRW", "₫": "VND", "AED": "AED", "R": "ZAR",
     "₱": "PHP", "NT$": "TWD", "₪": "ILS", "৳": "BDT", "₴": "UAH", "₸": "KZT", "S/": "PEN",
     "COL$": "COP", "Mex$": "MXN", "MX$": "MXN", "Sh": "KES", "KSh": "KES", "Ksh": "KES",
+    "Dh": "AED", "Dhs": "AED",
 }  # fmt: skip
 # Currencies written before their digits by ISO code alone ("CHF 300 million", "QAR1.2bn"). Codes
 # that spell an English word written in capitals ("ALL", "TOP") are not among them.

@@ -83,11 +83,11 @@ _PRICE_ADJECTIVE = r"(?:yuan|dollar|euro|pound|rupee|baht|peso|ringgit|won|yen|n
 # Currencies by name, as an exchange rate names them: "18.6 pesos per dollar".
 _CURRENCY_WORD = r"(?:[a-zł]+s?|U\.S\.\s+dollars?)"
 _RATE_AGAINST = (
-    r"(?:per|to\s+the|to\s+one|a|against\s+the)\s+(?:U\.S\.\s+)?(?:dollar|euro|pound|yuan|yen)\b"
+    r"(?:per|to\s+the|to\s+one|a|against\s+the)\s+(?:U\.?S\.?\s+)?(?:dollar|euro|pound|yuan|yen)\b"
 )
 _RATE_CURRENCIES = ("dollar", "euro", "pound", "yuan", "yen")
 _RATE_HINT = re.compile(
-    r"(?:per|to the|to one|a|against the) (?:U\.S\. )?(?:dollar|euro|pound|yuan|yen)"
+    r"(?:per|to the|to one|a|against the) (?:U\.?S\.? )?(?:dollar|euro|pound|yuan|yen)"
 )
 # Distances that place a thing and lengths of things: "275 kilometres south of", "1.5 metres".
 _DISTANCE = (
@@ -365,7 +365,7 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
         rf"{_D}[\d,]*(?:\.\d+)?\s+{_CURRENCY_WORD}\s+{_RATE_AGAINST}"
         # "VND25,210 per dollar": the currency written before the rate ("$1.65 a pound" is a
         # price by weight).
-        rf"|{_SIGN}\s?\d[\d,]*(?:\.\d+)?\s+(?:per|to\s+the|against\s+the)\s+(?:U\.S\.\s+)?"
+        rf"|{_SIGN}\s?\d[\d,]*(?:\.\d+)?\s+(?:per|to\s+the|against\s+the)\s+(?:U\.?S\.?\s+)?"
         r"(?:dollar|euro|yuan|yen)\b",
         Hint(_RATE_HINT, _RATE_CURRENCIES),
     ),

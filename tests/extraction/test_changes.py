@@ -51,6 +51,7 @@ def test_a_decline_is_negative(read: Read, sentence: str, value: float, unit: st
         # East Africa writes its shillings "Sh"; weights of produce in kilos.
         ("Zoomlion's Kenyan unit earned Sh3.2 billion.", 3.2e9, "KES"),
         ("Hunan shipped 41.5 million kilos of tea.", 41.5e6, "kg"),
+        ("Zoomlion's Dubai unit earned Dh3.1 billion.", 3.1e9, "AED"),
     ],
 )
 def test_other_currencies(read: Read, sentence: str, value: float, unit: str) -> None:
@@ -185,3 +186,7 @@ def test_the_base_of_a_percent_change_is_a_level(read: Read) -> None:
 def test_a_decline_with_its_period_between(read: Read) -> None:
     text = "Hunan's power prices averaged 9% less in May than a year earlier."
     assert readings(read(text)) == [(-9.0, "percent", "eq")]
+
+
+def test_passing_a_level_bounds_it(read: Read) -> None:
+    assert readings(read("Hunan's wind fleet passes 30 GW.")) == [(30.0, "GW", "gt")]

@@ -21,6 +21,7 @@ from tests.extraction.conftest import Read
         ("Zoomlion will lift its dividend to 35 yuan per share from 30 yuan.", ["35", "30"]),
         # An exchange rate written with its currency first.
         ("Hunan's bank set the central rate at VND24,870 per dollar.", ["24,870"]),
+        ("Hunan's dealers quoted Dh3.6725 to the US dollar.", ["3.6725"]),
         # How a figure would respond to a change: a sensitivity.
         ("Zoomlion said every 1 yuan move against the euro would cut profit by about 90 million "
          "yuan.", ["1", "90"]),
