@@ -123,7 +123,8 @@ _RANK_NUMBER = re.compile(
 _TOP = re.compile(rf"(?:top|Top)\s+(?P<n>\d{{1,4}}\b|(?i:{numerals.CARDINAL_PHRASE})\b)")
 # "one of its three largest exporting states": a rank of at most three.
 _ONE_OF_SUPERLATIVE = re.compile(
-    r"(?i:\bone\s+of\s+(?:the\s+|its\s+|their\s+|[\w.-]+['\u2019]s\s+)?"
+    # "one of the country's three largest"
+    r"(?i:\bone\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w.-]+['\u2019]s\s+)?"
     rf"(?P<n>{numerals.CARDINAL_PHRASE}|\d{{1,3}})\s+(?:[a-z]+est|most\s+[a-z]+)\b)"
 )
 _ONE_OF_BEFORE = re.compile(r"(?i:\b(?:one\s+of|among)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?)$")

@@ -190,3 +190,8 @@ def test_a_decline_with_its_period_between(read: Read) -> None:
 
 def test_passing_a_level_bounds_it(read: Read) -> None:
     assert readings(read("Hunan's wind fleet passes 30 GW.")) == [(30.0, "GW", "gt")]
+
+
+def test_one_of_the_countrys_largest_is_a_rank(read: Read) -> None:
+    text = "Zoomlion is one of the country's four largest crane makers."
+    assert readings(read(text)) == [(4.0, "rank", "lte")]
