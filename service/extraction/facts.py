@@ -721,9 +721,22 @@ def reports_around(text: str, span: tuple[int, int], words_start: int, words_end
                 continue  # "as evidenced by", "the expected output": not the clause's verb
             if previous in _PERFECT:
                 tense = "present"  # "It has established 34 offices": a stock
+        if index + 1 < len(before) and _relative_present(word, words[index + 1]):
+            tense = "present"  # "KTDA, which manages 71 factories", "who grow 60 percent"
         if tense is not None:
             return tense == "past"
     return False
+
+
+def _relative_present(word: str, previous: str) -> bool:
+    """Whether `word` is a verb in the present after "which", "who" or "that": what a name
+    does as a rule, not what it did in the period reported."""
+    if previous not in _RELATIVE_PRONOUNS or not word.islower() or word in ("was", "has"):
+        return False
+    return word in HEADLINE_PLURAL or (word.endswith("s") and not word.endswith("ss"))
+
+
+_RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
 
 
 def _own_verb(text: str, start: int, end: int) -> list[str]:

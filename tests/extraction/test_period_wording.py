@@ -87,3 +87,12 @@ def test_years_ending_with_a_month(read: Read, text: str, span: tuple[str, str])
 def test_days_of_a_holiday_are_of_their_month(read: Read) -> None:
     text = "Changsha drew 3.2 million visitors during the May 1-5 holiday."
     assert only_fact(read(text, dt.date(2024, 5, 8))).period_label == "2024-05"
+
+
+def test_a_relative_clause_in_the_present_states_a_stock(read: Read) -> None:
+    text = (
+        "Hunan's exports rose 8 percent in 2023. "
+        "Zoomlion, which runs 12 plants in Hunan, said orders held up."
+    )
+    labels = {f.as_reported: f.period_label for f in read(text, dt.date(2024, 4, 1)).facts}
+    assert labels == {"8 percent": "2023", "12 plants": None}
