@@ -587,8 +587,9 @@ def _when_clause_period(text: str, quantity: Quantity, periods: list[Period]) ->
 
 
 # "the 2.7 percent growth Hunan managed in 2023": the owner's clause dates the figure.
+# "the Sh201.7 billion earned in 2024": a participle's period dates the figure before it too.
 _OWNER_VERB_GAP = re.compile(
-    r"\s+[a-z-]+\s+(?:[A-Z][\w-]*\s+){1,3}[a-z]+ed\s+(?:in|during|over)\s+"
+    r"\s+(?:[a-z-]+\s+(?:[A-Z][\w-]*\s+){1,3})?[a-z]+ed\s+(?:in|during|over)\s+"
 )
 
 

@@ -96,3 +96,9 @@ def test_a_relative_clause_in_the_present_states_a_stock(read: Read) -> None:
     )
     labels = {f.as_reported: f.period_label for f in read(text, dt.date(2024, 4, 1)).facts}
     assert labels == {"8 percent": "2023", "12 plants": None}
+
+
+def test_a_participle_dates_the_figure_before_it(read: Read) -> None:
+    text = "Hunan earned 9 billion yuan in 2024, more than the 8 billion yuan earned in 2023."
+    labels = {f.as_reported: f.period_label for f in read(text, dt.date(2025, 3, 1)).facts}
+    assert labels == {"9 billion yuan": "2024", "8 billion yuan": "2023"}
