@@ -198,6 +198,15 @@ def year_before(period: Period) -> Period | None:
     return Period(period.start, period.end, first, last, label, period.event, period.at_end)
 
 
+def months_before(period: Period, count: int) -> Period:
+    """The month `count` months before a month's period: "three months earlier"."""
+    index = period.first.year * 12 + period.first.month - 1 - count
+    first = dt.date(index // 12, index % 12 + 1, 1)
+    last = dt.date(first.year, first.month, calendar.monthrange(first.year, first.month)[1])
+    label = f"{first.year}-{first.month:02d}"
+    return Period(period.start, period.end, first, last, label, period.event, period.at_end)
+
+
 def same_span_in(period: Period, year: int) -> Period | None:
     """The same span of the period in an earlier `year`: "in the same period of 2024"."""
     shifted: Period | None = period

@@ -32,6 +32,7 @@ from service.extraction.periods import (
     Period,
     find_periods,
     fiscal_year,
+    months_before,
     reference_year,
     same_span_in,
     whole_year,
@@ -237,7 +238,8 @@ _YEARS_LABEL = re.compile(r"^\d{4}-\d{4}$|^since ")
 # The value of each of the things counted ("projects worth over 1 billion yuan each"), not an
 # average a region or company reports ("spending an average of 6,170 yuan each").
 _A_YEAR_EARLIER = re.compile(
-    r"\s+(?:(?:recorded|reported|posted|seen)\s+)?(?:a\s+year\s+(?:earlier|ago|before)|"
+    # "up from Sh41.9 billion the year before"
+    r"\s+(?:(?:recorded|reported|posted|seen)\s+)?(?:(?:a|the)\s+year\s+(?:earlier|ago|before)|"
     r"in\s+the\s+same\s+(?:period|quarter|month)\s+(?:of\s+)?(?:last|the\s+previous)\s+year)\b"
 )
 _SAME_PERIOD_OF = re.compile(
@@ -311,6 +313,9 @@ def _compared_span(state: _State, quantity: Quantity, period: Period) -> Period 
     text = state.text
     if _A_YEAR_EARLIER.match(text, quantity.end):
         return year_before(period)
+    months = _MONTHS_EARLIER.match(text, quantity.end)
+    if months is not None and _MONTH_LABEL.match(period.label):
+        return months_before(period, _MONTH_COUNTS[months["n"].lower()])
     if _REVISED_ESTIMATE.match(text, quantity.end) and _yet_to_start(period, state.published_on):
         return year_before(period)  # a budget's "revised estimates": the year under way
     same = _SAME_PERIOD_OF.match(text, quantity.end)
@@ -322,6 +327,14 @@ def _compared_span(state: _State, quantity: Quantity, period: Period) -> Period 
     if _SPAN_NOUN_AFTER.match(text, period.end) and period.start > quantity.end:
         return same_span_in(context, int(period.label)) or period
     return period
+
+
+# "to 12.3 percent from 11.9 percent three months earlier": a month's figure months before.
+_MONTH_COUNTS = {"one": 1, "two": 2, "three": 3, "six": 6, "1": 1, "2": 2, "3": 3, "6": 6}
+_MONTHS_EARLIER = re.compile(
+    r"\s+(?P<n>one|two|three|six|[1236])\s+months?\s+(?:earlier|ago|before)\b"
+)
+_MONTH_LABEL = re.compile(r"^\d{4}-\d\d$")
 
 
 # "from ₹41,260 crore in the revised estimates": a budget's figure for the year under way.

@@ -102,3 +102,17 @@ def test_a_participle_dates_the_figure_before_it(read: Read) -> None:
     text = "Hunan earned 9 billion yuan in 2024, more than the 8 billion yuan earned in 2023."
     labels = {f.as_reported: f.period_label for f in read(text, dt.date(2025, 3, 1)).facts}
     assert labels == {"9 billion yuan": "2024", "8 billion yuan": "2023"}
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [
+        ("Hunan's ratio rose to 12 percent at the end of June from 11 percent three months "
+         "earlier.", "2024-03"),
+        ("Zoomlion's bonus rose to 9 billion yuan in 2023, up from 8 billion yuan the year before.",
+         "2022"),
+    ],
+)  # fmt: skip
+def test_a_base_some_months_or_a_year_before(read: Read, text: str, base: str) -> None:
+    facts = read(text, dt.date(2024, 8, 1)).facts
+    assert facts[-1].period_label == base
