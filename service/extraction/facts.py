@@ -628,7 +628,8 @@ PAST_WORDS = HEADLINE_PLURAL | frozenset(
     "rose grew fell sold hit took drew made ran saw spent paid won led built bought shrank "
     "stood came gave got brought kept was were up down said told slid sank "
     "grows rises falls jumps climbs slides slips dips drops surges soars gains tops hits "
-    "posts doubles shrinks sinks adds loses sheds draws attracts wins secures".split()
+    "posts doubles shrinks sinks adds loses sheds draws attracts wins secures passes "
+    "crosses".split()
 )
 # Before a plain verb ("to rise 5 percent"), words that make it a plan or a forecast.
 _MODAL = frozenset("to will would could may might should can cannot must".split())

@@ -116,3 +116,9 @@ def test_a_participle_dates_the_figure_before_it(read: Read) -> None:
 def test_a_base_some_months_or_a_year_before(read: Read, text: str, base: str) -> None:
     facts = read(text, dt.date(2024, 8, 1)).facts
     assert facts[-1].period_label == base
+
+
+def test_a_headline_that_passes_a_level_takes_the_articles_period(read: Read) -> None:
+    text = "Hunan wind fleet passes 30 GW\n\nHunan's wind capacity rose 12 percent in May."
+    labels = {f.as_reported: f.period_label for f in read(text, dt.date(2024, 6, 10)).facts}
+    assert labels == {"passes 30 GW": "2024-05", "12 percent": "2024-05"}
