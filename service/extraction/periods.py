@@ -252,7 +252,7 @@ def _year_of(match: re.Match[str], anchor: _Anchor, last_month: int) -> int | No
     if anchor.published_on is not None:
         published = anchor.published_on
         # "expects ... in January", written in November: next January
-        if anchor.forecast and not _ENDED.search(match.group()):
+        if anchor.forecast and not _ended(match):
             return published.year if last_month >= published.month else published.year + 1
         ended = dt.date(published.year, last_month, 1) <= published
         return published.year if ended else published.year - 1
@@ -261,6 +261,18 @@ def _year_of(match: re.Match[str], anchor: _Anchor, last_month: int) -> int | No
 
 # "the year ended June 30": a span already ended, whatever the sentence forecasts.
 _ENDED = re.compile(r"\bended\b", re.IGNORECASE)
+# "memoranda signed at the investors' meet in January, expected to ...": an event done.
+_DONE_BEFORE = re.compile(
+    r"(?<!\bbe\s)(?<!\bbeen\s)\b(?:signed|held|announced|issued|published|released|hosted|"
+    r"unveiled)\s+(?:(?:at|during|by)\s+[^,;.\d]{0,50}?\s+)?(?:in|on)\s+$"
+)
+
+
+def _ended(match: re.Match[str]) -> bool:
+    """Whether the period named has ended whatever the sentence forecasts."""
+    if _ENDED.search(match.group()):
+        return True
+    return _DONE_BEFORE.search(match.string, max(0, match.start() - 80), match.start()) is not None
 
 
 def _months(year: int, first: int, last: int) -> tuple[dt.date, dt.date]:

@@ -122,3 +122,10 @@ def test_a_headline_that_passes_a_level_takes_the_articles_period(read: Read) ->
     text = "Hunan wind fleet passes 30 GW\n\nHunan's wind capacity rose 12 percent in May."
     labels = {f.as_reported: f.period_label for f in read(text, dt.date(2024, 6, 10)).facts}
     assert labels == {"passes 30 GW": "2024-05", "12 percent": "2024-05"}
+
+
+def test_a_month_of_an_event_done_is_past_in_a_forecast(read: Read) -> None:
+    text = "Hunan's deals signed at the investment fair in January, worth 9 billion yuan, are "
+    text += "expected to create 20,000 jobs."
+    labels = {f.as_reported: f.period_label for f in read(text, dt.date(2024, 3, 14)).facts}
+    assert labels["9 billion yuan"] == "2024-01"
