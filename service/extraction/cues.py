@@ -26,7 +26,7 @@ COMPARATOR_BEFORE: dict[str, Comparator] = {
     "approximately": "approx", "approx.": "approx", "some": "approx", "close to": "approx",
     "almost": "approx", "an estimated": "approx", "estimated": "approx", "circa": "approx",
     "just over": "gt", "just under": "lt", "well over": "gt", "well above": "gt",
-    "top": "gt",
+    "top": "gt", "passes": "gt", "crosses": "gt", "crossed": "gt",
 }  # fmt: skip
 # Words just after a quantity that bound it: "500 or more" is gte 500.
 COMPARATOR_AFTER: dict[str, Comparator] = {
@@ -45,7 +45,8 @@ CURRENCY_BEFORE = {
     "NZ$": "NZD", "S$": "SGD", "SGD": "SGD", "ZAR": "ZAR", "KES": "KES", "VND": "VND",
     "KRW": "KRW", "₩": "KRW", "₫": "VND", "AED": "AED", "R": "ZAR",
     "₱": "PHP", "NT$": "TWD", "₪": "ILS", "৳": "BDT", "₴": "UAH", "₸": "KZT", "S/": "PEN",
-    "COL$": "COP", "Mex$": "MXN", "MX$": "MXN",
+    "COL$": "COP", "Mex$": "MXN", "MX$": "MXN", "Sh": "KES", "KSh": "KES", "Ksh": "KES",
+    "Dh": "AED", "Dhs": "AED",
 }  # fmt: skip
 # Currencies written before their digits by ISO code alone ("CHF 300 million", "QAR1.2bn"). Codes
 # that spell an English word written in capitals ("ALL", "TOP") are not among them.
@@ -153,7 +154,7 @@ UNIT_AFTER = {
     "barrels per day": "bbl_per_d", "barrels a day": "bbl_per_d", "bpd": "bbl_per_d",
     "b/d": "bbl_per_d",
     "barrels": "bbl", "gigawatt hours": "GWh", "gigawatt-hours": "GWh",
-    "kilograms": "kg", "kg": "kg", "kilogrammes": "kg",
+    "kilograms": "kg", "kg": "kg", "kilogrammes": "kg", "kilos": "kg",
     "megawatt hours": "MWh", "megawatt-hours": "MWh", "terawatt hours": "TWh",
     "terawatt-hours": "TWh",
 }  # fmt: skip
@@ -224,7 +225,9 @@ CHANGE_BY_VERBS = DECLINE_BEFORE | frozenset(
 # than a year earlier", "9 percent fewer than twelve months earlier", "45% below pre-quake
 # levels" (a gap to another place, "2 points below the national average", is not).
 DECLINE_AFTER = re.compile(
-    r"\s+(?:lower|less|below|smaller|fewer|down)\s+(?:than\s+|from\s+|on\s+)?(?:(?:in|at)\s+)?"
+    # "22% less in August than a year earlier": the period may come between.
+    r"\s+(?:lower|less|below|smaller|fewer|down)\s+(?:(?:in|during)\s+(?:the\s+)?[A-Za-z]+\s+)?"
+    r"(?:than\s+|from\s+|on\s+)?(?:(?:in|at)\s+)?"
     r"(?:a\s+(?:year|month|quarter)|the\s+(?:previous|prior|same|year|month|quarter)|last|"
     r"(?:19|20)\d\d\b|[\w-]+\s+(?:years?|months?|quarters?)\s+(?:earlier|ago|before)\b|"
     r"(?:(?:the|their|its)\s+)?pre-[\w-]+)"

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from service.extraction.entities import Mention
 from service.extraction.indicators import VERBS
-from service.extraction.periods import Period, calendar_year, closing_month
+from service.extraction.periods import Period, calendar_year, closing_month, year_before
 from service.extraction.quantities import Quantity
 
 # Words that stand for a subject named before; the kind they may stand for (None: either).
@@ -104,7 +104,11 @@ SOURCE_WORDS = frozenset(
     "bureau statistics statistical ministry office commission department administration customs "
     "council".split()
 )
-_SOURCE_AFTER = re.compile(r"\s+(?:said|says|told|estimated|estimates|showed|shows)\b")
+# "..., the Chengdu Bureau of Statistics said": the rest of the body's name may come between.
+_SOURCE_AFTER = re.compile(
+    r"(?:\s+of\s+(?:[A-Z][\w&-]*\s+(?:and\s+)?){0,4}?[A-Z][\w&-]*)?"
+    r"\s+(?:said|says|told|estimated|estimates|showed|shows)\b"
+)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|our|his|her)\s+$")
 _DETERMINERS = frozenset("the a an its their his her our".split())
 # A word that may stand inside a noun phrase: lower case, no past tense nor -ing form.
@@ -340,8 +344,19 @@ def subject_of(
             return Subject(borrower, CONFIDENCE["object"])
         return Subject(chosen.mention, CONFIDENCE["anaphor" if chosen.anaphor else "before"])
     if before:
-        return Subject(before[-1].mention, CONFIDENCE["object"])
+        return Subject(_undescribed(text, before, quantity.start).mention, CONFIDENCE["object"])
     return _subject_after(text, quantity, after, topic)
+
+
+def _undescribed(text: str, before: list[Candidate], limit: int) -> Candidate:
+    """The last of `before` that no apposition of an earlier one holds: "Sales in Chengdu,
+    capital of Sichuan province, reached ..." are Chengdu's; Sichuan only places it."""
+    for index in range(len(before) - 1, 0, -1):
+        candidate = before[index]
+        spans = (_apposition(text, other.end, limit) for other in before[:index])
+        if not any(span and span[0] <= candidate.start < span[1] for span in spans):
+            return candidate
+    return before[0]
 
 
 def _subject_after(
@@ -504,10 +519,11 @@ def _is_country(mention: Mention) -> bool:
     return mention.looks_like.endswith(" country") or mention.name.lower() in COUNTRIES
 
 
-def update_topic(found: list[Candidate], topic: dict[str | None, Mention]) -> None:
+def update_topic(found: list[Candidate], topic: dict[str | None, Mention], text: str) -> None:
     """Remember what the sentence is about: its first name not governed by a preposition,
-    overall (key None), for each kind, and the article's first region ("lead")."""
-    subjects = [candidate.mention for candidate in found if not candidate.as_object]
+    overall (key None), for each kind, and the article's first region ("lead"). A public body
+    that gives the figures ("..., the city's statistics bureau said") is their source."""
+    subjects = [c.mention for c in found if not c.as_object and not _source(text, c)]
     if not subjects and None not in topic:
         # Until a name is a subject, what the article names first is what it is about.
         subjects = [candidate.mention for candidate in found]
@@ -571,8 +587,9 @@ def _when_clause_period(text: str, quantity: Quantity, periods: list[Period]) ->
 
 
 # "the 2.7 percent growth Hunan managed in 2023": the owner's clause dates the figure.
+# "the Sh201.7 billion earned in 2024": a participle's period dates the figure before it too.
 _OWNER_VERB_GAP = re.compile(
-    r"\s+[a-z-]+\s+(?:[A-Z][\w-]*\s+){1,3}[a-z]+ed\s+(?:in|during|over)\s+"
+    r"\s+(?:[a-z-]+\s+(?:[A-Z][\w-]*\s+){1,3})?[a-z]+ed\s+(?:in|during|over)\s+"
 )
 
 
@@ -597,6 +614,8 @@ PERIOD_ANAPHOR = re.compile(
     r"\b(?i:in|during|over|for|within)\s+the\s+(?:same\s+)?(?:period|(?:[\w-]+\s+)?months|"
     # "the six months to June" is a period of its own, "the same period last year" another
     r"quarter|year)\b(?!\s+(?:to|ended|ending|through|of|last|a\s+year)\b)"
+    # "Planted area this season expanded 2.4%": the harvest the article reports on.
+    r"|\b(?i:this|the\s+current)\s+(?:season|crop|harvest)\b"
 )
 # How a clause dates a figure it gives no period: a past verb reports a figure of the period
 # the article is about ("Exports rose 9 percent"); a present one states a stock ("employs 3,000
@@ -609,7 +628,8 @@ PAST_WORDS = HEADLINE_PLURAL | frozenset(
     "rose grew fell sold hit took drew made ran saw spent paid won led built bought shrank "
     "stood came gave got brought kept was were up down said told slid sank "
     "grows rises falls jumps climbs slides slips dips drops surges soars gains tops hits "
-    "posts doubles shrinks sinks adds loses sheds draws attracts wins secures".split()
+    "posts doubles shrinks sinks adds loses sheds draws attracts wins secures passes "
+    "crosses".split()
 )
 # Before a plain verb ("to rise 5 percent"), words that make it a plan or a forecast.
 _MODAL = frozenset("to will would could may might should can cannot must".split())
@@ -653,6 +673,10 @@ def carried_period(
         return calendar_year(context)  # "Over the year, payrolls increased by 41,200"
     if anaphor:
         return context  # "Guangdong posted 7.62 trillion yuan in the period"
+    if context.label.endswith(" season"):
+        crop = _CROP_NOUN.search(text, start, quantity.end)
+        if crop:  # "Brazil's crop", "the previous season's output": that harvest's figure
+            return year_before(context) if crop["before"] else context
     if not reports(text, span, quantity):
         return None
     # "cut net debt to A$1.1 billion": a balance at the period's close, its last month.
@@ -660,6 +684,8 @@ def carried_period(
     return closing_month(context) if balance else context
 
 
+# A harvest a figure of a season's article is of: that season's, or the one before.
+_CROP_NOUN = re.compile(r"\b(?:(?P<before>previous|last|prior)\s+)?(?:season|crop|harvest)s?\b")
 _AT_PERIOD_END = re.compile(
     r"\s+(?:[a-z]+\s+){0,3}?(?:at|as\s+of)\s+the\s+end\s+of\s+the\s+"
     r"(?:quarter|period|half|year|month)\b"
@@ -697,9 +723,22 @@ def reports_around(text: str, span: tuple[int, int], words_start: int, words_end
                 continue  # "as evidenced by", "the expected output": not the clause's verb
             if previous in _PERFECT:
                 tense = "present"  # "It has established 34 offices": a stock
+        if index + 1 < len(before) and _relative_present(word, words[index + 1]):
+            tense = "present"  # "KTDA, which manages 71 factories", "who grow 60 percent"
         if tense is not None:
             return tense == "past"
     return False
+
+
+def _relative_present(word: str, previous: str) -> bool:
+    """Whether `word` is a verb in the present after "which", "who" or "that": what a name
+    does as a rule, not what it did in the period reported."""
+    if previous not in _RELATIVE_PRONOUNS or not word.islower() or word in ("was", "has"):
+        return False
+    return word in HEADLINE_PLURAL or (word.endswith("s") and not word.endswith("ss"))
+
+
+_RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
 
 
 def _own_verb(text: str, start: int, end: int) -> list[str]:

@@ -41,8 +41,9 @@ _MODEL_WORDS = ("pro", "max", "plus", "ultra", "lite", "suv", "suvs", "ev", "evs
                 "sedans", "hatchback", "hatchbacks", "pickup", "pickups", "smartphone",
                 "smartphones", "phone", "phones", "model", "models")  # fmt: skip
 _GLUED_UNIT = r"(?:[kMGT]Wh?|kV|V\b|W\b|TEU)"
-# Currency codes written before digits ("HUF 11.3 billion"), never a brand's model number.
-_CODES = sorted((c for c in cues.CURRENCY_BEFORE if c.isalpha() and c.isupper()), key=len)
+# Currency codes and signs in letters written before digits ("HUF 11.3 billion", Kenya's
+# "Sh215bn"), never a brand's model number.
+_CODES = sorted((c for c in cues.CURRENCY_BEFORE if c.isalpha() and c[0].isupper()), key=len)
 _CURRENCY_CODE = "(?:{}|US|R[sp])".format("|".join(reversed(_CODES)))
 _SMALL_NUMBERS = r"two|three|four|five|six|seven|eight|nine|ten|\d"
 
@@ -68,8 +69,10 @@ _OBJECT_UNIT_WORDS = (
     "teu", "dwt", "kv", "km", "m", "kilometer", "kilometers", "kilometre", "kilometres", "meter",
     "meters", "metre", "metres", "kilovolt", "kilovolts", "tonne", "tonnes", "ton", "tons",
 )  # fmt: skip
-_PRICE = r"(?:[A-Z]{0,3}\$|€|¥|£)\s?[\d,]+(?:\.\d+)?(?:\s(?:a|per|an)\s[a-z]+)?"
-_PER_UNIT_PRICE = r"(?:[A-Z]{0,3}\$|€|¥|£)\s?[\d,]+(?:\.\d+)?\s(?:a|per|an)\s[a-z]+"
+# A currency written before an amount: a symbol or a code ("VND38,500", "₹212.30").
+_SIGN = rf"(?:[A-Z]{{0,3}}\$|€|¥|£|₹|(?<![A-Za-z]){_CURRENCY_CODE}(?=\s?\d))"
+_PRICE = rf"{_SIGN}\s?[\d,]+(?:\.\d+)?(?:\s(?:a|per|an)\s[a-z]+)?"
+_PER_UNIT_PRICE = rf"{_SIGN}\s?[\d,]+(?:\.\d+)?\s(?:a|per|an)\s[a-z]+"
 _MARKET_VERBS = r"(?:traded|closed|settled|quoted|trading|hovered|hovering)"
 _MARKET_HINT = re.compile(rf"{_MARKET_VERBS} (?:at|near|around|about|above|below)")
 # Words after a percentage that make it a grade or a strength: "62% Fe fines", "53% ABV".
@@ -80,11 +83,11 @@ _PRICE_ADJECTIVE = r"(?:yuan|dollar|euro|pound|rupee|baht|peso|ringgit|won|yen|n
 # Currencies by name, as an exchange rate names them: "18.6 pesos per dollar".
 _CURRENCY_WORD = r"(?:[a-zł]+s?|U\.S\.\s+dollars?)"
 _RATE_AGAINST = (
-    r"(?:per|to\s+the|to\s+one|a|against\s+the)\s+(?:U\.S\.\s+)?(?:dollar|euro|pound|yuan|yen)\b"
+    r"(?:per|to\s+the|to\s+one|a|against\s+the)\s+(?:U\.?S\.?\s+)?(?:dollar|euro|pound|yuan|yen)\b"
 )
 _RATE_CURRENCIES = ("dollar", "euro", "pound", "yuan", "yen")
 _RATE_HINT = re.compile(
-    r"(?:per|to the|to one|a|against the) (?:U\.S\. )?(?:dollar|euro|pound|yuan|yen)"
+    r"(?:per|to the|to one|a|against the) (?:U\.?S\.? )?(?:dollar|euro|pound|yuan|yen)"
 )
 # Distances that place a thing and lengths of things: "275 kilometres south of", "1.5 metres".
 _DISTANCE = (
@@ -125,8 +128,14 @@ _BOUND = r"(?:(?:about|nearly|almost|roughly|around|some|more\s+than|over|just\s
 _SHARE_MOVE = (
     r"\b(?<!market\s)(?:[Ss]hares|[Ss]tock)\b(?:[^.;\n\d(]|\.(?=\w)|\([^()\n]{0,20}\)){0,60}?\b"
     rf"{_MOVE_VERB}\s+{_BOUND}{_PERCENT}"
-    # "... closed up 2.1 percent at 412,500 won": the share's price too.
-    r"(?:\s+at\s+(?:[A-Z]{0,3}\$|€|¥|£)?\s?\d[\d,]*(?:\.\d+)?(?:\s+[a-z]+)?)?"
+    # "... closed up 2.1 percent at 412,500 won", "... rose 4.8% to 5,230 yen": the share's
+    # price too.
+    rf"(?:\s+(?:at|to)\s+{_SIGN}?\s?\d[\d,]*(?:\.\d+)?(?:\s+[a-z]+)?)?"
+)
+# "The stock has more than tripled since 2024": a share's move as a multiple.
+_SHARE_MULTIPLE = (
+    r"\b(?:[Ss]hares|[Ss]tock)\b[^.;\n\d]{0,40}?\b(?:has|have|had)\s+"
+    r"(?:more\s+than\s+|nearly\s+|almost\s+)?(?:doubled|tripled|trebled|quadrupled|halved)\b"
 )
 _MARKET_MOVE = (
     rf"{_D}[\d.]*\s?(?:%|percent)(?=\s+(?:gain|rise|fall|drop|decline|advance|slide)\s+"
@@ -157,6 +166,54 @@ _RECIPIENTS = (
     "beneficiary", "recipient", "household", "family", "farmer", "pensioner", "student", "child",
     "woman", "mother",
 )  # fmt: skip
+_RECIPIENTS_PLURAL = (
+    "beneficiaries", "recipients", "households", "families", "farmers", "pensioners", "students",
+    "children", "women", "mothers",
+)  # fmt: skip
+# A currency before its amount, as a payment to recipients writes it: "Rs 10,000", "₹1,000".
+_PAYMENT = rf"(?:(?:{_CURRENCY_CODE})\.?\s?|[A-Z]{{0,3}}\$\s?|[€¥£₹]\s?)\d[\d,]*(?:\.\d+)?"
+# An amount written with its currency's name after it: "64 yen", "82 cents".
+_NAMED_AMOUNT = (
+    rf"{_D}[\d,]*(?:\.\d+)?\s+(?:cents|(?:yuan|dollar|euro|pound|rupee|baht|peso|ringgit|won|"
+    r"yen|naira|rand)s?)\b"
+)
+# "slipped 1.8% to 31.20 pesos on the Mexican bourse": a listed stock's move and price.
+_BOURSE_MOVE = (
+    rf"{_D}[\d.]*\s?(?:%|percent|per\s+cent)\s+to\s+{_SIGN}?\s?\d[\d,]*(?:\.\d+)?"
+    r"(?:\s+[a-z]+)?\s+on\s+the\s+(?:[A-Z][\w&-]*\s+){0,3}(?:bourse|[Ss]tock\s+[Ee]xchange|"
+    r"exchange|stock\s+market|[A-Z]{3,6}\b(?!\s+[a-z]))"
+)
+_AMOUNT = (
+    rf"{_BOUND}{_SIGN}?\s?\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion))?(?:\s+[a-z]+)?"
+)
+# "every 1 yen move against the dollar would shift profit by around 300 million yen": how a
+# figure responds to a change, not a figure.
+_SENSITIVITY = (
+    rf"(?<!\w)(?:every|each)\s+{_AMOUNT}?\s*(?:[a-z]+\s+)?(?:move|change|rise|fall|"
+    r"increase|decrease|drop|decline|appreciation|depreciation)\b"
+    rf"(?:[^.;\d]{{0,80}}?\bby\s+{_AMOUNT})?"
+)
+# "each gigawatt of solar can supply about 200,000 homes": a rule of thumb per unit.
+_PER_UNIT_SERVES = (
+    r"(?<!\w)(?:every|each)\s+[a-z]+(?:\s+of\s+[a-z]+)?\s+(?:can|could|would|will)\s+"
+    rf"(?:power|supply|serve|light|heat)\s+{_BOUND}\d[\d,.]*(?:\s+(?:thousand|million))?"
+)
+# "queues of up to 30 km": the length of a jam, not a figure of a place.
+_QUEUE_LENGTH = (
+    r"(?<!\w)(?:queues?|jams?|tailbacks?)\s+(?:of|stretching)\s+"
+    rf"{_BOUND}\d[\d,.]*\s?(?:km|kilomet(?:er|re)s|miles)\b"
+)
+# "the July soybean contract stood at $10.42 a bushel": a futures price, of no place.
+_CONTRACT_PRICE = (
+    r"(?<!\w)(?:contracts?|futures)\b[^.;\d]{0,40}?\b"
+    rf"(?:stood|traded|settled|closed|ended|was|were)\s+(?:at\s+)?{_BOUND}{_PER_UNIT_PRICE}"
+)
+# "pay a fee of $2,500 per project": a charge's rate per item, not a sum a place or firm has.
+_CHARGE_WORDS = ("fee", "fees", "charge", "charges", "levy", "levies", "toll", "tolls", "fine",
+                 "fines", "penalty", "penalties")  # fmt: skip
+_CHARGE_RATE = rf"(?<!\w)(?:{'|'.join(_CHARGE_WORDS)})\s+of\s+{_BOUND}{_PER_UNIT_PRICE}"
+_EVERY_HINT = re.compile("every|each")
+_CONTRACT_HINT = re.compile("contract|futures")
 # Capitals before a number that are a currency, a metric or a period, not a brand.
 _NOT_BRAND = rf"(?:{_CURRENCY_CODE}|HK|GDP|FDI|SMEs?|Q[1-4]|H[12])\b"
 # Reasons in the order they are tried: an earlier rule claims its numbers first. A pattern
@@ -291,7 +348,9 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     # A price per share and earnings per share describe a stock, not a company's totals.
     (
         "no_subject",
-        rf"(?:{_PRICE}|{_D}\d*\s+cents)(?:\s+(?:to|-)\s+{_PRICE})?\s+(?:a|per)\s+share\b",
+        # "a dividend of 64 yen per share from 52 yen": the amount it was raised from too.
+        rf"(?:{_PRICE}|{_NAMED_AMOUNT})(?:\s+(?:to|-)\s+{_PRICE})?\s+(?:a|per)\s+share\b"
+        rf"(?:\s+from\s+(?:{_PRICE}|{_NAMED_AMOUNT}))?",
         ("share",),
     ),
     (
@@ -303,7 +362,11 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     # oil at US$60 a barrel") are the conditions of a figure, not a figure of a place.
     (
         "no_subject",
-        rf"{_D}[\d,]*(?:\.\d+)?\s+{_CURRENCY_WORD}\s+{_RATE_AGAINST}",
+        rf"{_D}[\d,]*(?:\.\d+)?\s+{_CURRENCY_WORD}\s+{_RATE_AGAINST}"
+        # "VND25,210 per dollar": the currency written before the rate ("$1.65 a pound" is a
+        # price by weight).
+        rf"|{_SIGN}\s?\d[\d,]*(?:\.\d+)?\s+(?:per|to\s+the|against\s+the)\s+(?:U\.?S\.?\s+)?"
+        r"(?:dollar|euro|yuan|yen)\b",
         Hint(_RATE_HINT, _RATE_CURRENCIES),
     ),
     (
@@ -388,6 +451,11 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     ("no_subject", _MARKET_MOVE, ("market", "index")),
     (
         "no_subject",
+        _SHARE_MULTIPLE,
+        Hint(re.compile(r"[Ss](?:hares|tock)\b"), ("shares", "stock")),
+    ),
+    (
+        "no_subject",
         _PRICE_PEAK,
         Hint(
             re.compile("peak|highs|lows|trough"),
@@ -421,10 +489,12 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     # "pays Rs 10,000 a year to each beneficiary": what one recipient gets, not a total.
     (
         "no_subject",
-        rf"(?:(?:{_CURRENCY_CODE})\.?\s?|[A-Z]{{0,3}}\$\s?|[€¥£₹]\s?)\d[\d,]*(?:\.\d+)?"
-        r"(?:\s+(?:thousand|million))?(?:\s+(?:a|per)\s+(?:year|month|week))?\s+"
-        rf"(?:to\s+)?(?:each|every|per)\s+(?:{'|'.join(_RECIPIENTS)})\b",
-        _RECIPIENTS,
+        rf"{_PAYMENT}(?:\s+(?:thousand|million))?(?:\s+(?:a|per)\s+(?:year|month|week))?\s+"
+        rf"(?:to\s+)?(?:each|every|per)\s+(?:{'|'.join(_RECIPIENTS)})\b"
+        # "pays ₹1,000 a month to women heads of families": what each of them gets.
+        rf"|{_PAYMENT}(?:\s+(?:thousand|million))?\s+(?:a|per)\s+(?:year|month|week)\s+to\s+"
+        rf"(?:[a-z]+\s+){{0,2}}?(?:{'|'.join(_RECIPIENTS_PLURAL)})\b",
+        _RECIPIENTS + _RECIPIENTS_PLURAL,
     ),
     # "within 5 percent of grid capacity": a gap to a limit, not a figure.
     ("no_subject", rf"within(?<!\wwithin)\s+{_BOUND}{_PERCENT}\s+of\b", ("within",)),
@@ -451,6 +521,12 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
         r"sedans?|hatchbacks?|pickups?|smartphones?|phones?|models?)\b",
         _MODEL_WORDS,
     ),
+    ("no_subject", _BOURSE_MOVE, ("bourse", "exchange", "market", "nse", "bse", "nyse", "nasdaq")),
+    ("no_subject", _SENSITIVITY, Hint(_EVERY_HINT, ("every", "each"))),
+    ("no_subject", _PER_UNIT_SERVES, Hint(_EVERY_HINT, ("every", "each"))),
+    ("no_subject", _QUEUE_LENGTH, ("queue", "queues", "jam", "jams", "tailback", "tailbacks")),
+    ("no_subject", _CHARGE_RATE, _CHARGE_WORDS),
+    ("no_subject", _CONTRACT_PRICE, Hint(_CONTRACT_HINT, ("contract", "contracts", "futures"))),
 )
 # Lines that are page furniture, not the story: their numbers are never facts.
 # "By CHEN Chunyou" is a byline; "By the end of December, 27 companies ..." and "By March,
@@ -576,7 +652,15 @@ _REACH = 30
 # Rules whose matches reach further from what their quick pattern finds: "Shares in X (X.AX)
 # rose 3.1%" names the shares well before the number, "analysts' average estimate of" well
 # before the amount.
-_REACHES = {_SHARE_MOVE: 90, _EXPECTED: 70, _COMMODITY_PRICE: 70}
+_REACHES = {
+    _SHARE_MOVE: 90,
+    _SHARE_MULTIPLE: 70,
+    _EXPECTED: 70,
+    _COMMODITY_PRICE: 70,
+    _SENSITIVITY: 150,
+    _PER_UNIT_SERVES: 70,
+    _CONTRACT_PRICE: 80,
+}
 _COMPILED = tuple(_rule(reason, pattern, needs) for reason, pattern, needs in RULES)
 _WORDS_NEEDED = frozenset(word for rule in _COMPILED for word in rule.words or ())
 

@@ -47,7 +47,7 @@ _OF_FISCAL_YEAR = (
 )
 # Words of a sentence that looks ahead: "expects", "will", "forecast".
 FORECAST_WORDS = frozenset(
-    "expect expects expected expecting forecast forecasts forecasting projected projects "
+    "expect expects expected expecting forecast forecasts forecasting projected "
     "predicts predicted will anticipates anticipated".split()
 )
 _LOWER_WORD = re.compile(r"[a-z]+")
@@ -77,6 +77,8 @@ _COMPARED_BEFORE = re.compile(
     r"(?:in\s+)?(?:the\s+)?(?:same\s+(?:period|quarter|month|time)\s+(?:(?:of|in)\s+)?)?"
     # "than in the final quarter of 2024": the year of a quarter compared with
     r"(?:(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+)?"
+    # "a rise of 3.2% from July 2025": the year of a month compared with
+    rf"(?:{_MONTH}\s+)?"
     r"|\bover\s+(?:the\s+same\s+(?:period|quarter|month|time)\s+(?:(?:of|in)\s+)?)?"
     # "4.8 percent in the same period last year"
     r"|\bthe\s+same\s+(?:period|quarter|month|time)\s+(?:(?:of|in)\s+)?)$"
@@ -196,6 +198,15 @@ def year_before(period: Period) -> Period | None:
     return Period(period.start, period.end, first, last, label, period.event, period.at_end)
 
 
+def months_before(period: Period, count: int) -> Period:
+    """The month `count` months before a month's period: "three months earlier"."""
+    index = period.first.year * 12 + period.first.month - 1 - count
+    first = dt.date(index // 12, index % 12 + 1, 1)
+    last = dt.date(first.year, first.month, calendar.monthrange(first.year, first.month)[1])
+    label = f"{first.year}-{first.month:02d}"
+    return Period(period.start, period.end, first, last, label, period.event, period.at_end)
+
+
 def same_span_in(period: Period, year: int) -> Period | None:
     """The same span of the period in an earlier `year`: "in the same period of 2024"."""
     shifted: Period | None = period
@@ -241,7 +252,7 @@ def _year_of(match: re.Match[str], anchor: _Anchor, last_month: int) -> int | No
     if anchor.published_on is not None:
         published = anchor.published_on
         # "expects ... in January", written in November: next January
-        if anchor.forecast and not _ENDED.search(match.group()):
+        if anchor.forecast and not _ended(match):
             return published.year if last_month >= published.month else published.year + 1
         ended = dt.date(published.year, last_month, 1) <= published
         return published.year if ended else published.year - 1
@@ -250,6 +261,18 @@ def _year_of(match: re.Match[str], anchor: _Anchor, last_month: int) -> int | No
 
 # "the year ended June 30": a span already ended, whatever the sentence forecasts.
 _ENDED = re.compile(r"\bended\b", re.IGNORECASE)
+# "memoranda signed at the investors' meet in January, expected to ...": an event done.
+_DONE_BEFORE = re.compile(
+    r"(?<!\bbe\s)(?<!\bbeen\s)\b(?:signed|held|announced|issued|published|released|hosted|"
+    r"unveiled)\s+(?:(?:at|during|by)\s+[^,;.\d]{0,50}?\s+)?(?:in|on)\s+$"
+)
+
+
+def _ended(match: re.Match[str]) -> bool:
+    """Whether the period named has ended whatever the sentence forecasts."""
+    if _ENDED.search(match.group()):
+        return True
+    return _DONE_BEFORE.search(match.string, max(0, match.start() - 80), match.start()) is not None
 
 
 def _months(year: int, first: int, last: int) -> tuple[dt.date, dt.date]:
@@ -324,6 +347,17 @@ def _months_to(match: re.Match[str], anchor: _Anchor) -> _Span | None:
         return None
     year = _year_of(match, anchor, last)
     return None if year is None else _months_ending(year, last, count)
+
+
+def _years_to(match: re.Match[str], anchor: _Anchor) -> _Span | None:
+    """ "the three years through March 2029": whole years ending with the month named."""
+    count, last = _number(match["n"]), MONTH_NUMBERS[match["m2"].lower()[:3]]
+    year = _year_of(match, anchor, last)
+    if year is None or not 1 <= count <= 30:
+        return None
+    end = dt.date(year, last, calendar.monthrange(year, last)[1])
+    first = dt.date(year - count, last + 1, 1) if last < 12 else dt.date(year - count + 1, 1, 1)
+    return first, end, f"{first.year}-{first.month:02d}/{year}-{last:02d}"
 
 
 def _months_ending(year: int, last: int, count: int) -> _Span:
@@ -414,6 +448,10 @@ def _year_span(match: re.Match[str], anchor: _Anchor) -> _Span | None:
     first = int(match["y1"])
     if int(match["y2"]) != (first + 1) % 100:
         return None
+    if _SEASON_AFTER.match(match.string, match.end()):
+        # "the 2025/26 season": one harvest, the period the article reports on (a span of
+        # years a plan covers is not).
+        return dt.date(first, 1, 1), dt.date(first + 1, 12, 31), f"{first}-{first + 1} season"
     if not _names_fiscal_year(match, anchor):
         return dt.date(first, 1, 1), dt.date(first + 1, 12, 31), f"{first}-{first + 1}"
     month = anchor.fiscal_start or 4
@@ -432,6 +470,10 @@ def _names_fiscal_year(match: re.Match[str], anchor: _Anchor) -> bool:
     )
 
 
+# "the 2025/26 season", "the 2024-25 crop year": a harvest's span, not a fiscal year.
+_SEASON_AFTER = re.compile(
+    r"\s+(?:crop\s+|harvest\s+|growing\s+|marketing\s+)?(?:season|crop|harvest|marketing\s+year)\b"
+)
 _FISCAL_BEFORE = re.compile(r"(?i:\bFY\s*|\b(?:fiscal|financial)\s+(?:year\s+)?)$")
 _FISCAL_AFTER = re.compile(r"(?i:\s+(?:fiscal|financial|budget)\s+year)\b")
 
@@ -515,7 +557,7 @@ def _relative_fiscal_year(match: re.Match[str], anchor: _Anchor) -> _Span | None
         return None  # a calendar year: "last year" says it
     published, start = anchor.published_on, anchor.fiscal.start
     first_year = published.year if published.month >= start else published.year - 1
-    first_year += _FISCAL_STEPS[match["which"].lower()]
+    first_year += _FISCAL_STEPS[(match["which"] or match["current"]).lower()]
     first = dt.date(first_year, start, 1)
     last = dt.date(first_year + 1, start, 1) - dt.timedelta(days=1)
     return first, last, fiscal_label(first, last)
@@ -617,6 +659,8 @@ RELATIVE_YEARS = {
 }  # fmt: skip
 _Build = Callable[[re.Match[str], _Anchor], _Span | None]
 _MONTH_NAMES = tuple(name for name in MONTH_NUMBERS if len(name) > 3)
+_MONTH_SHORT = r"(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+_MONTH_DAYS_WORDS = ("holiday", "holidays", "festival", "break", "period", "week")
 _Q = ("q1", "q2", "q3", "q4")
 # Each rule: its pattern, what it reads, and words one of which the sentence must contain (lower
 # case) for the rule to be worth a search, or None. Tried in order; a later rule never takes
@@ -661,11 +705,31 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
         ("months",),
     ),
     (
+        rf"\b(?:the\s+)?(?P<n>{_COUNT})\s+years\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+"
+        rf"of\s+)?(?P<m2>{_MONTH})(?:\s+\d{{1,2}}\b)?,?{_OF_YEAR}",
+        _years_to,
+        ("years",),
+    ),
+    (
         r"\bthe\s+(?:(?:fiscal|financial|budget)\s+)?(?:year|twelve\s+months|12\s+months),?\s+"
         r"(?:(?:that|which)\s+)?(?:to|ended|ending|ends|through)\s+(?:in\s+|on\s+)?"
         rf"(?P<m2>{_MONTH})(?:\s+(?P<day>\d{{1,2}})\b)?(?:,?{_OF_YEAR})?",
         _year_to,
         ("year", "months"),
+    ),
+    # "during the Oct 1-8 holiday": days of one month, whose figures are that month's.
+    (
+        rf"\b(?:during|over|in|for)\s+the\s+(?P<m1>{_MONTH}|{_MONTH_SHORT})\.?\s+\d{{1,2}}\s*"
+        r"[-\u2013]\s*\d{1,2}\b(?=\s+(?:holidays?|festival|break|period|week)\b)",
+        _month,
+        _MONTH_DAYS_WORDS,
+    ),
+    # "as of March 31, 2027", "by June 30": a balance counted on a day, of that day's month.
+    (
+        rf"\b(?:as\s+(?:of|at)|by|at\s+the\s+end\s+of)\s+(?P<m1>{_MONTH})\s+\d{{1,2}}\b"
+        rf"(?:,?{_OF_YEAR})?",
+        _month,
+        _MONTH_NAMES,
     ),
     # "May" too: the pattern's capital tells the month from the modal verb.
     (rf"\b(?P<m1>{_MONTH})(?!\s+\d{{1,2}}\b)(?:{_OF_YEAR})?", _month, (*_MONTH_NAMES, "may")),
@@ -680,11 +744,13 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
         _years,
         None,
     ),
+    # "the current year" of an article whose fiscal years do not follow the calendar: the
+    # fiscal year under way (a budget's "revised estimate for the current year").
     (
-        r"\bthe\s+(?P<which>last|previous|past|current|next|coming)\s+(?:fiscal|financial)\s+"
-        r"year\b(?!\s+(?:to|ended|ending|ends|through)\b)",
+        r"\bthe\s+(?:(?P<which>last|previous|past|current|next|coming)\s+(?:fiscal|financial)|"
+        r"(?P<current>current))\s+year\b(?!\s+(?:to|ended|ending|ends|through)\b)",
         _relative_fiscal_year,
-        ("fiscal", "financial"),
+        ("fiscal", "financial", "current"),
     ),
     (
         rf"\b(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s*)(?P<year>{_YEAR})(?!\s*[-\u2013/]\s*\d)",
@@ -740,7 +806,7 @@ _NEEDED = frozenset(word for _, _, needs in _RULES for word in needs or ())
 
 # Rules whose match is a range: "from January to September" is a period, not a comparison.
 _RANGES = frozenset(
-    {_month_range, _years, _quarters, _past_years, _months_to, _next_years, _year_span}
+    {_month_range, _years, _quarters, _past_years, _months_to, _years_to, _next_years, _year_span}
 )
 
 PERIOD_WORDS = frozenset(

@@ -123,7 +123,8 @@ _RANK_NUMBER = re.compile(
 _TOP = re.compile(rf"(?:top|Top)\s+(?P<n>\d{{1,4}}\b|(?i:{numerals.CARDINAL_PHRASE})\b)")
 # "one of its three largest exporting states": a rank of at most three.
 _ONE_OF_SUPERLATIVE = re.compile(
-    r"(?i:\bone\s+of\s+(?:the\s+|its\s+|their\s+|[\w.-]+['\u2019]s\s+)?"
+    # "one of the country's three largest"
+    r"(?i:\bone\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w.-]+['\u2019]s\s+)?"
     rf"(?P<n>{numerals.CARDINAL_PHRASE}|\d{{1,3}})\s+(?:[a-z]+est|most\s+[a-z]+)\b)"
 )
 _ONE_OF_BEFORE = re.compile(r"(?i:\b(?:one\s+of|among)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?)$")
@@ -866,7 +867,11 @@ _COMPARED_BEFORE = re.compile(
 
 def _resolve_comparisons(text: str, readings: list[_Reading]) -> None:
     """A number without a unit compared with an earlier one takes its unit and counted noun."""
-    for earlier, later in itertools.pairwise(readings):
+    for index, (earlier, later) in enumerate(itertools.pairwise(readings)):
+        if earlier.unit in _UNSCALED and later.scale is not None:
+            # "10.42 million visitors, up 7.1 percent from 9.73 million": a level, as the one
+            # before the change.
+            earlier = readings[index - 1] if index > 0 else later
         if later.unit or later.counted or not (earlier.unit or earlier.counted):
             continue
         if later.dozens and earlier.unit:

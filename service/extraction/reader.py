@@ -32,6 +32,7 @@ from service.extraction.periods import (
     Period,
     find_periods,
     fiscal_year,
+    months_before,
     reference_year,
     same_span_in,
     whole_year,
@@ -163,7 +164,7 @@ def _read_sentence(state: _State, sentence: Sentence) -> list[Reserved]:
     found = facts_layer.candidates(text, sentence.start, sentence.end, state.mentions, state.topic)
     numbers = within(state.anchors.numbers, sentence.start, sentence.end)
     if not numbers:
-        facts_layer.update_topic(found, state.topic)
+        facts_layer.update_topic(found, state.topic, text)
         if state.context is None and not any(state.facts):
             _lead_period(state, sentence, _periods(state, sentence))
         return []  # no number: no quantity to read
@@ -188,7 +189,7 @@ def _read_sentence(state: _State, sentence: Sentence) -> list[Reserved]:
             converts = quantity.conversion_of is not None
             reason: IgnoredReason = "conversion_source" if converts else "no_subject"
             state.unattached.append((quantity.start, quantity.end, reason))
-    facts_layer.update_topic(found, state.topic)
+    facts_layer.update_topic(found, state.topic, text)
     reported = next((p for p in state.dated if _reported(text, p, state.published_on)), None)
     if state.context is None and reported is not None:
         # "Capacity reached 39.8 GW at the end of 2024. Generation rose 18 percent": the year's.
@@ -237,7 +238,8 @@ _YEARS_LABEL = re.compile(r"^\d{4}-\d{4}$|^since ")
 # The value of each of the things counted ("projects worth over 1 billion yuan each"), not an
 # average a region or company reports ("spending an average of 6,170 yuan each").
 _A_YEAR_EARLIER = re.compile(
-    r"\s+(?:(?:recorded|reported|posted|seen)\s+)?(?:a\s+year\s+(?:earlier|ago|before)|"
+    # "up from Sh41.9 billion the year before"
+    r"\s+(?:(?:recorded|reported|posted|seen)\s+)?(?:(?:a|the)\s+year\s+(?:earlier|ago|before)|"
     r"in\s+the\s+same\s+(?:period|quarter|month)\s+(?:of\s+)?(?:last|the\s+previous)\s+year)\b"
 )
 _SAME_PERIOD_OF = re.compile(
@@ -311,6 +313,11 @@ def _compared_span(state: _State, quantity: Quantity, period: Period) -> Period 
     text = state.text
     if _A_YEAR_EARLIER.match(text, quantity.end):
         return year_before(period)
+    months = _MONTHS_EARLIER.match(text, quantity.end)
+    if months is not None and _MONTH_LABEL.match(period.label):
+        return months_before(period, _MONTH_COUNTS[months["n"].lower()])
+    if _REVISED_ESTIMATE.match(text, quantity.end) and _yet_to_start(period, state.published_on):
+        return year_before(period)  # a budget's "revised estimates": the year under way
     same = _SAME_PERIOD_OF.match(text, quantity.end)
     if same is not None:
         return same_span_in(period, int(same["year"])) or period
@@ -320,6 +327,22 @@ def _compared_span(state: _State, quantity: Quantity, period: Period) -> Period 
     if _SPAN_NOUN_AFTER.match(text, period.end) and period.start > quantity.end:
         return same_span_in(context, int(period.label)) or period
     return period
+
+
+# "to 12.3 percent from 11.9 percent three months earlier": a month's figure months before.
+_MONTH_COUNTS = {"one": 1, "two": 2, "three": 3, "six": 6, "1": 1, "2": 2, "3": 3, "6": 6}
+_MONTHS_EARLIER = re.compile(
+    r"\s+(?P<n>one|two|three|six|[1236])\s+months?\s+(?:earlier|ago|before)\b"
+)
+_MONTH_LABEL = re.compile(r"^\d{4}-\d\d$")
+
+
+# "from ₹41,260 crore in the revised estimates": a budget's figure for the year under way.
+_REVISED_ESTIMATE = re.compile(r"\s+(?:in|as\s+per|according\s+to)\s+the\s+revised\s+estimates?\b")
+
+
+def _yet_to_start(period: Period, published_on: dt.date | None) -> bool:
+    return published_on is not None and period.first > published_on
 
 
 # "the 2024 holiday", "the 2023 season": the article's reporting span, in that year.

@@ -48,6 +48,10 @@ def test_a_decline_is_negative(read: Read, sentence: str, value: float, unit: st
         # A currency code in letters glued to its digits.
         ("Hunan attracted RM22.5 billion.", 22.5e9, "MYR"),
         ("Zoomlion is building a Rs1,600 crore plant.", 16e9, "INR"),
+        # East Africa writes its shillings "Sh"; weights of produce in kilos.
+        ("Zoomlion's Kenyan unit earned Sh3.2 billion.", 3.2e9, "KES"),
+        ("Hunan shipped 41.5 million kilos of tea.", 41.5e6, "kg"),
+        ("Zoomlion's Dubai unit earned Dh3.1 billion.", 3.1e9, "AED"),
     ],
 )
 def test_other_currencies(read: Read, sentence: str, value: float, unit: str) -> None:
@@ -168,3 +172,26 @@ def test_a_sentence_opening_with_by_the_end_of_is_no_byline(read: Read) -> None:
 def test_a_bare_number_the_number_of_things_reaches_counts_them(read: Read) -> None:
     quantity = only_quantity(read("Hunan raised the number of flights it runs to 420."))
     assert (quantity.value, quantity.unit, quantity.counted) == (420, "count", "flights")
+
+
+def test_the_base_of_a_percent_change_is_a_level(read: Read) -> None:
+    text = "Hunan drew 4.6 million tourists, up 8 percent from 4.26 million a year earlier."
+    assert readings(read(text)) == [
+        (4.6e6, "count", "eq"),
+        (8.0, "percent", "eq"),
+        (4.26e6, "count", "eq"),
+    ]
+
+
+def test_a_decline_with_its_period_between(read: Read) -> None:
+    text = "Hunan's power prices averaged 9% less in May than a year earlier."
+    assert readings(read(text)) == [(-9.0, "percent", "eq")]
+
+
+def test_passing_a_level_bounds_it(read: Read) -> None:
+    assert readings(read("Hunan's wind fleet passes 30 GW.")) == [(30.0, "GW", "gt")]
+
+
+def test_one_of_the_countrys_largest_is_a_rank(read: Read) -> None:
+    text = "Zoomlion is one of the country's four largest crane makers."
+    assert readings(read(text)) == [(4.0, "rank", "lte")]

@@ -134,7 +134,7 @@ def test_the_province_s_holds_the_subject_of_its_sentence() -> None:
     second = text.index("Changsha")
     mentions = find_entities(text, gazetteer)
     topic: dict[str | None, Mention] = {}
-    update_topic(candidates(text, 0, second, mentions, topic), topic)
+    update_topic(candidates(text, 0, second, mentions, topic), topic, text)
     found = candidates(text, second, len(text), mentions, topic)
     assert [(c.mention.id, c.anaphor) for c in found] == [("changsha", False), ("hunan", True)]
 

@@ -19,6 +19,8 @@ def subjects(read: Read, text: str) -> list[tuple[str, str | None]]:
         "Changsha, the capital of central China's Hunan province, drew 40 billion yuan.",
         "Changsha, Hunan's biggest city by output, drew 40 billion yuan.",
         "Changsha, a city of Hunan province since 1949, drew 40 billion yuan.",
+        # Governed by "in", the name is still the subject its apposition describes.
+        "Investment in Changsha, capital of Hunan province, reached 40 billion yuan.",
     ],
 )
 def test_names_in_an_apposition_only_place_the_subject(read: Read, text: str) -> None:
@@ -150,3 +152,11 @@ def test_a_company_that_makes_the_thing_counted_beats_the_region_before(read: Re
 def test_a_name_owns_the_figure_right_after_its_possessive(read: Read) -> None:
     text = "Officials in Hunan point to projects such as Zoomlion's 5 billion yuan crane park."
     assert subjects(read, text) == [("5 billion yuan", "zoomlion")]
+
+
+def test_the_source_of_the_lead_does_not_become_what_the_article_is_about(read: Read) -> None:
+    text = (
+        "Retail sales in Changsha rose 6 percent, the Changsha Bureau of Statistics said. "
+        "Catering revenue increased 8 percent."
+    )
+    assert subjects(read, text) == [("6 percent", "changsha"), ("8 percent", "changsha")]

@@ -1,0 +1,61 @@
+"""Numbers of markets, rates, charges and rules of thumb: read, but no fact of a place or firm."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.extraction.conftest import Read
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        # A share's move and the price it moved to.
+        ("Shares of Zoomlion (1157.HK) had fallen 3.2% to 6,140 won on Monday.", ["3.2", "6,140"]),
+        ("On the exchange, shares of Zoomlion Ltd lost 1.1 per cent to ₹84.50.", ["1.1", "84.50"]),
+        ("Zoomlion (ZML 7) dropped 2.6% to 17.45 pesos on the Lima bourse.", ["2.6", "17.45"]),
+        ("Zoomlion's shares closed at VND21,300 on Friday.", ["21,300"]),
+        # A dividend per share, and the one it was raised from.
+        ("Zoomlion will lift its dividend to 35 yuan per share from 30 yuan.", ["35", "30"]),
+        # An exchange rate written with its currency first.
+        ("Hunan's bank set the central rate at VND24,870 per dollar.", ["24,870"]),
+        ("Hunan's dealers quoted Dh3.6725 to the US dollar.", ["3.6725"]),
+        # How a figure would respond to a change: a sensitivity.
+        ("Zoomlion said every 1 yuan move against the euro would cut profit by about 90 million "
+         "yuan.", ["1", "90"]),
+        # A rule of thumb per unit, a charge per item, a futures price, a jam's length.
+        ("Hunan says each megawatt of wind can power about 1,500 homes.", ["1,500"]),
+        ("Hunan charges Zoomlion a fee of $1,200 per permit.", ["1,200"]),
+        ("In Hunan, the May corn contract stood at $4.31 a bushel.", ["4.31"]),
+        ("Trucks leaving Hunan faced queues of up to 12 km at the border.", ["12"]),
+        ("Hunan pays ₹1,500 a month to women farmers.", ["1,500"]),
+    ],
+)  # fmt: skip
+def test_numbers_that_state_no_fact(read: Read, text: str, numbers: list[str]) -> None:
+    result = read(text, dt.date(2024, 4, 1))
+    ignored = {item.text: item.reason for item in result.ignored}
+    for number in numbers:
+        assert ignored.get(number) == "no_subject", (number, ignored)
+    assert [f.as_reported for f in result.facts] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        # A price by weight is no exchange rate; a rail line's length is no queue.
+        ("Zoomlion said its costs should average $1.40 a pound in 2024.", "$1.40 a pound"),
+        ("Hunan is building new lines of 42 km in Changsha.", "42 km"),
+        ("Zoomlion's revenue rose 8% to 40 billion yuan.", "40 billion yuan"),
+    ],
+)
+def test_figures_beside_those_cues_stay_facts(read: Read, text: str, reported: str) -> None:
+    result = read(text, dt.date(2024, 4, 1))
+    assert reported in [f.as_reported for f in result.facts]
+
+
+def test_a_shares_multiple_is_no_fact_but_a_profits_is(read: Read) -> None:
+    assert read("Zoomlion's stock has more than doubled since 2022.").facts == []
+    profit = read("Zoomlion's profit has more than doubled since 2022.").facts
+    assert [f.as_reported for f in profit] == ["more than doubled"]
