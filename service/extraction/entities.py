@@ -165,13 +165,16 @@ def _known(text: str, index: GazetteerIndex) -> list[Mention]:
     found: list[Mention] = []
     skip_until = 0
     for first in _NAME_START.finditer(text):
+        # Most words start no known name: the look-up goes first, as it rules out the most.
+        candidates = index.names.get(first.group().casefold())
+        if not candidates:
+            continue
         start = first.start()
         if start < skip_until or (start and text[start - 1].isalnum()):
             continue  # inside a name already found, or inside a word ("iPhone")
         if text[start].isalpha() and not text[start].isupper() and not _CAMEL.match(text, start):
             continue
-        candidates = index.names.get(first.group().casefold())
-        match = _longest(text, first, candidates) if candidates else None
+        match = _longest(text, first, candidates)
         if match is None:
             continue
         last_end, entity = match

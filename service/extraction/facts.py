@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -668,7 +669,7 @@ def carried_period(
     start, end = span
     if _AT_PERIOD_END.match(text, quantity.end, end):
         return closing_month(context)  # "Backlog stood at $6.1 billion at the end of the quarter"
-    anaphor = PERIOD_ANAPHOR.search(text, start, end)
+    anaphor = _period_anaphor(text, start, end)
     if anaphor and anaphor.group().endswith("year"):
         return calendar_year(context)  # "Over the year, payrolls increased by 41,200"
     if anaphor:
@@ -682,6 +683,13 @@ def carried_period(
     # "cut net debt to A$1.1 billion": a balance at the period's close, its last month.
     balance = _BALANCE_BEFORE.search(text, max(start, quantity.start - 40), quantity.start)
     return closing_month(context) if balance else context
+
+
+@functools.lru_cache(maxsize=8)
+def _period_anaphor(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first "in the period" of the sentence `text[start:end]`: searched once for all the
+    sentence's figures, not once for each."""
+    return PERIOD_ANAPHOR.search(text, start, end)
 
 
 # A harvest a figure of a season's article is of: that season's, or the one before.
