@@ -48,9 +48,9 @@ CURRENCY_BEFORE = {
     "COL$": "COP", "Mex$": "MXN", "MX$": "MXN", "Sh": "KES", "KSh": "KES", "Ksh": "KES",
     "Dh": "AED", "Dhs": "AED",
 }  # fmt: skip
-# Currencies written before their digits by ISO code alone ("CHF 300 million", "QAR1.2bn"). Codes
-# that spell an English word written in capitals ("ALL", "TOP") are not among them.
-CURRENCY_BEFORE.update({code: code for code in units.CURRENCIES if code not in ("ALL", "TOP")})
+# Currencies written before their digits by ISO code alone ("CHF 300 million", "QAR1.2bn"). The
+# registry holds no code that spells an English word in capitals ("ALL", "TOP").
+CURRENCY_BEFORE.update({code: code for code in units.CURRENCIES})
 # "¥" is the yuan's sign and the yen's: the yen's in an article that speaks of Japan more than
 # of China (these words, in lower case, counted).
 YEN_CUES = ("japan", "japanese", "tokyo", "yen")

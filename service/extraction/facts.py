@@ -19,6 +19,7 @@ from service.extraction.entities import Mention
 from service.extraction.indicators import VERBS
 from service.extraction.periods import Period, calendar_year, closing_month, year_before
 from service.extraction.quantities import Quantity
+from service.extraction.text import LOWER_WORD
 
 # Words that stand for a subject named before; the kind they may stand for (None: either).
 # The look-ahead for the first letter comes first: a search then skips quickly to an "i" or "t".
@@ -764,11 +765,10 @@ _DIGIT = re.compile(r"\d")
 def reports_in_past(sentence: str) -> bool:
     """Whether a sentence reports what happened ("Puglia welcomed a record number of
     visitors in 2024"), not what was decided ("In 2023, Hunan decided to build ...")."""
-    words = _LOWER_WORD.findall(sentence.lower())
+    words = LOWER_WORD.findall(sentence.lower())
     return not PAST_WORDS.isdisjoint(words) or _PAST_VERB_NOT_TO.search(sentence) is not None
 
 
-_LOWER_WORD = re.compile(r"[a-z]+")
 _PAST_VERB_NOT_TO = re.compile(r"\b[a-z]{3,}ed\b(?!\s+to\b)")
 # A figure compared with: "up from 33 percent in 2019", "than 4,100 in 2023".
 _BASE_WORDS = frozenset("from than against versus vs vs.".split())

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from schemas.extraction import IgnoredReason
 from service.extraction import cues
-from service.extraction.text import Sentence, find_in, windows
+from service.extraction.text import LOWER_WORD, Sentence, find_in, windows
 
 MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -570,7 +570,7 @@ def non_quantities(
     """
     found: list[Reserved] = []
     lower = text.lower()
-    present = _WORDS_NEEDED.intersection(_LOWER_WORD.findall(lower))
+    present = _WORDS_NEEDED.intersection(LOWER_WORD.findall(lower))
     hits: dict[re.Pattern[str], list[tuple[int, int]]] = {}
     for rule in _COMPILED:
         rule_where = _rule_windows(rule, text, lower, present, where, hits)
@@ -580,9 +580,6 @@ def non_quantities(
                 found.append(span)
     # Furniture last: inside a byline, "2024-04-01" is still reported as a date.
     return found + _quotations(text, sentences) + _furniture(sentences)
-
-
-_LOWER_WORD = re.compile(r"[a-z]+")
 
 
 def _rule_windows(

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from service.extraction import cues, numerals
-from service.extraction.text import find_in
+from service.extraction.text import LOWER_WORD, find_in
 
 MONTH_NUMBERS = {
     name: index
@@ -50,7 +50,6 @@ FORECAST_WORDS = frozenset(
     "expect expects expected expecting forecast forecasts forecasting projected "
     "predicts predicted will anticipates anticipated".split()
 )
-_LOWER_WORD = re.compile(r"[a-z]+")
 # "trimmed its annual sales forecast": the noun names a past revision, it does not look ahead.
 _FORECAST_NOUN = re.compile(
     r"\b(?:its|their|the|a|an|prior|previous|earlier)\s+(?:[a-z-]+\s+){0,2}?forecasts?\b"
@@ -155,7 +154,7 @@ class _Anchor:
         are the next ones to end, not the last ones ended."""
         if self._forecast is None:
             sentence = _FORECAST_NOUN.sub(" ", self.text[self.start : self.end].lower())
-            words = _LOWER_WORD.findall(sentence)
+            words = LOWER_WORD.findall(sentence)
             self._forecast = not FORECAST_WORDS.isdisjoint(words)
         return self._forecast
 

@@ -18,7 +18,7 @@ from schemas.types import Comparator
 from service import units
 from service.extraction import cues, numerals
 from service.extraction.nonquantities import Reserved
-from service.extraction.text import Sentence, find_in, windows
+from service.extraction.text import LOWER_WORD, Sentence, find_in, windows
 
 
 @dataclass(frozen=True, slots=True)
@@ -972,14 +972,13 @@ def _link_conversions(text: str, found: list[Quantity], first_index: int) -> lis
 
 
 _YEN_SIGNS = tuple(sign for sign, code in cues.CURRENCY_BEFORE.items() if sign in "¥￥")
-_LOWER_WORD = re.compile(r"[a-z]+")
 
 
 def yen_article(text: str) -> bool:
     """Whether the "¥" of `text` is the yen: it speaks of Japan more than of China."""
     if not any(sign in text for sign in _YEN_SIGNS):
         return False
-    words = Counter(_LOWER_WORD.findall(text.lower()))
+    words = Counter(LOWER_WORD.findall(text.lower()))
     return sum(words[w] for w in cues.YEN_CUES) > sum(words[w] for w in cues.YUAN_CUES)
 
 
@@ -989,7 +988,7 @@ def local_dollar(text: str) -> str | None:
     United States; else None."""
     if "US$" not in text:
         return None
-    words = Counter(_LOWER_WORD.findall(text.lower()))
+    words = Counter(LOWER_WORD.findall(text.lower()))
     us = sum(words[w] for w in cues.US_CUES) + text.count("U.S.")
     for currency, names in cues.LOCAL_DOLLAR_CUES.items():
         signed = any(sign in text for sign in cues.LOCAL_DOLLAR_SIGNS[currency])
@@ -1016,10 +1015,11 @@ def namesake_currencies(text: str) -> dict[str, tuple[tuple[str, ...], str]]:
     not its usual country's: {usual code: (the name's forms, code)}."""
     lower = text.lower()
     found: dict[str, tuple[tuple[str, ...], str]] = {}
+    words: Counter[str] | None = None
     for usual, (names, countries) in cues.NAMESAKE_CURRENCIES.items():
         if not any(name in lower for name in names):
             continue
-        words = Counter(_LOWER_WORD.findall(lower))
+        words = words if words is not None else Counter(LOWER_WORD.findall(lower))
         named = {code: sum(words[w] for w in cues_of) for code, cues_of in countries.items()}
         meant = max(named, key=lambda code: (named[code], code == usual))
         if meant != usual:

@@ -49,7 +49,15 @@ from service.extraction.quantities import (
     namesake_currencies,
     yen_article,
 )
-from service.extraction.text import Anchors, Sentence, anchors, sentences, windows, within
+from service.extraction.text import (
+    LOWER_WORD,
+    Anchors,
+    Sentence,
+    anchors,
+    sentences,
+    windows,
+    within,
+)
 from service.extraction.words import normalized_words, only_words_of
 from service.units import unit_of
 
@@ -353,7 +361,7 @@ def _opens(state: _State, sentence: Sentence) -> bool:
     """Whether the sentence is a headline or the first to state a fact (the lead)."""
     if sentence.line_start and not sentence.text.endswith(_SENTENCE_ENDS):
         return True
-    if not _BUILT_WORDS.isdisjoint(_LOWER_WORD.findall(sentence.text)):
+    if not _BUILT_WORDS.isdisjoint(LOWER_WORD.findall(sentence.text)):
         return False  # "A 110 kV line was built": the size of a thing, of no period
     first = next((fact.citation.start for fact in state.facts if fact is not None), None)
     return first in (None, sentence.start)
@@ -362,7 +370,6 @@ def _opens(state: _State, sentence: Sentence) -> bool:
 _BUILT_WORDS = frozenset(
     "built opened launched completed established founded commissioned installed".split()
 )
-_LOWER_WORD = re.compile(r"[a-z]+")
 
 
 def _fact(

@@ -23,6 +23,8 @@ _BOUNDARY = re.compile(
 _BOUNDARY_START = re.compile(r"[.!?。\uff01\uff1f\n]")
 _WORD = re.compile(r"[^\W_]+(?:[-'\u2019&.][^\W_]+)*", re.UNICODE)
 _ABBREVIATION_TAIL = re.compile(r"([A-Za-z.]+)\.$")
+# A run of lower-case ASCII letters: the words cue tables are checked against, in lowered text.
+LOWER_WORD = re.compile(r"[a-z]+")
 
 
 @dataclass(frozen=True, slots=True)
