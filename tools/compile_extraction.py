@@ -3,7 +3,7 @@
     .venv/bin/python tools/compile_extraction.py            # `make compiled` runs this
     .venv/bin/python tools/compile_extraction.py --force    # compile again whatever happened
 
-The same .py files run compiled, about a quarter less CPU per 1,000 words (benchmarks/README.md).
+The same .py files run compiled, about a fifth less CPU per 1,000 words (benchmarks/README.md).
 Nothing here is needed to run: without a build, or with a stale one, the package runs its .py
 files (see service/compiled.py, which also says how a build is matched to its sources).
 
