@@ -1,4 +1,4 @@
-"""Compile the extractor (service/extraction/) with mypyc into build/mypyc/, if it pays to.
+"""Compile the extractor (service/extraction/) with mypyc into build/mypyc/.
 
     .venv/bin/python tools/compile_extraction.py            # `make compiled` runs this
     .venv/bin/python tools/compile_extraction.py --force    # compile again whatever happened
