@@ -10,7 +10,7 @@ millisecond); otherwise the package runs its .py files, so an edited rule runs, 
 tested, as written even before anything is rebuilt. The hash covers every .py file of the
 package (so an added or deleted module counts) and the modules the compiled code was
 type-checked against, whose types mypyc builds in. A machine without a C compiler has no build
-and runs the .py files; so does `GROWTH_ATLAS_PURE_PYTHON=1`.
+and runs the .py files; so does `EXTRACTOR_PURE_PYTHON=1`.
 """
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ def build_dir(root: Path = ROOT) -> Path:
 def extension_path(root: Path = ROOT) -> list[str]:
     """The directory of compiled modules to search before the package's own: empty when there
     is no build, when it is stale (with a warning) or when pure Python is asked for."""
-    if os.environ.get("GROWTH_ATLAS_PURE_PYTHON", "") not in ("", "0"):
+    if os.environ.get("EXTRACTOR_PURE_PYTHON", "") not in ("", "0"):
         return []
     directory = build_dir(root)
     try:

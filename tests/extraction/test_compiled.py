@@ -51,7 +51,7 @@ def _tree(root: Path) -> None:
 def test_a_build_of_other_sources_is_not_used(
     tmp_path: Path, change: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.delenv("GROWTH_ATLAS_PURE_PYTHON", raising=False)
+    monkeypatch.delenv("EXTRACTOR_PURE_PYTHON", raising=False)
     _tree(tmp_path)
     assert compiled.extension_path(tmp_path) == [str(compiled.build_dir(tmp_path))]
     package = tmp_path / compiled.PACKAGE
@@ -71,7 +71,7 @@ def test_a_build_of_other_sources_is_not_used(
 
 def test_pure_python_can_be_asked_for(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _tree(tmp_path)
-    monkeypatch.setenv("GROWTH_ATLAS_PURE_PYTHON", "1")
+    monkeypatch.setenv("EXTRACTOR_PURE_PYTHON", "1")
     assert compiled.extension_path(tmp_path) == []
-    monkeypatch.setenv("GROWTH_ATLAS_PURE_PYTHON", "0")
+    monkeypatch.setenv("EXTRACTOR_PURE_PYTHON", "0")
     assert compiled.extension_path(tmp_path) == [str(compiled.build_dir(tmp_path))]
