@@ -582,6 +582,18 @@ def _year_to(match: re.Match[str], anchor: _Anchor) -> _Span | None:
     return first, end, f"{year - 1}-{last + 1:02d}/{year}-{last:02d}"
 
 
+def _year_to_date(match: re.Match[str], anchor: _Anchor) -> _Span | None:
+    """ "so far this year", "year to date": January to the last month ended by publication,
+    the last whose figures can have been counted; a year named and ended is all of it."""
+    published = anchor.published_on
+    year = int(match["year"]) if match["year"] else anchor.reference_year
+    if year is None:
+        return None
+    if published is None or year < published.year:
+        return dt.date(year, 1, 1), dt.date(year, 12, 31), str(year)
+    return _months_ending(year, max(1, published.month - 1), max(1, published.month - 1))
+
+
 def _full_year(match: re.Match[str], anchor: _Anchor) -> _Span | None:
     """ "its full-year forecast": the year of the sentence, else the reference year."""
     year = anchor.sentence_year or anchor.reference_year
@@ -772,6 +784,12 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
         ("year",),
     ),
     (r"\bfull[-\s]year\b", _full_year, ("full",)),
+    (
+        rf"\b(?:so\s+far\s+(?:this\s+year|in\s+(?P<year>{_YEAR}))|this\s+year\s+so\s+far|"
+        r"(?:the\s+)?year[-\s]to[-\s]date)\b",
+        _year_to_date,
+        ("far", "date"),
+    ),
     # "last year's Golden Week", "the Lunar New Year holiday", "National Day holiday".
     (
         rf"(?:(?P<year>{_YEAR})\s+|\b(?P<relative>this|last|next)\s+year['\u2019]s\s+)?"
