@@ -183,6 +183,17 @@ def calendar_year(period: Period) -> Period:
     return Period(period.start, period.end, first, last, str(year), period.event, period.at_end)
 
 
+def year_to_month(period: Period) -> Period:
+    """The twelve months that end with a month's period: what "over the year" means after
+    "in September" (a change over the year, as payroll news counts it)."""
+    last = period.last or period.first
+    if last.month == 12:
+        return calendar_year(period)
+    first = dt.date(last.year - 1, last.month + 1, 1)
+    label = f"{first.year}-{first.month:02d}/{last.year}-{last.month:02d}"
+    return Period(period.start, period.end, first, last, label, period.event, period.at_end)
+
+
 def year_before(period: Period) -> Period | None:
     """The same span of the year before: what "a year earlier" means for a figure compared."""
     if not _SHIFTABLE_LABEL.match(period.label) or period.last is None:
@@ -877,10 +888,22 @@ def _dates_no_figure(text: str, start: int, period_start: int, period_end: int) 
     return bool(
         _EVENT_BEFORE.search(text, before, period_start)
         or _EVENT_CLAUSE_BEFORE.search(text, max(start, period_start - 90), period_start)
-        or _COMPARED_BEFORE.search(text, before, period_start)
+        or _compared(text, before, period_start)
         or _COMPARED_AFTER.match(text, period_end)
         or _names_a_plan(text, before, period_start, period_end)
     )
+
+
+def _compared(text: str, before: int, period_start: int) -> bool:
+    """Whether the period at `period_start` is a base compared with ("up 4 percent over
+    2023"); "over the year to June", "over the first half" are spans a figure is of."""
+    compared = _COMPARED_BEFORE.search(text, before, period_start)
+    if compared is None:
+        return False
+    return not (_OVER.fullmatch(compared.group()) and text.startswith("the", period_start))
+
+
+_OVER = re.compile(r"(?i:over)\s+")
 
 
 # "Made in China 2025", "Vision 2030", "Expo 2020": a capitalised word before a year makes

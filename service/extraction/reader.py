@@ -30,6 +30,7 @@ from service.extraction.periods import (
     PERIOD_WORDS,
     FiscalYear,
     Period,
+    calendar_year,
     find_periods,
     fiscal_year,
     months_before,
@@ -37,6 +38,7 @@ from service.extraction.periods import (
     same_span_in,
     whole_year,
     year_before,
+    year_to_month,
 )
 from service.extraction.quantities import (
     NUMBER_WORDS,
@@ -291,6 +293,8 @@ def _period(
     period = facts_layer.period_of(state.text, sentence.start, quantity, periods)
     if state.context is not None and facts_layer.refers_back(state.text, quantity, sentence.end):
         period = state.previous or state.context
+        if _YEAR_ANAPHOR.match(state.text, quantity.end, sentence.end):
+            period = _year_of(period)  # "added 41,200 jobs over the year"
     # "Renhuai, a city of about 660,000 people, ...": a figure that describes a name is a stock.
     describes = facts_layer.describes(state.text, sentence.end, quantity, found)
     if period is None and not describes:
@@ -299,6 +303,7 @@ def _period(
         go_on = state.previous is not None and _GOES_ON.match(sentence.text)
         context = state.previous if go_on else state.context
         period = facts_layer.carried_period(state.text, span, quantity, context, state.published_on)
+        period = _over_the_year(period, context)
         # A headline's or lead's figure ("posted a 34% jump in annual profit") is of the
         # period the article goes on to name ("for the year ended June 30").
         if (
@@ -313,6 +318,31 @@ def _period(
     if period is not None and not facts_layer.compared_base(state.text, sentence.start, quantity):
         state.dated.append(period)
     return period
+
+
+def _over_the_year(period: Period | None, context: Period | None) -> Period | None:
+    """The year "over the year" carries from the article's period (the only calendar year
+    `carried_period` makes of it) is the year `_year_of` that period."""
+    if period is None or context is None or period.label != str(context.first.year):
+        return period
+    return _year_of(context)
+
+
+def _year_of(period: Period) -> Period:
+    """What "in the year" means after a period: the twelve months to a month's (as payroll
+    news counts a change over the year), a fiscal year itself, else its calendar year."""
+    if _MONTH_LABEL.match(period.label):
+        return year_to_month(period)
+    if period.last is not None and (period.last - period.first).days >= 364:
+        return period
+    return calendar_year(period)
+
+
+# "over the year" right after a figure, in its clause.
+_YEAR_ANAPHOR = re.compile(
+    r"[^,;.]{0,60}?\b(?i:in|during|over|for)\s+the\s+year\b"
+    r"(?!\s+(?:to|ended|ending|through|of|last|a\s+year)\b)"
+)
 
 
 def _compared_span(state: _State, quantity: Quantity, period: Period) -> Period | None:

@@ -28,3 +28,29 @@ def test_so_far_in_a_year_ended_is_that_whole_year(read: Read) -> None:
     text = "Hunan signed 54 investment deals so far in 2024, officials said."
     published = dt.date(2025, 3, 2)
     assert periods(read, text, published) == [("54 investment deals", "2024")]
+
+
+def test_over_the_year_to_a_month_is_a_span_not_a_base(read: Read) -> None:
+    text = "Over the year to March, Changsha added 52,000 jobs."
+    published = dt.date(2025, 4, 20)
+    assert periods(read, text, published) == [("52,000 jobs", "2024-04/2025-03")]
+
+
+def test_over_the_year_after_a_month_is_the_twelve_months_to_it(read: Read) -> None:
+    text = (
+        "Hunan added 9,000 jobs in June, the labour office said. Changsha added 14,500 jobs "
+        "over the year. Over the year, Hunan's payrolls grew by 61,000."
+    )
+    assert periods(read, text, dt.date(2025, 7, 20))[1:] == [
+        ("14,500 jobs", "2024-07/2025-06"), ("61,000", "2024-07/2025-06"),
+    ]  # fmt: skip
+
+
+def test_in_the_year_after_a_fiscal_year_is_that_fiscal_year(read: Read) -> None:
+    text = (
+        "Zoomlion's net profit rose 12 percent to 3.5 billion yuan in the year ended March 31. "
+        "In the year, overseas revenue grew 8 percent to 40 billion yuan."
+    )
+    assert periods(read, text, dt.date(2025, 5, 2))[2:] == [
+        ("8 percent", "2024-04/2025-03"), ("40 billion yuan", "2024-04/2025-03"),
+    ]  # fmt: skip
