@@ -226,8 +226,11 @@ def same_span_in(period: Period, year: int) -> Period | None:
 
 
 def _a_year_before(day: dt.date) -> dt.date:
-    """The same day a year before; the last of February for the 29th."""
+    """The same day a year before; the last of February for the 29th, and for the 28th
+    that ends a month (February 2024 ends on the 29th)."""
     last = calendar.monthrange(day.year - 1, day.month)[1]
+    if day.day == calendar.monthrange(day.year, day.month)[1]:
+        return day.replace(year=day.year - 1, day=last)
     return day.replace(year=day.year - 1, day=min(day.day, last))
 
 

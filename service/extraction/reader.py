@@ -349,7 +349,7 @@ def _compared_span(state: _State, quantity: Quantity, period: Period) -> Period 
     """The span a comparison moves a figure's period to: "342,000 a year ago", "in the same
     period of 2024", "1,092 yuan during the 2024 holiday" (the reporting span, that year)."""
     text = state.text
-    if _A_YEAR_EARLIER.match(text, quantity.end):
+    if _A_YEAR_EARLIER.match(text, quantity.end) or _bare_base(state, quantity, period):
         return year_before(period)
     months = _MONTHS_EARLIER.match(text, quantity.end)
     if months is not None and _MONTH_LABEL.match(period.label):
@@ -365,6 +365,32 @@ def _compared_span(state: _State, quantity: Quantity, period: Period) -> Period 
     if _SPAN_NOUN_AFTER.match(text, period.end) and period.start > quantity.end:
         return same_span_in(context, int(period.label)) or period
     return period
+
+
+def _bare_base(state: _State, quantity: Quantity, period: Period) -> bool:
+    """Whether `quantity` is a base a change is measured from, with no date of its own ("sales
+    fell 11% in the first half from 15.9 billion", "up from 33%"): news compares with the
+    same span a year before. A revised forecast is compared with the same span."""
+    low, high, _ = state.blanked
+    text = state.text
+    if period.start > quantity.start or not _BASE_ENDS.match(text, quantity.end, high):
+        return False
+    before = _CHANGE_FROM.search(text, max(low, quantity.start - 90), quantity.start)
+    return before is not None and _REVISION.search(text, low, high) is None
+
+
+# The base's clause ends right after it: nothing dates it ("from 33%, reflecting ...").
+_BASE_ENDS = re.compile(r"\s*(?:[,;.)]|$)")
+_CHANGE_FROM = re.compile(
+    r"(?i:\b(?:up|down|rose|rise|rising|fell|fall|falling|grew|growth|increased?|decreased?|"
+    r"declined?|dropped|jumped|climbed|narrowed|widened|slowed|slowing|eased|improved)\b"
+    r"[^;]{0,80}?\bfrom|\bcompared\s+(?:with|to))\s+(?:the\s+)?$"
+)
+# "cut its capital spending plan to $410 million from $560 million": one year's plan revised.
+_REVISION = re.compile(
+    r"\b(?:cut|cuts|lowered|lowers|raised|raises|trimmed|trims|revised|revises|lifted|lifts|"
+    r"upgraded|downgraded)\s+(?:its|their|the)\b"
+)
 
 
 # "to 12.3 percent from 11.9 percent three months earlier": a month's figure months before.

@@ -54,3 +54,32 @@ def test_in_the_year_after_a_fiscal_year_is_that_fiscal_year(read: Read) -> None
     assert periods(read, text, dt.date(2025, 5, 2))[2:] == [
         ("8 percent", "2024-04/2025-03"), ("40 billion yuan", "2024-04/2025-03"),
     ]  # fmt: skip
+
+
+def test_over_the_first_half_is_the_half_not_a_base(read: Read) -> None:
+    text = "Hunan's exports grew 7 percent over the first half of 2025."
+    assert periods(read, text, dt.date(2025, 7, 20)) == [("7 percent", "2025 H1")]
+
+
+def test_a_base_with_no_date_of_its_own_is_the_same_span_a_year_before(read: Read) -> None:
+    text = (
+        "Zoomlion's revenue fell 9 percent in the third quarter to 11.2 billion yuan from "
+        "12.3 billion yuan. Overseas revenue rose to 48% of the total in the quarter, up "
+        "from 41%."
+    )
+    assert periods(read, text, dt.date(2025, 10, 30))[2:] == [
+        ("12.3 billion yuan", "2024 Q3"), ("48%", "2025 Q3"), ("41%", "2024 Q3"),
+    ]  # fmt: skip
+
+
+def test_a_revised_forecast_is_compared_with_the_same_span(read: Read) -> None:
+    text = "Zoomlion trimmed its capital spending for 2025 to 2 billion yuan from 2.6 billion yuan."
+    assert periods(read, text, dt.date(2025, 8, 1)) == [
+        ("2 billion yuan", "2025"), ("2.6 billion yuan", "2025"),
+    ]  # fmt: skip
+
+
+def test_a_month_a_year_before_ends_on_its_own_last_day(read: Read) -> None:
+    text = "Changsha's metro carried 41 million riders in February, up from 37 million a year ago."
+    fact = read(text, dt.date(2025, 3, 10)).facts[-1]
+    assert (fact.period_label, fact.period_end) == ("2024-02", dt.date(2024, 2, 29))
