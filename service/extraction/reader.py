@@ -298,26 +298,65 @@ def _period(
     # "Renhuai, a city of about 660,000 people, ...": a figure that describes a name is a stock.
     describes = facts_layer.describes(state.text, sentence.end, quantity, found)
     if period is None and not describes:
-        span = (sentence.start, sentence.end)
-        # A sentence that goes on about the one before ("Its foreign trade ...") is of its period.
-        go_on = state.previous is not None and _GOES_ON.match(sentence.text)
-        context = state.previous if go_on else state.context
-        period = facts_layer.carried_period(state.text, span, quantity, context, state.published_on)
-        period = _over_the_year(period, context)
-        # A headline's or lead's figure ("posted a 34% jump in annual profit") is of the
-        # period the article goes on to name ("for the year ended June 30").
-        if (
-            context is None
-            and _opens(state, sentence)
-            and facts_layer.reports(state.text, span, quantity)
-        ):
-            state.awaiting.append(len(state.facts))
+        period = _parallel_clause(state, sentence, quantity, periods)
+    if period is None and not describes:
+        period = _carried(state, sentence, quantity)
     compared = None if period is None else _compared_span(state, quantity, period)
     if compared is not period:
         return compared  # the span of another year dates no figure after it
     if period is not None and not facts_layer.compared_base(state.text, sentence.start, quantity):
         state.dated.append(period)
     return period
+
+
+def _carried(state: _State, sentence: Sentence, quantity: Quantity) -> Period | None:
+    """The period of the sentences before, when the clause of `quantity` reports a figure."""
+    span = (sentence.start, sentence.end)
+    # A sentence that goes on about the one before ("Its foreign trade ...") is of its period.
+    go_on = state.previous is not None and _GOES_ON.match(sentence.text)
+    context = state.previous if go_on else state.context
+    period = facts_layer.carried_period(state.text, span, quantity, context, state.published_on)
+    # A headline's or lead's figure ("posted a 34% jump in annual profit") is of the
+    # period the article goes on to name ("for the year ended June 30").
+    if (
+        context is None
+        and _opens(state, sentence)
+        and facts_layer.reports(state.text, span, quantity)
+    ):
+        state.awaiting.append(len(state.facts))
+    return _over_the_year(period, context)
+
+
+def _parallel_clause(
+    state: _State, sentence: Sentence, quantity: Quantity, periods: list[Period]
+) -> Period | None:
+    """The period of the clause before, for a clause that reports alongside it: "GDP grew
+    5.6% in the first half, while the city's rose 5.9%". Not a plan's ("..., and it will")."""
+    text = state.text
+    earlier = [p for p in periods if p.end <= quantity.start and not p.event]
+    if not earlier or not _reported(text, earlier[-1], state.published_on):
+        return None
+    period, span = earlier[-1], (sentence.start, sentence.end)
+    if _PARALLEL.match(text, period.end, quantity.start) is None:
+        return None
+    # "up from 8.1 GW in August last year": a base's period; "Arrivals between October and
+    # December rose ...": a period inside the first clause's subject dates that clause only.
+    lead = text[max(sentence.start, period.start - 70) : period.start]
+    if _BASE_LEAD.search(lead) or _IN_SUBJECT.fullmatch(text, sentence.start, period.start):
+        return None
+    return period if facts_layer.reports(text, span, quantity) else None
+
+
+_BASE_LEAD = re.compile(r"\b(?:from|than|compared\s+with|set|seen)\b[^,;]*$")
+_IN_SUBJECT = re.compile(
+    r"(?!(?:In|During|For|Over|Through|From|Between|Since|Last|This|At|By|As|Of)\b)"
+    r"[A-Z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*){0,3}\s+"
+)
+# Words from a period to a figure of a clause alongside: ", while Chengdu's GDP rose".
+_PARALLEL = re.compile(
+    r"(?:(?!\b(?:will|would|plans?|aims?|expects?|expected|intends?|now|currently)\b)[^;])*?"
+    r",\s+(?:while|whereas|and|but)\b[^;]*$"
+)
 
 
 def _over_the_year(period: Period | None, context: Period | None) -> Period | None:

@@ -83,3 +83,31 @@ def test_a_month_a_year_before_ends_on_its_own_last_day(read: Read) -> None:
     text = "Changsha's metro carried 41 million riders in February, up from 37 million a year ago."
     fact = read(text, dt.date(2025, 3, 10)).facts[-1]
     assert (fact.period_label, fact.period_end) == ("2024-02", dt.date(2024, 2, 29))
+
+
+def test_a_clause_reporting_alongside_takes_the_period_of_the_clause_before(read: Read) -> None:
+    text = (
+        "Hunan's exports rose 2 percent in 2024. Hunan's retail sales grew 4.1% in the first "
+        "five months, while Changsha's climbed 6.3% to 210 billion yuan."
+    )
+    assert periods(read, text, dt.date(2025, 6, 18))[1:] == [
+        ("4.1%", "2025 Jan-May"), ("6.3%", "2025 Jan-May"), ("210 billion yuan", "2025 Jan-May"),
+    ]  # fmt: skip
+
+
+def test_a_base_s_period_or_a_period_in_the_subject_is_not_shared(read: Read) -> None:
+    text = (
+        "Hunan's exports rose 2 percent in 2024. Hunan's output reached 8.2 GW, up from 6.9 "
+        "GW in June last year, while Changsha's rose to 3.1 GW. Sales between April and June "
+        "rose 5 percent, and Changsha recorded 1.2 million visits."
+    )
+    found = dict(periods(read, text, dt.date(2025, 7, 18)))
+    assert (found["3.1 GW"], found["1.2 million visits"]) == ("2024", "2024")
+
+
+def test_a_plan_alongside_a_reported_clause_takes_no_period_from_it(read: Read) -> None:
+    text = (
+        "Hunan's exports rose 2 percent in 2024. Hunan's output rose 3% in the first half, "
+        "while Zoomlion expects to hire 2,000 workers."
+    )
+    assert dict(periods(read, text, dt.date(2025, 7, 18))).get("2,000 workers") is None
