@@ -290,6 +290,8 @@ def _period(
     found: list[facts_layer.Candidate],
 ) -> Period | None:
     """The period the sentence gives `quantity`, else the article's, when its clause reports."""
+    if _size_of_a_thing(state.text, sentence.start, quantity):
+        return None  # "a 1 GW wind farm", "a 38,000-square-metre plant": no figure of a period
     period = facts_layer.period_of(state.text, sentence.start, quantity, periods)
     if state.context is not None and facts_layer.refers_back(state.text, quantity, sentence.end):
         period = state.previous or state.context
@@ -311,6 +313,8 @@ def _period(
 
 def _carried(state: _State, sentence: Sentence, quantity: Quantity) -> Period | None:
     """The period of the sentences before, when the clause of `quantity` reports a figure."""
+    if _PER_YEAR.match(state.text, quantity.end, sentence.end):
+        return None  # "designed to produce 30,000 tonnes a year": a capacity, of no period
     span = (sentence.start, sentence.end)
     # A sentence that goes on about the one before ("Its foreign trade ...") is of its period.
     go_on = state.previous is not None and _GOES_ON.match(sentence.text)
@@ -325,6 +329,37 @@ def _carried(state: _State, sentence: Sentence, quantity: Quantity) -> Period | 
     ):
         state.awaiting.append(len(state.facts))
     return _over_the_year(period, context)
+
+
+# A rate a year, not "a year earlier": "60,000 tonnes of cathode material a year".
+_PER_YEAR = re.compile(
+    r"(?:\s+[a-z-]+){0,4}?\s+(?:a|per|each)\s+year\b(?!\s+(?:earlier|ago|before|later))"
+    r"|\s+(?:annually|per\s+annum)\b"
+)
+
+
+def _size_of_a_thing(text: str, sentence_start: int, quantity: Quantity) -> bool:
+    """Whether a length, an area or a power is the size of the thing it is written before:
+    "a 1 GW wind farm", "the 1,400 km North-South link", "a 38,000-square-metre facility"."""
+    if unit_of(quantity.unit).base not in ("m", "m2", "W"):
+        return False
+    if "-" in text[quantity.number_end : quantity.end]:
+        return True  # a compound adjective
+    before = _DETERMINER_BEFORE.search(
+        text, max(sentence_start, quantity.start - 20), quantity.start
+    )
+    after = _WORD_AFTER.match(text, quantity.end)
+    return before is not None and after is not None and after[1].lower() not in _NOT_A_NOUN
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?i:a|an|the|its|their)\s+(?:[a-z]+\s+)?$")
+_WORD_AFTER = re.compile(r"\s+([A-Za-z][\w-]*)")
+# Words after a size that make it no attribute: "a record 8.6 million sq ft in the first half".
+_NOT_A_NOUN = frozenset(
+    "of in at on by for to from a an the this last next and or with during per each as than "
+    "over under through since until into onto across around above below up down more less "
+    "when while after before".split()
+)
 
 
 def _parallel_clause(

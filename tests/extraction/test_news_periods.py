@@ -111,3 +111,22 @@ def test_a_plan_alongside_a_reported_clause_takes_no_period_from_it(read: Read) 
         "while Zoomlion expects to hire 2,000 workers."
     )
     assert dict(periods(read, text, dt.date(2025, 7, 18))).get("2,000 workers") is None
+
+
+def test_the_size_of_a_thing_written_before_it_dates_nothing(read: Read) -> None:
+    text = (
+        "Hunan's exports rose 2 percent in 2024. Zoomlion opened a 52,000-square-metre "
+        "warehouse and began building a 2 GW solar farm in Changsha. Hunan's solar output "
+        "reached a record 4.8 GW in the first half."
+    )
+    assert periods(read, text, dt.date(2025, 7, 18))[1:] == [
+        ("52,000-square-metre", None), ("2 GW", None), ("4.8 GW", "2025 H1"),
+    ]  # fmt: skip
+
+
+def test_a_capacity_a_year_takes_no_period_from_the_sentences_before(read: Read) -> None:
+    text = (
+        "Hunan's exports rose 2 percent in 2024. Zoomlion's new plant in Changsha was built "
+        "to turn out 90,000 tonnes of steel a year."
+    )
+    assert periods(read, text, dt.date(2025, 3, 18))[1:] == [("90,000 tonnes", None)]
