@@ -427,6 +427,14 @@ def _since(match: re.Match[str], anchor: _Anchor) -> _Span:
     return dt.date(int(match["year"]), 1, 1), anchor.published_on, f"since {match['year']}"
 
 
+def _years_to_year(match: re.Match[str], _anchor: _Anchor) -> _Span | None:
+    """ "the decade to 2031": the ten years ending with 2031."""
+    count, last = 10 if match["decade"] else _number(match["n"]), int(match["year"])
+    if not 1 <= count <= 30:
+        return None
+    return dt.date(last - count + 1, 1, 1), dt.date(last, 12, 31), f"{last - count + 1}-{last}"
+
+
 def _past_years(match: re.Match[str], anchor: _Anchor) -> _Span | None:
     if anchor.reference_year is None:
         return None
@@ -435,10 +443,13 @@ def _past_years(match: re.Match[str], anchor: _Anchor) -> _Span | None:
 
 
 def _next_years(match: re.Match[str], anchor: _Anchor) -> _Span | None:
-    """ "over the next two years": the years after the reference year."""
+    """ "over the next two years": the years after the reference year; written in its first
+    half, when most of it is still ahead, the years from it."""
     if anchor.reference_year is None:
         return None
-    first, last = anchor.reference_year + 1, anchor.reference_year + _number(match["n"])
+    published = anchor.published_on
+    first = anchor.reference_year + (published is None or published.month > 6)
+    last = first + _number(match["n"]) - 1
     return dt.date(first, 1, 1), dt.date(last, 12, 31), f"{first}-{last}"
 
 
@@ -785,6 +796,13 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
     # "2021-2025", "over 2026-27", "FY2025-26".
     (rf"(?P<y1>{_YEAR})\s*[-\u2013/]\s*(?P<y2>{_YEAR}|\d\d(?![\d%]))", _year_span, None),
     (rf"\bsince\s+(?P<year>{_YEAR})", _since, ("since",)),
+    # "over the decade to 2031", "the five years through 2029": whole years ending with one.
+    (
+        rf"\b(?:the\s+)?(?:(?P<decade>decade)|(?P<n>{_COUNT})\s+years)\s+(?:to|through|"
+        rf"ending(?:\s+in)?|until)\s+(?P<year>{_YEAR})",
+        _years_to_year,
+        ("decade", "years"),
+    ),
     (
         rf"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?P<n>{_COUNT})\s+years",
         _past_years,
@@ -837,8 +855,9 @@ _NEEDED = frozenset(word for _, _, needs in _RULES for word in needs or ())
 
 # Rules whose match is a range: "from January to September" is a period, not a comparison.
 _RANGES = frozenset(
-    {_month_range, _years, _quarters, _past_years, _months_to, _years_to, _next_years, _year_span}
-)
+    {_month_range, _years, _quarters, _past_years, _months_to, _years_to, _next_years, _year_span,
+     _years_to_year}
+)  # fmt: skip
 
 PERIOD_WORDS = frozenset(
     "quarter quarters half year years month months q1 q2 q3 q4 h1 h2 january february march "
@@ -852,9 +871,24 @@ def _built(build: _Build, match: re.Match[str], anchor: _Anchor) -> _Span | None
     """What `build` reads in `match`; None for a year outside the calendar (1-9999), such as
     "last year" of a text published in year 1."""
     try:
-        return build(match, anchor)
+        span = build(match, anchor)
     except ValueError:
         return None
+    return span if span is None else _since_then(match, span, anchor)
+
+
+_SINCE_THEN_BEFORE = re.compile(r"(?i:\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?)$")
+
+
+def _since_then(match: re.Match[str], span: _Span, anchor: _Anchor) -> _Span:
+    """ "since last year", "since last autumn", "since the start of 2023": from that period's
+    start to publication, what has happened since then."""
+    before = _SINCE_THEN_BEFORE.search(match.string, max(0, match.start() - 30), match.start())
+    if before is None or anchor.published_on is None or span[0] > anchor.published_on:
+        return span
+    first = span[0]
+    label = f"since {first.year}" if first.month == 1 else f"since {first.year}-{first.month:02d}"
+    return first, anchor.published_on, label
 
 
 # A year that dates an event or starts a comparison ("set up in 2013", "the highest since

@@ -130,3 +130,25 @@ def test_a_capacity_a_year_takes_no_period_from_the_sentences_before(read: Read)
         "to turn out 90,000 tonnes of steel a year."
     )
     assert periods(read, text, dt.date(2025, 3, 18))[1:] == [("90,000 tonnes", None)]
+
+
+def test_since_a_relative_period_runs_from_it_to_publication(read: Read) -> None:
+    text = (
+        "Rents in Changsha have risen 6 percent since last year, and Hunan's exports have "
+        "grown 9 percent since the start of 2023."
+    )
+    found = read(text, dt.date(2025, 4, 9)).facts
+    assert [(f.period_label, f.period_start, f.period_end) for f in found] == [
+        ("since 2024", dt.date(2024, 1, 1), dt.date(2025, 4, 9)),
+        ("since 2023", dt.date(2023, 1, 1), dt.date(2025, 4, 9)),
+    ]
+
+
+def test_the_decade_to_a_year_is_the_ten_years_ending_with_it(read: Read) -> None:
+    text = "Hunan expects its rail line to add 80 billion yuan to output over the decade to 2034."
+    assert periods(read, text, dt.date(2025, 4, 9)) == [("80 billion yuan", "2025-2034")]
+
+
+def test_the_next_years_written_early_in_a_year_start_with_it(read: Read) -> None:
+    text = "Zoomlion plans to invest 3 billion yuan in Changsha over the next three years."
+    assert periods(read, text, dt.date(2026, 2, 11)) == [("3 billion yuan", "2026-2028")]
