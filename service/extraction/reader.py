@@ -328,7 +328,13 @@ def _carried(state: _State, sentence: Sentence, quantity: Quantity) -> Period | 
         and facts_layer.reports(state.text, span, quantity)
     ):
         state.awaiting.append(len(state.facts))
+    if _yet_to_start(context, state.published_on) and unit_of(quantity.unit).base in _NOT_BUDGETED:
+        return None  # a budget's year dates its money, not "10 new industrial parks" it plans
     return _over_the_year(period, context)
+
+
+# What a budget story counts besides its money: staff, residents, parks, jobs, lengths of line.
+_NOT_BUDGETED = frozenset({"count", "m"})
 
 
 # A rate a year, not "a year earlier": "60,000 tonnes of cathode material a year".
@@ -479,8 +485,8 @@ _MONTH_LABEL = re.compile(r"^\d{4}-\d\d$")
 _REVISED_ESTIMATE = re.compile(r"\s+(?:in|as\s+per|according\s+to)\s+the\s+revised\s+estimates?\b")
 
 
-def _yet_to_start(period: Period, published_on: dt.date | None) -> bool:
-    return published_on is not None and period.first > published_on
+def _yet_to_start(period: Period | None, published_on: dt.date | None) -> bool:
+    return period is not None and published_on is not None and period.first > published_on
 
 
 # "the 2024 holiday", "the 2023 season": the article's reporting span, in that year.

@@ -152,3 +152,13 @@ def test_the_decade_to_a_year_is_the_ten_years_ending_with_it(read: Read) -> Non
 def test_the_next_years_written_early_in_a_year_start_with_it(read: Read) -> None:
     text = "Zoomlion plans to invest 3 billion yuan in Changsha over the next three years."
     assert periods(read, text, dt.date(2026, 2, 11)) == [("3 billion yuan", "2026-2028")]
+
+
+def test_a_budget_s_year_dates_its_money_not_the_things_it_counts(read: Read) -> None:
+    text = (
+        "Hunan's budget for the 2026-27 fiscal year puts spending at 1.1 trillion yuan. "
+        "Hunan will hire 4,000 teachers and allocate 12 billion yuan to rural roads."
+    )
+    assert periods(read, text, dt.date(2026, 1, 20))[1:] == [
+        ("4,000 teachers", None), ("12 billion yuan", "FY2026-27"),
+    ]  # fmt: skip
