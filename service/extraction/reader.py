@@ -300,6 +300,8 @@ def _period(
     # "Renhuai, a city of about 660,000 people, ...": a figure that describes a name is a stock.
     describes = facts_layer.describes(state.text, sentence.end, quantity, found)
     if period is None and not describes:
+        period = _target_date_after(state.text, quantity, periods)
+    if period is None and not describes:
         period = _parallel_clause(state, sentence, quantity, periods)
     if period is None and not describes:
         period = _carried(state, sentence, quantity)
@@ -365,6 +367,27 @@ _NOT_A_NOUN = frozenset(
     "of in at on by for to from a an the this last next and or with during per each as than "
     "over under through since until into onto across around above below up down more less "
     "when while after before".split()
+)
+
+
+def _target_date_after(text: str, quantity: Quantity, periods: list[Period]) -> Period | None:
+    """The date a level is to be reached by, closing the figure's clause past a restatement
+    of it: "debt is expected to reach 9.3 trillion rupees, or 26.1% of GSDP, by March 31"."""
+    later = next((p for p in periods if p.start >= quantity.end and not p.event), None)
+    if later is None or _TARGET_GAP.fullmatch(text, quantity.end, later.start) is None:
+        return None
+    by = text.startswith("by ", later.start) or _BY_BEFORE.search(
+        text, max(0, later.start - 20), later.start
+    )
+    return later if by else None
+
+
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$")
+# Words between a figure and its target date: a restatement in commas, then "by" (which the
+# period's words may hold: "by March 31 next year").
+_TARGET_GAP = re.compile(
+    r"(?:(?!\b(?:while|and|but|which|who|when|as|after|before|from)\b)[^;])*?,\s+"
+    r"(?:by\s+(?:the\s+end\s+of\s+)?)?"
 )
 
 

@@ -162,3 +162,13 @@ def test_a_budget_s_year_dates_its_money_not_the_things_it_counts(read: Read) ->
     assert periods(read, text, dt.date(2026, 1, 20))[1:] == [
         ("4,000 teachers", None), ("12 billion yuan", "FY2026-27"),
     ]  # fmt: skip
+
+
+def test_a_target_date_closing_the_clause_dates_the_level_and_its_restatement(read: Read) -> None:
+    text = (
+        "Hunan's debt is expected to climb to 2.1 trillion yuan, or 38% of output, by June 30 "
+        "next year, and Zoomlion will hire 3,000 workers, mostly engineers, by the end of 2027."
+    )
+    assert periods(read, text, dt.date(2025, 9, 2)) == [
+        ("2.1 trillion yuan", "2026-06"), ("38%", "2026-06"), ("3,000 workers", "2027"),
+    ]  # fmt: skip
