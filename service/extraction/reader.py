@@ -292,6 +292,8 @@ def _period(
     """The period the sentence gives `quantity`, else the article's, when its clause reports."""
     if _size_of_a_thing(state.text, sentence.start, quantity):
         return None  # "a 1 GW wind farm", "a 38,000-square-metre plant": no figure of a period
+    if _NOW_AFTER.match(state.text, quantity.end):
+        return None  # "12,000 jobs by 2030, up from about 3,400 today": a stock, no target's
     period = facts_layer.period_of(state.text, sentence.start, quantity, periods)
     if state.context is not None and facts_layer.refers_back(state.text, quantity, sentence.end):
         period = state.previous or state.context
@@ -339,6 +341,7 @@ def _carried(state: _State, sentence: Sentence, quantity: Quantity) -> Period | 
 _NOT_BUDGETED = frozenset({"count", "m"})
 
 
+_NOW_AFTER = re.compile(r"\s+(?:today|now|currently|at\s+present)\b")
 # A rate a year, not "a year earlier": "60,000 tonnes of cathode material a year".
 _PER_YEAR = re.compile(
     r"(?:\s+[a-z-]+){0,4}?\s+(?:a|per|each)\s+year\b(?!\s+(?:earlier|ago|before|later))"

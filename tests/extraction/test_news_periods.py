@@ -172,3 +172,10 @@ def test_a_target_date_closing_the_clause_dates_the_level_and_its_restatement(re
     assert periods(read, text, dt.date(2025, 9, 2)) == [
         ("2.1 trillion yuan", "2026-06"), ("38%", "2026-06"), ("3,000 workers", "2027"),
     ]  # fmt: skip
+
+
+def test_a_figure_said_to_hold_today_is_a_stock_not_the_target_s(read: Read) -> None:
+    text = "Changsha wants 90,000 robotics jobs by 2032, up from roughly 35,000 now."
+    assert periods(read, text, dt.date(2025, 9, 2)) == [
+        ("90,000 robotics jobs", "2032"), ("roughly 35,000", None),
+    ]  # fmt: skip
