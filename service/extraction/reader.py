@@ -333,8 +333,20 @@ def _carried(state: _State, sentence: Sentence, quantity: Quantity) -> Period | 
     ):
         state.awaiting.append(len(state.facts))
     if _yet_to_start(context, state.published_on) and unit_of(quantity.unit).base in _NOT_BUDGETED:
-        return None  # a budget's year dates its money, not "10 new industrial parks" it plans
+        return None  # a year ahead dates a budget's money, not "10 new industrial parks" it plans
+    if _states_now(state.text, span, quantity):
+        return None  # "the area planted stands at 840,000 hectares": a stock, of no period
     return _over_the_year(period, context)
+
+
+def _states_now(text: str, span: tuple[int, int], quantity: Quantity) -> bool:
+    """Whether a verb of the present that states a level stands right before the figure."""
+    before = text[max(span[0], quantity.start - 30) : quantity.start]
+    words = LOWER_WORD.findall(_CLAUSE_BREAK.split(before)[-1])[-3:]
+    return not _STATES_NOW.isdisjoint(words)
+
+
+_STATES_NOW = frozenset("stands sits remains".split())
 
 
 # What a budget story counts besides its money: staff, residents, parks, jobs, lengths of line.

@@ -179,3 +179,11 @@ def test_a_figure_said_to_hold_today_is_a_stock_not_the_target_s(read: Read) -> 
     assert periods(read, text, dt.date(2025, 9, 2)) == [
         ("90,000 robotics jobs", "2032"), ("roughly 35,000", None),
     ]  # fmt: skip
+
+
+def test_a_level_a_present_verb_states_takes_no_period_from_before(read: Read) -> None:
+    text = (
+        "Hunan's tea output rose 8 percent in 2024. The area under tea in Changsha stands at "
+        "about 52,000 hectares, officials said."
+    )
+    assert periods(read, text, dt.date(2025, 2, 4))[1:] == [("about 52,000 hectares", None)]
