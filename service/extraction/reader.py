@@ -296,9 +296,7 @@ def _period(
         return None  # "12,000 jobs by 2030, up from about 3,400 today": a stock, no target's
     period = facts_layer.period_of(state.text, sentence.start, quantity, periods)
     if state.context is not None and facts_layer.refers_back(state.text, quantity, sentence.end):
-        period = state.previous or state.context
-        if _YEAR_ANAPHOR.match(state.text, quantity.end, sentence.end):
-            period = _year_of(period)  # "added 41,200 jobs over the year"
+        period = _referred_back(state, sentence, quantity, state.context)
     # "Renhuai, a city of about 660,000 people, ...": a figure that describes a name is a stock.
     describes = facts_layer.describes(state.text, sentence.end, quantity, found)
     if period is None and not describes:
@@ -312,6 +310,22 @@ def _period(
         return compared  # the span of another year dates no figure after it
     if period is not None and not facts_layer.compared_base(state.text, sentence.start, quantity):
         state.dated.append(period)
+    return period
+
+
+def _referred_back(
+    state: _State, sentence: Sentence, quantity: Quantity, context: Period
+) -> Period:
+    """The period "in the period" after a figure refers to: the sentence before's, else the
+    article's; "over the year", a year of it; "over the same period", the one this sentence's
+    first figures took ("fell 6% in the fourth quarter, while ... rose 31% over the same
+    period")."""
+    text = state.text
+    if state.dated and _SAME_PERIOD_AFTER.match(text, quantity.end, sentence.end):
+        return state.dated[0]
+    period = state.previous or context
+    if _YEAR_ANAPHOR.match(text, quantity.end, sentence.end):
+        return _year_of(period)  # "added 41,200 jobs over the year"
     return period
 
 
@@ -456,6 +470,7 @@ def _year_of(period: Period) -> Period:
     return calendar_year(period)
 
 
+_SAME_PERIOD_AFTER = re.compile(r"[^,;.]{0,60}?\b(?i:in|during|over|for)\s+the\s+same\s+period\b")
 # "over the year" right after a figure, in its clause.
 _YEAR_ANAPHOR = re.compile(
     r"[^,;.]{0,60}?\b(?i:in|during|over|for)\s+the\s+year\b"

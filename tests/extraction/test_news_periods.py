@@ -187,3 +187,13 @@ def test_a_level_a_present_verb_states_takes_no_period_from_before(read: Read) -
         "about 52,000 hectares, officials said."
     )
     assert periods(read, text, dt.date(2025, 2, 4))[1:] == [("about 52,000 hectares", None)]
+
+
+def test_over_the_same_period_is_the_period_of_the_sentence_s_first_figures(read: Read) -> None:
+    text = (
+        "Hunan's exports rose 4 percent in 2024. Changsha's imports fell 3% in the second "
+        "quarter after a port strike in April, while Hunan's rose 5% over the same period."
+    )
+    assert periods(read, text, dt.date(2025, 7, 20))[1:] == [
+        ("3%", "2025 Q2"), ("5%", "2025 Q2"),
+    ]  # fmt: skip
