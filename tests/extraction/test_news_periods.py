@@ -197,3 +197,11 @@ def test_over_the_same_period_is_the_period_of_the_sentence_s_first_figures(read
     assert periods(read, text, dt.date(2025, 7, 20))[1:] == [
         ("3%", "2025 Q2"), ("5%", "2025 Q2"),
     ]  # fmt: skip
+
+
+def test_a_standing_share_in_the_present_takes_no_period_from_before(read: Read) -> None:
+    text = (
+        "Hunan's exports rose 8 percent in the first half. Changsha produces about a third "
+        "of the province's construction machinery, officials said."
+    )
+    assert periods(read, text, dt.date(2025, 7, 20))[1:] == [("about a third", None)]
