@@ -343,7 +343,10 @@ def _carried(state: _State, sentence: Sentence, quantity: Quantity) -> Period | 
     if (
         context is None
         and _opens(state, sentence)
-        and facts_layer.reports(state.text, span, quantity)
+        and (
+            facts_layer.reports(state.text, span, quantity)
+            or _headline_figure(state.text, sentence, quantity)
+        )
     ):
         state.awaiting.append(len(state.facts))
     if _yet_to_start(context, state.published_on) and unit_of(quantity.unit).base in _NOT_BUDGETED:
@@ -558,6 +561,16 @@ def _opens(state: _State, sentence: Sentence) -> bool:
         return False  # "A 110 kV line was built": the size of a thing, of no period
     first = next((fact.citation.start for fact in state.facts if fact is not None), None)
     return first in (None, sentence.start)
+
+
+def _headline_figure(text: str, sentence: Sentence, quantity: Quantity) -> bool:
+    """Whether a headline states the figure whatever its verb's tense ("Budget pegs deficit at
+    3.2%", "Lithium sales slump by more than half"): not the size of a thing it names ("unveils
+    Rs 2.9 lakh crore budget", "lands €1.1bn battery-materials plant")."""
+    if not sentence.line_start or sentence.text.endswith(_SENTENCE_ENDS):
+        return False
+    after = _WORD_AFTER.match(text, quantity.end)
+    return after is None or after[1].lower() in _NOT_A_NOUN
 
 
 _BUILT_WORDS = frozenset(

@@ -205,3 +205,13 @@ def test_a_standing_share_in_the_present_takes_no_period_from_before(read: Read)
         "of the province's construction machinery, officials said."
     )
     assert periods(read, text, dt.date(2025, 7, 20))[1:] == [("about a third", None)]
+
+
+def test_a_headline_figure_takes_the_story_s_period_whatever_its_tense(read: Read) -> None:
+    text = (
+        "Hunan budget pegs deficit at 2.8% of output, unveils 1.2 trillion yuan plan\n\n"
+        "Hunan's spending rose 6 percent in 2024, the finance department said."
+    )
+    assert periods(read, text, dt.date(2025, 1, 20))[:2] == [
+        ("2.8%", "2024"), ("1.2 trillion yuan", None),
+    ]  # fmt: skip
