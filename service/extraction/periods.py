@@ -911,9 +911,10 @@ def _sentence_year(text: str, start: int, end: int) -> int | None:
 
 
 _YEAR_PATTERN = re.compile(_YEAR)
-# "slowing from 11.9 percent in the first half of 2024": the year of the base compared with.
+# "slowing from 11.9 percent in the first half of 2024", "up from 3.1% in 2023": the year of the
+# base compared with.
 _BASE_YEAR_BEFORE = re.compile(
-    r"\bfrom\s+(?:about\s+|around\s+)?\S*\d[\d.,]*\s+(?:[a-z]+\s+){0,2}?in\s+(?:the\s+)?"
+    r"\bfrom\s+(?:about\s+|around\s+)?\S*\d[\d.,]*%?\s+(?:[a-z]+\s+){0,2}?in\s+(?:the\s+)?"
     r"(?:[a-z]+\s+){0,4}$"
 )
 

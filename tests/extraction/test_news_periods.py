@@ -215,3 +215,8 @@ def test_a_headline_figure_takes_the_story_s_period_whatever_its_tense(read: Rea
     assert periods(read, text, dt.date(2025, 1, 20))[:2] == [
         ("2.8%", "2024"), ("1.2 trillion yuan", None),
     ]  # fmt: skip
+
+
+def test_a_base_s_year_after_a_percent_sign_does_not_date_the_sentence(read: Read) -> None:
+    text = "Office vacancy in Changsha rose to 14.2% in the third quarter, up from 9.8% in 2022."
+    assert periods(read, text, dt.date(2025, 10, 30))[0] == ("14.2%", "2025 Q3")
