@@ -305,6 +305,8 @@ def _period(
         period = _parallel_clause(state, sentence, quantity, periods)
     if period is None and not describes:
         period = _carried(state, sentence, quantity)
+    if period is not None and "annual" in sentence.text:
+        period = _annual(state.text, sentence, quantity, period)
     compared = None if period is None else _compared_span(state, quantity, period)
     if compared is not period:
         return compared  # the span of another year dates no figure after it
@@ -456,6 +458,23 @@ _IN_SUBJECT = re.compile(
 _PARALLEL = re.compile(
     r"(?:(?!\b(?:will|would|plans?|aims?|expects?|expected|intends?|now|currently)\b)[^;])*?"
     r",\s+(?:while|whereas|and|but)\b[^;]*$"
+)
+
+
+def _annual(text: str, sentence: Sentence, quantity: Quantity, period: Period) -> Period:
+    """A figure of "the annual gain", or "its annual target of US$13.5 billion", is of a year
+    (`_year_of` its period), not of the months the sentence reports so far."""
+    low, high = max(sentence.start, quantity.start - 60), min(sentence.end, quantity.end + 40)
+    before = _ANNUAL_BEFORE.search(text, low, quantity.start)
+    if before is None and _ANNUAL_CHANGE.match(text, quantity.end, high) is None:
+        return period
+    return _year_of(period)
+
+
+_ANNUAL_CHANGE = re.compile(r"\s+of\s+the\s+annual\s+(?:gain|increase|rise|growth|decline|drop)\b")
+_ANNUAL_BEFORE = re.compile(
+    r"\bannual\s+(?:gain|increase|rise|growth|decline|drop)\b[^;]{0,40}$"
+    r"|\bannual\s+(?:[a-z-]+\s+)?(?:target|goal|plan|quota)\s+of\s+$"
 )
 
 

@@ -220,3 +220,15 @@ def test_a_headline_figure_takes_the_story_s_period_whatever_its_tense(read: Rea
 def test_a_base_s_year_after_a_percent_sign_does_not_date_the_sentence(read: Read) -> None:
     text = "Office vacancy in Changsha rose to 14.2% in the third quarter, up from 9.8% in 2022."
     assert periods(read, text, dt.date(2025, 10, 30))[0] == ("14.2%", "2025 Q3")
+
+
+def test_the_annual_gain_and_an_annual_target_are_of_a_year(read: Read) -> None:
+    text = (
+        "Hunan added 6,100 jobs in May. Changsha accounted for nearly half of the annual "
+        "gain. Zoomlion won orders of 41 billion yuan in the first five months, 60 percent of "
+        "its annual target of 68 billion yuan."
+    )
+    assert periods(read, text, dt.date(2025, 6, 20))[1:] == [
+        ("nearly half", "2024-06/2025-05"), ("41 billion yuan", "2025 Jan-May"),
+        ("60 percent", "2025 Jan-May"), ("68 billion yuan", "2025"),
+    ]  # fmt: skip
