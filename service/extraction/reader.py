@@ -295,6 +295,13 @@ def _period(
     if _NOW_AFTER.match(state.text, quantity.end):
         return None  # "12,000 jobs by 2030, up from about 3,400 today": a stock, no target's
     period = facts_layer.period_of(state.text, sentence.start, quantity, periods)
+    span = (sentence.start, sentence.end)
+    if (
+        period is not None
+        and period.end <= quantity.start
+        and _states_now(state.text, span, quantity)
+    ):
+        period = None  # "Chile, which produced 5.5 million tons last year, supplies a quarter"
     if state.context is not None and facts_layer.refers_back(state.text, quantity, sentence.end):
         period = _referred_back(state, sentence, quantity, state.context)
     # "Renhuai, a city of about 660,000 people, ...": a figure that describes a name is a stock.
@@ -333,9 +340,11 @@ def _referred_back(
 
 def _carried(state: _State, sentence: Sentence, quantity: Quantity) -> Period | None:
     """The period of the sentences before, when the clause of `quantity` reports a figure."""
+    span = (sentence.start, sentence.end)
     if _PER_YEAR.match(state.text, quantity.end, sentence.end):
         return None  # "designed to produce 30,000 tonnes a year": a capacity, of no period
-    span = (sentence.start, sentence.end)
+    if _states_now(state.text, span, quantity):
+        return None  # "stands at 840,000 hectares", "supplies more than half": of no period
     # A sentence that goes on about the one before ("Its foreign trade ...") is of its period.
     go_on = state.previous is not None and _GOES_ON.match(sentence.text)
     context = state.previous if go_on else state.context
@@ -353,8 +362,6 @@ def _carried(state: _State, sentence: Sentence, quantity: Quantity) -> Period | 
         state.awaiting.append(len(state.facts))
     if _yet_to_start(context, state.published_on) and unit_of(quantity.unit).base in _NOT_BUDGETED:
         return None  # a year ahead dates a budget's money, not "10 new industrial parks" it plans
-    if _states_now(state.text, span, quantity):
-        return None  # "stands at 840,000 hectares", "supplies more than half": of no period
     return _over_the_year(period, context)
 
 
@@ -368,7 +375,8 @@ def _states_now(text: str, span: tuple[int, int], quantity: Quantity) -> bool:
 # Verbs of the present that state a level or a standing share ("still produces nearly half of
 # the world's lithium"), which the tense rules of the facts layer do not all know.
 _STATES_NOW = frozenset(
-    "stands sits remains supplies produces contributes provides generates".split()
+    "stands sits remains supplies produces contributes provides generates handles builds "
+    "buys".split()
 )
 
 

@@ -232,3 +232,13 @@ def test_the_annual_gain_and_an_annual_target_are_of_a_year(read: Read) -> None:
         ("nearly half", "2024-06/2025-05"), ("41 billion yuan", "2025 Jan-May"),
         ("60 percent", "2025 Jan-May"), ("68 billion yuan", "2025"),
     ]  # fmt: skip
+
+
+def test_a_present_share_after_a_clause_with_a_year_is_still_a_stock(read: Read) -> None:
+    text = (
+        "Changsha's output rose 5 percent in 2024. Hunan, which exported 1.9 million tonnes "
+        "of rice last year, supplies about a tenth of China's rice."
+    )
+    assert periods(read, text, dt.date(2025, 3, 1))[1:] == [
+        ("1.9 million tonnes", "2024"), ("about a tenth", None),
+    ]  # fmt: skip
