@@ -362,7 +362,7 @@ def _carried(state: _State, sentence: Sentence, quantity: Quantity) -> Period | 
         state.awaiting.append(len(state.facts))
     if _yet_to_start(context, state.published_on) and unit_of(quantity.unit).base in _NOT_BUDGETED:
         return None  # a year ahead dates a budget's money, not "10 new industrial parks" it plans
-    return _over_the_year(period, context)
+    return _over_the_year(state.text, sentence, quantity, period, context)
 
 
 def _states_now(text: str, span: tuple[int, int], quantity: Quantity) -> bool:
@@ -486,12 +486,24 @@ _ANNUAL_BEFORE = re.compile(
 )
 
 
-def _over_the_year(period: Period | None, context: Period | None) -> Period | None:
+def _over_the_year(
+    text: str, sentence: Sentence, quantity: Quantity, period: Period | None, context: Period | None
+) -> Period | None:
     """The year "over the year" carries from the article's period (the only calendar year
-    `carried_period` makes of it) is the year `_year_of` that period."""
+    `carried_period` makes of it) is the year `_year_of` that period; a clause after the one
+    it closes states a month's rate of that month ("Houston added 41,200 jobs over the year,
+    while Austin saw its jobless rate dip to 3.4%")."""
     if period is None or context is None or period.label != str(context.first.year):
         return period
+    if quantity.unit in ("percent", "percentage_point") and _MONTH_LABEL.match(context.label):
+        earlier = _OVER_THE_YEAR.search(text, sentence.start, quantity.start)
+        if earlier and _NEXT_CLAUSE.search(text, earlier.end(), quantity.start):
+            return context
     return _year_of(context)
+
+
+_OVER_THE_YEAR = re.compile(r"\b(?i:in|during|over|for)\s+the\s+year\b")
+_NEXT_CLAUSE = re.compile(r",\s+(?:while|whereas|but)\b|;")
 
 
 def _year_of(period: Period) -> Period:

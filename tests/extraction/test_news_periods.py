@@ -242,3 +242,14 @@ def test_a_present_share_after_a_clause_with_a_year_is_still_a_stock(read: Read)
     assert periods(read, text, dt.date(2025, 3, 1))[1:] == [
         ("1.9 million tonnes", "2024"), ("about a tenth", None),
     ]  # fmt: skip
+
+
+def test_a_rate_in_a_clause_after_over_the_year_is_the_month_s(read: Read) -> None:
+    text = (
+        "Hunan added 9,000 jobs in June, the labour office said. Changsha added 14,500 jobs "
+        "over the year, while its jobless rate fell 0.3 percentage points to 4.1%."
+    )
+    assert periods(read, text, dt.date(2025, 7, 20))[1:] == [
+        ("14,500 jobs", "2024-07/2025-06"), ("0.3 percentage points", "2025-06"),
+        ("4.1%", "2025-06"),
+    ]  # fmt: skip
