@@ -307,7 +307,9 @@ def _period(
     # "Renhuai, a city of about 660,000 people, ...": a figure that describes a name is a stock.
     describes = facts_layer.describes(state.text, sentence.end, quantity, found)
     if period is None and not describes:
-        period = _target_date_after(state.text, quantity, periods)
+        period = _target_date_after(state.text, quantity, periods) or _for_period(
+            state.text, quantity, periods
+        )
     if period is None and not describes:
         period = _parallel_clause(state, sentence, quantity, periods)
     if period is None and not describes:
@@ -414,6 +416,18 @@ _NOT_A_NOUN = frozenset(
     "over under through since until into onto across around above below up down more less "
     "when while after before".split()
 )
+
+
+def _for_period(text: str, quantity: Quantity, periods: list[Period]) -> Period | None:
+    """The period a figure is "for", past a word or two naming what it measures: "a target
+    of around 6 percent growth for the full year", "a forecast of 2.1% growth for 2026"."""
+    later = next((p for p in periods if p.start >= quantity.end and not p.event), None)
+    if later is None or _FOR_GAP.fullmatch(text, quantity.end, later.start) is None:
+        return None
+    return later
+
+
+_FOR_GAP = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+for(?:\s+the)?\s+")
 
 
 def _target_date_after(text: str, quantity: Quantity, periods: list[Period]) -> Period | None:

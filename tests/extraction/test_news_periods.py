@@ -253,3 +253,8 @@ def test_a_rate_in_a_clause_after_over_the_year_is_the_month_s(read: Read) -> No
         ("14,500 jobs", "2024-07/2025-06"), ("0.3 percentage points", "2025-06"),
         ("4.1%", "2025-06"),
     ]  # fmt: skip
+
+
+def test_a_figure_for_a_period_past_the_words_naming_it_is_of_that_period(read: Read) -> None:
+    text = "Hunan set a target of about 5.5 percent growth for 2026 in its work report."
+    assert periods(read, text, dt.date(2026, 1, 28)) == [("about 5.5 percent", "2026")]
