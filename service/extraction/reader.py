@@ -311,7 +311,7 @@ def _period(
             state.text, quantity, periods
         )
     if period is None and not describes:
-        period = _parallel_clause(state, sentence, quantity, periods)
+        period = _parallel_clause(state, sentence, quantity, periods) or _revised(state, quantity)
     if period is None and not describes:
         period = _carried(state, sentence, quantity)
     if period is not None and "annual" in sentence.text:
@@ -448,6 +448,27 @@ _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$")
 _TARGET_GAP = re.compile(
     r"(?:(?!\b(?:while|and|but|which|who|when|as|after|before|from)\b)[^;])*?,\s+"
     r"(?:by\s+(?:the\s+end\s+of\s+)?)?"
+)
+
+
+def _revised(state: _State, quantity: Quantity) -> Period | None:
+    """The year a guidance is revised for: "cut capital spending for the year to about $410
+    million from $560 million" is this year's plan, both before and after the cut."""
+    low = state.blanked[0]
+    text, context = state.text, state.context
+    if context is None:
+        return None
+    if _FOR_THE_YEAR_TO.search(text, max(low, quantity.start - 40), quantity.start):
+        return _year_of(context)
+    if state.dated and _REVISED_FROM.search(text, max(low, quantity.start - 90), quantity.start):
+        return state.dated[-1]
+    return None
+
+
+_FOR_THE_YEAR_TO = re.compile(r"\bfor\s+the\s+(?:full\s+|current\s+)?year\s+to\s+$")
+_REVISED_FROM = re.compile(
+    r"\b(?:cut|cuts|lowered|lowers|raised|raises|trimmed|trims|revised|revises)\b[^;]{0,80}?"
+    r"\bto\s+[^;]{0,30}?\bfrom\s+$"
 )
 
 

@@ -258,3 +258,13 @@ def test_a_rate_in_a_clause_after_over_the_year_is_the_month_s(read: Read) -> No
 def test_a_figure_for_a_period_past_the_words_naming_it_is_of_that_period(read: Read) -> None:
     text = "Hunan set a target of about 5.5 percent growth for 2026 in its work report."
     assert periods(read, text, dt.date(2026, 1, 28)) == [("about 5.5 percent", "2026")]
+
+
+def test_a_guidance_revised_for_the_year_is_of_that_year_before_and_after(read: Read) -> None:
+    text = (
+        "Zoomlion's revenue rose 4 percent in the second quarter. Zoomlion will delay a "
+        "plant and cut spending for the year to 2.2 billion yuan from 3 billion yuan."
+    )
+    assert periods(read, text, dt.date(2025, 8, 28))[1:] == [
+        ("2.2 billion yuan", "2025"), ("3 billion yuan", "2025"),
+    ]  # fmt: skip
