@@ -589,6 +589,8 @@ def _bare_base(state: _State, quantity: Quantity, period: Period) -> bool:
     text = state.text
     if period.start > quantity.start or not _BASE_ENDS.match(text, quantity.end, high):
         return False
+    if _MONTH_LABEL.match(period.label):
+        return False  # "rose to 4.3% in August from 4.2%": a month's base may be the month before
     before = _CHANGE_FROM.search(text, max(low, quantity.start - 90), quantity.start)
     return before is not None and _REVISION.search(text, low, high) is None
 

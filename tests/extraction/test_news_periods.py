@@ -268,3 +268,11 @@ def test_a_guidance_revised_for_the_year_is_of_that_year_before_and_after(read: 
     assert periods(read, text, dt.date(2025, 8, 28))[1:] == [
         ("2.2 billion yuan", "2025"), ("3 billion yuan", "2025"),
     ]  # fmt: skip
+
+
+def test_a_month_s_base_with_no_date_is_left_to_the_month(read: Read) -> None:
+    # Monthly figures are compared with the month before as often as with a year before.
+    text = "Hunan's jobless rate rose to 4.3% in August from 4.2%."
+    found = dict(periods(read, text, dt.date(2025, 9, 20)))
+    assert found["4.3%"] == "2025-08"
+    assert found["4.2%"] != "2024-08"
