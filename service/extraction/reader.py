@@ -415,6 +415,8 @@ _NOT_A_NOUN = frozenset(
     "of in at on by for to from a an the this last next and or with during per each as than "
     "over under through since until into onto across around above below up down more less "
     "when while after before".split()
+) | frozenset(  # "a 500 MW increase": a change, not the size of a thing
+    "increase rise gain jump drop fall decline cut reduction expansion addition".split()
 )
 
 

@@ -276,3 +276,8 @@ def test_a_month_s_base_with_no_date_is_left_to_the_month(read: Read) -> None:
     found = dict(periods(read, text, dt.date(2025, 9, 20)))
     assert found["4.3%"] == "2025-08"
     assert found["4.2%"] != "2024-08"
+
+
+def test_a_change_written_before_its_noun_keeps_its_period(read: Read) -> None:
+    text = "Hunan's wind capacity rose 5 percent in 2024. Changsha recorded a 0.8 GW increase."
+    assert periods(read, text, dt.date(2025, 7, 20))[1:] == [("0.8 GW", "2024")]
