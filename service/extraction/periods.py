@@ -608,8 +608,9 @@ def _year_to(match: re.Match[str], anchor: _Anchor) -> _Span | None:
 
 
 def _year_to_date(match: re.Match[str], anchor: _Anchor) -> _Span | None:
-    """ "so far this year", "year to date": January to the last month ended by publication,
-    the last whose figures can have been counted; a year named and ended is all of it."""
+    """ "so far this year", "year to date", "since the start of the year": January to the last
+    month ended by publication, the last whose figures can have been counted; a year named and
+    ended is all of it."""
     published = anchor.published_on
     year = int(match["year"]) if match["year"] else anchor.reference_year
     if year is None:
@@ -818,9 +819,10 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
     (r"\bfull[-\s]year\b", _full_year, ("full",)),
     (
         rf"\b(?:so\s+far\s+(?:this\s+year|in\s+(?P<year>{_YEAR}))|this\s+year\s+so\s+far|"
-        r"(?:the\s+)?year[-\s]to[-\s]date)\b",
+        r"(?:the\s+)?year[-\s]to[-\s]date|since\s+the\s+(?:start|beginning)\s+of\s+"
+        r"(?:the|this)\s+year)\b",
         _year_to_date,
-        ("far", "date"),
+        ("far", "date", "since"),
     ),
     # "last year's Golden Week", "the Lunar New Year holiday", "National Day holiday".
     (

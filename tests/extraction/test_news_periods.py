@@ -24,6 +24,11 @@ def test_year_to_date_opening_a_sentence_dates_its_figures(read: Read) -> None:
     assert periods(read, text, published) == [("6.4 percent", "2025 Jan-Apr")]
 
 
+def test_since_the_start_of_the_year_is_the_year_to_date(read: Read) -> None:
+    text = "Since the start of the year, Changsha has added 38,000 jobs."
+    assert periods(read, text, dt.date(2025, 8, 12)) == [("38,000 jobs", "2025 Jan-Jul")]
+
+
 def test_so_far_in_a_year_ended_is_that_whole_year(read: Read) -> None:
     text = "Hunan signed 54 investment deals so far in 2024, officials said."
     published = dt.date(2025, 3, 2)
