@@ -647,8 +647,16 @@ def _headline_figure(text: str, sentence: Sentence, quantity: Quantity) -> bool:
     Rs 2.9 lakh crore budget", "lands €1.1bn battery-materials plant")."""
     if not sentence.line_start or sentence.text.endswith(_SENTENCE_ENDS):
         return False
+    if not _AHEAD_WORDS.isdisjoint(LOWER_WORD.findall(sentence.text)):
+        return False  # "Hunan eyes 6% growth": a target, not a figure of the story's period
     after = _WORD_AFTER.match(text, quantity.end)
     return after is None or after[1].lower() in _NOT_A_NOUN
+
+
+# Words of a headline that looks ahead.
+_AHEAD_WORDS = frozenset(
+    "will eyes sees targets aims plans expects expected forecasts projected seeks".split()
+)
 
 
 _BUILT_WORDS = frozenset(

@@ -286,3 +286,11 @@ def test_a_month_s_base_with_no_date_is_left_to_the_month(read: Read) -> None:
 def test_a_change_written_before_its_noun_keeps_its_period(read: Read) -> None:
     text = "Hunan's wind capacity rose 5 percent in 2024. Changsha recorded a 0.8 GW increase."
     assert periods(read, text, dt.date(2025, 7, 20))[1:] == [("0.8 GW", "2024")]
+
+
+def test_a_headline_that_looks_ahead_does_not_take_the_story_s_period(read: Read) -> None:
+    text = (
+        "Hunan eyes growth of 6% under new industrial plan\n\n"
+        "Hunan's economy grew 5.4 percent in the first three quarters."
+    )
+    assert periods(read, text, dt.date(2025, 10, 20))[0] != ("6%", "2025 Q1-Q3")
