@@ -304,6 +304,10 @@ def _period(
         period = None  # "Chile, which produced 5.5 million tons last year, supplies a quarter"
     if state.context is not None and facts_layer.refers_back(state.text, quantity, sentence.end):
         period = _referred_back(state, sentence, quantity, state.context)
+    elif state.context is not None and _MONTH_LABEL.match(state.context.label):
+        # "Manufacturing shed 4,300 jobs over the month": the month reported.
+        month = _MONTH_ANAPHOR.match(state.text, quantity.end, sentence.end)
+        period = state.context if month else period
     # "Renhuai, a city of about 660,000 people, ...": a figure that describes a name is a stock.
     describes = facts_layer.describes(state.text, sentence.end, quantity, found)
     if period is None and not describes:
@@ -553,6 +557,7 @@ def _year_of(period: Period) -> Period:
     return calendar_year(period)
 
 
+_MONTH_ANAPHOR = re.compile(r"[^,;.]{0,40}?\b(?i:in|during|over|for)\s+the\s+month\b")
 _SAME_PERIOD_AFTER = re.compile(r"[^,;.]{0,60}?\b(?i:in|during|over|for)\s+the\s+same\s+period\b")
 # "over the year" right after a figure, in its clause.
 _YEAR_ANAPHOR = re.compile(

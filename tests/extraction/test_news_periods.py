@@ -294,3 +294,13 @@ def test_a_headline_that_looks_ahead_does_not_take_the_story_s_period(read: Read
         "Hunan's economy grew 5.4 percent in the first three quarters."
     )
     assert periods(read, text, dt.date(2025, 10, 20))[0] != ("6%", "2025 Q1-Q3")
+
+
+def test_over_the_month_is_the_month_reported_even_after_over_the_year(read: Read) -> None:
+    text = (
+        "Hunan's payrolls rose by 12,000 in October. Over the year, payrolls rose 1.1%, and "
+        "Changsha added 8,000 jobs over the month."
+    )
+    assert periods(read, text, dt.date(2025, 11, 12))[1:] == [
+        ("1.1%", "2024-11/2025-10"), ("8,000 jobs", "2025-10"),
+    ]  # fmt: skip
