@@ -20,6 +20,7 @@ from schemas.extraction import (
     SpanQuote,
     SubjectRead,
 )
+from service.extraction import dating
 from service.extraction import facts as facts_layer
 from service.extraction.entities import Mention, find_entities
 from service.extraction.gazetteer import Gazetteer, KnownWords
@@ -30,7 +31,6 @@ from service.extraction.periods import (
     PERIOD_WORDS,
     FiscalYear,
     Period,
-    calendar_year,
     find_periods,
     fiscal_year,
     months_before,
@@ -38,7 +38,6 @@ from service.extraction.periods import (
     same_span_in,
     whole_year,
     year_before,
-    year_to_month,
 )
 from service.extraction.quantities import (
     NUMBER_WORDS,
@@ -290,36 +289,24 @@ def _period(
     found: list[facts_layer.Candidate],
 ) -> Period | None:
     """The period the sentence gives `quantity`, else the article's, when its clause reports."""
-    if _size_of_a_thing(state.text, sentence.start, quantity):
-        return None  # "a 1 GW wind farm", "a 38,000-square-metre plant": no figure of a period
-    if _NOW_AFTER.match(state.text, quantity.end):
-        return None  # "12,000 jobs by 2030, up from about 3,400 today": a stock, no target's
-    period = facts_layer.period_of(state.text, sentence.start, quantity, periods)
-    span = (sentence.start, sentence.end)
-    if (
-        period is not None
-        and period.end <= quantity.start
-        and _states_now(state.text, span, quantity)
+    text, span, context = state.text, (sentence.start, sentence.end), state.context
+    if dating.size_of_a_thing(text, sentence.start, quantity) or dating.NOW_AFTER.match(
+        text, quantity.end
     ):
+        return None  # "a 1 GW wind farm", "up from about 3,400 today": of no period
+    period = facts_layer.period_of(text, sentence.start, quantity, periods)
+    if period and period.end <= quantity.start and dating.states_now(text, span, quantity):
         period = None  # "Chile, which produced 5.5 million tons last year, supplies a quarter"
-    if state.context is not None and facts_layer.refers_back(state.text, quantity, sentence.end):
-        period = _referred_back(state, sentence, quantity, state.context)
-    elif state.context is not None and _MONTH_LABEL.match(state.context.label):
-        # "Manufacturing shed 4,300 jobs over the month": the month reported.
-        month = _MONTH_ANAPHOR.match(state.text, quantity.end, sentence.end)
-        period = state.context if month else period
+    if context is not None and facts_layer.refers_back(text, quantity, sentence.end):
+        back = state.previous or context
+        period = dating.referred_back(text, sentence.end, quantity, back, state.dated)
+    elif dating.over_the_month(text, sentence.end, quantity, context):
+        period = context  # "Manufacturing shed 4,300 jobs over the month"
     # "Renhuai, a city of about 660,000 people, ...": a figure that describes a name is a stock.
-    describes = facts_layer.describes(state.text, sentence.end, quantity, found)
-    if period is None and not describes:
-        period = _target_date_after(state.text, quantity, periods) or _for_period(
-            state.text, quantity, periods
-        )
-    if period is None and not describes:
-        period = _parallel_clause(state, sentence, quantity, periods) or _revised(state, quantity)
-    if period is None and not describes:
-        period = _carried(state, sentence, quantity)
+    if period is None and not facts_layer.describes(text, sentence.end, quantity, found):
+        period = _in_clause(state, span, quantity, periods) or _carried(state, sentence, quantity)
     if period is not None and "annual" in sentence.text:
-        period = _annual(state.text, sentence, quantity, period)
+        period = dating.annual(text, span, quantity, period)
     compared = None if period is None else _compared_span(state, quantity, period)
     if compared is not period:
         return compared  # the span of another year dates no figure after it
@@ -328,28 +315,29 @@ def _period(
     return period
 
 
-def _referred_back(
-    state: _State, sentence: Sentence, quantity: Quantity, context: Period
-) -> Period:
-    """The period "in the period" after a figure refers to: the sentence before's, else the
-    article's; "over the year", a year of it; "over the same period", the one this sentence's
-    first figures took ("fell 6% in the fourth quarter, while ... rose 31% over the same
-    period")."""
+def _in_clause(
+    state: _State, span: tuple[int, int], quantity: Quantity, periods: list[Period]
+) -> Period | None:
+    """The period the figure's own clause gives it past the words `period_of` reads: a target
+    date closing it, a period it is "for", the clause it reports alongside, a revised guidance's
+    year."""
     text = state.text
-    if state.dated and _SAME_PERIOD_AFTER.match(text, quantity.end, sentence.end):
-        return state.dated[0]
-    period = state.previous or context
-    if _YEAR_ANAPHOR.match(text, quantity.end, sentence.end):
-        return _year_of(period)  # "added 41,200 jobs over the year"
-    return period
+    return (
+        dating.target_date_after(text, quantity, periods)
+        or dating.for_period(text, quantity, periods)
+        or dating.parallel_clause(
+            text, span, quantity, periods, lambda p: _reported(text, p, state.published_on)
+        )
+        or dating.revised(text, span[0], quantity, state.context, state.dated)
+    )
 
 
 def _carried(state: _State, sentence: Sentence, quantity: Quantity) -> Period | None:
     """The period of the sentences before, when the clause of `quantity` reports a figure."""
     span = (sentence.start, sentence.end)
-    if _PER_YEAR.match(state.text, quantity.end, sentence.end):
+    if dating.PER_YEAR.match(state.text, quantity.end, sentence.end):
         return None  # "designed to produce 30,000 tonnes a year": a capacity, of no period
-    if _states_now(state.text, span, quantity):
+    if dating.states_now(state.text, span, quantity):
         return None  # "stands at 840,000 hectares", "supplies more than half": of no period
     # A sentence that goes on about the one before ("Its foreign trade ...") is of its period.
     go_on = state.previous is not None and _GOES_ON.match(sentence.text)
@@ -366,211 +354,17 @@ def _carried(state: _State, sentence: Sentence, quantity: Quantity) -> Period | 
         )
     ):
         state.awaiting.append(len(state.facts))
-    if _yet_to_start(context, state.published_on) and unit_of(quantity.unit).base in _NOT_BUDGETED:
+    budget = dating.yet_to_start(context, state.published_on)
+    if budget and unit_of(quantity.unit).base in dating.NOT_BUDGETED:
         return None  # a year ahead dates a budget's money, not "10 new industrial parks" it plans
-    return _over_the_year(state.text, sentence, quantity, period, context)
-
-
-def _states_now(text: str, span: tuple[int, int], quantity: Quantity) -> bool:
-    """Whether a verb of the present that states a level stands right before the figure."""
-    before = text[max(span[0], quantity.start - 30) : quantity.start]
-    words = LOWER_WORD.findall(_CLAUSE_BREAK.split(before)[-1])[-3:]
-    return not _STATES_NOW.isdisjoint(words)
-
-
-# Verbs of the present that state a level or a standing share ("still produces nearly half of
-# the world's lithium"), which the tense rules of the facts layer do not all know.
-_STATES_NOW = frozenset(
-    "stands sits remains supplies produces contributes provides generates handles builds "
-    "buys".split()
-)
-
-
-# What a budget story counts besides its money: staff, residents, parks, jobs, lengths of line.
-_NOT_BUDGETED = frozenset({"count", "m"})
-
-
-_NOW_AFTER = re.compile(r"\s+(?:today|now|currently|at\s+present)\b")
-# A rate a year, not "a year earlier": "60,000 tonnes of cathode material a year".
-_PER_YEAR = re.compile(
-    r"(?:\s+[a-z-]+){0,4}?\s+(?:a|per|each)\s+year\b(?!\s+(?:earlier|ago|before|later))"
-    r"|\s+(?:annually|per\s+annum)\b"
-)
-
-
-def _size_of_a_thing(text: str, sentence_start: int, quantity: Quantity) -> bool:
-    """Whether a length, an area or a power is the size of the thing it is written before:
-    "a 1 GW wind farm", "the 1,400 km North-South link", "a 38,000-square-metre facility"."""
-    if unit_of(quantity.unit).base not in ("m", "m2", "W"):
-        return False
-    if "-" in text[quantity.number_end : quantity.end]:
-        return True  # a compound adjective
-    before = _DETERMINER_BEFORE.search(
-        text, max(sentence_start, quantity.start - 20), quantity.start
-    )
-    after = _WORD_AFTER.match(text, quantity.end)
-    return before is not None and after is not None and after[1].lower() not in _NOT_A_NOUN
-
-
-_DETERMINER_BEFORE = re.compile(r"\b(?i:a|an|the|its|their)\s+(?:[a-z]+\s+)?$")
-_WORD_AFTER = re.compile(r"\s+([A-Za-z][\w-]*)")
-# Words after a size that make it no attribute: "a record 8.6 million sq ft in the first half".
-_NOT_A_NOUN = frozenset(
-    "of in at on by for to from a an the this last next and or with during per each as than "
-    "over under through since until into onto across around above below up down more less "
-    "when while after before".split()
-) | frozenset(  # "a 500 MW increase": a change, not the size of a thing
-    "increase rise gain jump drop fall decline cut reduction expansion addition".split()
-)
-
-
-def _for_period(text: str, quantity: Quantity, periods: list[Period]) -> Period | None:
-    """The period a figure is "for", past a word or two naming what it measures: "a target
-    of around 6 percent growth for the full year", "a forecast of 2.1% growth for 2026"."""
-    later = next((p for p in periods if p.start >= quantity.end and not p.event), None)
-    if later is None or _FOR_GAP.fullmatch(text, quantity.end, later.start) is None:
-        return None
-    return later
-
-
-_FOR_GAP = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+for(?:\s+the)?\s+")
-
-
-def _target_date_after(text: str, quantity: Quantity, periods: list[Period]) -> Period | None:
-    """The date a level is to be reached by, closing the figure's clause past a restatement
-    of it: "debt is expected to reach 9.3 trillion rupees, or 26.1% of GSDP, by March 31"."""
-    later = next((p for p in periods if p.start >= quantity.end and not p.event), None)
-    if later is None or _TARGET_GAP.fullmatch(text, quantity.end, later.start) is None:
-        return None
-    by = text.startswith("by ", later.start) or _BY_BEFORE.search(
-        text, max(0, later.start - 20), later.start
-    )
-    return later if by else None
-
-
-_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$")
-# Words between a figure and its target date: a restatement in commas, then "by" (which the
-# period's words may hold: "by March 31 next year").
-_TARGET_GAP = re.compile(
-    r"(?:(?!\b(?:while|and|but|which|who|when|as|after|before|from)\b)[^;])*?,\s+"
-    r"(?:by\s+(?:the\s+end\s+of\s+)?)?"
-)
-
-
-def _revised(state: _State, quantity: Quantity) -> Period | None:
-    """The year a guidance is revised for: "cut capital spending for the year to about $410
-    million from $560 million" is this year's plan, both before and after the cut."""
-    low = state.blanked[0]
-    text, context = state.text, state.context
-    if context is None:
-        return None
-    if _FOR_THE_YEAR_TO.search(text, max(low, quantity.start - 40), quantity.start):
-        return _year_of(context)
-    if state.dated and _REVISED_FROM.search(text, max(low, quantity.start - 90), quantity.start):
-        return state.dated[-1]
-    return None
-
-
-_FOR_THE_YEAR_TO = re.compile(r"\bfor\s+the\s+(?:full\s+|current\s+)?year\s+to\s+$")
-_REVISED_FROM = re.compile(
-    r"\b(?:cut|cuts|lowered|lowers|raised|raises|trimmed|trims|revised|revises)\b[^;]{0,80}?"
-    r"\bto\s+[^;]{0,30}?\bfrom\s+$"
-)
-
-
-def _parallel_clause(
-    state: _State, sentence: Sentence, quantity: Quantity, periods: list[Period]
-) -> Period | None:
-    """The period of the clause before, for a clause that reports alongside it: "GDP grew
-    5.6% in the first half, while the city's rose 5.9%". Not a plan's ("..., and it will")."""
-    text = state.text
-    earlier = [p for p in periods if p.end <= quantity.start and not p.event]
-    if not earlier or not _reported(text, earlier[-1], state.published_on):
-        return None
-    period, span = earlier[-1], (sentence.start, sentence.end)
-    if _PARALLEL.match(text, period.end, quantity.start) is None:
-        return None
-    # "up from 8.1 GW in August last year": a base's period; "Arrivals between October and
-    # December rose ...": a period inside the first clause's subject dates that clause only.
-    lead = text[max(sentence.start, period.start - 70) : period.start]
-    if _BASE_LEAD.search(lead) or _IN_SUBJECT.fullmatch(text, sentence.start, period.start):
-        return None
-    return period if facts_layer.reports(text, span, quantity) else None
-
-
-_BASE_LEAD = re.compile(r"\b(?:from|than|compared\s+with|set|seen)\b[^,;]*$")
-_IN_SUBJECT = re.compile(
-    r"(?!(?:In|During|For|Over|Through|From|Between|Since|Last|This|At|By|As|Of)\b)"
-    r"[A-Z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*){0,3}\s+"
-)
-# Words from a period to a figure of a clause alongside: ", while Chengdu's GDP rose".
-_PARALLEL = re.compile(
-    r"(?:(?!\b(?:will|would|plans?|aims?|expects?|expected|intends?|now|currently)\b)[^;])*?"
-    r",\s+(?:while|whereas|and|but)\b[^;]*$"
-)
-
-
-def _annual(text: str, sentence: Sentence, quantity: Quantity, period: Period) -> Period:
-    """A figure of "the annual gain", or "its annual target of US$13.5 billion", is of a year
-    (`_year_of` its period), not of the months the sentence reports so far."""
-    low, high = max(sentence.start, quantity.start - 60), min(sentence.end, quantity.end + 40)
-    before = _ANNUAL_BEFORE.search(text, low, quantity.start)
-    if before is None and _ANNUAL_CHANGE.match(text, quantity.end, high) is None:
-        return period
-    return _year_of(period)
-
-
-_ANNUAL_CHANGE = re.compile(r"\s+of\s+the\s+annual\s+(?:gain|increase|rise|growth|decline|drop)\b")
-_ANNUAL_BEFORE = re.compile(
-    r"\bannual\s+(?:gain|increase|rise|growth|decline|drop)\b[^;]{0,40}$"
-    r"|\bannual\s+(?:[a-z-]+\s+)?(?:target|goal|plan|quota)\s+of\s+$"
-)
-
-
-def _over_the_year(
-    text: str, sentence: Sentence, quantity: Quantity, period: Period | None, context: Period | None
-) -> Period | None:
-    """The year "over the year" carries from the article's period (the only calendar year
-    `carried_period` makes of it) is the year `_year_of` that period; a clause after the one
-    it closes states a month's rate of that month ("Houston added 41,200 jobs over the year,
-    while Austin saw its jobless rate dip to 3.4%")."""
-    if period is None or context is None or period.label != str(context.first.year):
-        return period
-    if quantity.unit in ("percent", "percentage_point") and _MONTH_LABEL.match(context.label):
-        earlier = _OVER_THE_YEAR.search(text, sentence.start, quantity.start)
-        if earlier and _NEXT_CLAUSE.search(text, earlier.end(), quantity.start):
-            return context
-    return _year_of(context)
-
-
-_OVER_THE_YEAR = re.compile(r"\b(?i:in|during|over|for)\s+the\s+year\b")
-_NEXT_CLAUSE = re.compile(r",\s+(?:while|whereas|but)\b|;")
-
-
-def _year_of(period: Period) -> Period:
-    """What "in the year" means after a period: the twelve months to a month's (as payroll
-    news counts a change over the year), a fiscal year itself, else its calendar year."""
-    if _MONTH_LABEL.match(period.label):
-        return year_to_month(period)
-    if period.last is not None and (period.last - period.first).days >= 364:
-        return period
-    return calendar_year(period)
-
-
-_MONTH_ANAPHOR = re.compile(r"[^,;.]{0,40}?\b(?i:in|during|over|for)\s+the\s+month\b")
-_SAME_PERIOD_AFTER = re.compile(r"[^,;.]{0,60}?\b(?i:in|during|over|for)\s+the\s+same\s+period\b")
-# "over the year" right after a figure, in its clause.
-_YEAR_ANAPHOR = re.compile(
-    r"[^,;.]{0,60}?\b(?i:in|during|over|for)\s+the\s+year\b"
-    r"(?!\s+(?:to|ended|ending|through|of|last|a\s+year)\b)"
-)
+    return dating.over_the_year(state.text, sentence.start, quantity, period, context)
 
 
 def _compared_span(state: _State, quantity: Quantity, period: Period) -> Period | None:
     """The span a comparison moves a figure's period to: "342,000 a year ago", "in the same
     period of 2024", "1,092 yuan during the 2024 holiday" (the reporting span, that year)."""
-    text = state.text
-    if _A_YEAR_EARLIER.match(text, quantity.end) or _bare_base(state, quantity, period):
+    text, span = state.text, state.blanked[:2]
+    if _A_YEAR_EARLIER.match(text, quantity.end) or dating.bare_base(text, span, quantity, period):
         return year_before(period)
     months = _MONTHS_EARLIER.match(text, quantity.end)
     if months is not None and _MONTH_LABEL.match(period.label):
@@ -588,34 +382,6 @@ def _compared_span(state: _State, quantity: Quantity, period: Period) -> Period 
     return period
 
 
-def _bare_base(state: _State, quantity: Quantity, period: Period) -> bool:
-    """Whether `quantity` is a base a change is measured from, with no date of its own ("sales
-    fell 11% in the first half from 15.9 billion", "up from 33%"): news compares with the
-    same span a year before. A revised forecast is compared with the same span."""
-    low, high, _ = state.blanked
-    text = state.text
-    if period.start > quantity.start or not _BASE_ENDS.match(text, quantity.end, high):
-        return False
-    if _MONTH_LABEL.match(period.label):
-        return False  # "rose to 4.3% in August from 4.2%": a month's base may be the month before
-    before = _CHANGE_FROM.search(text, max(low, quantity.start - 90), quantity.start)
-    return before is not None and _REVISION.search(text, low, high) is None
-
-
-# The base's clause ends right after it: nothing dates it ("from 33%, reflecting ...").
-_BASE_ENDS = re.compile(r"\s*(?:[,;.)]|$)")
-_CHANGE_FROM = re.compile(
-    r"(?i:\b(?:up|down|rose|rise|rising|fell|fall|falling|grew|growth|increased?|decreased?|"
-    r"declined?|dropped|jumped|climbed|narrowed|widened|slowed|slowing|eased|improved)\b"
-    r"[^;]{0,80}?\bfrom|\bcompared\s+(?:with|to))\s+(?:the\s+)?$"
-)
-# "cut its capital spending plan to $410 million from $560 million": one year's plan revised.
-_REVISION = re.compile(
-    r"\b(?:cut|cuts|lowered|lowers|raised|raises|trimmed|trims|revised|revises|lifted|lifts|"
-    r"upgraded|downgraded)\s+(?:its|their|the)\b"
-)
-
-
 # "to 12.3 percent from 11.9 percent three months earlier": a month's figure months before.
 _MONTH_COUNTS = {"one": 1, "two": 2, "three": 3, "six": 6, "1": 1, "2": 2, "3": 3, "6": 6}
 _MONTHS_EARLIER = re.compile(
@@ -628,8 +394,8 @@ _MONTH_LABEL = re.compile(r"^\d{4}-\d\d$")
 _REVISED_ESTIMATE = re.compile(r"\s+(?:in|as\s+per|according\s+to)\s+the\s+revised\s+estimates?\b")
 
 
-def _yet_to_start(period: Period | None, published_on: dt.date | None) -> bool:
-    return period is not None and published_on is not None and period.first > published_on
+def _yet_to_start(period: Period, published_on: dt.date | None) -> bool:
+    return published_on is not None and period.first > published_on
 
 
 # "the 2024 holiday", "the 2023 season": the article's reporting span, in that year.
@@ -652,16 +418,9 @@ def _headline_figure(text: str, sentence: Sentence, quantity: Quantity) -> bool:
     Rs 2.9 lakh crore budget", "lands €1.1bn battery-materials plant")."""
     if not sentence.line_start or sentence.text.endswith(_SENTENCE_ENDS):
         return False
-    if not _AHEAD_WORDS.isdisjoint(LOWER_WORD.findall(sentence.text)):
+    if not dating.AHEAD_WORDS.isdisjoint(LOWER_WORD.findall(sentence.text)):
         return False  # "Hunan eyes 6% growth": a target, not a figure of the story's period
-    after = _WORD_AFTER.match(text, quantity.end)
-    return after is None or after[1].lower() in _NOT_A_NOUN
-
-
-# Words of a headline that looks ahead.
-_AHEAD_WORDS = frozenset(
-    "will eyes sees targets aims plans expects expected forecasts projected seeks".split()
-)
+    return not dating.attributive(text, quantity)
 
 
 _BUILT_WORDS = frozenset(
