@@ -873,10 +873,10 @@ def _built(build: _Build, match: re.Match[str], anchor: _Anchor) -> _Span | None
     """What `build` reads in `match`; None for a year outside the calendar (1-9999), such as
     "last year" of a text published in year 1."""
     try:
-        span = build(match, anchor)
+        span: _Span | None = build(match, anchor)
     except ValueError:
         return None
-    return span if span is None else _since_then(match, span, anchor)
+    return None if span is None else _since_then(match, span, anchor)
 
 
 _SINCE_THEN_BEFORE = re.compile(r"(?i:\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?)$")
