@@ -23,8 +23,18 @@ _CLAUSE_BREAK = re.compile(r"[,;:(]")
 
 # "12,000 jobs by 2030, up from about 3,400 today": a stock now, not of the target's year.
 NOW_AFTER = re.compile(r"\s+(?:today|now|currently|at\s+present)\b")
-# A rate a year, not "a year earlier": "60,000 tonnes of cathode material a year".
-PER_YEAR = re.compile(
+
+
+def per_year(text: str, quantity: Quantity, end: int) -> bool:
+    """Whether a rate a year follows the figure: "60,000 tonnes of cathode material a year"
+    (not "a year earlier"). Most figures have no "year" or "annu..." near: no regex then."""
+    near = min(end, quantity.end + 90)
+    if text.find("year", quantity.end, near) < 0 and text.find("annu", quantity.end, near) < 0:
+        return False
+    return _PER_YEAR.match(text, quantity.end, end) is not None
+
+
+_PER_YEAR = re.compile(
     r"(?:\s+[a-z-]+){0,4}?\s+(?:a|per|each)\s+year\b(?!\s+(?:earlier|ago|before|later))"
     r"|\s+(?:annually|per\s+annum)\b"
 )

@@ -885,7 +885,10 @@ _SINCE_THEN_BEFORE = re.compile(r"(?i:\bsince\s+(?:the\s+(?:start|beginning)\s+o
 def _since_then(match: re.Match[str], span: _Span, anchor: _Anchor) -> _Span:
     """ "since last year", "since last autumn", "since the start of 2023": from that period's
     start to publication, what has happened since then."""
-    before = _SINCE_THEN_BEFORE.search(match.string, max(0, match.start() - 30), match.start())
+    text, start = match.string, match.start()
+    if text.find("since", max(0, start - 30), start) < 0:
+        return span  # almost every period: no regex search
+    before = _SINCE_THEN_BEFORE.search(text, max(0, start - 30), start)
     if before is None or anchor.published_on is None or span[0] > anchor.published_on:
         return span
     first = span[0]

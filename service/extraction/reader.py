@@ -322,6 +322,8 @@ def _in_clause(
     date closing it, a period it is "for", the clause it reports alongside, a revised guidance's
     year."""
     text = state.text
+    if not periods:  # most sentences: only a guidance revised for the year may date it
+        return dating.revised(text, span[0], quantity, state.context, state.dated)
     return (
         dating.target_date_after(text, quantity, periods)
         or dating.for_period(text, quantity, periods)
@@ -335,7 +337,7 @@ def _in_clause(
 def _carried(state: _State, sentence: Sentence, quantity: Quantity) -> Period | None:
     """The period of the sentences before, when the clause of `quantity` reports a figure."""
     span = (sentence.start, sentence.end)
-    if dating.PER_YEAR.match(state.text, quantity.end, sentence.end):
+    if dating.per_year(state.text, quantity, sentence.end):
         return None  # "designed to produce 30,000 tonnes a year": a capacity, of no period
     if dating.states_now(state.text, span, quantity):
         return None  # "stands at 840,000 hectares", "supplies more than half": of no period
