@@ -111,6 +111,19 @@ NAMESAKE_CURRENCIES: dict[str, tuple[tuple[str, ...], dict[str, tuple[str, ...]]
         "DKK": ("denmark", "danish", "copenhagen"),
     }),
 }  # fmt: skip
+# The units a territory is divided into, as a counted noun ends: "Turkey's 81 provinces",
+# "the state's 26 metros". A count of them frames a statement; it is not news.
+DIVISIONS = (
+    "provinces", "prefectures", "prefecture-level cities", "sub-provincial cities",
+    "county-level cities", "counties", "districts", "municipalities", "regions", "states",
+    "oblasts", "cantons", "emirates", "governorates", "federative units", "metros",
+    "metropolitan areas", "metropolitan cities", "townships", "länder",
+)  # fmt: skip
+# Verbs by which a territory states what it is divided into: "The province has 16 cities".
+DIVIDED_INTO = (
+    "has", "have", "had", "administers", "administer", "comprises", "comprise", "governs",
+    "oversees", "consists of", "is divided into", "are divided into", "divided into",
+)  # fmt: skip
 # Written after the number and its scale: "13 billion RMB", "450 billion yuan".
 UNIT_AFTER = {
     "yuan": "CNY", "RMB": "CNY", "renminbi": "CNY", "CNY": "CNY", "元": "CNY",

@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from schemas.extraction import IgnoredReason
 from schemas.types import Comparator
 from service import units
 from service.extraction import cues, numerals
@@ -35,6 +36,8 @@ class Quantity:
     counted: str | None = None
     conversion_of: int | None = None
     """Index, in the text's list of quantities, of the amount this one converts."""
+    ignored: IgnoredReason | None = None
+    """Why a quantity read as written states no fact ("across its 22 airports" frames one)."""
 
 
 @dataclass(slots=True)
@@ -57,6 +60,8 @@ class _Reading:
     """Written in dozens, a count even with no noun after it: "rose to two dozen"."""
     bounded: bool = False
     """A bare whole number a bound states, a count: "topped 21,000", "rose to more than 2,400"."""
+    framing: bool = False
+    """A count naming the set a statement is about, no news: "among the state's 26 metros"."""
 
 
 _ORDINAL = rf"(?:{numerals.ORDINAL_WORD}|\d+(?:st|nd|rd|th))"
@@ -668,7 +673,9 @@ def _read_before(text: str, reading: _Reading, limit: int) -> None:
     bound = _comparator_before(text, window_start, reading.start)
     if bound:
         reading.start, reading.comparator = bound
-    elif _refers_back(text, reading, window_start):
+    if reading.counted and reading.unit is None and _frames(text, reading, limit):
+        reading.framing = True  # kept counted: "in the three provinces" is read, not a fact
+    elif not bound and _refers_back(text, reading, window_start):
         reading.counted = None  # "the two companies" refers back; it states no new count.
     changes = reading.unit in _UNSCALED or (reading.unit is None and reading.counted)
     if changes and reading.number > 0 and _declines(text, reading, limit):
@@ -683,6 +690,56 @@ def _refers_back(text: str, reading: _Reading, window_start: int) -> bool:
     if not reading.counted or reading.number >= 100:
         return False
     return _DETERMINER_BEFORE.search(text, window_start, reading.start) is not None
+
+
+# Framing counts (benchmarks/README.md): a count inside the noun phrase that names the set a
+# statement is about or ranges over is no news of its own. A definite noun phrase ("the", "its",
+# a possessive) presupposes its set; an indefinite one ("across 822 hotels") states it.
+_POSSESSIVE = (
+    r"(?:(?:the|The)\s+)?(?:[A-Z][\w.&-]*\s+){0,3}?"
+    r"(?!(?i:it|that|there|what|here|let|he|she|year|month|week|quarter|day)['\u2019]s\b)"
+    r"[\w.&-]+['\u2019]s\s+"
+)
+_DEFINITE = (
+    rf"(?:(?:all\s+(?:of\s+)?)?(?:the\s+|its\s+|their\s+|these\s+|those\s+|{_POSSESSIVE})|all\s+)"
+)
+_FRAMING_BEFORE = re.compile(
+    # "across FAAN's 22 airports", "among the state's 26 metros", "in all 20 districts"
+    rf"(?i:\b(?:across|among|amongst|throughout|in|at|from)\s+){_DEFINITE}$"
+    # "one of four special economic zones", "60 of the city's roughly 120 inns"
+    rf"|(?i:\bone\s+of\s+){_DEFINITE}?$"
+    rf"|(?i:\b(?:\d[\d,]*|{numerals.CARDINAL_PHRASE}|most|many|some|none|each)\s+of\s+){_DEFINITE}$"
+)
+# A territory's divisions frame wherever they are a possessive's, ranged over or listed.
+_DIVIDED_INTO = "|".join(verb.replace(" ", r"\s+") for verb in cues.DIVIDED_INTO)
+_DIVISION_BEFORE = re.compile(
+    rf"(?i:\b(?:among|amongst|across|{_DIVIDED_INTO})\s+)$"
+    rf"|{_POSSESSIVE}$"
+)
+_POSSESSIVE_BEFORE = re.compile(rf"{_POSSESSIVE}$")
+# What may open the clause a possessive's count is the subject of: "..., and Gaziantep's ...".
+_CLAUSE_OPENER = re.compile(r"(?:[,;:(]|\b(?:and|but|while|whereas|as))\s*$")
+_DIVISION_ENDINGS = tuple(cues.DIVISIONS)
+
+
+def _frames(text: str, reading: _Reading, limit: int) -> bool:
+    """Whether a counted number names the set its sentence is about rather than news of it:
+    "across FAAN's 22 airports", "Gaziantep's five zones host ...", "Turkey's 81 provinces"."""
+    start, counted = reading.start, str(reading.counted).lower()
+    window = max(limit, start - 80)
+    if _FRAMING_BEFORE.search(text, window, start):
+        return True
+    if counted.endswith(_DIVISION_ENDINGS) and "countr" not in counted:
+        return _DIVISION_BEFORE.search(text, window, start) is not None
+    owner = _POSSESSIVE_BEFORE.search(text, window, start)
+    if owner is None:
+        return False
+    # The possessive opens its clause: the count is in the clause's subject.
+    opens = not text[limit : owner.start()].strip()
+    return (
+        opens
+        or _CLAUSE_OPENER.search(text, max(limit, owner.start() - 8), owner.start()) is not None
+    )
 
 
 # A loss of money is a negative result: "lost R640 million", "a net loss of S$38 million".
@@ -944,6 +1001,7 @@ def _finish(reading: _Reading) -> Quantity | None:
     return Quantity(
         reading.start, reading.end, reading.number_start, reading.number_end,
         value, unit, reading.comparator, counted=reading.counted,
+        ignored="framing_count" if reading.framing else None,
     )  # fmt: skip
 
 

@@ -190,12 +190,15 @@ def _read_sentence(state: _State, sentence: Sentence) -> list[Reserved]:
     state.dated = []
     state.blanked = (sentence.start, sentence.end, _blank(state, sentence.start, sentence.end))
     for index, quantity in enumerate(quantities):
-        fact = _fact(state, sentence, quantities, index, found, periods)
+        fact = (
+            None if quantity.ignored else _fact(state, sentence, quantities, index, found, periods)
+        )
         state.quantities.append(quantity)
         state.facts.append(fact)
         if fact is None:
             converts = quantity.conversion_of is not None
             reason: IgnoredReason = "conversion_source" if converts else "no_subject"
+            reason = quantity.ignored or reason
             state.unattached.append((quantity.start, quantity.end, reason))
     facts_layer.update_topic(found, state.topic, text)
     reported = next((p for p in state.dated if _reported(text, p, state.published_on)), None)
