@@ -31,6 +31,18 @@ from tests.extraction.conftest import Read
         ("In Hunan, the May corn contract stood at $4.31 a bushel.", ["4.31"]),
         ("Trucks leaving Hunan faced queues of up to 12 km at the border.", ["12"]),
         ("Hunan pays ₹1,500 a month to women farmers.", ["1,500"]),
+        # A rebate per recipient with the currency named after the amount.
+        ("Hunan offers rebates of up to 3,000 yuan per family on electric tractors.", ["3,000"]),
+        # A share's move with its direction after it, a share's price, an index's level.
+        ("Zoomlion shares ended 2.4% higher at 6.85 yuan in Shenzhen.", ["2.4", "6.85"]),
+        ("Shares of Zoomlion (000157.SZ) were unchanged at 7.12 yuan.", ["7.12"]),
+        ("In Changsha the regional stock index ended at 1,845 points on Friday.", ["1,845"]),
+        # A market price, and the one it moved from.
+        ("In Hunan, thermal coal traded at $118 a ton on Monday, down from a peak of $131.",
+         ["118", "131"]),
+        # Who travels on a trade mission; the size of a sack.
+        ("Zoomlion will send a delegation of 30 dealers to the Changsha fair.", ["30"]),
+        ("Hunan farmers sell their rice in 50-kg sacks.", ["50"]),
     ],
 )  # fmt: skip
 def test_numbers_that_state_no_fact(read: Read, text: str, numbers: list[str]) -> None:
@@ -59,3 +71,15 @@ def test_a_shares_multiple_is_no_fact_but_a_profits_is(read: Read) -> None:
     assert read("Zoomlion's stock has more than doubled since 2022.").facts == []
     profit = read("Zoomlion's profit has more than doubled since 2022.").facts
     assert [f.as_reported for f in profit] == ["more than doubled"]
+
+
+def test_a_tariff_rate_and_a_model_number_are_no_facts(read: Read) -> None:
+    result = read("Hunan's exports to Canada fell 8% after a 25% import tariff took effect.")
+    assert {item.text: item.reason for item in result.ignored}.get("25") == "other"
+    assert [f.as_reported for f in result.facts] == ["8%"]
+    result = read("Zoomlion flies its engineers to Changsha on Boeing 787-9 jets.")
+    assert [(i.text, i.reason) for i in result.ignored] == [
+        ("787", "product_name"),
+        ("9", "product_name"),
+    ]
+    assert result.facts == []
