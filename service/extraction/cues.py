@@ -26,7 +26,7 @@ COMPARATOR_BEFORE: dict[str, Comparator] = {
     "approximately": "approx", "approx.": "approx", "some": "approx", "close to": "approx",
     "almost": "approx", "an estimated": "approx", "estimated": "approx", "circa": "approx",
     "just over": "gt", "just under": "lt", "well over": "gt", "well above": "gt",
-    "top": "gt", "passes": "gt", "crosses": "gt", "crossed": "gt",
+    "top": "gt", "passes": "gt", "crosses": "gt", "crossed": "gt", "closer to": "approx",
 }  # fmt: skip
 # Words just after a quantity that bound it: "500 or more" is gte 500.
 COMPARATOR_AFTER: dict[str, Comparator] = {
@@ -165,6 +165,7 @@ UNIT_AFTER = {
     "square feet": "ft2", "sq ft": "ft2", "square-kilometer": "km2", "square-kilometre": "km2",
     "square kilometer": "km2", "square kilometre": "km2",
     "barrels per day": "bbl_per_d", "barrels a day": "bbl_per_d", "bpd": "bbl_per_d",
+    "barrels-per-day": "bbl_per_d", "barrel-per-day": "bbl_per_d",
     "b/d": "bbl_per_d",
     "barrels": "bbl", "gigawatt hours": "GWh", "gigawatt-hours": "GWh",
     "kilograms": "kg", "kg": "kg", "kilogrammes": "kg", "kilos": "kg",
@@ -233,6 +234,13 @@ CUT_VERBS = frozenset(
 CHANGE_BY_VERBS = DECLINE_BEFORE | frozenset(
     "rose rise rises rising climbed climb climbs increased increase increases grew grow grows "
     "jumped jump jumps gained gain gains added add adds up expanded edged".split()
+)
+# Verbs whose object a bare whole number is, as a change of a count: "Austin added 19,600".
+COUNT_CHANGE_VERBS = frozenset("added adds shed sheds lost loses created creates cut cuts".split())
+# Plural subjects whose bare level is money or a rate, not a count: "Exports rose to 5,000".
+NOT_COUNT_SUBJECTS = frozenset(
+    "exports imports sales revenues earnings profits receipts prices rates costs wages "
+    "levels volumes values".split()
 )
 # Words just after a change that make it a decline against an earlier time: "0.3 points lower
 # than a year earlier", "9 percent fewer than twelve months earlier", "45% below pre-quake

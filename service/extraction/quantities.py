@@ -88,6 +88,11 @@ _COUNT_METRIC_BEFORE = re.compile(
     r"(?:(?:to|of|at|was|is|reached|hit|stood\s+at|(?:(?:has|have|had)\s+)?"
     r"(?:rose|risen|grew|grown|climbed|increased|fell|fallen|dropped|declined)\s+to)\s+)?$)"
 )
+# "Aircraft movements increased to 112,500": a plural subject whose level a bare number is.
+_COUNT_SUBJECT_BEFORE = re.compile(
+    r"(?i:\b(?P<things>[a-z-]+s)\s+(?:(?:has|have|had)\s+)?(?:rose|risen|grew|grown|increased|"
+    r"climbed|jumped|fell|fallen|dropped|declined|decreased)\s+to\s+)$"
+)
 _NUMBER_OF_BEFORE = re.compile(
     r"(?i:\bnumber\s+of\s+(?P<things>[a-z-]+s|people)\b[^,.;\d]{0,70}?\s(?:to|at|was|is|reached|hit)\s+)$"
 )
@@ -190,6 +195,7 @@ _DIGIT_WORD = re.compile(r"[ \t\u00a0\u2000-\u200b]*(?P<w>\d+[A-Za-z][\w-]*)(?=\
 _CHANGE_BY_BEFORE = re.compile(r"(?i:\b(?P<verb>[a-z]+)\s+by\s+)$")
 # "... by 41,200, or 0.7%, to 5,652,300": the level a count's change reached.
 _TO_BEFORE = re.compile(r"(?i:\bto\s+)$")
+_VERB_BEFORE = re.compile(r"(?i:\b(?P<verb>[a-z]+)\s+)$")
 _DETERMINER_BEFORE = re.compile(r"(?i:\b(?:the|these|those|both|its|their|next)\s+)$")
 # "42 of them", "12 of which", "740,000 of those NEVs": a count of the things named before.
 _OF_REFERENT = re.compile(
@@ -574,6 +580,11 @@ def _read_count_metric(text: str, reading: _Reading, limit: int) -> None:
         reading.counted = metric["metric"].lower()
     elif things := _NUMBER_OF_BEFORE.search(text, max(limit, reading.start - 100), reading.start):
         reading.counted = things["things"].lower()
+    elif subject := _COUNT_SUBJECT_BEFORE.search(
+        text, max(limit, reading.start - 50), reading.start
+    ):
+        named = subject["things"].lower()
+        reading.counted = None if named in cues.NOT_COUNT_SUBJECTS else named
 
 
 def _read_count_change(text: str, reading: _Reading, limit: int) -> None:
@@ -584,8 +595,14 @@ def _read_count_change(text: str, reading: _Reading, limit: int) -> None:
     change = _CHANGE_BY_BEFORE.search(text, max(limit, reading.start - 30), reading.start)
     if change and change["verb"].lower() in cues.CHANGE_BY_VERBS:
         reading.count_change = True
-        if change["verb"].lower() in cues.DECLINE_BEFORE:
-            reading.number = -reading.number
+    else:
+        # "Austin added 19,600": the verb's object is the change.
+        change = _VERB_BEFORE.search(text, max(limit, reading.start - 12), reading.start)
+        reading.count_change = (
+            change is not None and change["verb"].lower() in cues.COUNT_CHANGE_VERBS
+        )
+    if change and reading.count_change and change["verb"].lower() in cues.DECLINE_BEFORE:
+        reading.number = -reading.number
 
 
 def _read_bounded_count(text: str, reading: _Reading) -> None:
@@ -670,7 +687,7 @@ def _read_before(text: str, reading: _Reading, limit: int) -> None:
     if currency and reading.unit in (None, currency[1]):
         reading.start, reading.unit = currency
         reading.currency_written_before = True
-    bound = _comparator_before(text, window_start, reading.start)
+    bound = _comparator_before(text, window_start, reading.start) or _crossed_mark(text, reading)
     if bound:
         reading.start, reading.comparator = bound
     if reading.counted and reading.unit is None and _frames(text, reading, limit):
@@ -682,6 +699,26 @@ def _read_before(text: str, reading: _Reading, limit: int) -> None:
         reading.number = -reading.number  # "fell 3 percent", "lost 3,100 factory jobs"
     elif reading.unit in cues.CURRENCIES and _money_lost(text, reading, limit):
         reading.number = -abs(reading.number)  # "a net loss of A$455 million": money lost
+
+
+# "crossed the 4 trillion yuan mark": a threshold passed, a lower bound.
+_CROSSED_BEFORE = re.compile(
+    r"(?i:\b(?:crossed|crosses|crossing|passed|passes|topped|tops|surpassed|surpasses|exceeded|"
+    r"broke\s+through|breached)\s+the\s+)$"
+)
+_MARK_AFTER = re.compile(r"\s+(?:mark|threshold|milestone|barrier|level)\b")
+
+
+def _crossed_mark(text: str, reading: _Reading) -> tuple[int, Comparator] | None:
+    """ "crossed the 4 trillion yuan mark": (where the verb starts, "gt"), the mark included."""
+    mark = _MARK_AFTER.match(text, reading.end)
+    if mark is None:
+        return None
+    verb = _CROSSED_BEFORE.search(text, max(0, reading.start - 30), reading.start)
+    if verb is None:
+        return None
+    reading.end = mark.end()
+    return verb.start(), "gt"
 
 
 def _refers_back(text: str, reading: _Reading, window_start: int) -> bool:
@@ -880,7 +917,9 @@ def _resolve_ranges(text: str, readings: list[_Reading]) -> None:
             _start_at_between(text, low)
             continue
         # "between 25 million and 40 million dollars": a low end with its own scale, not unit.
-        scaled_alike = low.scale is not None and low.scale == high.scale and high.unit is not None
+        # "between 13 million and 14 million bags" too: a count on the high end.
+        named = high.unit is not None or high.counted is not None
+        scaled_alike = low.scale is not None and low.scale == high.scale and named
         if low.scale and not scaled_alike:
             continue
         if low.unit or low.counted or not (high.unit or high.scale or high.counted):

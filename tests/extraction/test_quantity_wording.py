@@ -221,3 +221,40 @@ def test_a_large_count_after_the_is_a_count_of_its_own(read: Read) -> None:
 def test_a_part_of_a_counted_whole_counts_the_same_things(read: Read) -> None:
     text = "In Changsha, at least 35 of the district's roughly 210 hotels have reopened."
     assert ("at least 35", 35, "count", "gte") in _facts(read, text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "facts"),
+    [
+        # A threshold passed is a lower bound, the mark included.
+        ("Hunan's retail sales passed the 2 trillion yuan mark in 2024.",
+         [("passed the 2 trillion yuan mark", 2e12, "CNY", "gt")]),
+        # "closer to" is about.
+        ("Zoomlion now sees its margin ending the year closer to 9%.",
+         [("closer to 9%", 9, "percent", "approx")]),
+        # A range whose counted noun stands on its high end only.
+        ("Hunan expects a harvest of between 29 million and 31 million tonnes of rice.",
+         [("between 29 million", 2.9e7, "t", "gte"), ("31 million tonnes", 3.1e7, "t", "lte")]),
+        ("Changsha's airport expects between 3 million and 4 million travellers in 2025.",
+         [("between 3 million", 3e6, "count", "gte"),
+          ("4 million travellers", 4e6, "count", "lte")]),
+        # A capacity in barrels per day written as an adjective.
+        ("Zoomlion supplied cranes to a 200,000 barrels-per-day refinery in Hunan.",
+         [("200,000 barrels-per-day", 200000, "bbl_per_d", "eq")]),
+        # A bare level of a plural subject, and the level it rose from, are counts.
+        ("In Changsha, container trucks increased to 48,300 from 41,900.",
+         [("48,300", 48300, "count", "eq"), ("41,900", 41900, "count", "eq")]),
+        # The object of "added" or "shed" is a change of a count.
+        ("Hunan added 52,000 jobs and Changsha added 18,700 in 2024.",
+         [("52,000 jobs", 52000, "count", "eq"), ("18,700", 18700, "count", "eq")]),
+        ("Changsha shed 2,300 in the year to June.", [("2,300", -2300, "count", "eq")]),
+    ],
+)  # fmt: skip
+def test_thresholds_ranges_and_bare_counts(
+    read: Read, sentence: str, facts: list[tuple[str, float, str, str]]
+) -> None:
+    assert _facts(read, sentence) == facts
+
+
+def test_a_bare_level_of_money_words_is_no_count(read: Read) -> None:
+    assert _facts(read, "Hunan's exports rose to 5,400 in March.") == []
