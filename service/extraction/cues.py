@@ -124,6 +124,11 @@ DIVIDED_INTO = (
     "has", "have", "had", "administers", "administer", "comprises", "comprise", "governs",
     "oversees", "consists of", "is divided into", "are divided into", "divided into",
 )  # fmt: skip
+# Signs written before the digits that several countries share, and the NAMESAKE_CURRENCIES
+# entry whose countries they may mean: "Sh 4.5 billion" is Kenya's, Uganda's or Tanzania's
+# shilling, "Rs 300 crore" India's, Pakistan's, Sri Lanka's or Nepal's rupee. A sign one country
+# owns ("KSh", "USh", "PKR") is not one of them.
+NAMESAKE_SIGNS = {"Sh": "KES", "Rs": "INR", "Rs.": "INR", "Dh": "MAD", "Dhs": "MAD"}
 # Written after the number and its scale: "13 billion RMB", "450 billion yuan".
 UNIT_AFTER = {
     "yuan": "CNY", "RMB": "CNY", "renminbi": "CNY", "CNY": "CNY", "元": "CNY",

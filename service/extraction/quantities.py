@@ -1107,35 +1107,60 @@ def in_local_dollars(text: str, quantities: list[Quantity], currency: str) -> li
 _BARE_DOLLAR = re.compile(r"(?<![A-Za-z.])\$")
 
 
-def namesake_currencies(text: str) -> dict[str, tuple[tuple[str, ...], str]]:
-    """For each currency name of `text` several countries share, the code it means there when
-    not its usual country's: {usual code: (the name's forms, code)}."""
+# For each currency code read from a shared name or sign, the names (after the number) and
+# signs (before it) that are meant otherwise in the article, and the code they mean.
+Namesakes = dict[str, tuple[tuple[str, ...], tuple[str, ...], str]]
+# Shared signs before digits, found in one pass over the text.
+_NAMESAKE_SIGN = re.compile(
+    r"(?<![A-Za-z])(?P<sign>{})\s?\d".format(
+        "|".join(re.escape(sign) for sign in sorted(cues.NAMESAKE_SIGNS, key=len, reverse=True))
+    )
+)
+
+
+def namesake_currencies(text: str) -> Namesakes:
+    """For each currency name or sign of `text` several countries share, the code it means
+    there when not the code it reads as ("Sh" in a Ugandan article is UGX)."""
     lower = text.lower()
-    found: dict[str, tuple[tuple[str, ...], str]] = {}
+    signed = {match["sign"] for match in _NAMESAKE_SIGN.finditer(text)}
+    found: Namesakes = {}
     words: Counter[str] | None = None
     for usual, (names, countries) in cues.NAMESAKE_CURRENCIES.items():
-        if not any(name in lower for name in names):
+        signs = tuple(sign for sign in signed if cues.NAMESAKE_SIGNS[sign] == usual)
+        if not signs and not any(name in lower for name in names):
             continue
         words = words if words is not None else Counter(LOWER_WORD.findall(lower))
         named = {code: sum(words[w] for w in cues_of) for code, cues_of in countries.items()}
         meant = max(named, key=lambda code: (named[code], code == usual))
         if meant != usual:
-            found[usual] = (names, meant)
+            found[usual] = (names, (), meant)
+        for sign in signs:  # "Dh" reads as AED though "dirham" reads as MAD
+            read_as = cues.CURRENCY_BEFORE[sign]
+            if read_as != meant:
+                after, before, _ = found.get(read_as, ((), (), meant))
+                found[read_as] = (after, (*before, sign), meant)
     return found
 
 
 def in_namesake_currencies(
-    text: str, quantities: list[Quantity], namesakes: dict[str, tuple[tuple[str, ...], str]]
+    text: str, quantities: list[Quantity], namesakes: Namesakes
 ) -> list[Quantity]:
-    """The quantities whose currency is written by a shared name read as the article's country's."""
+    """The quantities whose currency is written by a shared name or sign read as the article's
+    country's."""
     changed = []
     for quantity in quantities:
-        names, code = namesakes.get(quantity.unit, ((), ""))
+        names, signs, code = namesakes.get(quantity.unit, ((), (), ""))
         written = text[quantity.number_end : quantity.end].lower()
-        if any(name in written for name in names):
+        before = text[quantity.start : quantity.number_start].rstrip()
+        if any(name in written for name in names) or _signed_with(before, signs):
             quantity = replace(quantity, unit=code)
         changed.append(quantity)
     return changed
+
+
+def _signed_with(before: str, signs: tuple[str, ...]) -> bool:
+    """Whether `before` ends with one of `signs` as a word of its own ("about Sh", not "KSh")."""
+    return any(before.endswith(sign) and not before[: -len(sign)][-1:].isalpha() for sign in signs)
 
 
 def in_yen(text: str, quantities: list[Quantity]) -> list[Quantity]:

@@ -40,6 +40,7 @@ from service.extraction.periods import (
 )
 from service.extraction.quantities import (
     NUMBER_WORDS,
+    Namesakes,
     Quantity,
     find_quantities,
     in_local_dollars,
@@ -99,7 +100,7 @@ class _State:
     """Whether the text's "¥" is the yen (see `yen_article`)."""
     dollar: str | None = None
     """The currency a bare "$" means when not the U.S. dollar (see `local_dollar`)."""
-    namesakes: dict[str, tuple[tuple[str, ...], str]] = field(default_factory=dict)
+    namesakes: Namesakes = field(default_factory=dict)
     """Currency names the article's country shares with another (see `namesake_currencies`)."""
     awaiting: list[int] = field(default_factory=list)
     """Facts (their indices in `facts`) of a headline that reports a figure before the article

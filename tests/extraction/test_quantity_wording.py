@@ -258,3 +258,22 @@ def test_thresholds_ranges_and_bare_counts(
 
 def test_a_bare_level_of_money_words_is_no_count(read: Read) -> None:
     assert _facts(read, "Hunan's exports rose to 5,400 in March.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        # A shared sign before the digits means the currency of the country the article names.
+        ("Zoomlion's Kampala depot in Uganda booked Sh 6.2 billion of crane rentals.", "UGX"),
+        ("Zoomlion's Tanzanian unit won about Sh 9 billion of orders in Dodoma.", "TZS"),
+        ("Zoomlion's Nairobi unit in Kenya booked Sh 1.4 billion of orders.", "KES"),
+        ("Zoomlion's Lahore plant in Pakistan sold Rs 800 million of loaders.", "PKR"),
+        ("Zoomlion's Casablanca unit in Morocco booked Dh 120 million of orders.", "MAD"),
+        # A sign one country owns keeps its country in another's article.
+        ("Zoomlion's Kampala depot in Uganda paid KSh 40 million to a Nairobi supplier.", "KES"),
+    ],
+)
+def test_a_shared_sign_before_digits_is_the_articles_countrys(
+    read: Read, sentence: str, unit: str
+) -> None:
+    assert [fact[2] for fact in _facts(read, sentence)] == [unit]
