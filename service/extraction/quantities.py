@@ -757,6 +757,11 @@ _POSSESSIVE_BEFORE = re.compile(rf"{_POSSESSIVE}$")
 # What may open the clause a possessive's count is the subject of: "..., and Gaziantep's ...".
 _CLAUSE_OPENER = re.compile(r"(?:[,;:(]|\b(?:and|but|while|whereas|as))\s*$")
 _DIVISION_ENDINGS = tuple(cues.DIVISIONS)
+# Words one of which, or a possessive, a framing count's lead-in holds: most counts have none.
+_FRAMING_WORDS = frozenset(
+    ["across", "among", "amongst", "throughout", "in", "at", "from", "of", "all"]
+    + [verb.split()[0] for verb in cues.DIVIDED_INTO]
+)
 
 
 def _frames(text: str, reading: _Reading, limit: int) -> bool:
@@ -764,6 +769,10 @@ def _frames(text: str, reading: _Reading, limit: int) -> bool:
     "across FAAN's 22 airports", "Gaziantep's five zones host ...", "Turkey's 81 provinces"."""
     start, counted = reading.start, str(reading.counted).lower()
     window = max(limit, start - 80)
+    lead_in = text[window:start]
+    possessive = "'s" in lead_in or "\u2019s" in lead_in
+    if not possessive and _FRAMING_WORDS.isdisjoint(lead_in.lower().split()[-8:]):
+        return False  # no preposition, "one of", divided-into verb or possessive before it
     if _FRAMING_BEFORE.search(text, window, start):
         return True
     if counted.endswith(_DIVISION_ENDINGS) and "countr" not in counted:
@@ -1112,8 +1121,10 @@ _BARE_DOLLAR = re.compile(r"(?<![A-Za-z.])\$")
 Namesakes = dict[str, tuple[tuple[str, ...], tuple[str, ...], str]]
 # Shared signs before digits, found in one pass over the text.
 _NAMESAKE_SIGN = re.compile(
-    r"(?<![A-Za-z])(?P<sign>{})\s?\d".format(
-        "|".join(re.escape(sign) for sign in sorted(cues.NAMESAKE_SIGNS, key=len, reverse=True))
+    # The sign's first letters first: a search then skips quickly to where one can start.
+    r"(?=[{}])(?<![A-Za-z])(?P<sign>{})\s?\d".format(
+        "".join(sorted({sign[0] for sign in cues.NAMESAKE_SIGNS})),
+        "|".join(re.escape(sign) for sign in sorted(cues.NAMESAKE_SIGNS, key=len, reverse=True)),
     )
 )
 
