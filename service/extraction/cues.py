@@ -119,6 +119,12 @@ DIVISIONS = (
     "oblasts", "cantons", "emirates", "governorates", "federative units", "metros",
     "metropolitan areas", "metropolitan cities", "townships", "länder",
 )  # fmt: skip
+# Counted nouns that are a period's flow, not a set of things: "BYD's 4.3 million deliveries
+# beat Tesla's" is news, though a possessive's count opens the clause.
+FLOW_COUNTS = frozenset(
+    "sales deliveries shipments arrivals visitors visits passengers trips orders jobs hires "
+    "layoffs tourists bookings registrations transactions applications admissions".split()
+)
 # Verbs by which a territory states what it is divided into: "The province has 16 cities".
 DIVIDED_INTO = (
     "has", "have", "had", "administers", "administer", "comprises", "comprise", "governs",

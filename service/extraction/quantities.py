@@ -742,7 +742,9 @@ _DEFINITE = (
 )
 _FRAMING_BEFORE = re.compile(
     # "across FAAN's 22 airports", "among the state's 26 metros", "in all 20 districts"
-    rf"(?i:\b(?:across|among|amongst|throughout|in|at|from)\s+){_DEFINITE}$"
+    # ("up from the 1,200 a year earlier" compares; it frames nothing)
+    rf"(?i:\b(?:across|among|amongst|throughout|in|at|(?<!ed\s)(?<!up\s)(?<!down\s)(?<!rose\s)"
+    rf"(?<!fell\s)(?<!grew\s)from)\s+){_DEFINITE}$"
     # "one of four special economic zones", "60 of the city's roughly 120 inns"
     rf"|(?i:\bone\s+of\s+){_DEFINITE}?$"
     rf"|(?i:\b(?:\d[\d,]*|{numerals.CARDINAL_PHRASE}|most|many|some|none|each)\s+of\s+){_DEFINITE}$"
@@ -778,7 +780,7 @@ def _frames(text: str, reading: _Reading, limit: int) -> bool:
     if counted.endswith(_DIVISION_ENDINGS) and "countr" not in counted:
         return _DIVISION_BEFORE.search(text, window, start) is not None
     owner = _POSSESSIVE_BEFORE.search(text, window, start)
-    if owner is None:
+    if owner is None or counted.split()[-1] in cues.FLOW_COUNTS:
         return False
     # The possessive opens its clause: the count is in the clause's subject.
     opens = not text[limit : owner.start()].strip()
