@@ -186,7 +186,9 @@ PLURAL_NOUNS = frozenset(
     "criteria aircraft".split()
 )
 # Heads that make a duration or a multiple, not a count of things.
-NOT_COUNTED = frozenset("years months days weeks hours minutes seconds decades times".split())
+NOT_COUNTED = frozenset(
+    "years months days weeks quarters hours minutes seconds decades times".split()
+)
 _NEXT_WORD = re.compile(r"[ \t\u00a0\u2000-\u200b]*(?P<w>[^\W\d_][\w&\u2019'-]*)")
 _NAME_NUMBER = re.compile(r"[ \t\u00a0\u2000-\u200b]*(?P<w>\d+)(?=\s+[A-Za-z])")
 # A word that starts with digits inside a counted noun: "12,300 5G base stations".

@@ -58,3 +58,11 @@ def test_a_count_framing_a_statement_is_no_fact(
 def test_a_count_stated_as_news_stays_a_fact(read: Read, text: str, reported: str) -> None:
     result = read(text, dt.date(2025, 3, 1))
     assert reported in [f.as_reported for f in result.facts]
+
+
+def test_quarters_in_a_period_are_no_framing_count(read: Read) -> None:
+    result = read(
+        "Hunan's output reached 3 trillion yuan in the three quarters.", dt.date(2025, 11, 1)
+    )
+    assert [f.as_reported for f in result.facts] == ["3 trillion yuan"]
+    assert "framing_count" not in [item.reason for item in result.ignored]
