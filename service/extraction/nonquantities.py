@@ -142,15 +142,31 @@ _SHARE_MOVE = (
     # price too.
     rf"(?:\s+(?:at|to)\s+{_SIGN}?\s?\d[\d,]*(?:\.\d+)?(?:\s+[a-z]+)?)?"
 )
-# "shares of X were flat at 24.30 riyals": a share's price, with no move.
+# "shares of X were flat at 24.30 riyals": a share's price, with no move; in money, so that
+# "the housing stock stood at 1.2 million units" stays a fact.
+_CURRENCY_NAMES = "|".join(
+    sorted(
+        (
+            name
+            for name, code in cues.UNIT_AFTER.items()
+            if code in cues.CURRENCIES and name.isalpha() and name.islower()
+        ),
+        key=len,
+        reverse=True,
+    )
+)
 _SHARE_PRICE = (
     rf"\b(?:[Ss]hares|[Ss]tock)\b{_SHARE_GAP}\b(?:were|was|closed|ended|finished|stood|traded)\s+"
-    rf"(?:(?:flat|unchanged|steady)\s+)?at\s+{_SIGN}?\s?\d[\d,]*(?:\.\d+)?(?:\s+[a-z]+)?"
+    rf"(?:(?:flat|unchanged|steady)\s+)?at\s+(?:{_SIGN}\s?\d[\d,]*(?:\.\d+)?|"
+    rf"\d[\d,]*(?:\.\d+)?\s+(?:{_CURRENCY_NAMES})\b)"
 )
-# "The index closed at 9,812 points": a market index's level or move, not a place's figure.
+# "The index closed at 9,812 points": a stock index's level or move in a trading session, not a
+# place's figure ("the purchasing managers' index rose 1.2 points" has no session verb).
+_INDEX_LEVEL = r"\d[\d,]*(?:\.\d+)?\s+points\b"
 _INDEX_POINTS = (
-    r"ndex(?<=[Ii]ndex)\s+(?:[a-z]+\s+){0,3}?(?:(?:at|to|by)\s+)?"
-    rf"{_BOUND}\d[\d,]*(?:\.\d+)?\s+points\b(?:\s+to\s+\d[\d,]*(?:\.\d+)?)?"
+    r"ndex(?<=[Ii]ndex)\s+(?:[a-z]+\s+){0,2}?(?:closed|ended|finished|opened|settled)\s+"
+    rf"(?:(?:up|down|higher|lower)\s+)?(?:(?:at|by)\s+)?{_BOUND}{_INDEX_LEVEL}"
+    rf"(?:\s+(?:higher|lower|up|down))?(?:\s+(?:at|to)\s+\d[\d,]*(?:\.\d+)?(?:\s+points\b)?)?"
 )
 # "The stock has more than tripled since 2024": a share's move as a multiple.
 _SHARE_MULTIPLE = (
@@ -524,7 +540,7 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     (
         "other",
         rf"{_D}[\d.]*\s?(?:%|percent|per\s+cent)\s+(?:(?:import|export|retaliatory|additional|"
-        r"extra|blanket|reciprocal|punitive)\s+)?(?:tariffs?|duty|duties)\b"
+        r"extra|blanket|reciprocal|punitive)\s+)?(?:tariffs?|duty|duties)\b(?!-)"
         rf"|tariffs?\s+of\s+{_BOUND}{_PERCENT}",
         ("tariff", "tariffs", "duty", "duties"),
     ),

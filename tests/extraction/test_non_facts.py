@@ -37,6 +37,7 @@ from tests.extraction.conftest import Read
         ("Zoomlion shares ended 2.4% higher at 6.85 yuan in Shenzhen.", ["2.4", "6.85"]),
         ("Shares of Zoomlion (000157.SZ) were unchanged at 7.12 yuan.", ["7.12"]),
         ("In Changsha the regional stock index ended at 1,845 points on Friday.", ["1,845"]),
+        ("The Changsha stock index closed down 85 points at 9,812 on Friday.", ["85", "9,812"]),
         # A market price, and the one it moved from.
         ("In Hunan, thermal coal traded at $118 a ton on Monday, down from a peak of $131.",
          ["118", "131"]),
@@ -60,6 +61,9 @@ def test_numbers_that_state_no_fact(read: Read, text: str, numbers: list[str]) -
         ("Zoomlion said its costs should average $1.40 a pound in 2024.", "$1.40 a pound"),
         ("Hunan is building new lines of 42 km in Changsha.", "42 km"),
         ("Zoomlion's revenue rose 8% to 40 billion yuan.", "40 billion yuan"),
+        # A stock of homes is no share; an index with no trading session is a place's figure.
+        ("Hunan's housing stock stood at 1.2 million units in 2024.", "1.2 million units"),
+        ("Hunan's purchasing managers' index rose 1.2 points to 51.3 in March.", "1.2 points"),
     ],
 )
 def test_figures_beside_those_cues_stay_facts(read: Read, text: str, reported: str) -> None:
