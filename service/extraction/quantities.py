@@ -985,7 +985,8 @@ def _resolve_comparisons(text: str, readings: list[_Reading]) -> None:
             continue
         if later.dozens and earlier.unit:
             continue  # "1 billion yuan, and two dozen are funded by ...": dozens count things
-        if not _COMPARED_BEFORE.search(text, max(0, later.start - 20), later.start):
+        compared = _COMPARED_BEFORE.search(text, max(0, later.start - 20), later.start)
+        if not (compared or _both_after_with(text, earlier, later)):
             continue
         # "13.6 trillion yuan, up from 12.9"; not "1.72 lakh riders, up from 96,000".
         scaled_alike = later.scale is None and later.number < 1000
@@ -995,6 +996,18 @@ def _resolve_comparisons(text: str, readings: list[_Reading]) -> None:
 
 
 _UNSCALED = frozenset({"percent", "percentage_point"})
+_WITH_BEFORE = re.compile(r"(?i:\bwith\s+)$")
+
+
+def _both_after_with(text: str, earlier: _Reading, later: _Reading) -> bool:
+    """ "led with 9,800 jobs, followed by trade with 7,400": a list in parallel, each figure
+    after "with", the later ones with the first one's noun or unit left out."""
+    return bool(
+        _WITH_BEFORE.search(text, max(0, earlier.start - 6), earlier.start)
+        and _WITH_BEFORE.search(text, max(0, later.start - 6), later.start)
+    )
+
+
 # "at least 60 of the city's roughly 120 inns", "42 of the 50 states": a part of a counted whole.
 _PART_OF_GAP = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w.-]+['\u2019]s\s+)?$")
 

@@ -277,3 +277,15 @@ def test_a_shared_sign_before_digits_is_the_articles_countrys(
     read: Read, sentence: str, unit: str
 ) -> None:
     assert [fact[2] for fact in _facts(read, sentence)] == [unit]
+
+
+def test_figures_listed_in_parallel_after_with_share_the_first_ones_noun(read: Read) -> None:
+    text = (
+        "Changsha led Hunan with 4,200 new firms, followed by Yueyang with 3,900 and Hengyang "
+        "with 3,100."
+    )
+    assert [(q.value, q.unit) for q in read(text, _PUBLISHED).quantities] == [
+        (4200, "count"),
+        (3900, "count"),
+        (3100, "count"),
+    ]
