@@ -251,7 +251,8 @@ COUNT_CHANGE_VERBS = frozenset("added adds shed sheds lost loses created creates
 # Plural subjects whose bare level is money or a rate, not a count: "Exports rose to 5,000".
 NOT_COUNT_SUBJECTS = frozenset(
     "exports imports sales revenues earnings profits receipts prices rates costs wages "
-    "levels volumes values".split()
+    "levels volumes values shares stocks yields indices indexes points reserves deposits loans "
+    "tariffs".split()
 )
 # Words just after a change that make it a decline against an earlier time: "0.3 points lower
 # than a year earlier", "9 percent fewer than twelve months earlier", "45% below pre-quake

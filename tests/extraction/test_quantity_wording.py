@@ -258,6 +258,7 @@ def test_thresholds_ranges_and_bare_counts(
 
 def test_a_bare_level_of_money_words_is_no_count(read: Read) -> None:
     assert _facts(read, "Hunan's exports rose to 5,400 in March.") == []
+    assert _facts(read, "Zoomlion's shares rose to 1,250 in Changsha trading.") == []
 
 
 @pytest.mark.parametrize(
