@@ -745,8 +745,10 @@ _DEFINITE = (
 _FRAMING_BEFORE = re.compile(
     # "across FAAN's 22 airports", "among the state's 26 metros", "in all 20 districts"
     # ("up from the 1,200 a year earlier" compares; it frames nothing)
-    rf"(?i:\b(?:across|among|amongst|throughout|in|at|(?<!ed\s)(?<!up\s)(?<!down\s)(?<!rose\s)"
-    rf"(?<!fell\s)(?<!grew\s)from)\s+){_DEFINITE}$"
+    rf"(?i:\b(?:across|among|amongst|throughout|within|in|at|on|for|(?<!ed\s)(?<!up\s)(?<!down\s)"
+    rf"(?<!rose\s)(?<!fell\s)(?<!grew\s)from)\s+){_DEFINITE}$"
+    # "the output of Hunan's 14 cities", "All 20 districts lifted ...": a possessive's or all
+    rf"|(?i:\bof\s+){_POSSESSIVE}$|(?i:\ball\s+(?:of\s+(?:the|its|their)\s+)?)$"
     # "one of four special economic zones", "60 of the city's roughly 120 inns"
     rf"|(?i:\bone\s+of\s+){_DEFINITE}?$"
     rf"|(?i:\b(?:\d[\d,]*|{numerals.CARDINAL_PHRASE}|most|many|some|none|each)\s+of\s+){_DEFINITE}$"
@@ -763,7 +765,8 @@ _CLAUSE_OPENER = re.compile(r"(?:[,;:(]|\b(?:and|but|while|whereas|as))\s*$")
 _DIVISION_ENDINGS = tuple(cues.DIVISIONS)
 # Words one of which, or a possessive, a framing count's lead-in holds: most counts have none.
 _FRAMING_WORDS = frozenset(
-    ["across", "among", "amongst", "throughout", "in", "at", "from", "of", "all"]
+    ["across", "among", "amongst", "throughout", "within", "in", "at", "on", "for", "from", "of"]
+    + ["all"]
     + [verb.split()[0] for verb in cues.DIVIDED_INTO]
 )
 

@@ -19,6 +19,9 @@ from tests.extraction.conftest import Read
          ["6.1%"]),
         ("Hunan lifted the cap on land sales in all 122 counties in 2024.", "122", []),
         ("Output fell 2% in 2024 at Zoomlion's nine plants.", "nine", ["2%"]),
+        ("Wages rose 3% in 2024 within Zoomlion's nine plants.", "nine", ["3%"]),
+        ("Of Hunan's 14 cities, Changsha grew fastest in 2024.", "14", []),
+        ("All 122 counties of Hunan lifted the cap in 2024.", "122", []),
         # "one of" a count, and a part of a counted whole.
         ("Changsha, one of six pilot zones set up in 2023, drew 3 billion yuan in 2024.", "six",
          ["3 billion yuan"]),
