@@ -47,6 +47,9 @@ CURRENCY_BEFORE = {
     "₱": "PHP", "NT$": "TWD", "₪": "ILS", "৳": "BDT", "₴": "UAH", "₸": "KZT", "S/": "PEN",
     "COL$": "COP", "Mex$": "MXN", "MX$": "MXN", "Sh": "KES", "KSh": "KES", "Ksh": "KES",
     "Dh": "AED", "Dhs": "AED",
+    # Signs one country owns, beside the shared "Sh" and "Rs" (NAMESAKE_SIGNS).
+    "USh": "UGX", "TSh": "TZS", "NRs": "NPR", "GH₵": "GHS", "GH¢": "GHS", "₺": "TRY",
+    "E£": "EGP",
 }  # fmt: skip
 # Currencies written before their digits by ISO code alone ("CHF 300 million", "QAR1.2bn"). The
 # registry holds no code that spells an English word in capitals ("ALL", "TOP").

@@ -270,6 +270,13 @@ def test_a_bare_level_of_money_words_is_no_count(read: Read) -> None:
         ("Zoomlion's Nairobi unit in Kenya booked Sh 1.4 billion of orders.", "KES"),
         ("Zoomlion's Lahore plant in Pakistan sold Rs 800 million of loaders.", "PKR"),
         ("Zoomlion's Casablanca unit in Morocco booked Dh 120 million of orders.", "MAD"),
+        # Signs one country owns.
+        ("Zoomlion's Kampala unit booked USh 12 billion of orders.", "UGX"),
+        ("Zoomlion's Dodoma unit booked TSh4.1bn of orders.", "TZS"),
+        ("Zoomlion's Accra unit booked GH₵ 300 million of orders.", "GHS"),
+        ("Zoomlion's Izmir unit booked ₺2.5 billion of orders.", "TRY"),
+        ("Zoomlion's Cairo unit booked E£ 900 million of orders.", "EGP"),
+        ("Zoomlion's Pokhara unit booked NRs 50 crore of orders.", "NPR"),
         # A sign one country owns keeps its country in another's article.
         ("Zoomlion's Kampala depot in Uganda paid KSh 40 million to a Nairobi supplier.", "KES"),
     ],
