@@ -156,9 +156,12 @@ _CURRENCY_NAMES = "|".join(
     )
 )
 _SHARE_PRICE = (
-    rf"\b(?:[Ss]hares|[Ss]tock)\b{_SHARE_GAP}\b(?:were|was|closed|ended|finished|stood|traded)\s+"
-    rf"(?:(?:flat|unchanged|steady)\s+)?at\s+(?:{_SIGN}\s?\d[\d,]*(?:\.\d+)?|"
+    # "the stock of FDI stood at $12 billion" is a stock of money, no share: no "stock of", and
+    # a price in billions is no share's.
+    rf"\b(?:[Ss]hares|[Ss]tock(?!\s+of\b))\b{_SHARE_GAP}\b(?:were|was|closed|ended|finished|stood|"
+    rf"traded)\s+(?:(?:flat|unchanged|steady)\s+)?at\s+(?:{_SIGN}\s?\d[\d,]*(?:\.\d+)?|"
     rf"\d[\d,]*(?:\.\d+)?\s+(?:{_CURRENCY_NAMES})\b)"
+    r"(?![\d,.]*\d\b)(?!\s*(?:thousand|million|billion|trillion|bn|mn|m)\b)"
 )
 # "The index closed at 9,812 points": a stock index's level or move in a trading session, not a
 # place's figure ("the purchasing managers' index rose 1.2 points" has no session verb).
