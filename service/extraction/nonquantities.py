@@ -543,7 +543,9 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     (
         "other",
         rf"{_D}[\d.]*\s?(?:%|percent|per\s+cent)\s+(?:(?:import|export|retaliatory|additional|"
-        r"extra|blanket|reciprocal|punitive)\s+)?(?:tariffs?|duty|duties)\b(?!-)"
+        # ("a 15% tariff hike for households" is a change of a price, a fact)
+        r"extra|blanket|reciprocal|punitive)\s+)?(?:tariffs?|duty|duties)\b(?!-|\s+(?:hikes?|"
+        r"increases?|rises?|raises?|cuts?|reductions?))"
         rf"|tariffs?\s+of\s+{_BOUND}{_PERCENT}",
         ("tariff", "tariffs", "duty", "duties"),
     ),
