@@ -210,6 +210,11 @@ _RECIPIENTS_PLURAL = (
     "beneficiaries", "recipients", "households", "families", "farmers", "pensioners", "students",
     "children", "women", "mothers",
 )  # fmt: skip
+_PAYMENT_WORDS = (
+    "subsidy", "subsidies", "grant", "grants", "rebate", "rebates", "allowance", "allowances",
+    "bonus", "bonuses", "handout", "handouts", "voucher", "vouchers", "payment", "payments",
+    "compensation", "pays", "paid", "pay", "receive", "receives", "received", "offers", "offered",
+)  # fmt: skip
 # A currency before its amount, as a payment to recipients writes it: "Rs 10,000", "₹1,000".
 _PAYMENT = rf"(?:(?:{_CURRENCY_CODE})\.?\s?|[A-Z]{{0,3}}\$\s?|[€¥£₹]\s?)\d[\d,]*(?:\.\d+)?"
 # An amount written with its currency's name after it: "64 yen", "82 cents".
@@ -531,11 +536,17 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
         rf"(?:to\s+)?(?:each|every|per)\s+(?:{'|'.join(_RECIPIENTS)})\b"
         # "pays ₹1,000 a month to women heads of families": what each of them gets.
         rf"|{_PAYMENT}(?:\s+(?:thousand|million))?\s+(?:a|per)\s+(?:year|month|week)\s+to\s+"
-        rf"(?:[a-z]+\s+){{0,2}}?(?:{'|'.join(_RECIPIENTS_PLURAL)})\b"
-        # "subsidies of up to 50,000 yuan per household": the currency named after the amount.
-        rf"|{_NAMED_AMOUNT}(?:\s+(?:a|per)\s+(?:year|month|week))?\s+(?:to\s+)?(?:each|every|per)\s+"
-        rf"(?:{'|'.join(_RECIPIENTS)})\b",
+        rf"(?:[a-z]+\s+){{0,2}}?(?:{'|'.join(_RECIPIENTS_PLURAL)})\b",
         _RECIPIENTS + _RECIPIENTS_PLURAL,
+    ),
+    # "subsidies of up to 50,000 yuan per household": a payment named before an amount whose
+    # currency is named after it ("an income of 80,000 yuan per household" is a figure).
+    (
+        "no_subject",
+        rf"(?<![A-Za-z])(?:{'|'.join(_PAYMENT_WORDS)})\s+(?:of\s+)?{_BOUND}{_NAMED_AMOUNT}"
+        rf"(?:\s+(?:a|per)\s+(?:year|month|week))?\s+(?:to\s+)?(?:each|every|per)\s+"
+        rf"(?:{'|'.join(_RECIPIENTS)})\b",
+        _PAYMENT_WORDS,
     ),
     # "within 5 percent of grid capacity": a gap to a limit, not a figure.
     ("no_subject", rf"within(?<!\wwithin)\s+{_BOUND}{_PERCENT}\s+of\b", ("within",)),

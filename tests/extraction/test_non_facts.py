@@ -64,6 +64,7 @@ def test_numbers_that_state_no_fact(read: Read, text: str, numbers: list[str]) -
         # A stock of homes is no share; an index with no trading session is a place's figure.
         ("Hunan's housing stock stood at 1.2 million units in 2024.", "1.2 million units"),
         ("Hunan's FDI stock was at $12 billion in 2024.", "$12 billion"),
+        ("Hunan's disposable income averaged 80,000 yuan per household in 2024.", "80,000 yuan"),
         # A change of a utility's tariff is a fact, not a tariff rate.
         ("Hunan approved a 12% tariff increase for households in 2024.", "12%"),
         ("Hunan's purchasing managers' index rose 1.2 points to 51.3 in March.", "1.2 points"),
