@@ -350,6 +350,18 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
         rf"\b(?:{_SMALL_NUMBERS})\s+(?:key\s+|major\s+|main\s+)?{_POINTS}",
         Hint(_POINT_HINT, _words_of(_POINTS)),
     ),
+    # "invest over three phases", "paid in two instalments": how many parts a plan or a payment
+    # is made in, not a figure.
+    (
+        "list_number",
+        rf"(?<![A-Za-z])(?:in|over|across)\s+(?:{_SMALL_NUMBERS})\s+(?:phases|stages|instalments|"
+        r"installments|tranches|batches)\b",
+        # A number in words has no digit to be found near: the part's name is looked for.
+        Hint(
+            re.compile("phases|stages|instalments|installments|tranches|batches"),
+            ("phases", "stages", "instalments", "installments", "tranches", "batches"),
+        ),
+    ),
     (
         "list_number",
         r"\b(?:Fortune(?:\s+Global)?|Global|S&P|FTSE|Forbes|Inc\.)\s+\d{2,4}\b",

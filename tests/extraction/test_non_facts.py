@@ -91,3 +91,17 @@ def test_a_tariff_rate_and_a_model_number_are_no_facts(read: Read) -> None:
         ("9", "product_name"),
     ]
     assert result.facts == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zoomlion will invest 2 billion yuan in Changsha over three phases.",
+        "Hunan pays the grant of 6,000 yuan in two instalments.",
+    ],
+)
+def test_the_parts_a_plan_or_payment_is_made_in_are_no_facts(read: Read, text: str) -> None:
+    result = read(text, dt.date(2024, 4, 1))
+    counts = [f.as_reported for f in result.facts if f.unit == "count"]
+    assert counts == []
+    assert "list_number" in [item.reason for item in result.ignored]
