@@ -572,12 +572,16 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
         rf"|tariffs?\s+of\s+{_BOUND}{_PERCENT}",
         ("tariff", "tariffs", "duty", "duties"),
     ),
-    # "a trade mission of 45 companies": who travels, not a figure of a place or a company.
+    # "a trade mission of 45 companies", "a consortium of 14 local firms": who travels or joins,
+    # not a figure of a place or a company.
     (
         "no_subject",
-        rf"(?<![A-Za-z])(?:delegation|mission)s?\s+of\s+{_BOUND}"
-        rf"(?:\d[\d,]*|{_SMALL_NUMBERS}|dozens|hundreds)\s+[a-z]+",
-        ("delegation", "delegations", "mission", "missions"),
+        rf"(?<![A-Za-z])(?:delegation|mission|consortium)s?\s+of\s+{_BOUND}"
+        rf"(?:\d[\d,]*|{_SMALL_NUMBERS}|dozens|hundreds)\s+[A-Za-z]+",
+        Hint(
+            re.compile("delegation|mission|consortium"),
+            ("delegation", "delegations", "mission", "missions", "consortium", "consortiums"),
+        ),
     ),
     # "by 52 votes to 9", "the 30 percent minimum required by law": a tally, a legal bound.
     ("other", rf"{_D}\d*\s+votes?\s+to\s+\d+|\bby\s+\d+\s+votes\b", ("votes",)),

@@ -43,6 +43,7 @@ from tests.extraction.conftest import Read
          ["118", "131"]),
         # Who travels on a trade mission; the size of a sack.
         ("Zoomlion will send a delegation of 30 dealers to the Changsha fair.", ["30"]),
+        ("In Changsha, a consortium of six Hunan banks signed the loan.", ["six"]),
         ("Hunan farmers sell their rice in 50-kg sacks.", ["50"]),
     ],
 )  # fmt: skip
