@@ -120,7 +120,8 @@ DIVISIONS = (
     "provinces", "prefectures", "prefecture-level cities", "sub-provincial cities",
     "county-level cities", "counties", "districts", "municipalities", "regions", "states",
     "oblasts", "cantons", "emirates", "governorates", "federative units", "metros",
-    "metropolitan areas", "metropolitan cities", "townships", "länder",
+    "metropolitan areas", "metropolitan cities", "townships", "länder", "territories",
+    "regencies", "voivodeships", "wilayas", "parishes", "cities and counties",
 )  # fmt: skip
 # Counted nouns that are a period's flow, not a set of things: "BYD's 4.3 million deliveries
 # beat Tesla's" is news, though a possessive's count opens the clause.

@@ -30,6 +30,7 @@ from tests.extraction.conftest import Read
         ("Zoomlion's 12 factories employ about 25,000 people.", "12", ["about 25,000 people"]),
         # The units a territory is divided into.
         ("Hunan administers 14 prefecture-level cities.", "14", []),
+        ("Hunan comprises 14 cities and counties.", "14", []),
         ("Hunan ranked 7th in GDP among China's 31 provinces in 2024.", "31", ["ranked 7th"]),
     ],
 )  # fmt: skip
