@@ -41,6 +41,7 @@ from service.extraction.periods import (
 )
 from service.extraction.quantities import (
     NUMBER_WORDS,
+    Namesakes,
     Quantity,
     find_quantities,
     in_local_dollars,
@@ -100,7 +101,7 @@ class _State:
     """Whether the text's "¥" is the yen (see `yen_article`)."""
     dollar: str | None = None
     """The currency a bare "$" means when not the U.S. dollar (see `local_dollar`)."""
-    namesakes: dict[str, tuple[tuple[str, ...], str]] = field(default_factory=dict)
+    namesakes: Namesakes = field(default_factory=dict)
     """Currency names the article's country shares with another (see `namesake_currencies`)."""
     awaiting: list[int] = field(default_factory=list)
     """Facts (their indices in `facts`) of a headline that reports a figure before the article
@@ -191,12 +192,15 @@ def _read_sentence(state: _State, sentence: Sentence) -> list[Reserved]:
     state.dated = []
     state.blanked = (sentence.start, sentence.end, _blank(state, sentence.start, sentence.end))
     for index, quantity in enumerate(quantities):
-        fact = _fact(state, sentence, quantities, index, found, periods)
+        fact = (
+            None if quantity.ignored else _fact(state, sentence, quantities, index, found, periods)
+        )
         state.quantities.append(quantity)
         state.facts.append(fact)
         if fact is None:
             converts = quantity.conversion_of is not None
             reason: IgnoredReason = "conversion_source" if converts else "no_subject"
+            reason = quantity.ignored or reason
             state.unattached.append((quantity.start, quantity.end, reason))
     facts_layer.update_topic(found, state.topic, text)
     reported = next((p for p in state.dated if _reported(text, p, state.published_on)), None)
