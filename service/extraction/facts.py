@@ -82,7 +82,7 @@ _APPOSITIVE = re.compile(
     r"(?:[^,;()]|,(?=\d)){3,110}?),\s+(?=[a-z])"  # "660,000" is one number, not two clauses
 )
 # "Munich-based Siemens": the place only qualifies the name after it.
-_QUALIFIER_AFTER = re.compile(r"-?(?:based|headquartered)\b")
+_QUALIFIER_AFTER = re.compile(r"-?(?:based|headquartered|listed)\b")
 # "a factory in Rayong, Thailand": the country after a governed place is governed too.
 _GOVERNED_PLACE = re.compile(
     r"\b(?:in|at|from|to|of|near)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*,\s*$"
@@ -164,6 +164,8 @@ def candidates(
     described += [span for m in named if (span := _apposition(text, m.end, end)) is not None]
     found: list[Candidate] = []
     for mention in named:
+        if venue(mention):
+            continue  # a stock exchange is never a subject
         as_object = _governed(text, start, mention.start, found)
         as_object = as_object and not _absolute_subject(text, start, mention.start, end)
         as_object = as_object or any(s <= mention.start < e for s, e in described)
@@ -209,6 +211,16 @@ def _absolute_subject(text: str, start: int, position: int, end: int) -> bool:
     if not _WITH_BEFORE.search(text, max(start, position - 5), position):
         return False
     return _ING_AFTER.match(text, text.find(" ", position), end) is not None
+
+
+def venue(mention: Mention) -> bool:
+    """Whether a name is a stock or commodity exchange: where a company is listed or a price
+    is set ("filed with the Tokyo Stock Exchange", "the Nasdaq-listed firm"), the place of
+    others' figures, never their subject nor what "the company" stands for."""
+    return mention.name.lower().endswith(_VENUE_ENDS)
+
+
+_VENUE_ENDS = (" exchange", " exchanges", " bourse")
 
 
 def _apposition(text: str, position: int, end: int) -> tuple[int, int] | None:

@@ -160,3 +160,28 @@ def test_the_source_of_the_lead_does_not_become_what_the_article_is_about(read: 
         "Catering revenue increased 8 percent."
     )
     assert subjects(read, text) == [("6 percent", "changsha"), ("8 percent", "changsha")]
+
+
+def _with(*entities: KnownEntity) -> Gazetteer:
+    return Gazetteer(entities)
+
+
+def _subjects_in(gazetteer: Gazetteer, text: str) -> list[tuple[str, str | None]]:
+    facts = extract(text, None, gazetteer).facts
+    return [(f.as_reported, f.subject.id or f.subject.name) for f in facts]
+
+
+_KESTREL = KnownEntity("organization", "kestrel", ("Kestrel Mining",), "company")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel Mining lifted sales. The company told the Sydney Stock Exchange on Monday "
+        "that the company would raise output to 40,000 tonnes.",
+        "Kestrel Mining lifted sales. The Sydney Stock Exchange-listed miner expects "
+        "output of 40,000 tonnes.",
+    ],
+)
+def test_a_stock_exchange_is_where_a_company_is_listed_not_the_company(text: str) -> None:
+    assert _subjects_in(_with(_KESTREL), text) == [("40,000 tonnes", "kestrel")]
