@@ -83,6 +83,13 @@ _APPOSITIVE = re.compile(
 )
 # "Munich-based Siemens": the place only qualifies the name after it.
 _QUALIFIER_AFTER = re.compile(r"-?(?:based|headquartered|listed)\b")
+# A person's title after a name: "Acme chairman", "Hunan Governor", "the bank's chief economist".
+_TITLE_AFTER = re.compile(
+    r"(?:['\u2019]s)?\s+(?i:(?:vice|deputy|managing|executive|general|chief|senior|acting)[\s-]+)*"
+    r"(?i:chairman|chairwoman|chairperson|president|ceo|cfo|director|governor|mayor|minister|"
+    r"secretary(?:-general)?|spokesperson|spokesman|spokeswoman|head|economist|analyst|"
+    r"executive|founder|manager|officer)s?\b"
+)
 # "a factory in Rayong, Thailand": the country after a governed place is governed too.
 _GOVERNED_PLACE = re.compile(
     r"\b(?:in|at|from|to|of|near)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*,\s*$"
@@ -104,13 +111,16 @@ _PLACE_LATER_IN_CLAUSE = re.compile(r"[^,;.\n]{0,60}?\s(?:in|across|throughout)\
 # subject.
 SOURCE_WORDS = frozenset(
     "bureau statistics statistical ministry office commission department administration customs "
-    "council".split()
+    "council authority association federation institute".split()
 )
-# "..., the Chengdu Bureau of Statistics said": the rest of the body's name may come between.
+# "..., the Chengdu Bureau of Statistics said": the rest of the body's name may come between,
+# and its acronym in brackets ("the Federal Airports Authority (FAA) said").
 _SOURCE_AFTER = re.compile(
-    r"(?:\s+of\s+(?:[A-Z][\w&-]*\s+(?:and\s+)?){0,4}?[A-Z][\w&-]*)?"
+    r"(?:\s+of\s+(?:[A-Z][\w&-]*\s+(?:and\s+)?){0,4}?[A-Z][\w&-]*)?(?:\s+\([A-Z][\w&-]*\))?"
     r"\s+(?:said|says|told|estimated|estimates|showed|shows)\b"
 )
+# "the state's farm economics institute Imea said": the words before a name may say its kind.
+_KIND_BEFORE = re.compile(r"(?:\b[a-z][\w-]*\s+){1,2}$")
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|our|his|her)\s+$")
 _DETERMINERS = frozenset("the a an its their his her our".split())
 # A word that may stand inside a noun phrase: lower case, no past tense nor -ing form.
@@ -170,6 +180,8 @@ def candidates(
         as_object = as_object and not _absolute_subject(text, start, mention.start, end)
         as_object = as_object or any(s <= mention.start < e for s, e in described)
         as_object = as_object or bool(_QUALIFIER_AFTER.match(text, mention.end))
+        # "GAIB chairman Ahmet Kileci told reporters": the name only says whose officer speaks.
+        as_object = as_object or bool(_TITLE_AFTER.match(text, mention.end))
         # "its Hefei innovation hub": a place that only says where the subject's hub is.
         as_object = as_object or (
             mention.kind == "region"
@@ -241,8 +253,13 @@ def _whole_of(text: str, quantity: Quantity, place: Candidate) -> bool:
 
 def _source(text: str, candidate: Candidate) -> bool:
     """Whether a name after a figure is the public body that gave it: "..., the bureau said"."""
-    words = candidate.mention.looks_like.split()
-    return bool(_SOURCE_AFTER.match(text, candidate.end)) and not SOURCE_WORDS.isdisjoint(words)
+    if not _SOURCE_AFTER.match(text, candidate.end):
+        return False
+    # An acronym ("FAAN said") says its kind by the name it stands for.
+    words = f"{candidate.mention.looks_like} {candidate.mention.name.lower()}".split()
+    kind = _KIND_BEFORE.search(text, max(0, candidate.start - 30), candidate.start)
+    words += kind.group().split() if kind and not candidate.anaphor else []
+    return not SOURCE_WORDS.isdisjoint(words)
 
 
 def describes(text: str, end: int, quantity: Quantity, found: list[Candidate]) -> bool:
@@ -350,7 +367,8 @@ def subject_of(
     possessive = before and _POSSESSIVE.match(text, before[-1].end, quantity.start)
     if possessive and quantity.unit != "rank":
         return Subject(before[-1].mention, CONFIDENCE["before"])
-    subject_before = [c for c in before if not c.as_object]
+    # "..., the Trade Ministry said, missing the $275 billion goal": the source is no subject.
+    subject_before = [c for c in before if not c.as_object and not _source(text, c)]
     if subject_before:
         chosen = subject_before[-1]
         borrower = _borrower(text, quantity, subject_before, after, topic)

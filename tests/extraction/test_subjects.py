@@ -185,3 +185,42 @@ _KESTREL = KnownEntity("organization", "kestrel", ("Kestrel Mining",), "company"
 )
 def test_a_stock_exchange_is_where_a_company_is_listed_not_the_company(text: str) -> None:
     assert _subjects_in(_with(_KESTREL), text) == [("40,000 tonnes", "kestrel")]
+
+
+_TASMANIA = KnownEntity("region", "tasmania", ("Tasmania",), "state")
+_HOBART_AIRPORT = KnownEntity("organization", "hobart-airport", ("Hobart International Airport",))
+_TAA = KnownEntity("organization", "taa", ("Tasmanian Aviation Authority", "TAA"))
+_AGRIMETRICS = KnownEntity("organization", "agrimetrics", ("Agrimetrics",))
+_SOURCES = _with(_TASMANIA, _HOBART_AIRPORT, _TAA, _AGRIMETRICS, _KESTREL)
+
+
+def test_an_authority_that_gives_a_figure_is_its_source_acronym_or_not() -> None:
+    text = (
+        "Hobart International Airport served 3.1 million travellers, the Tasmanian Aviation "
+        "Authority (TAA) said. Freight climbed to 21,000 tonnes, the authority said."
+    )
+    assert [subject for _, subject in _subjects_in(_SOURCES, text)] == ["hobart-airport"] * 2
+
+
+def test_the_words_before_a_name_may_say_it_is_a_source() -> None:
+    text = (
+        "Tasmania's wool clip grew. Output reached 12,000 tonnes, the state's farm research "
+        "institute Agrimetrics said. Prices rose 3 percent."
+    )
+    assert [subject for _, subject in _subjects_in(_SOURCES, text)] == ["tasmania"] * 2
+
+
+def test_a_source_named_before_a_figure_is_not_its_subject() -> None:
+    text = (
+        "Tasmania's exports reached A$4.1 billion, the Trade Ministry said, short of a "
+        "A$4.5 billion goal."
+    )
+    assert [subject for _, subject in _subjects_in(_SOURCES, text)] == ["tasmania"] * 2
+
+
+def test_a_name_before_a_person_s_title_only_says_whose_officer_speaks() -> None:
+    text = (
+        "Tasmania's exports rose 4 percent. Kestrel Mining chairman Tom Hale spoke in Hobart. "
+        "Wool sales climbed 9 percent."
+    )
+    assert _subjects_in(_SOURCES, text)[-1] == ("9 percent", "tasmania")
