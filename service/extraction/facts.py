@@ -575,6 +575,16 @@ def update_topic(found: list[Candidate], topic: dict[str | None, Mention], text:
                 topic[f"named {word}"] = candidate.mention
 
 
+def new_paragraph(topic: dict[str | None, Mention]) -> None:
+    """A paragraph that names no subject of its own is about the region the article leads
+    with, not about the part of it the paragraph before broke a figure down to ("Hefei alone
+    generated ..., while Wuhu grew ... <new paragraph> Retail sales rose ..." are the
+    province's). A company's story goes on about the company."""
+    lead, current = topic.get("lead"), topic.get(None)
+    if lead is not None and current is not None and current.kind == "region":
+        topic[None] = lead
+
+
 def period_of(
     text: str, sentence_start: int, quantity: Quantity, periods: list[Period]
 ) -> Period | None:

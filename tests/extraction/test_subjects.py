@@ -224,3 +224,26 @@ def test_a_name_before_a_person_s_title_only_says_whose_officer_speaks() -> None
         "Wool sales climbed 9 percent."
     )
     assert _subjects_in(_SOURCES, text)[-1] == ("9 percent", "tasmania")
+
+
+_HOBART = KnownEntity("region", "hobart", ("Hobart",), "city")
+_LAUNCESTON = KnownEntity("region", "launceston", ("Launceston",), "city")
+_PARTS = _with(_TASMANIA, _HOBART, _LAUNCESTON, _KESTREL)
+
+
+def test_a_new_paragraph_returns_from_the_parts_to_the_region_the_article_leads_with() -> None:
+    text = (
+        "Tasmania's economy grew 3 percent in 2024.\n\n"
+        "Hobart alone grew 4 percent, while Launceston grew 2 percent.\n\n"
+        "Household spending rose 5 percent."
+    )
+    assert _subjects_in(_PARTS, text)[-1] == ("5 percent", "tasmania")
+
+
+def test_a_new_paragraph_goes_on_about_the_company_spoken_of() -> None:
+    text = (
+        "Tasmania's economy grew 3 percent in 2024.\n\n"
+        "Kestrel Mining sold 40,000 tonnes of zinc.\n\n"
+        "Its revenue rose 5 percent."
+    )
+    assert _subjects_in(_PARTS, text)[-1] == ("5 percent", "kestrel")
