@@ -113,10 +113,11 @@ SOURCE_WORDS = frozenset(
     "bureau statistics statistical ministry office commission department administration customs "
     "council authority association federation institute".split()
 )
-# "..., the Chengdu Bureau of Statistics said": the rest of the body's name may come between,
+# "..., the Chengdu Bureau of Statistics said", "the Kyushu Bureau of Economy, Trade and Industry
+# said": the rest of the body's name may come between,
 # and its acronym in brackets ("the Federal Airports Authority (FAA) said").
 _SOURCE_AFTER = re.compile(
-    r"(?:\s+of\s+(?:[A-Z][\w&-]*\s+(?:and\s+)?){0,4}?[A-Z][\w&-]*)?(?:\s+\([A-Z][\w&-]*\))?"
+    r"(?:\s+of\s+(?:[A-Z][\w&-]*,?\s+(?:and\s+)?){0,4}?[A-Z][\w&-]*)?(?:\s+\([A-Z][\w&-]*\))?"
     r"\s+(?:said|says|told|estimated|estimates|showed|shows)\b"
 )
 # "the state's farm economics institute Imea said": the words before a name may say its kind.

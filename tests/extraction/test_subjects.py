@@ -247,3 +247,11 @@ def test_a_new_paragraph_goes_on_about_the_company_spoken_of() -> None:
         "Its revenue rose 5 percent."
     )
     assert _subjects_in(_PARTS, text)[-1] == ("5 percent", "kestrel")
+
+
+def test_a_body_s_long_name_with_commas_still_makes_it_a_source() -> None:
+    text = (
+        "Tasmania's output of zinc rose 7 percent, the Hobart Bureau of Mines, Energy and "
+        "Water said, about a third of the national total."
+    )
+    assert [subject for _, subject in _subjects_in(_SOURCES, text)] == ["tasmania"] * 2
