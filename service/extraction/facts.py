@@ -286,9 +286,13 @@ def _governed(text: str, sentence_start: int, position: int, before: list[Candid
     """Whether a preposition governs the name at `position`, directly or through a list."""
     if before and _LIST_GAP.match(text[before[-1].end : position]):
         return before[-1].as_object  # "in Southeast Asia, Central Asia and Africa"
-    if _GOVERNED_PLACE.search(text, max(sentence_start, position - 60), position):
+    # "over the year, while Austin added ...": no preposition governs across a new clause.
+    clause_start = max(sentence_start, position - 60)
+    for clause in _CLAUSE_BETWEEN.finditer(text, clause_start, position):
+        clause_start = clause.end()
+    if _GOVERNED_PLACE.search(text, clause_start, position):
         return True
-    words = _WORD.findall(text, max(sentence_start, position - 40), position)
+    words = _WORD.findall(text, max(clause_start, position - 40), position)
     # Lower-case words between a determiner and the name head its phrase: "led by its
     # flagship Tarrant mine"; without a determiner they are a clause of their own.
     loose = determined = False
