@@ -189,9 +189,10 @@ def candidates(
             and bool(_POSSESSIVE_BEFORE.search(text, max(start, mention.start - 12), mention.start))
         )
         if found and _POSSESSOR_GAP.match(text[found[-1].end : mention.start]):
-            if found[-1].mention.kind != "region":
+            if found[-1].mention.kind != "region" and mention.kind == "region":
                 continue  # "the BSBM's Changsha base": the base belongs to the BSBM
-            # "south China's Guangxi": the country only places the region named after it.
+            # "south China's Guangxi", "BMW's Dingolfing plant": the owner only places the
+            # region or the unit named after it.
             as_object = found.pop().as_object
         found.append(Candidate(mention, mention.start, mention.end, as_object))
     for match in ANAPHORS.finditer(text, start, end):

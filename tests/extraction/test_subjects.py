@@ -255,3 +255,10 @@ def test_a_body_s_long_name_with_commas_still_makes_it_a_source() -> None:
         "Water said, about a third of the national total."
     )
     assert [subject for _, subject in _subjects_in(_SOURCES, text)] == ["tasmania"] * 2
+
+
+def test_a_company_s_named_unit_is_the_subject_not_its_owner() -> None:
+    mine = KnownEntity("organization", "bluff-mine", ("Bluff mine", "Bluff"))
+    text = "Kestrel Mining's Bluff mine in Tasmania produced 40,000 tonnes, down 3 percent."
+    gazetteer = _with(_KESTREL, mine, _TASMANIA)
+    assert [subject for _, subject in _subjects_in(gazetteer, text)] == ["bluff-mine"] * 2
