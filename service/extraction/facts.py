@@ -81,6 +81,7 @@ _APPOSITIVE = re.compile(
     r",\s+(?P<body>(?:[a-z][\w-]*|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*[\u2019']s)\s"
     r"(?:[^,;()]|,(?=\d)){3,110}?),\s+(?=[a-z])"  # "660,000" is one number, not two clauses
 )
+_OWNED_PHRASE = re.compile(r"['\u2019]s(?:\s+[a-z][\w-]*){1,2}(?=,)")
 # "Munich-based Siemens": the place only qualifies the name after it.
 _QUALIFIER_AFTER = re.compile(r"-?(?:based|headquartered|listed)\b")
 # A person's title after a name: "Acme chairman", "Hunan Governor", "the bank's chief economist".
@@ -203,6 +204,8 @@ def candidates(
         if resolved is not None:
             as_object = _governed(text, start, match.start(), found)
             as_object = as_object and not _absolute_subject(text, start, match.start(), end)
+            # "Samruk-Energy, the state power holding, reported ...": it only describes.
+            as_object = as_object or any(s <= match.start() < e for s, e in described)
             # "GlobalFoundries runs the region's largest plant": the region only places it.
             as_object = as_object or (
                 _possessive(text, match) and any(not c.as_object for c in found)
@@ -240,8 +243,10 @@ _VENUE_ENDS = (" exchange", " exchanges", " bourse")
 def _apposition(text: str, position: int, end: int) -> tuple[int, int] | None:
     """The words set off by commas right after a name that describe it ("Chengdu, capital of
     Sichuan province, ...", "Lekki port, Nigeria's first deep-sea terminal, ..."): their names
-    only place it. A list ("Hunan, Hubei and Jiangxi") is no apposition, nor is a clause."""
-    match = _APPOSITIVE.match(text, position, end)
+    only place it. A list ("Hunan, Hubei and Jiangxi") is no apposition, nor is a clause.
+    It may follow the name's possessive: "Lagos State's economy, Nigeria's largest, ..."."""
+    owned = _OWNED_PHRASE.match(text, position, end)
+    match = _APPOSITIVE.match(text, owned.end() if owned else position, end)
     if match is None or any(word.lower() in VERBS for word in match["body"].split()):
         return None
     return match.start("body"), match.end("body")

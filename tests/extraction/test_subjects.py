@@ -262,3 +262,17 @@ def test_a_company_s_named_unit_is_the_subject_not_its_owner() -> None:
     text = "Kestrel Mining's Bluff mine in Tasmania produced 40,000 tonnes, down 3 percent."
     gazetteer = _with(_KESTREL, mine, _TASMANIA)
     assert [subject for _, subject in _subjects_in(gazetteer, text)] == ["bluff-mine"] * 2
+
+
+def test_an_anaphor_inside_an_apposition_only_describes_the_name() -> None:
+    text = (
+        "Tasmania's exports rose 4 percent. Kestrel Mining, the state zinc producer, "
+        "reported revenue of A$2 billion."
+    )
+    assert _subjects_in(_SOURCES, text)[-1] == ("A$2 billion", "kestrel")
+
+
+def test_an_apposition_after_a_name_s_possessive_phrase_only_places_it() -> None:
+    australia = KnownEntity("region", "australia", ("Australia",), "country")
+    text = "Tasmania's economy, Australia's smallest, grew 2 percent."
+    assert _subjects_in(_with(_TASMANIA, australia), text) == [("2 percent", "tasmania")]
