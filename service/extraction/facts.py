@@ -593,7 +593,7 @@ def new_paragraph(topic: dict[str | None, Mention]) -> None:
     province's). A company's story goes on about the company."""
     lead, current = topic.get("lead"), topic.get(None)
     if lead is not None and current is not None and current.kind == "region":
-        topic[None] = lead
+        topic[None] = topic["region"] = lead
 
 
 def period_of(

@@ -231,11 +231,15 @@ _LAUNCESTON = KnownEntity("region", "launceston", ("Launceston",), "city")
 _PARTS = _with(_TASMANIA, _HOBART, _LAUNCESTON, _KESTREL)
 
 
-def test_a_new_paragraph_returns_from_the_parts_to_the_region_the_article_leads_with() -> None:
+@pytest.mark.parametrize(
+    "paragraph", ["Household spending rose 5 percent.", "The area under crops covers 5 percent."]
+)
+def test_a_new_paragraph_returns_from_the_parts_to_the_region_the_article_leads_with(
+    paragraph: str,
+) -> None:
     text = (
         "Tasmania's economy grew 3 percent in 2024.\n\n"
-        "Hobart alone grew 4 percent, while Launceston grew 2 percent.\n\n"
-        "Household spending rose 5 percent."
+        f"Hobart alone grew 4 percent, while Launceston grew 2 percent.\n\n{paragraph}"
     )
     assert _subjects_in(_PARTS, text)[-1] == ("5 percent", "tasmania")
 
