@@ -82,6 +82,8 @@ _APPOSITIVE = re.compile(
     r"(?:[^,;()]|,(?=\d)){3,110}?),\s+(?=[a-z])"  # "660,000" is one number, not two clauses
 )
 _OWNED_PHRASE = re.compile(r"['\u2019]s(?:\s+[a-z][\w-]*){1,2}(?=,)")
+# A country's central bank sets the country's rates and reports its prices.
+_CENTRAL_BANK = re.compile(r"(?i)\b(?:national|central|reserve|people['\u2019]s)\s+bank\b")
 # "Munich-based Siemens": the place only qualifies the name after it.
 _QUALIFIER_AFTER = re.compile(r"-?(?:based|headquartered|listed)\b")
 # A person's title after a name: "Acme chairman", "Hunan Governor", "the bank's chief economist".
@@ -192,6 +194,8 @@ def candidates(
         if found and _POSSESSOR_GAP.match(text[found[-1].end : mention.start]):
             if found[-1].mention.kind != "region" and mention.kind == "region":
                 continue  # "the BSBM's Changsha base": the base belongs to the BSBM
+            if _CENTRAL_BANK.search(mention.name):
+                continue  # "Kazakhstan's National Bank raised its rate": the country's rate
             # "south China's Guangxi", "BMW's Dingolfing plant": the owner only places the
             # region or the unit named after it.
             as_object = found.pop().as_object

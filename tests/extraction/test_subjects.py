@@ -280,3 +280,9 @@ def test_an_apposition_after_a_name_s_possessive_phrase_only_places_it() -> None
     australia = KnownEntity("region", "australia", ("Australia",), "country")
     text = "Tasmania's economy, Australia's smallest, grew 2 percent."
     assert _subjects_in(_with(_TASMANIA, australia), text) == [("2 percent", "tasmania")]
+
+
+def test_a_country_s_central_bank_sets_the_country_s_rates() -> None:
+    kenya = KnownEntity("region", "kenya", ("Kenya",), "country")
+    text = "Kenya's Central Bank cut its policy rate to 9.5 percent as inflation eased to 4%."
+    assert [subject for _, subject in _subjects_in(_with(kenya), text)] == ["kenya"] * 2
