@@ -30,7 +30,7 @@ ANAPHORS = re.compile(
     r"(?P<noun>company|firm|group|enterprise|corporation|automaker|carmaker|maker|manufacturer|"
     r"producer|bank|giant|operator|developer|port|authority|carrier|airline|miner|lender|"
     r"insurer|retailer|chipmaker|utility|conglomerate|supplier|exporter|project|farm|plant|"
-    r"mine|terminal|facility|city|province|area|"
+    r"mine|terminal|facility|airport|city|province|area|"
     r"new\s+area|region|county|district|zone|park|country|municipality|prefecture|state|"
     # Indian and official English write "the State", "the Company"
     r"State|Province|City|Company)\b(?!\s+(?:of\b|[A-Z])))"
@@ -39,7 +39,7 @@ ANAPHOR_KINDS = dict.fromkeys(
     "company firm group enterprise corporation automaker carmaker maker "
     "manufacturer producer bank giant operator developer port authority carrier airline miner "
     "lender insurer retailer chipmaker utility conglomerate supplier exporter project farm "
-    "plant mine terminal facility".split(),
+    "plant mine terminal facility airport".split(),
     "organization",
 )
 ANAPHOR_NOUNS = frozenset(

@@ -286,3 +286,11 @@ def test_a_country_s_central_bank_sets_the_country_s_rates() -> None:
     kenya = KnownEntity("region", "kenya", ("Kenya",), "country")
     text = "Kenya's Central Bank cut its policy rate to 9.5 percent as inflation eased to 4%."
     assert [subject for _, subject in _subjects_in(_with(kenya), text)] == ["kenya"] * 2
+
+
+def test_the_airport_stands_for_the_airport_named_before() -> None:
+    text = (
+        "Hobart International Airport opened a new gate. Kestrel Mining flew in its staff. "
+        "The airport earned revenue of A$90 million last year."
+    )
+    assert _subjects_in(_SOURCES, text) == [("A$90 million", "hobart-airport")]
