@@ -262,15 +262,35 @@ def _whole_of(text: str, quantity: Quantity, place: Candidate) -> bool:
     return possessive and bool(_SHARE_OF.match(text, quantity.end, place.start))
 
 
-def _source(text: str, candidate: Candidate) -> bool:
-    """Whether a name after a figure is the public body that gave it: "..., the bureau said"."""
+def _source(
+    text: str, candidate: Candidate, topic: dict[str | None, Mention] | None = None
+) -> bool:
+    """Whether a name after a figure is the public body that gave it: "..., the bureau said".
+    A body that only publishes data, once named as a source, stays one: "Imea estimates the
+    state's crop at ..." gives the state's figure."""
+    if topic is not None and _source_key(candidate.mention) in topic:
+        return True
+    return not SOURCE_WORDS.isdisjoint(_source_words(text, candidate))
+
+
+def _source_words(text: str, candidate: Candidate) -> list[str]:
+    """The words that say what kind of body gives a figure, if it is said to give one."""
     if not _SOURCE_AFTER.match(text, candidate.end):
-        return False
+        return []
     # An acronym ("FAAN said") says its kind by the name it stands for.
     words = f"{candidate.mention.looks_like} {candidate.mention.name.lower()}".split()
     kind = _KIND_BEFORE.search(text, max(0, candidate.start - 30), candidate.start)
-    words += kind.group().split() if kind and not candidate.anaphor else []
-    return not SOURCE_WORDS.isdisjoint(words)
+    before = kind.group().split() if kind and not candidate.anaphor else []
+    # "the institute Imea said"; not "the association in Puglia estimates".
+    return words + (before if before and before[-1] not in PREPOSITIONS else [])
+
+
+def _source_key(mention: Mention) -> str:
+    return f"source {mention.id or mention.name}"
+
+
+# Bodies whose figures are always others' (an authority or an association may report its own).
+DATA_BODIES = frozenset("bureau statistics statistical institute".split())
 
 
 def describes(text: str, end: int, quantity: Quantity, found: list[Candidate]) -> bool:
@@ -383,7 +403,8 @@ def subject_of(
     if possessive and quantity.unit != "rank":
         return Subject(before[-1].mention, CONFIDENCE["before"])
     # "..., the Trade Ministry said, missing the $275 billion goal": the source is no subject.
-    subject_before = [c for c in before if not c.as_object and not _source(text, c)]
+    before = [c for c in before if not _source(text, c, topic)]
+    subject_before = [c for c in before if not c.as_object]
     if subject_before:
         chosen = subject_before[-1]
         borrower = _borrower(text, quantity, subject_before, after, topic)
@@ -418,7 +439,7 @@ def _subject_after(
         c
         for c in after
         if not c.as_object
-        and not _source(text, c)
+        and not _source(text, c, topic)
         and not _CLAUSE_BETWEEN.search(text, quantity.end, c.start)
     ]
     if named_after:
@@ -570,7 +591,11 @@ def update_topic(found: list[Candidate], topic: dict[str | None, Mention], text:
     """Remember what the sentence is about: its first name not governed by a preposition,
     overall (key None), for each kind, and the article's first region ("lead"). A public body
     that gives the figures ("..., the city's statistics bureau said") is their source."""
-    subjects = [c.mention for c in found if not c.as_object and not _source(text, c)]
+    for candidate in found:
+        if not DATA_BODIES.isdisjoint(_source_words(text, candidate)):
+            topic[_source_key(candidate.mention)] = candidate.mention
+    sources = [c for c in found if _source(text, c, topic)]
+    subjects = [c.mention for c in found if not c.as_object and c not in sources]
     if not subjects and None not in topic:
         # Until a name is a subject, what the article names first is what it is about.
         subjects = [candidate.mention for candidate in found]

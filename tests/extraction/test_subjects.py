@@ -294,3 +294,19 @@ def test_the_airport_stands_for_the_airport_named_before() -> None:
         "The airport earned revenue of A$90 million last year."
     )
     assert _subjects_in(_SOURCES, text) == [("A$90 million", "hobart-airport")]
+
+
+def test_a_body_that_publishes_data_stays_a_source_once_named_as_one() -> None:
+    text = (
+        "Tasmania's wool clip grew, the state's farm research institute Agrimetrics said. "
+        "Agrimetrics estimates the state's wool exports at A$800 million."
+    )
+    assert _subjects_in(_SOURCES, text) == [("A$800 million", "tasmania")]
+
+
+def test_a_place_after_a_body_s_kind_and_a_preposition_is_no_source() -> None:
+    text = (
+        "Kestrel Mining sold zinc. The growers association in Tasmania estimates that "
+        "farms lacked 2,000 shearers."
+    )
+    assert _subjects_in(_SOURCES, text)[-1] == ("2,000 shearers", "tasmania")
