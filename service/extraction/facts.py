@@ -180,17 +180,7 @@ def candidates(
     for mention in named:
         if venue(mention):
             continue  # a stock exchange is never a subject
-        as_object = _governed(text, start, mention.start, found)
-        as_object = as_object and not _absolute_subject(text, start, mention.start, end)
-        as_object = as_object or any(s <= mention.start < e for s, e in described)
-        as_object = as_object or bool(_QUALIFIER_AFTER.match(text, mention.end))
-        # "GAIB chairman Ahmet Kileci told reporters": the name only says whose officer speaks.
-        as_object = as_object or bool(_TITLE_AFTER.match(text, mention.end))
-        # "its Hefei innovation hub": a place that only says where the subject's hub is.
-        as_object = as_object or (
-            mention.kind == "region"
-            and bool(_POSSESSIVE_BEFORE.search(text, max(start, mention.start - 12), mention.start))
-        )
+        as_object = _named_as_object(text, (start, end), mention, found, described)
         if found and _POSSESSOR_GAP.match(text[found[-1].end : mention.start]):
             if found[-1].mention.kind != "region" and mention.kind == "region":
                 continue  # "the BSBM's Changsha base": the base belongs to the BSBM
@@ -219,6 +209,29 @@ def candidates(
             found.append(Candidate(resolved, match.start(), match.end(), as_object, anaphor=True))
             found.sort(key=lambda c: c.start)
     return found
+
+
+def _named_as_object(
+    text: str,
+    span: tuple[int, int],
+    mention: Mention,
+    found: list[Candidate],
+    described: list[tuple[int, int]],
+) -> bool:
+    """Whether a name in the sentence `span` only places or qualifies another: governed by a
+    preposition, inside a description, "Munich-based", "GAIB chairman", "its Hefei hub"."""
+    start, end = span
+    as_object = _governed(text, start, mention.start, found)
+    as_object = as_object and not _absolute_subject(text, start, mention.start, end)
+    as_object = as_object or any(s <= mention.start < e for s, e in described)
+    as_object = as_object or bool(_QUALIFIER_AFTER.match(text, mention.end))
+    # "GAIB chairman Ahmet Kileci told reporters": the name only says whose officer speaks.
+    as_object = as_object or bool(_TITLE_AFTER.match(text, mention.end))
+    # "its Hefei innovation hub": a place that only says where the subject's hub is.
+    return as_object or (
+        mention.kind == "region"
+        and bool(_POSSESSIVE_BEFORE.search(text, max(start, mention.start - 12), mention.start))
+    )
 
 
 # "with the city receiving 3.6 million trips", "with Hunan posting ...": "with", a name and
