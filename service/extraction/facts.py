@@ -419,7 +419,7 @@ def subject_of(
     before = [c for c in before if not _source(text, c, topic)]
     subject_before = [c for c in before if not c.as_object]
     if subject_before:
-        chosen = subject_before[-1]
+        chosen = _placing_country(text, subject_before)
         borrower = _borrower(text, quantity, subject_before, after, topic)
         if borrower is not None:
             return Subject(borrower, CONFIDENCE["object"])
@@ -427,6 +427,19 @@ def subject_of(
     if before:
         return Subject(_undescribed(text, before, quantity.start).mention, CONFIDENCE["object"])
     return _subject_after(text, quantity, after, topic)
+
+
+def _placing_country(text: str, subjects: list[Candidate]) -> Candidate:
+    """The last of `subjects`, unless it is a country whose possessive only ranks the one
+    before it in the same clause: "North Maluku has been Indonesia's fastest-growing regional
+    economy, expanding 20.5%" is North Maluku's figure."""
+    last = subjects[-1]
+    if len(subjects) < 2 or text[last.end : last.end + 2] not in _POSSESSIVE_ENDS:
+        return last
+    before = subjects[-2]
+    if not _is_country(last.mention) or _is_country(before.mention):
+        return last
+    return last if _CLAUSE_BETWEEN.search(text, before.end, last.start) else before
 
 
 def _undescribed(text: str, before: list[Candidate], limit: int) -> Candidate:

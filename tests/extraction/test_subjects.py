@@ -310,3 +310,17 @@ def test_a_place_after_a_body_s_kind_and_a_preposition_is_no_source() -> None:
         "farms lacked 2,000 shearers."
     )
     assert _subjects_in(_SOURCES, text)[-1] == ("2,000 shearers", "tasmania")
+
+
+_AUSTRALIA = KnownEntity("region", "australia", ("Australia",), "country")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tasmania has been Australia's fastest-growing state, expanding 4.2 percent.", "tasmania"),
+        ("Tasmania grew 3 percent, while Australia's economy grew 4.2 percent.", "australia"),
+    ],
+)
+def test_a_country_s_possessive_after_the_subject_only_ranks_it(text: str, expected: str) -> None:
+    assert _subjects_in(_with(_TASMANIA, _AUSTRALIA), text)[-1] == ("4.2 percent", expected)
