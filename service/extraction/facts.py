@@ -201,14 +201,28 @@ def candidates(
             # "Samruk-Energy, the state power holding, reported ...": it only describes.
             as_object = as_object or any(s <= match.start() < e for s, e in described)
             # "GlobalFoundries runs the region's largest plant": the region only places it.
+            # "..., while the region's industry posted": a new clause's subject.
             as_object = as_object or (
-                _possessive(text, match) and any(not c.as_object for c in found)
+                _possessive(text, match) and _subject_in_clause(text, start, match.start(), found)
             )
             # "the Changsha-based exporter": the place inside only qualifies the anaphor.
             found = [c for c in found if c not in overlapping]
             found.append(Candidate(resolved, match.start(), match.end(), as_object, anaphor=True))
             found.sort(key=lambda c: c.start)
     return found
+
+
+def _subject_in_clause(text: str, start: int, position: int, found: list[Candidate]) -> bool:
+    """Whether a subject is named before `position` in its clause."""
+    clause = _clause_start(text, start, position)
+    return any(not c.as_object for c in found if clause <= c.start < position)
+
+
+def _clause_start(text: str, start: int, position: int) -> int:
+    """Where the clause holding `position` starts, within the sentence starting at `start`."""
+    for clause in _CLAUSE_BETWEEN.finditer(text, start, position):
+        start = clause.end()
+    return start
 
 
 def _named_as_object(
@@ -330,9 +344,7 @@ def _governed(text: str, sentence_start: int, position: int, before: list[Candid
     if before and _LIST_GAP.match(text[before[-1].end : position]):
         return before[-1].as_object  # "in Southeast Asia, Central Asia and Africa"
     # "over the year, while Austin added ...": no preposition governs across a new clause.
-    clause_start = max(sentence_start, position - 60)
-    for clause in _CLAUSE_BETWEEN.finditer(text, clause_start, position):
-        clause_start = clause.end()
+    clause_start = _clause_start(text, max(sentence_start, position - 60), position)
     if _GOVERNED_PLACE.search(text, clause_start, position):
         return True
     words = _WORD.findall(text, max(clause_start, position - 40), position)

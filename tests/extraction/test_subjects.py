@@ -324,3 +324,11 @@ _AUSTRALIA = KnownEntity("region", "australia", ("Australia",), "country")
 )
 def test_a_country_s_possessive_after_the_subject_only_ranks_it(text: str, expected: str) -> None:
     assert _subjects_in(_with(_TASMANIA, _AUSTRALIA), text)[-1] == ("4.2 percent", expected)
+
+
+def test_a_possessive_anaphor_opening_a_new_clause_is_its_subject() -> None:
+    text = (
+        "Tasmania's economy grew. Kestrel Mining sold 40,000 tonnes of zinc, while the "
+        "state's farm output rose 3 percent."
+    )
+    assert _subjects_in(_SOURCES, text)[-1] == ("3 percent", "tasmania")
