@@ -71,6 +71,7 @@ NAMED_BY_OF = frozenset(
     "city town port province state region county district municipality emirate island "
     "kingdom republic".split()
 )
+_KIND_OF_BEFORE = re.compile(rf"\b(?:{'|'.join(NAMED_BY_OF)})\s+of\s+(?:the\s+)?$")
 # A clause set off by commas that describes the name before it: its names are not the subject
 # ("BYD, headquartered in the city's Pingshan district, sold ...").
 _DESCRIBING = re.compile(
@@ -343,6 +344,10 @@ def _governed(text: str, sentence_start: int, position: int, before: list[Candid
     """Whether a preposition governs the name at `position`, directly or through a list."""
     if before and _LIST_GAP.match(text[before[-1].end : position]):
         return before[-1].as_object  # "in Southeast Asia, Central Asia and Africa"
+    kind_of = _KIND_OF_BEFORE.search(text, max(sentence_start, position - 30), position)
+    if kind_of is not None:
+        # "in the province of Kocaeli" is governed as "the province" is.
+        return _governed(text, sentence_start, kind_of.start(), before)
     # "over the year, while Austin added ...": no preposition governs across a new clause.
     clause_start = _clause_start(text, max(sentence_start, position - 60), position)
     if _GOVERNED_PLACE.search(text, clause_start, position):
@@ -430,6 +435,9 @@ def subject_of(
     # "..., the Trade Ministry said, missing the $275 billion goal": the source is no subject.
     before = [c for c in before if not _source(text, c, topic)]
     subject_before = [c for c in before if not c.as_object]
+    place = _place_of_own_clause(text, quantity, before)
+    if place is not None:
+        return Subject(place.mention, CONFIDENCE["object"])
     if subject_before:
         chosen = _placing_country(text, subject_before)
         borrower = _borrower(text, quantity, subject_before, after, topic)
@@ -439,6 +447,26 @@ def subject_of(
     if before:
         return Subject(_undescribed(text, before, quantity.start).mention, CONFIDENCE["object"])
     return _subject_after(text, quantity, after, topic)
+
+
+# "employment in the district of Dingolfing-Landau fell": the place its clause is about.
+_IN_BEFORE = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?$")
+
+
+def _place_of_own_clause(
+    text: str, quantity: Quantity, before: list[Candidate]
+) -> Candidate | None:
+    """The place "in" the figure's own clause when the subject named before is another
+    clause's: "X rose ..., while employment in the district of Y fell by 1,200"."""
+    if not before or not before[-1].as_object or before[-1].mention.kind != "region":
+        return None
+    clause = _clause_start(text, before[0].start, quantity.start)
+    if before[-1].start < clause or any(not c.as_object for c in before if c.start >= clause):
+        return None
+    if not any(not c.as_object for c in before if c.start < clause):
+        return None
+    place = before[-1]
+    return place if _IN_BEFORE.search(text, max(clause, place.start - 40), place.start) else None
 
 
 def _placing_country(text: str, subjects: list[Candidate]) -> Candidate:

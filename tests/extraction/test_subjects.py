@@ -332,3 +332,13 @@ def test_a_possessive_anaphor_opening_a_new_clause_is_its_subject() -> None:
         "state's farm output rose 3 percent."
     )
     assert _subjects_in(_SOURCES, text)[-1] == ("3 percent", "tasmania")
+
+
+def test_a_place_named_by_of_is_governed_as_its_kind_is() -> None:
+    text = "Kestrel Mining in the island state of Tasmania hired 300 workers."
+    assert _subjects_in(_SOURCES, text) == [("300 workers", "kestrel")]
+
+
+def test_a_place_in_the_figure_s_own_clause_beats_another_clause_s_subject() -> None:
+    text = "Tasmania's exports rose 4 percent, while employment in Hobart fell by 1,200."
+    assert _subjects_in(_PARTS, text)[-1] == ("1,200", "hobart")
