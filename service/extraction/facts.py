@@ -159,6 +159,8 @@ class Candidate:
     end: int
     as_object: bool
     anaphor: bool = False
+    source: bool = False
+    """A public body that gives figures ("..., the bureau said"): never their subject."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,7 +212,8 @@ def candidates(
             found = [c for c in found if c not in overlapping]
             found.append(Candidate(resolved, match.start(), match.end(), as_object, anaphor=True))
             found.sort(key=lambda c: c.start)
-    return found
+    # Worked out once per sentence, not once per figure.
+    return [dataclasses.replace(c, source=True) if _source(text, c, topic) else c for c in found]
 
 
 def _subject_in_clause(text: str, start: int, position: int, found: list[Candidate]) -> bool:
@@ -433,7 +436,7 @@ def subject_of(
     if possessive and quantity.unit != "rank":
         return Subject(before[-1].mention, CONFIDENCE["before"])
     # "..., the Trade Ministry said, missing the $275 billion goal": the source is no subject.
-    before = [c for c in before if not _source(text, c, topic)]
+    before = [c for c in before if not c.source]
     subject_before = [c for c in before if not c.as_object]
     place = _place_of_own_clause(text, quantity, before)
     if place is not None:
@@ -505,7 +508,7 @@ def _subject_after(
         c
         for c in after
         if not c.as_object
-        and not _source(text, c, topic)
+        and not c.source
         and not _CLAUSE_BETWEEN.search(text, quantity.end, c.start)
     ]
     if named_after:
@@ -658,10 +661,9 @@ def update_topic(found: list[Candidate], topic: dict[str | None, Mention], text:
     overall (key None), for each kind, and the article's first region ("lead"). A public body
     that gives the figures ("..., the city's statistics bureau said") is their source."""
     for candidate in found:
-        if not DATA_BODIES.isdisjoint(_source_words(text, candidate)):
+        if candidate.source and not DATA_BODIES.isdisjoint(_source_words(text, candidate)):
             topic[_source_key(candidate.mention)] = candidate.mention
-    sources = [c for c in found if _source(text, c, topic)]
-    subjects = [c.mention for c in found if not c.as_object and c not in sources]
+    subjects = [c.mention for c in found if not c.as_object and not c.source]
     if not subjects and None not in topic:
         # Until a name is a subject, what the article names first is what it is about.
         subjects = [candidate.mention for candidate in found]
