@@ -124,6 +124,10 @@ _SOURCE_AFTER = re.compile(
     r"(?:\s+of\s+(?:[A-Z][\w&-]*,?\s+(?:and\s+)?){0,4}?[A-Z][\w&-]*)?(?:\s+\([A-Z][\w&-]*\))?"
     r"\s+(?:said|says|told|estimated|estimates|showed|shows)\b"
 )
+_OWNS_SOURCE = re.compile(
+    rf"['\u2019]s\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{'|'.join(sorted(SOURCE_WORDS))})\s+"
+    r"(?:said|says|told|estimated|estimates|showed|shows)\b"
+)
 # "the state's farm economics institute Imea said": the words before a name may say its kind.
 _KIND_BEFORE = re.compile(r"(?:\b[a-z][\w-]*\s+){1,2}$")
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|our|his|her)\s+$")
@@ -245,6 +249,8 @@ def _named_as_object(
     as_object = as_object or bool(_QUALIFIER_AFTER.match(text, mention.end))
     # "GAIB chairman Ahmet Kileci told reporters": the name only says whose officer speaks.
     as_object = as_object or bool(_TITLE_AFTER.match(text, mention.end))
+    # "Poland's development ministry said": the name only says whose source speaks.
+    as_object = as_object or bool(_OWNS_SOURCE.match(text, mention.end))
     # "its Hefei innovation hub": a place that only says where the subject's hub is.
     return as_object or (
         mention.kind == "region"
@@ -409,7 +415,7 @@ def _antecedent(
     named = topic.get(f"named {noun}")
     if named is not None and not (inside and _is_country(named)):
         return named  # "the group": the last name with "Group" in it; "the park", of any kind
-    lead = topic.get("lead") if noun in LEAD_REGION_NOUNS else None  # "the state" of Texas
+    lead = _lead(topic) if noun in LEAD_REGION_NOUNS else None  # "the state" of Texas
     for known in (lead, topic.get(kind)):
         if fits(known):
             return known
@@ -675,6 +681,9 @@ def update_topic(found: list[Candidate], topic: dict[str | None, Mention], text:
             topic[kind] = of_kind[0]
     if "lead" not in topic and "region" in topic:
         topic["lead"] = topic["region"]
+        if found and _in_headline(text, found[0].start):
+            del topic["lead"]  # a headline's place may only qualify: "Lagos airport traffic"
+            topic["headline"] = topic["region"]
     for candidate in found:
         if candidate.anaphor:
             continue
@@ -683,12 +692,23 @@ def update_topic(found: list[Candidate], topic: dict[str | None, Mention], text:
                 topic[f"named {word}"] = candidate.mention
 
 
+def _in_headline(text: str, position: int) -> bool:
+    """Whether `position` is in the article's first line and that line is a headline."""
+    line_end = text.find("\n")
+    return 0 <= position < line_end and not text[:line_end].rstrip().endswith(".")
+
+
+def _lead(topic: dict[str | None, Mention]) -> Mention | None:
+    """The region the article leads with: its story's first, else its headline's."""
+    return topic.get("lead") or topic.get("headline")
+
+
 def new_paragraph(topic: dict[str | None, Mention]) -> None:
     """A paragraph that names no subject of its own is about the region the article leads
     with, not about the part of it the paragraph before broke a figure down to ("Hefei alone
     generated ..., while Wuhu grew ... <new paragraph> Retail sales rose ..." are the
     province's). A company's story goes on about the company."""
-    lead, current = topic.get("lead"), topic.get(None)
+    lead, current = _lead(topic), topic.get(None)
     if lead is not None and current is not None and current.kind == "region":
         topic[None] = topic["region"] = lead
 

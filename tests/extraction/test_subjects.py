@@ -342,3 +342,27 @@ def test_a_place_named_by_of_is_governed_as_its_kind_is() -> None:
 def test_a_place_in_the_figure_s_own_clause_beats_another_clause_s_subject() -> None:
     text = "Tasmania's exports rose 4 percent, while employment in Hobart fell by 1,200."
     assert _subjects_in(_PARTS, text)[-1] == ("1,200", "hobart")
+
+
+_BARE_TASMANIA = KnownEntity("region", "tasmania", ("Tasmania",))
+
+
+def test_the_region_a_story_leads_with_beats_a_place_its_headline_names_first() -> None:
+    text = (
+        "Hobart port traffic climbs as Tasmania grows\n\n"
+        "Tasmania's exports rose 4 percent in 2024.\n\n"
+        "Hobart alone grew 5 percent.\n\n"
+        "The state also added 2,000 jobs."
+    )
+    gazetteer = _with(_BARE_TASMANIA, _HOBART)
+    assert _subjects_in(gazetteer, text)[-1] == ("2,000 jobs", "tasmania")
+
+
+def test_a_country_only_says_whose_ministry_gives_the_figures() -> None:
+    text = (
+        "Tasmania zinc exports rise\n\n"
+        "Australia's trade ministry said on Monday that zinc exports rose.\n\n"
+        "Tasmania grew 3 percent.\n\nThe state added 2,000 jobs."
+    )
+    gazetteer = _with(_BARE_TASMANIA, _AUSTRALIA)
+    assert _subjects_in(gazetteer, text)[-1] == ("2,000 jobs", "tasmania")
