@@ -692,6 +692,9 @@ def update_topic(found: list[Candidate], topic: dict[str | None, Mention], text:
                 topic[f"named {word}"] = candidate.mention
 
 
+_PRONOUN_OPENING = re.compile(r"(?:It|Its|They|Their)\b")
+
+
 def _in_headline(text: str, position: int) -> bool:
     """Whether `position` is in the article's first line and that line is a headline."""
     line_end = text.find("\n")
@@ -703,11 +706,13 @@ def _lead(topic: dict[str | None, Mention]) -> Mention | None:
     return topic.get("lead") or topic.get("headline")
 
 
-def new_paragraph(topic: dict[str | None, Mention]) -> None:
+def new_paragraph(topic: dict[str | None, Mention], opening: str) -> None:
     """A paragraph that names no subject of its own is about the region the article leads
     with, not about the part of it the paragraph before broke a figure down to ("Hefei alone
     generated ..., while Wuhu grew ... <new paragraph> Retail sales rose ..." are the
     province's). A company's story goes on about the company."""
+    if _PRONOUN_OPENING.match(opening):
+        return  # "Its port handled ...": a pronoun goes on about the paragraph before
     lead, current = _lead(topic), topic.get(None)
     if lead is not None and current is not None and current.kind == "region":
         topic[None] = topic["region"] = lead

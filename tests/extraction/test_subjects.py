@@ -366,3 +366,12 @@ def test_a_country_only_says_whose_ministry_gives_the_figures() -> None:
     )
     gazetteer = _with(_BARE_TASMANIA, _AUSTRALIA)
     assert _subjects_in(gazetteer, text)[-1] == ("2,000 jobs", "tasmania")
+
+
+def test_a_paragraph_that_opens_with_its_goes_on_about_the_place_before() -> None:
+    text = (
+        "Tasmania's economy grew 3 percent in 2024.\n\n"
+        "Hobart's economy grew 4 percent.\n\n"
+        "Its port handled 2,000 ships."
+    )
+    assert _subjects_in(_PARTS, text)[-1] == ("2,000 ships", "hobart")
