@@ -228,6 +228,8 @@ def _subject_in_clause(text: str, start: int, position: int, found: list[Candida
 
 def _clause_start(text: str, start: int, position: int) -> int:
     """Where the clause holding `position` starts, within the sentence starting at `start`."""
+    if "," not in text[start:position] and ";" not in text[start:position]:
+        return start  # no clause break can be there: skip the search
     for clause in _CLAUSE_BETWEEN.finditer(text, start, position):
         start = clause.end()
     return start
@@ -353,7 +355,9 @@ def _governed(text: str, sentence_start: int, position: int, before: list[Candid
     """Whether a preposition governs the name at `position`, directly or through a list."""
     if before and _LIST_GAP.match(text[before[-1].end : position]):
         return before[-1].as_object  # "in Southeast Asia, Central Asia and Africa"
-    kind_of = _KIND_OF_BEFORE.search(text, max(sentence_start, position - 30), position)
+    low = max(sentence_start, position - 30)
+    # A plain search for " of " first: most names have none before them.
+    kind_of = _KIND_OF_BEFORE.search(text, low, position) if " of " in text[low:position] else None
     if kind_of is not None:
         # "in the province of Kocaeli" is governed as "the province" is.
         return _governed(text, sentence_start, kind_of.start(), before)
