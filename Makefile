@@ -7,7 +7,7 @@ PORT ?= 8000
 HOST ?= 127.0.0.1
 export GROWTH_ATLAS_DATABASE_URL ?= sqlite+aiosqlite:///var/growth-atlas.db
 
-.PHONY: run test lint typecheck pytest openapi migrate seed fuzz clean tools
+.PHONY: run test lint typecheck pytest openapi migrate seed fuzz clean tools compiled
 
 # Node tools of the contract tests (Spectral, openapi-typescript, tsc), pinned by the lockfile.
 NPM := $(shell command -v npm 2>/dev/null)
@@ -20,7 +20,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-run: $(STAMP) migrate seed
+run: $(STAMP) compiled migrate seed
 	$(BIN)/growth-atlas serve --host $(HOST) --port $(PORT)
 
 migrate: $(STAMP)
@@ -32,10 +32,10 @@ seed: $(STAMP)
 openapi: $(STAMP)
 	$(BIN)/growth-atlas openapi --output openapi/openapi.json
 
-# The installs (Node tools, deployment tools) run beside ruff and mypy, then the tests, which
-# need them all, run alone on every core.
+# The installs (Node tools, deployment tools) and the extractor's compilation run beside ruff
+# and mypy, then the tests, which need them all, run alone on every core.
 test: $(STAMP)
-	$(MAKE) --no-print-directory -j3 --output-sync=target lint typecheck tools
+	$(MAKE) --no-print-directory -j3 --output-sync=target lint typecheck tools compiled
 	$(MAKE) --no-print-directory pytest
 
 lint: $(STAMP)
@@ -48,8 +48,17 @@ typecheck: $(STAMP)
 # pytest's options (xdist over every core, the slowest 15 tests) are in pyproject.toml.
 # The run starts dozens of Python processes (workers, servers, CLIs): bytecode is written even
 # where PYTHONDONTWRITEBYTECODE is set, so that each one (and a rerun) need not compile again.
-pytest: $(STAMP) tools
+pytest: $(STAMP) tools compiled
 	PYTHONDONTWRITEBYTECODE= $(BIN)/pytest
+
+# The extractor compiled with mypyc into build/mypyc/ (tools/compile_extraction.py), which the
+# package uses only while it matches the current .py files (service/compiled.py). Phony: the
+# script hashes the sources and does nothing while the build matches them (any edit, checkout or
+# deleted module rebuilds it, whatever the file times); where it cannot compile (no gcc) it is a
+# warning, and the .py files run.
+compiled: $(STAMP)
+	@$(BIN)/python tools/compile_extraction.py || \
+		echo "make compiled: the extractor is not compiled; it runs as Python" >&2
 
 # Without npm the contract tests that need these tools skip (and fail under CI=true).
 tools: $(DEPLOY_TOOLS)
@@ -77,4 +86,4 @@ fuzz: $(STAMP)
 	$(BIN)/python tools/fuzz.py
 
 clean:
-	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache .tools
+	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache .tools build/mypyc build/mypyc-work

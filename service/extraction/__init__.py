@@ -15,6 +15,12 @@ Layers, one module each: text (sentences, anchors), nonquantities, periods, quan
 entities, indicators, facts, ignored; `reader` runs them in order.
 """
 
-from service.extraction.reader import EXTRACTOR_VERSION, extract
+from service.compiled import extension_path
+
+# The modules compiled with mypyc from exactly these sources, when built, come first (see
+# service/compiled.py); otherwise the .py files run.
+__path__[:0] = extension_path()
+
+from service.extraction.reader import EXTRACTOR_VERSION, extract  # noqa: E402
 
 __all__ = ["EXTRACTOR_VERSION", "extract"]
