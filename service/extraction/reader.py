@@ -171,6 +171,8 @@ def _digits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def _read_sentence(state: _State, sentence: Sentence) -> list[Reserved]:
     """Read one sentence's facts into `state`; return the spans its periods take."""
     text = state.text
+    if sentence.line_start:
+        facts_layer.new_paragraph(state.topic, sentence.text)
     found = facts_layer.candidates(text, sentence.start, sentence.end, state.mentions, state.topic)
     numbers = within(state.anchors.numbers, sentence.start, sentence.end)
     if not numbers:
