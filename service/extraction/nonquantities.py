@@ -281,7 +281,16 @@ class Hint(NamedTuple):
 
 
 Needs = tuple[str, ...] | re.Pattern[str] | Hint | None
+# A wire story's exchange-rate note, "($1 = 85.1 rupees)", "(1 euro = $1.08)", "US$1 = 7.2
+# yuan": the rate used to convert the story's amounts, not a figure of a place or a company.
+_RATE_NOTE = (
+    r"(?:\(\s*)?(?<![\w.,])(?:(?:US|[A-Z]{1,2})?[$£€¥₹]\s?1(?:\.00)?|1\s+(?:[A-Z][A-Za-z.]*\s+)?"
+    r"(?:euro|dollar|pound|yuan|yen|rupee|franc|sterling|[A-Z]{3})s?)\s?=\s?[^\d\n()=]{0,6}"
+    r"\d[\d,]*(?:\.\d+)?(?:\s(?:[A-Z][a-z]+\s)?[a-z]+\b|\s[A-Z]{3}\b)?\)?"
+)
 RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
+    # Searched only around an "=", which news rarely writes otherwise.
+    ("no_subject", _RATE_NOTE, re.compile("=")),
     (
         "date",
         rf"{_D}\d{{3}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}\b",
@@ -745,6 +754,7 @@ _REACHES = {
     _SENSITIVITY: 150,
     _PER_UNIT_SERVES: 70,
     _CONTRACT_PRICE: 80,
+    _RATE_NOTE: 40,
 }
 _COMPILED = tuple(_rule(reason, pattern, needs) for reason, pattern, needs in RULES)
 _WORDS_NEEDED = frozenset(word for rule in _COMPILED for word in rule.words or ())

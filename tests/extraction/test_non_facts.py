@@ -106,3 +106,14 @@ def test_the_parts_a_plan_or_payment_is_made_in_are_no_facts(read: Read, text: s
     counts = [f.as_reported for f in result.facts if f.unit == "count"]
     assert counts == []
     assert "list_number" in [item.reason for item in result.ignored]
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["($1 = 7.24 yuan)", "(1 euro = $1.09)", "(£1 = $1.25)", "US$1 = 7.24 yuan.",
+     "($1 = R$ 5.12)", "(1 U.S. dollar = 905 Chilean pesos)", "($1 = Dh3.6725)"],
+)  # fmt: skip
+def test_an_exchange_rate_note_is_no_fact(read: Read, note: str) -> None:
+    result = read(f"Hunan's exports rose 6% to $31 billion in 2024. {note}", dt.date(2025, 2, 1))
+    assert [f.as_reported for f in result.facts] == ["6%", "$31 billion"]
+    assert {item.reason for item in result.ignored if item.text != "2024"} == {"no_subject"}
