@@ -122,6 +122,8 @@ DIVISIONS = (
     "oblasts", "cantons", "emirates", "governorates", "federative units", "metros",
     "metropolitan areas", "metropolitan cities", "townships", "länder", "territories",
     "regencies", "voivodeships", "wilayas", "parishes", "cities and counties",
+    # A city's wards and boroughs: the units a municipal body is divided into.
+    "wards", "boroughs", "communes",
 )  # fmt: skip
 # Counted nouns that are a period's flow, not a set of things: "BYD's 4.3 million deliveries
 # beat Tesla's" is news, though a possessive's count opens the clause.
@@ -133,6 +135,8 @@ FLOW_COUNTS = frozenset(
 DIVIDED_INTO = (
     "has", "have", "had", "administers", "administer", "comprises", "comprise", "governs",
     "oversees", "consists of", "is divided into", "are divided into", "divided into",
+    # A relative clause that defines a classification: "NUTS 2, which covers 244 regions".
+    "which covers", "which cover", "that covers", "that cover",
 )  # fmt: skip
 # Signs written before the digits that several countries share, and the NAMESAKE_CURRENCIES
 # entry whose countries they may mean: "Sh 4.5 billion" is Kenya's, Uganda's or Tanzania's

@@ -31,6 +31,8 @@ from tests.extraction.conftest import Read
         # The units a territory is divided into.
         ("Hunan administers 14 prefecture-level cities.", "14", []),
         ("Hunan comprises 14 cities and counties.", "14", []),
+        ("Changsha's municipal corporation has 64 wards and a call centre.", "64", []),
+        ("Hunan ranks by the census's county tier, which covers 122 counties.", "122", []),
         ("Hunan ranked 7th in GDP among China's 31 provinces in 2024.", "31", ["ranked 7th"]),
     ],
 )  # fmt: skip
