@@ -97,7 +97,8 @@ _RATE_HINT = re.compile(
 )
 # Distances that place a thing and lengths of things: "275 kilometres south of", "1.5 metres".
 _DISTANCE = (
-    r"(?:(?:km|kilomet(?:er|re)s|miles)\s+(?:from|away|off|outside|(?:north|south|east|west)"
+    # "240 km to the north", "30 miles away": where a place lies, not a figure of it.
+    r"(?:(?:km|kilomet(?:er|re)s|miles)\s+(?:from|away|off|outside|(?:to\s+the\s+)?(?:north|south|east|west)"
     r"(?:-?(?:east|west))?(?:ern)?\b)|(?:centi|milli)?met(?:er|re)s)"
 )
 _SURVEY_WORDS = ("survey", "surveys", "surveyed", "poll", "polled", "polls", "sample", "samples",
@@ -246,7 +247,9 @@ _PER_UNIT_SERVES = (
 # "queues of up to 30 km": the length of a jam, not a figure of a place.
 _QUEUE_LENGTH = (
     r"(?<!\w)(?:queues?|jams?|tailbacks?)\s+(?:of|stretching)\s+"
-    rf"{_BOUND}\d[\d,.]*\s?(?:km|kilomet(?:er|re)s|miles)\b"
+    # "queues of up to 800 lorries": a queue's length counted in its vehicles.
+    rf"{_BOUND}\d[\d,.]*\s?(?:km|kilomet(?:er|re)s|miles|trucks|lorries|vehicles|cars|ships|"
+    r"vessels)\b"
 )
 # "the July soybean contract stood at $10.42 a bushel": a futures price, of no place.
 _CONTRACT_PRICE = (
@@ -281,6 +284,16 @@ class Hint(NamedTuple):
 
 
 Needs = tuple[str, ...] | re.Pattern[str] | Hint | None
+_AT_ONCE = (
+    rf"(?:{_D}[\d,]*|(?<![A-Za-z])(?:{_SMALL_NUMBERS}))\s+(?:[a-z]+\s+)?[a-z]+s\s+"
+    r"(?:at\s+a\s+time|at\s+once|simultaneously)\b"
+)
+_AT_ONCE_WORDS = ("time", "once", "simultaneously")
+_LENDERS = (
+    r"(?<![A-Za-z])(?:loans?|financed|funded|backed|lent|credit|financing|funding)\s+"
+    r"(?:[a-z]+\s+){0,3}?(?:from|by)\s+(?:a\s+group\s+of\s+)?"
+    rf"(?:\d{{1,2}}|{_SMALL_NUMBERS})\s+(?:[a-z]+\s+){{0,2}}?(?:banks|lenders)\b"
+)
 # A wire story's exchange-rate note, "($1 = 85.1 rupees)", "(1 euro = $1.08)", "US$1 = 7.2
 # yuan": the rate used to convert the story's amounts, not a figure of a place or a company.
 _RATE_NOTE = (
@@ -607,6 +620,16 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
         rf"{_D}[\d,]*(?:\.\d+)?-{_OBJECT_UNIT}\b(?=\s+[A-Za-z])",
         Hint(re.compile(r"[0-9]-[kmTd]"), _OBJECT_UNIT_WORDS),
     ),
+    # "berths for three ships at a time": what a thing holds at once, its capacity.
+    ("no_subject", _AT_ONCE, Hint(re.compile("at a time|at once|simultaneously"), _AT_ONCE_WORDS)),
+    # "a forum attended by some 500 delegates": who came to an event, not a figure of a place.
+    (
+        "no_subject",
+        rf"attended(?<!\wattended)\s+by\s+{_BOUND}(?:\d[\d,]*|{_SMALL_NUMBERS})\b",
+        ("attended",),
+    ),
+    # "loans from three development banks": who lends to a project, as a consortium joins one.
+    ("no_subject", _LENDERS, Hint(re.compile("banks|lenders"), ("banks", "lenders"))),
     # "Industry 4.0", "Qilin 3.0": a version; "Tiggo 7 Pro", "Omoda 5 SUVs": a model.
     ("product_name", r"\b[A-Z][a-z]+\s\d{1,2}\.0\b", re.compile(r"\.0\b")),
     (
@@ -755,6 +778,8 @@ _REACHES = {
     _PER_UNIT_SERVES: 70,
     _CONTRACT_PRICE: 80,
     _RATE_NOTE: 40,
+    _AT_ONCE: 50,
+    _LENDERS: 90,
 }
 _COMPILED = tuple(_rule(reason, pattern, needs) for reason, pattern, needs in RULES)
 _WORDS_NEEDED = frozenset(word for rule in _COMPILED for word in rule.words or ())

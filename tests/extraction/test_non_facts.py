@@ -45,6 +45,14 @@ from tests.extraction.conftest import Read
         ("Zoomlion will send a delegation of 30 dealers to the Changsha fair.", ["30"]),
         ("In Changsha, a consortium of six Hunan banks signed the loan.", ["six"]),
         ("Hunan farmers sell their rice in 50-kg sacks.", ["50"]),
+        # Where a place lies; a queue counted in its vehicles; what a berth holds at once.
+        ("Changsha's new airport lies about 35 km to the east.", ["35"]),
+        ("At the Hunan border, tailbacks of some 900 lorries built up.", ["900"]),
+        ("Zoomlion's new dock can load two barges at a time.", ["two"]),
+        ("Its Changsha yard repairs 12 cranes simultaneously.", ["12"]),
+        # Who came to an event; who lent to a project.
+        ("Hunan opened the trade fair in Changsha, attended by around 2,000 guests.", ["2,000"]),
+        ("The Changsha metro line was financed with loans from four foreign banks.", ["four"]),
     ],
 )  # fmt: skip
 def test_numbers_that_state_no_fact(read: Read, text: str, numbers: list[str]) -> None:
