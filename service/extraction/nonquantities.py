@@ -188,6 +188,13 @@ _COMMODITY_PRICE = (
     r"price(?<!\wprice)s?\s+(?:(?:that|which)\s+)?(?:near|at|around|above|below|of|averaged|"
     rf"averaging)\s+{_BOUND}{_PER_UNIT_PRICE}{_FROM_PRICE}"
 )
+# "R$ 112 per 60-kg bag, compared with R$ 124 a year ago": a price per standard sack is how a
+# commodity's market is quoted; the price it is compared with is one too.
+_SACK_PRICE = (
+    rf"{_SIGN}\s?\d[\d,]*(?:\.\d+)?\s(?:a|per)\s\d+-(?:kg|kilo(?:gram)?|pound|lb)\s"
+    r"(?:bag|sack|box|crate)\b(?:,?\s+(?:compared\s+with|against|versus|(?:down|up)\s+from)\s+"
+    rf"{_SIGN}\s?\d[\d,]*(?:\.\d+)?)?"
+)
 _MARKET_PRICE = rf"\b{_MARKET_VERBS}\s+(?:at|near|around|about|above|below)\s+{_PRICE}{_FROM_PRICE}"
 # What analysts expected, a figure of theirs beside the company's own: "ahead of the A$1.35
 # billion analysts had expected", "beating analysts' average estimate of $3.11".
@@ -449,6 +456,7 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
         rf"assum(?<!\wassum)[a-z]*\s+(?:[a-z]+\s+){{0,4}}?(?:at|of|near|around)\s+{_PRICE}",
         _ASSUMPTION_WORDS,
     ),
+    ("no_subject", _SACK_PRICE, Hint(re.compile(r"[0-9]-[kpl]"), ("bag", "sack", "box", "crate"))),
     # "oil prices near US$60 a barrel": a commodity's price per unit, of no place or company.
     (
         "no_subject",
@@ -780,6 +788,7 @@ _REACHES = {
     _RATE_NOTE: 40,
     _AT_ONCE: 50,
     _LENDERS: 90,
+    _SACK_PRICE: 60,
 }
 _COMPILED = tuple(_rule(reason, pattern, needs) for reason, pattern, needs in RULES)
 _WORDS_NEEDED = frozenset(word for rule in _COMPILED for word in rule.words or ())

@@ -50,6 +50,8 @@ from tests.extraction.conftest import Read
         ("At the Hunan border, tailbacks of some 900 lorries built up.", ["900"]),
         ("Zoomlion's new dock can load two barges at a time.", ["two"]),
         ("Its Changsha yard repairs 12 cranes simultaneously.", ["12"]),
+        # A commodity quoted per standard sack, and the price it is compared with.
+        ("In Hunan, growers now get ¥410 a 50-kg sack, down from ¥455.", ["410", "455"]),
         # Who came to an event; who lent to a project.
         ("Hunan opened the trade fair in Changsha, attended by around 2,000 guests.", ["2,000"]),
         ("The Changsha metro line was financed with loans from four foreign banks.", ["four"]),
