@@ -156,6 +156,8 @@ _RATIO_FIRST: tuple[frozenset[str], tuple[str, ...]] = (
 )
 # "about a fifth more than two years earlier": a fraction before a comparison is a change.
 _COMPARED_AFTER = re.compile(r"\s+(?:more|higher|above|(?P<less>lower|less|fewer|below))\s+than\b")
+# "up two-tenths of a percentage point": a fraction of the unit it names, not a share.
+_OF_UNIT = re.compile(r"\s+(?:a|one)\s+(?:(?P<point>percentage\s+point)|percent|per\s+cent)\b")
 # "rose by two-thirds": a fraction after "by" is a change, in percent.
 _BY_BEFORE = re.compile(r"\bby\s$")
 # "its holdings make up roughly one-fifth", "accounts for a third": a share, with no "of".
@@ -437,14 +439,19 @@ def _fractions(
             )
             share = numerator / numerals.FRACTIONS[match["den"].lower()]
         end = match.start() + len(match.group().rstrip())
-        if match["of"]:
+        unit, value = "percent", share * 100
+        of_unit = _OF_UNIT.match(text, match.end()) if match["of"] else None
+        if of_unit:
+            end, value = of_unit.end(), share
+            unit = "percentage_point" if of_unit["point"] else "percent"
+        elif match["of"]:
             end = match.start("of")
         comparator: Comparator = "eq"
         if bound:
             start, comparator = bound
         if _decline_before(text, start, sentence.start) or (compared and compared["less"]):
-            share = -share  # "shares lost nearly a fifth of their value"
-        found.append(Quantity(start, end, match.start(), end, share * 100, "percent", comparator))
+            value = -value  # "shares lost nearly a fifth of their value"
+        found.append(Quantity(start, end, match.start(), end, value, unit, comparator))
         taken.append((start, end))
     return found
 

@@ -320,6 +320,22 @@ def test_shares_and_declines_in_words(read: Read, sentence: str, value: float) -
 
 
 @pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("Hunan's jobless rate rose three-tenths of a percentage point.", 0.3, "percentage_point"),
+        ("Changsha's rate dipped one-tenth of a percentage point to 3.9%.", -0.1,
+         "percentage_point"),
+        ("Hunan's prices edged up a quarter of a percent.", 0.25, "percent"),
+    ],
+)  # fmt: skip
+def test_a_fraction_of_a_point_is_in_points(
+    read: Read, sentence: str, value: float, unit: str
+) -> None:
+    readings = [(round(q.value, 6), q.unit) for q in read(sentence).quantities]
+    assert (value, unit) in readings
+
+
+@pytest.mark.parametrize(
     ("sentence", "value", "unit", "comparator"),
     [
         ("Changsha leased 2.4 million sq ft of offices.", 2.4e6, "ft2", "eq"),
