@@ -296,6 +296,12 @@ _AT_ONCE = (
     r"(?:at\s+a\s+time|at\s+once|simultaneously)\b"
 )
 _AT_ONCE_WORDS = ("time", "once", "simultaneously")
+# "a trade fair in Nuremberg, which drew around 60,000 visitors": who came to an event.
+_EVENT_WORDS = ("fair", "forum", "expo", "exhibition", "conference", "summit", "ceremony")
+_TURNOUT = (
+    rf"(?:{'|'.join(_EVENT_WORDS)})s?\b[^.;\d]{{0,50}}?\b(?:drew|attracted|attended\s+by)\s+"
+    rf"{_BOUND}(?:\d[\d,]*|{_SMALL_NUMBERS})\b"
+)
 _LENDERS = (
     r"(?<![A-Za-z])(?:loans?|financed|funded|backed|lent|credit|financing|funding)\s+"
     r"(?:[a-z]+\s+){0,3}?(?:from|by)\s+(?:a\s+group\s+of\s+)?"
@@ -636,6 +642,7 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
         rf"attended(?<!\wattended)\s+by\s+{_BOUND}(?:\d[\d,]*|{_SMALL_NUMBERS})\b",
         ("attended",),
     ),
+    ("no_subject", _TURNOUT, Hint(re.compile("|".join(_EVENT_WORDS)), _EVENT_WORDS)),
     # "loans from three development banks": who lends to a project, as a consortium joins one.
     ("no_subject", _LENDERS, Hint(re.compile("banks|lenders"), ("banks", "lenders"))),
     # "Industry 4.0", "Qilin 3.0": a version; "Tiggo 7 Pro", "Omoda 5 SUVs": a model.
@@ -789,6 +796,7 @@ _REACHES = {
     _AT_ONCE: 50,
     _LENDERS: 90,
     _SACK_PRICE: 60,
+    _TURNOUT: 90,
 }
 _COMPILED = tuple(_rule(reason, pattern, needs) for reason, pattern, needs in RULES)
 _WORDS_NEEDED = frozenset(word for rule in _COMPILED for word in rule.words or ())

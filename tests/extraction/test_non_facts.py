@@ -54,6 +54,8 @@ from tests.extraction.conftest import Read
         ("In Hunan, growers now get ¥410 a 50-kg sack, down from ¥455.", ["410", "455"]),
         # Who came to an event; who lent to a project.
         ("Hunan opened the trade fair in Changsha, attended by around 2,000 guests.", ["2,000"]),
+        ("Zoomlion showed its cranes at an expo in Changsha that attracted some 45,000 buyers.",
+         ["45,000"]),
         ("The Changsha metro line was financed with loans from four foreign banks.", ["four"]),
     ],
 )  # fmt: skip
