@@ -643,6 +643,12 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
         ("attended",),
     ),
     ("no_subject", _TURNOUT, Hint(re.compile("|".join(_EVENT_WORDS)), _EVENT_WORDS)),
+    # "fares averaged 145,000 naira one-way": the price of one ticket, not a total.
+    (
+        "no_subject",
+        rf"(?:{_SIGN}\s?)?{_D}[\d,]*(?:\.\d+)?\s+(?:[a-z]+\s+)?(?:one[-\s]way|round[-\s]trip)\b",
+        ("one-way", "round-trip", "one way", "round trip"),
+    ),
     # "loans from three development banks": who lends to a project, as a consortium joins one.
     ("no_subject", _LENDERS, Hint(re.compile("banks|lenders"), ("banks", "lenders"))),
     # "Industry 4.0", "Qilin 3.0": a version; "Tiggo 7 Pro", "Omoda 5 SUVs": a model.

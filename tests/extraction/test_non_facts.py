@@ -52,6 +52,9 @@ from tests.extraction.conftest import Read
         ("Its Changsha yard repairs 12 cranes simultaneously.", ["12"]),
         # A commodity quoted per standard sack, and the price it is compared with.
         ("In Hunan, growers now get ¥410 a 50-kg sack, down from ¥455.", ["410", "455"]),
+        # The price of one ticket.
+        ("Changsha-Beijing fares rose to 980 yuan one-way in the holiday.", ["980"]),
+        ("Hunan Air sells Changsha-Haikou seats at $150 round-trip.", ["150"]),
         # Who came to an event; who lent to a project.
         ("Hunan opened the trade fair in Changsha, attended by around 2,000 guests.", ["2,000"]),
         ("Zoomlion showed its cranes at an expo in Changsha that attracted some 45,000 buyers.",
