@@ -803,6 +803,13 @@ _YEAR_HINT = re.compile(r"(?:19[5-9]|20)\d\d")
 _NEEDED = frozenset(word for _, _, needs in _RULES for word in needs or ())
 
 
+def needed_words(text: str) -> frozenset[str]:
+    """The words of `_NEEDED` that `text` contains (in lower case): a sentence of it contains
+    no other, so its rules' words are looked for among these only."""
+    lower = text.lower()
+    return frozenset(word for word in _NEEDED if word in lower)
+
+
 # Rules whose match is a range: "from January to September" is a period, not a comparison.
 _RANGES = frozenset(
     {_month_range, _years, _quarters, _past_years, _months_to, _years_to, _next_years, _year_span}
@@ -891,23 +898,25 @@ def find_periods(
     end: int,
     when: tuple[dt.date | None, int | None, FiscalYear | None],
     where: list[tuple[int, int]],
+    needed: frozenset[str] = _NEEDED,
 ) -> list[Period]:
     """The periods named in `text[start:end]` (one sentence), in text order.
 
     `when` is the publication date, the reference year and how the fiscal year runs (see
     `fiscal_year`); `where` are windows of the sentence
-    around digits and PERIOD_WORDS, where alone a period can be named.
+    around digits and PERIOD_WORDS, where alone a period can be named; `needed` the words
+    rules need that the whole text contains (`needed_words`), the only ones to look for.
     """
-    anchor = _Anchor(text, start, end, *when)
     found: list[Period] = []
     lower = text[start:end].lower()
-    present = {word for word in _NEEDED if word in lower}
+    present = {word for word in needed if word in lower}
     if "may" in present and "May" not in text[start:end]:
         present.discard("may")  # the modal verb: no month to look for
     # A rule that needs no word needs a year in digits.
     years = _YEAR_HINT.search(text, start, end) is not None
     if not present and not years:
         return found
+    anchor = _Anchor(text, start, end, *when)
     for pattern, build, needs in RULES:
         if (needs is None and not years) or (needs is not None and needs.isdisjoint(present)):
             continue
