@@ -803,13 +803,6 @@ _YEAR_HINT = re.compile(r"(?:19[5-9]|20)\d\d")
 _NEEDED = frozenset(word for _, _, needs in _RULES for word in needs or ())
 
 
-def needed_words(text: str) -> frozenset[str]:
-    """The words of `_NEEDED` that `text` contains (in lower case): a sentence of it contains
-    no other, so its rules' words are looked for among these only."""
-    lower = text.lower()
-    return frozenset(word for word in _NEEDED if word in lower)
-
-
 # Rules whose match is a range: "from January to September" is a period, not a comparison.
 _RANGES = frozenset(
     {_month_range, _years, _quarters, _past_years, _months_to, _years_to, _next_years, _year_span}
@@ -898,18 +891,16 @@ def find_periods(
     end: int,
     when: tuple[dt.date | None, int | None, FiscalYear | None],
     where: list[tuple[int, int]],
-    needed: frozenset[str] = _NEEDED,
 ) -> list[Period]:
     """The periods named in `text[start:end]` (one sentence), in text order.
 
     `when` is the publication date, the reference year and how the fiscal year runs (see
     `fiscal_year`); `where` are windows of the sentence
-    around digits and PERIOD_WORDS, where alone a period can be named; `needed` the words
-    rules need that the whole text contains (`needed_words`), the only ones to look for.
+    around digits and PERIOD_WORDS, where alone a period can be named.
     """
     found: list[Period] = []
     lower = text[start:end].lower()
-    present = {word for word in needed if word in lower}
+    present = {word for word in _NEEDED if word in lower}
     if "may" in present and "May" not in text[start:end]:
         present.discard("may")  # the modal verb: no month to look for
     # A rule that needs no word needs a year in digits.

@@ -33,7 +33,6 @@ from service.extraction.periods import (
     find_periods,
     fiscal_year,
     months_before,
-    needed_words,
     reference_year,
     same_span_in,
     whole_year,
@@ -110,8 +109,6 @@ class _State:
     previous: Period | None = None
     """The period the sentence just before reported its figures of, if it named one: "X
     reported 124.6 billion yuan in the first three quarters. Its foreign trade totaled ..."."""
-    period_words: frozenset[str] = frozenset()
-    """The words period rules need that the text contains (see `needed_words`)."""
 
     def __post_init__(self) -> None:
         self.mention_ends = [mention.end for mention in self.mentions]
@@ -130,7 +127,6 @@ def extract(text: str, published_on: dt.date | None, gazetteer: Gazetteer) -> Ex
     state.yen = yen_article(text)
     state.dollar = local_dollar(text)
     state.fiscal = fiscal_year(text)
-    state.period_words = needed_words(text)
     period_spans: list[Reserved] = []
     for sentence in found:
         period_spans += _read_sentence(state, sentence)
@@ -219,9 +215,7 @@ def _periods(state: _State, sentence: Sentence) -> list[Period]:
     period_windows = windows(state.anchors.periods, 30, 30, sentence.start, sentence.end)
     return [
         period
-        for period in find_periods(
-            state.text, sentence.start, sentence.end, when, period_windows, state.period_words
-        )
+        for period in find_periods(state.text, sentence.start, sentence.end, when, period_windows)
         if not any(_cuts(r, period) for r in state.reserved)
     ]
 
