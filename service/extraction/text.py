@@ -135,14 +135,18 @@ def anchors(text: str, number_words: frozenset[str], period_words: frozenset[str
     numbers = [match.span() for match in _DIGITS.finditer(text)]
     periods = list(numbers)
     wanted = number_words | period_words
-    for match in _LETTERS.finditer(lower):
-        word = match.group()
+    end = 0
+    # findall makes no match object per word: each word is found again from where the one
+    # before ended, the first place it can be (only non-letters lie between).
+    for word in _LETTERS.findall(lower):
+        start = lower.find(word, end)
+        end = start + len(word)
         if word not in wanted:
             continue  # most words; and "one" in "money" is no word of its own
         if word in number_words:
-            numbers.append(match.span())
+            numbers.append((start, end))
         if word in period_words:
-            periods.append(match.span())
+            periods.append((start, end))
     return Anchors(sorted(numbers), sorted(periods))
 
 
