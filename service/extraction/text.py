@@ -112,6 +112,10 @@ def _last_stop(text: str, start: int) -> int:
 _DIGITS: Final = re.compile(r"\d+(?:[.,]\d+)*")
 _TOKEN: Final = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
 _LETTERS: Final = re.compile(r"[^\W\d_]+")
+# The same in ASCII text (lower-cased, for the letters), where the Unicode classes are these
+# ranges: a range is tested quicker than a character's Unicode category.
+_ASCII_DIGITS: Final = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
+_ASCII_LETTERS: Final = re.compile(r"[a-z]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,21 +136,19 @@ def anchors(text: str, number_words: frozenset[str], period_words: frozenset[str
     lower = text.lower()
     if len(lower) != len(text):
         return _anchors_by_token(text, number_words, period_words)  # lower() moved offsets
-    numbers = [match.span() for match in _DIGITS.finditer(text)]
+    ascii_text = text.isascii()
+    digits, letters = (_ASCII_DIGITS, _ASCII_LETTERS) if ascii_text else (_DIGITS, _LETTERS)
+    numbers = [match.span() for match in digits.finditer(text)]
     periods = list(numbers)
     wanted = number_words | period_words
-    end = 0
-    # findall makes no match object per word: each word is found again from where the one
-    # before ended, the first place it can be (only non-letters lie between).
-    for word in _LETTERS.findall(lower):
-        start = lower.find(word, end)
-        end = start + len(word)
+    for match in letters.finditer(lower):
+        word = match.group()
         if word not in wanted:
             continue  # most words; and "one" in "money" is no word of its own
         if word in number_words:
-            numbers.append((start, end))
+            numbers.append(match.span())
         if word in period_words:
-            periods.append((start, end))
+            periods.append(match.span())
     return Anchors(sorted(numbers), sorted(periods))
 
 
@@ -208,5 +210,7 @@ def find_in(
     found: list[re.Match[str]] = []
     finditer = pattern.finditer  # looked up once, not once per window
     for low, high in where:
-        found.extend(finditer(text, low, high))
+        # A loop, not list.extend: extend asks the iterator for a length hint it has not got.
+        for match in finditer(text, low, high):
+            found.append(match)
     return found
