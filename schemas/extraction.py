@@ -31,6 +31,7 @@ IgnoredReason = Literal[
     "footer",
     "conversion_source",
     "no_subject",
+    "framing_count",
     "other",
 ]
 Confidence = Annotated[float, Meta(ge=0.0, le=1.0)]

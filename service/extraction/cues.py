@@ -26,7 +26,7 @@ COMPARATOR_BEFORE: dict[str, Comparator] = {
     "approximately": "approx", "approx.": "approx", "some": "approx", "close to": "approx",
     "almost": "approx", "an estimated": "approx", "estimated": "approx", "circa": "approx",
     "just over": "gt", "just under": "lt", "well over": "gt", "well above": "gt",
-    "top": "gt", "passes": "gt", "crosses": "gt", "crossed": "gt",
+    "top": "gt", "passes": "gt", "crosses": "gt", "crossed": "gt", "closer to": "approx",
 }  # fmt: skip
 # Words just after a quantity that bound it: "500 or more" is gte 500.
 COMPARATOR_AFTER: dict[str, Comparator] = {
@@ -47,6 +47,9 @@ CURRENCY_BEFORE = {
     "₱": "PHP", "NT$": "TWD", "₪": "ILS", "৳": "BDT", "₴": "UAH", "₸": "KZT", "S/": "PEN",
     "COL$": "COP", "Mex$": "MXN", "MX$": "MXN", "Sh": "KES", "KSh": "KES", "Ksh": "KES",
     "Dh": "AED", "Dhs": "AED",
+    # Signs one country owns, beside the shared "Sh" and "Rs" (NAMESAKE_SIGNS).
+    "USh": "UGX", "TSh": "TZS", "NRs": "NPR", "GH₵": "GHS", "GH¢": "GHS", "₺": "TRY",
+    "E£": "EGP",
 }  # fmt: skip
 # Currencies written before their digits by ISO code alone ("CHF 300 million", "QAR1.2bn"). The
 # registry holds no code that spells an English word in capitals ("ALL", "TOP").
@@ -111,6 +114,31 @@ NAMESAKE_CURRENCIES: dict[str, tuple[tuple[str, ...], dict[str, tuple[str, ...]]
         "DKK": ("denmark", "danish", "copenhagen"),
     }),
 }  # fmt: skip
+# The units a territory is divided into, as a counted noun ends: "Turkey's 81 provinces",
+# "the state's 26 metros". A count of them frames a statement; it is not news.
+DIVISIONS = (
+    "provinces", "prefectures", "prefecture-level cities", "sub-provincial cities",
+    "county-level cities", "counties", "districts", "municipalities", "regions", "states",
+    "oblasts", "cantons", "emirates", "governorates", "federative units", "metros",
+    "metropolitan areas", "metropolitan cities", "townships", "länder", "territories",
+    "regencies", "voivodeships", "wilayas", "parishes", "cities and counties",
+)  # fmt: skip
+# Counted nouns that are a period's flow, not a set of things: "BYD's 4.3 million deliveries
+# beat Tesla's" is news, though a possessive's count opens the clause.
+FLOW_COUNTS = frozenset(
+    "sales deliveries shipments arrivals visitors visits passengers trips orders jobs hires "
+    "layoffs tourists bookings registrations transactions applications admissions".split()
+)
+# Verbs by which a territory states what it is divided into: "The province has 16 cities".
+DIVIDED_INTO = (
+    "has", "have", "had", "administers", "administer", "comprises", "comprise", "governs",
+    "oversees", "consists of", "is divided into", "are divided into", "divided into",
+)  # fmt: skip
+# Signs written before the digits that several countries share, and the NAMESAKE_CURRENCIES
+# entry whose countries they may mean: "Sh 4.5 billion" is Kenya's, Uganda's or Tanzania's
+# shilling, "Rs 300 crore" India's, Pakistan's, Sri Lanka's or Nepal's rupee. A sign one country
+# owns ("KSh", "USh", "PKR") is not one of them.
+NAMESAKE_SIGNS = {"Sh": "KES", "Rs": "INR", "Rs.": "INR", "Dh": "MAD", "Dhs": "MAD"}
 # Written after the number and its scale: "13 billion RMB", "450 billion yuan".
 UNIT_AFTER = {
     "yuan": "CNY", "RMB": "CNY", "renminbi": "CNY", "CNY": "CNY", "元": "CNY",
@@ -152,6 +180,7 @@ UNIT_AFTER = {
     "square feet": "ft2", "sq ft": "ft2", "square-kilometer": "km2", "square-kilometre": "km2",
     "square kilometer": "km2", "square kilometre": "km2",
     "barrels per day": "bbl_per_d", "barrels a day": "bbl_per_d", "bpd": "bbl_per_d",
+    "barrels-per-day": "bbl_per_d", "barrel-per-day": "bbl_per_d",
     "b/d": "bbl_per_d",
     "barrels": "bbl", "gigawatt hours": "GWh", "gigawatt-hours": "GWh",
     "kilograms": "kg", "kg": "kg", "kilogrammes": "kg", "kilos": "kg",
@@ -220,6 +249,14 @@ CUT_VERBS = frozenset(
 CHANGE_BY_VERBS = DECLINE_BEFORE | frozenset(
     "rose rise rises rising climbed climb climbs increased increase increases grew grow grows "
     "jumped jump jumps gained gain gains added add adds up expanded edged".split()
+)
+# Verbs whose object a bare whole number is, as a change of a count: "Austin added 19,600".
+COUNT_CHANGE_VERBS = frozenset("added adds shed sheds lost loses created creates cut cuts".split())
+# Plural subjects whose bare level is money or a rate, not a count: "Exports rose to 5,000".
+NOT_COUNT_SUBJECTS = frozenset(
+    "exports imports sales revenues earnings profits receipts prices rates costs wages "
+    "levels volumes values shares stocks yields indices indexes points reserves deposits loans "
+    "tariffs".split()
 )
 # Words just after a change that make it a decline against an earlier time: "0.3 points lower
 # than a year earlier", "9 percent fewer than twelve months earlier", "45% below pre-quake

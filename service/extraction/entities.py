@@ -89,6 +89,7 @@ _DATELINE = re.compile(
     re.MULTILINE,
 )
 _GENERIC_BEFORE = re.compile(r"\b(?:any|every|each|another|other|no)\s+$", re.IGNORECASE)
+_NAMED_AFTER_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _HYPHEN_NAME = re.compile(r"-[A-Z]")
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _HYPHEN_BEFORE = re.compile(r"[A-Za-z]-")
@@ -255,10 +256,12 @@ def _proposals(text: str) -> list[Mention]:
         if not words:
             continue
         start = match.start("name") + match["name"].index(words[0])
-        if _GENERIC_BEFORE.search(text, max(0, start - 8), start):
-            continue  # "any Indonesian province": a kind of place, not a name
         suffix = re.sub(r"\s+", " ", match["suffix"])
         kind, group = _suffix_kind(suffix)
+        if _GENERIC_BEFORE.search(text, max(0, start - 8), start):
+            continue  # "any Indonesian province": a kind of place, not a name
+        if group == "region" and _NAMED_AFTER_OF.match(text, match.end()):
+            continue  # "the Turkish province of Gaziantep": the name follows "of"
         name = " ".join(text[start : match.end()].split())
         found.append(Mention(start, match.end(), group, None, name, kind, f"{name} {kind}".lower()))
     return found

@@ -30,7 +30,7 @@ ANAPHORS = re.compile(
     r"(?P<noun>company|firm|group|enterprise|corporation|automaker|carmaker|maker|manufacturer|"
     r"producer|bank|giant|operator|developer|port|authority|carrier|airline|miner|lender|"
     r"insurer|retailer|chipmaker|utility|conglomerate|supplier|exporter|project|farm|plant|"
-    r"mine|terminal|facility|city|province|area|"
+    r"mine|terminal|facility|airport|city|province|area|"
     r"new\s+area|region|county|district|zone|park|country|municipality|prefecture|state|"
     # Indian and official English write "the State", "the Company"
     r"State|Province|City|Company)\b(?!\s+(?:of\b|[A-Z])))"
@@ -39,7 +39,7 @@ ANAPHOR_KINDS = dict.fromkeys(
     "company firm group enterprise corporation automaker carmaker maker "
     "manufacturer producer bank giant operator developer port authority carrier airline miner "
     "lender insurer retailer chipmaker utility conglomerate supplier exporter project farm "
-    "plant mine terminal facility".split(),
+    "plant mine terminal facility airport".split(),
     "organization",
 )
 ANAPHOR_NOUNS = frozenset(
@@ -71,6 +71,7 @@ NAMED_BY_OF = frozenset(
     "city town port province state region county district municipality emirate island "
     "kingdom republic".split()
 )
+_KIND_OF_BEFORE = re.compile(rf"\b(?:{'|'.join(NAMED_BY_OF)})\s+of\s+(?:the\s+)?$")
 # A clause set off by commas that describes the name before it: its names are not the subject
 # ("BYD, headquartered in the city's Pingshan district, sold ...").
 _DESCRIBING = re.compile(
@@ -81,8 +82,18 @@ _APPOSITIVE = re.compile(
     r",\s+(?P<body>(?:[a-z][\w-]*|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*[\u2019']s)\s"
     r"(?:[^,;()]|,(?=\d)){3,110}?),\s+(?=[a-z])"  # "660,000" is one number, not two clauses
 )
+_OWNED_PHRASE = re.compile(r"['\u2019]s(?:\s+[a-z][\w-]*){1,2}(?=,)")
+# A country's central bank sets the country's rates and reports its prices.
+_CENTRAL_BANK = re.compile(r"(?i)\b(?:national|central|reserve|people['\u2019]s)\s+bank\b")
 # "Munich-based Siemens": the place only qualifies the name after it.
-_QUALIFIER_AFTER = re.compile(r"-?(?:based|headquartered)\b")
+_QUALIFIER_AFTER = re.compile(r"-?(?:based|headquartered|listed)\b")
+# A person's title after a name: "Acme chairman", "Hunan Governor", "the bank's chief economist".
+_TITLE_AFTER = re.compile(
+    r"(?:['\u2019]s)?\s+(?i:(?:vice|deputy|managing|executive|general|chief|senior|acting)[\s-]+)*"
+    r"(?i:chairman|chairwoman|chairperson|president|ceo|cfo|director|governor|mayor|minister|"
+    r"secretary(?:-general)?|spokesperson|spokesman|spokeswoman|head|economist|analyst|"
+    r"executive|founder|manager|officer)s?\b"
+)
 # "a factory in Rayong, Thailand": the country after a governed place is governed too.
 _GOVERNED_PLACE = re.compile(
     r"\b(?:in|at|from|to|of|near)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*,\s*$"
@@ -104,13 +115,21 @@ _PLACE_LATER_IN_CLAUSE = re.compile(r"[^,;.\n]{0,60}?\s(?:in|across|throughout)\
 # subject.
 SOURCE_WORDS = frozenset(
     "bureau statistics statistical ministry office commission department administration customs "
-    "council".split()
+    "council authority association federation institute".split()
 )
-# "..., the Chengdu Bureau of Statistics said": the rest of the body's name may come between.
+# "..., the Chengdu Bureau of Statistics said", "the Kyushu Bureau of Economy, Trade and Industry
+# said": the rest of the body's name may come between,
+# and its acronym in brackets ("the Federal Airports Authority (FAA) said").
 _SOURCE_AFTER = re.compile(
-    r"(?:\s+of\s+(?:[A-Z][\w&-]*\s+(?:and\s+)?){0,4}?[A-Z][\w&-]*)?"
+    r"(?:\s+of\s+(?:[A-Z][\w&-]*,?\s+(?:and\s+)?){0,4}?[A-Z][\w&-]*)?(?:\s+\([A-Z][\w&-]*\))?"
     r"\s+(?:said|says|told|estimated|estimates|showed|shows)\b"
 )
+_OWNS_SOURCE = re.compile(
+    rf"['\u2019]s\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{'|'.join(sorted(SOURCE_WORDS))})\s+"
+    r"(?:said|says|told|estimated|estimates|showed|shows)\b"
+)
+# "the state's farm economics institute Imea said": the words before a name may say its kind.
+_KIND_BEFORE = re.compile(r"(?:\b[a-z][\w-]*\s+){1,2}$")
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|our|his|her)\s+$")
 _DETERMINERS = frozenset("the a an its their his her our".split())
 # A word that may stand inside a noun phrase: lower case, no past tense nor -ing form.
@@ -144,6 +163,8 @@ class Candidate:
     end: int
     as_object: bool
     anaphor: bool = False
+    source: bool = False
+    """A public body that gives figures ("..., the bureau said"): never their subject."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,19 +185,16 @@ def candidates(
     described += [span for m in named if (span := _apposition(text, m.end, end)) is not None]
     found: list[Candidate] = []
     for mention in named:
-        as_object = _governed(text, start, mention.start, found)
-        as_object = as_object and not _absolute_subject(text, start, mention.start, end)
-        as_object = as_object or any(s <= mention.start < e for s, e in described)
-        as_object = as_object or bool(_QUALIFIER_AFTER.match(text, mention.end))
-        # "its Hefei innovation hub": a place that only says where the subject's hub is.
-        as_object = as_object or (
-            mention.kind == "region"
-            and bool(_POSSESSIVE_BEFORE.search(text, max(start, mention.start - 12), mention.start))
-        )
+        if venue(mention):
+            continue  # a stock exchange is never a subject
+        as_object = _named_as_object(text, (start, end), mention, found, described)
         if found and _POSSESSOR_GAP.match(text[found[-1].end : mention.start]):
-            if found[-1].mention.kind != "region":
+            if found[-1].mention.kind != "region" and mention.kind == "region":
                 continue  # "the BSBM's Changsha base": the base belongs to the BSBM
-            # "south China's Guangxi": the country only places the region named after it.
+            if _CENTRAL_BANK.search(mention.name):
+                continue  # "Kazakhstan's National Bank raised its rate": the country's rate
+            # "south China's Guangxi", "BMW's Dingolfing plant": the owner only places the
+            # region or the unit named after it.
             as_object = found.pop().as_object
         found.append(Candidate(mention, mention.start, mention.end, as_object))
     for match in ANAPHORS.finditer(text, start, end):
@@ -187,15 +205,59 @@ def candidates(
         if resolved is not None:
             as_object = _governed(text, start, match.start(), found)
             as_object = as_object and not _absolute_subject(text, start, match.start(), end)
+            # "Samruk-Energy, the state power holding, reported ...": it only describes.
+            as_object = as_object or any(s <= match.start() < e for s, e in described)
             # "GlobalFoundries runs the region's largest plant": the region only places it.
+            # "..., while the region's industry posted": a new clause's subject.
             as_object = as_object or (
-                _possessive(text, match) and any(not c.as_object for c in found)
+                _possessive(text, match) and _subject_in_clause(text, start, match.start(), found)
             )
             # "the Changsha-based exporter": the place inside only qualifies the anaphor.
             found = [c for c in found if c not in overlapping]
             found.append(Candidate(resolved, match.start(), match.end(), as_object, anaphor=True))
             found.sort(key=lambda c: c.start)
-    return found
+    # Worked out once per sentence, not once per figure.
+    return [dataclasses.replace(c, source=True) if _source(text, c, topic) else c for c in found]
+
+
+def _subject_in_clause(text: str, start: int, position: int, found: list[Candidate]) -> bool:
+    """Whether a subject is named before `position` in its clause."""
+    clause = _clause_start(text, start, position)
+    return any(not c.as_object for c in found if clause <= c.start < position)
+
+
+def _clause_start(text: str, start: int, position: int) -> int:
+    """Where the clause holding `position` starts, within the sentence starting at `start`."""
+    if "," not in text[start:position] and ";" not in text[start:position]:
+        return start  # no clause break can be there: skip the search
+    for clause in _CLAUSE_BETWEEN.finditer(text, start, position):
+        start = clause.end()
+    return start
+
+
+def _named_as_object(
+    text: str,
+    span: tuple[int, int],
+    mention: Mention,
+    found: list[Candidate],
+    described: list[tuple[int, int]],
+) -> bool:
+    """Whether a name in the sentence `span` only places or qualifies another: governed by a
+    preposition, inside a description, "Munich-based", "GAIB chairman", "its Hefei hub"."""
+    start, end = span
+    as_object = _governed(text, start, mention.start, found)
+    as_object = as_object and not _absolute_subject(text, start, mention.start, end)
+    as_object = as_object or any(s <= mention.start < e for s, e in described)
+    as_object = as_object or bool(_QUALIFIER_AFTER.match(text, mention.end))
+    # "GAIB chairman Ahmet Kileci told reporters": the name only says whose officer speaks.
+    as_object = as_object or bool(_TITLE_AFTER.match(text, mention.end))
+    # "Poland's development ministry said": the name only says whose source speaks.
+    as_object = as_object or bool(_OWNS_SOURCE.match(text, mention.end))
+    # "its Hefei innovation hub": a place that only says where the subject's hub is.
+    return as_object or (
+        mention.kind == "region"
+        and bool(_POSSESSIVE_BEFORE.search(text, max(start, mention.start - 12), mention.start))
+    )
 
 
 # "with the city receiving 3.6 million trips", "with Hunan posting ...": "with", a name and
@@ -211,11 +273,23 @@ def _absolute_subject(text: str, start: int, position: int, end: int) -> bool:
     return _ING_AFTER.match(text, text.find(" ", position), end) is not None
 
 
+def venue(mention: Mention) -> bool:
+    """Whether a name is a stock or commodity exchange: where a company is listed or a price
+    is set ("filed with the Tokyo Stock Exchange", "the Nasdaq-listed firm"), the place of
+    others' figures, never their subject nor what "the company" stands for."""
+    return mention.name.lower().endswith(_VENUE_ENDS)
+
+
+_VENUE_ENDS = (" exchange", " exchanges", " bourse")
+
+
 def _apposition(text: str, position: int, end: int) -> tuple[int, int] | None:
     """The words set off by commas right after a name that describe it ("Chengdu, capital of
     Sichuan province, ...", "Lekki port, Nigeria's first deep-sea terminal, ..."): their names
-    only place it. A list ("Hunan, Hubei and Jiangxi") is no apposition, nor is a clause."""
-    match = _APPOSITIVE.match(text, position, end)
+    only place it. A list ("Hunan, Hubei and Jiangxi") is no apposition, nor is a clause.
+    It may follow the name's possessive: "Lagos State's economy, Nigeria's largest, ..."."""
+    owned = _OWNED_PHRASE.match(text, position, end)
+    match = _APPOSITIVE.match(text, owned.end() if owned else position, end)
     if match is None or any(word.lower() in VERBS for word in match["body"].split()):
         return None
     return match.start("body"), match.end("body")
@@ -227,10 +301,35 @@ def _whole_of(text: str, quantity: Quantity, place: Candidate) -> bool:
     return possessive and bool(_SHARE_OF.match(text, quantity.end, place.start))
 
 
-def _source(text: str, candidate: Candidate) -> bool:
-    """Whether a name after a figure is the public body that gave it: "..., the bureau said"."""
-    words = candidate.mention.looks_like.split()
-    return bool(_SOURCE_AFTER.match(text, candidate.end)) and not SOURCE_WORDS.isdisjoint(words)
+def _source(
+    text: str, candidate: Candidate, topic: dict[str | None, Mention] | None = None
+) -> bool:
+    """Whether a name after a figure is the public body that gave it: "..., the bureau said".
+    A body that only publishes data, once named as a source, stays one: "Imea estimates the
+    state's crop at ..." gives the state's figure."""
+    if topic is not None and _source_key(candidate.mention) in topic:
+        return True
+    return not SOURCE_WORDS.isdisjoint(_source_words(text, candidate))
+
+
+def _source_words(text: str, candidate: Candidate) -> list[str]:
+    """The words that say what kind of body gives a figure, if it is said to give one."""
+    if not _SOURCE_AFTER.match(text, candidate.end):
+        return []
+    # An acronym ("FAAN said") says its kind by the name it stands for.
+    words = f"{candidate.mention.looks_like} {candidate.mention.name.lower()}".split()
+    kind = _KIND_BEFORE.search(text, max(0, candidate.start - 30), candidate.start)
+    before = kind.group().split() if kind and not candidate.anaphor else []
+    # "the institute Imea said"; not "the association in Puglia estimates".
+    return words + (before if before and before[-1] not in PREPOSITIONS else [])
+
+
+def _source_key(mention: Mention) -> str:
+    return f"source {mention.id or mention.name}"
+
+
+# Bodies whose figures are always others' (an authority or an association may report its own).
+DATA_BODIES = frozenset("bureau statistics statistical institute".split())
 
 
 def describes(text: str, end: int, quantity: Quantity, found: list[Candidate]) -> bool:
@@ -256,9 +355,17 @@ def _governed(text: str, sentence_start: int, position: int, before: list[Candid
     """Whether a preposition governs the name at `position`, directly or through a list."""
     if before and _LIST_GAP.match(text[before[-1].end : position]):
         return before[-1].as_object  # "in Southeast Asia, Central Asia and Africa"
-    if _GOVERNED_PLACE.search(text, max(sentence_start, position - 60), position):
+    low = max(sentence_start, position - 30)
+    # A plain search for " of " first: most names have none before them.
+    kind_of = _KIND_OF_BEFORE.search(text, low, position) if " of " in text[low:position] else None
+    if kind_of is not None:
+        # "in the province of Kocaeli" is governed as "the province" is.
+        return _governed(text, sentence_start, kind_of.start(), before)
+    # "over the year, while Austin added ...": no preposition governs across a new clause.
+    clause_start = _clause_start(text, max(sentence_start, position - 60), position)
+    if _GOVERNED_PLACE.search(text, clause_start, position):
         return True
-    words = _WORD.findall(text, max(sentence_start, position - 40), position)
+    words = _WORD.findall(text, max(clause_start, position - 40), position)
     # Lower-case words between a determiner and the name head its phrase: "led by its
     # flagship Tarrant mine"; without a determiner they are a clause of their own.
     loose = determined = False
@@ -312,7 +419,7 @@ def _antecedent(
     named = topic.get(f"named {noun}")
     if named is not None and not (inside and _is_country(named)):
         return named  # "the group": the last name with "Group" in it; "the park", of any kind
-    lead = topic.get("lead") if noun in LEAD_REGION_NOUNS else None  # "the state" of Texas
+    lead = _lead(topic) if noun in LEAD_REGION_NOUNS else None  # "the state" of Texas
     for known in (lead, topic.get(kind)):
         if fits(known):
             return known
@@ -338,9 +445,14 @@ def subject_of(
     possessive = before and _POSSESSIVE.match(text, before[-1].end, quantity.start)
     if possessive and quantity.unit != "rank":
         return Subject(before[-1].mention, CONFIDENCE["before"])
+    # "..., the Trade Ministry said, missing the $275 billion goal": the source is no subject.
+    before = [c for c in before if not c.source]
     subject_before = [c for c in before if not c.as_object]
+    place = _place_of_own_clause(text, quantity, before)
+    if place is not None:
+        return Subject(place.mention, CONFIDENCE["object"])
     if subject_before:
-        chosen = subject_before[-1]
+        chosen = _placing_country(text, subject_before)
         borrower = _borrower(text, quantity, subject_before, after, topic)
         if borrower is not None:
             return Subject(borrower, CONFIDENCE["object"])
@@ -348,6 +460,39 @@ def subject_of(
     if before:
         return Subject(_undescribed(text, before, quantity.start).mention, CONFIDENCE["object"])
     return _subject_after(text, quantity, after, topic)
+
+
+# "employment in the district of Dingolfing-Landau fell": the place its clause is about.
+_IN_BEFORE = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?$")
+
+
+def _place_of_own_clause(
+    text: str, quantity: Quantity, before: list[Candidate]
+) -> Candidate | None:
+    """The place "in" the figure's own clause when the subject named before is another
+    clause's: "X rose ..., while employment in the district of Y fell by 1,200"."""
+    if not before or not before[-1].as_object or before[-1].mention.kind != "region":
+        return None
+    clause = _clause_start(text, before[0].start, quantity.start)
+    if before[-1].start < clause or any(not c.as_object for c in before if c.start >= clause):
+        return None
+    if not any(not c.as_object for c in before if c.start < clause):
+        return None
+    place = before[-1]
+    return place if _IN_BEFORE.search(text, max(clause, place.start - 40), place.start) else None
+
+
+def _placing_country(text: str, subjects: list[Candidate]) -> Candidate:
+    """The last of `subjects`, unless it is a country whose possessive only ranks the one
+    before it in the same clause: "North Maluku has been Indonesia's fastest-growing regional
+    economy, expanding 20.5%" is North Maluku's figure."""
+    last = subjects[-1]
+    if len(subjects) < 2 or text[last.end : last.end + 2] not in _POSSESSIVE_ENDS:
+        return last
+    before = subjects[-2]
+    if not _is_country(last.mention) or _is_country(before.mention):
+        return last
+    return last if _CLAUSE_BETWEEN.search(text, before.end, last.start) else before
 
 
 def _undescribed(text: str, before: list[Candidate], limit: int) -> Candidate:
@@ -373,7 +518,7 @@ def _subject_after(
         c
         for c in after
         if not c.as_object
-        and not _source(text, c)
+        and not c.source
         and not _CLAUSE_BETWEEN.search(text, quantity.end, c.start)
     ]
     if named_after:
@@ -525,7 +670,10 @@ def update_topic(found: list[Candidate], topic: dict[str | None, Mention], text:
     """Remember what the sentence is about: its first name not governed by a preposition,
     overall (key None), for each kind, and the article's first region ("lead"). A public body
     that gives the figures ("..., the city's statistics bureau said") is their source."""
-    subjects = [c.mention for c in found if not c.as_object and not _source(text, c)]
+    for candidate in found:
+        if candidate.source and not DATA_BODIES.isdisjoint(_source_words(text, candidate)):
+            topic[_source_key(candidate.mention)] = candidate.mention
+    subjects = [c.mention for c in found if not c.as_object and not c.source]
     if not subjects and None not in topic:
         # Until a name is a subject, what the article names first is what it is about.
         subjects = [candidate.mention for candidate in found]
@@ -537,12 +685,41 @@ def update_topic(found: list[Candidate], topic: dict[str | None, Mention], text:
             topic[kind] = of_kind[0]
     if "lead" not in topic and "region" in topic:
         topic["lead"] = topic["region"]
+        if found and _in_headline(text, found[0].start):
+            del topic["lead"]  # a headline's place may only qualify: "Lagos airport traffic"
+            topic["headline"] = topic["region"]
     for candidate in found:
         if candidate.anaphor:
             continue
         for word in candidate.mention.looks_like.split():
             if word in ANAPHOR_NOUNS:
                 topic[f"named {word}"] = candidate.mention
+
+
+_PRONOUN_OPENING = re.compile(r"(?:It|Its|They|Their)\b")
+
+
+def _in_headline(text: str, position: int) -> bool:
+    """Whether `position` is in the article's first line and that line is a headline."""
+    line_end = text.find("\n")
+    return 0 <= position < line_end and not text[:line_end].rstrip().endswith(".")
+
+
+def _lead(topic: dict[str | None, Mention]) -> Mention | None:
+    """The region the article leads with: its story's first, else its headline's."""
+    return topic.get("lead") or topic.get("headline")
+
+
+def new_paragraph(topic: dict[str | None, Mention], opening: str) -> None:
+    """A paragraph that names no subject of its own is about the region the article leads
+    with, not about the part of it the paragraph before broke a figure down to ("Hefei alone
+    generated ..., while Wuhu grew ... <new paragraph> Retail sales rose ..." are the
+    province's). A company's story goes on about the company."""
+    if _PRONOUN_OPENING.match(opening):
+        return  # "Its port handled ...": a pronoun goes on about the paragraph before
+    lead, current = _lead(topic), topic.get(None)
+    if lead is not None and current is not None and current.kind == "region":
+        topic[None] = topic["region"] = lead
 
 
 def period_of(

@@ -61,13 +61,14 @@ _POINTS = (
 )
 _POINT_HINT = re.compile(_POINTS)
 _OBJECT_UNIT = (
-    r"(?:TEU|dwt|kV|km|m|kilomet(?:er|re)s?|met(?:er|re)s?|kilovolts?|"
+    r"(?:TEU|dwt|kV|km|m|kg|kilo(?:gram(?:me)?)?s?|kilomet(?:er|re)s?|met(?:er|re)s?|kilovolts?|"
     r"(?:deadweight-)?(?:tonne|ton)s?-class)"
 )
 # The words of _OBJECT_UNIT, one of which a text must hold for it to match.
 _OBJECT_UNIT_WORDS = (
     "teu", "dwt", "kv", "km", "m", "kilometer", "kilometers", "kilometre", "kilometres", "meter",
     "meters", "metre", "metres", "kilovolt", "kilovolts", "tonne", "tonnes", "ton", "tons",
+    "kg", "kilo", "kilos", "kilogram", "kilograms", "kilogramme", "kilogrammes",
 )  # fmt: skip
 # A currency written before an amount: a symbol or a code ("VND38,500", "₹212.30").
 _SIGN = rf"(?:[A-Z]{{0,3}}\$|€|¥|£|₹|(?<![A-Za-z]){_CURRENCY_CODE}(?=\s?\d))"
@@ -75,6 +76,11 @@ _PRICE = rf"{_SIGN}\s?[\d,]+(?:\.\d+)?(?:\s(?:a|per|an)\s[a-z]+)?"
 _PER_UNIT_PRICE = rf"{_SIGN}\s?[\d,]+(?:\.\d+)?\s(?:a|per|an)\s[a-z]+"
 _MARKET_VERBS = r"(?:traded|closed|settled|quoted|trading|hovered|hovering)"
 _MARKET_HINT = re.compile(rf"{_MARKET_VERBS} (?:at|near|around|about|above|below)")
+# "..., down from a record $4.30 in February": the price a market price moved from is one too.
+_FROM_PRICE = (
+    r"(?:(?:\s+(?:on|in)\s+[A-Z][a-z]+)?,?\s+(?:down|up)\s+from\s+"
+    r"(?:a\s+(?:record|peak|high|low)\s+(?:of\s+)?)?(?:[A-Z]{0,3}\$|€|¥|£|₹)\s?\d[\d,]*(?:\.\d+)?)?"
+)
 # Words after a percentage that make it a grade or a strength: "62% Fe fines", "53% ABV".
 _GRADE = r"(?:ABV|abv|Fe|purity|pure|alcohol|by\s+volume|proof|grade)"
 _GRADE_WORDS = ("abv", "fe", "purity", "pure", "alcohol", "volume", "proof", "grade")
@@ -125,12 +131,45 @@ _MOVE_VERB = (
 )
 _PERCENT = r"\d[\d.]*\s?(?:%|percent|per\s+cent)"
 _BOUND = r"(?:(?:about|nearly|almost|roughly|around|some|more\s+than|over|just\s+over|up\s+to)\s+)?"
+# Between a share's name and its verb: no digits but a ticker in brackets ("(2222.SR)").
+_SHARE_GAP = r"(?:[^.;\n\d(]|\.(?=\w)|\([^()\n]{0,20}\)){0,60}?"
 _SHARE_MOVE = (
-    r"\b(?<!market\s)(?:[Ss]hares|[Ss]tock)\b(?:[^.;\n\d(]|\.(?=\w)|\([^()\n]{0,20}\)){0,60}?\b"
-    rf"{_MOVE_VERB}\s+{_BOUND}{_PERCENT}"
+    rf"\b(?<!market\s)(?:[Ss]hares|[Ss]tock)\b{_SHARE_GAP}\b"
+    # "closed 1.3% lower": the verb, then the move and its direction.
+    rf"(?:{_MOVE_VERB}|(?:closed|ended|finished|traded)(?=\s+{_PERCENT}\s+(?:lower|higher)))"
+    rf"\s+{_BOUND}{_PERCENT}(?:\s+(?:lower|higher))?"
     # "... closed up 2.1 percent at 412,500 won", "... rose 4.8% to 5,230 yen": the share's
     # price too.
     rf"(?:\s+(?:at|to)\s+{_SIGN}?\s?\d[\d,]*(?:\.\d+)?(?:\s+[a-z]+)?)?"
+)
+# "shares of X were flat at 24.30 riyals": a share's price, with no move; in money, so that
+# "the housing stock stood at 1.2 million units" stays a fact.
+_CURRENCY_NAMES = "|".join(
+    sorted(
+        (
+            name
+            for name, code in cues.UNIT_AFTER.items()
+            if code in cues.CURRENCIES and name.isalpha() and name.islower()
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+_SHARE_PRICE = (
+    # "the stock of FDI stood at $12 billion" is a stock of money, no share: no "stock of", and
+    # a price in billions is no share's.
+    rf"\b(?:[Ss]hares|[Ss]tock(?!\s+of\b))\b{_SHARE_GAP}\b(?:were|was|closed|ended|finished|stood|"
+    rf"traded)\s+(?:(?:flat|unchanged|steady)\s+)?at\s+(?:{_SIGN}\s?\d[\d,]*(?:\.\d+)?|"
+    rf"\d[\d,]*(?:\.\d+)?\s+(?:{_CURRENCY_NAMES})\b)"
+    r"(?![\d,.]*\d\b)(?!\s*(?:thousand|million|billion|trillion|bn|mn|m)\b)"
+)
+# "The index closed at 9,812 points": a stock index's level or move in a trading session, not a
+# place's figure ("the purchasing managers' index rose 1.2 points" has no session verb).
+_INDEX_LEVEL = r"\d[\d,]*(?:\.\d+)?\s+points\b"
+_INDEX_POINTS = (
+    r"ndex(?<=[Ii]ndex)\s+(?:[a-z]+\s+){0,2}?(?:closed|ended|finished|opened|settled)\s+"
+    rf"(?:(?:up|down|higher|lower)\s+)?(?:(?:at|by)\s+)?{_BOUND}{_INDEX_LEVEL}"
+    rf"(?:\s+(?:higher|lower|up|down))?(?:\s+(?:at|to)\s+\d[\d,]*(?:\.\d+)?(?:\s+points\b)?)?"
 )
 # "The stock has more than tripled since 2024": a share's move as a multiple.
 _SHARE_MULTIPLE = (
@@ -146,8 +185,9 @@ _PRICE_PEAK = r"(?:[A-Z]{0,3}\$|€|¥|£)\s?\d[\d,]*(?:\.\d+)?\s+(?:peaks?|high
 # "oil prices near US$60 a barrel", "copper prices that averaged just over $4.15 a pound".
 _COMMODITY_PRICE = (
     r"price(?<!\wprice)s?\s+(?:(?:that|which)\s+)?(?:near|at|around|above|below|of|averaged|"
-    rf"averaging)\s+{_BOUND}{_PER_UNIT_PRICE}"
+    rf"averaging)\s+{_BOUND}{_PER_UNIT_PRICE}{_FROM_PRICE}"
 )
+_MARKET_PRICE = rf"\b{_MARKET_VERBS}\s+(?:at|near|around|about|above|below)\s+{_PRICE}{_FROM_PRICE}"
 # What analysts expected, a figure of theirs beside the company's own: "ahead of the A$1.35
 # billion analysts had expected", "beating analysts' average estimate of $3.11".
 _MONEY = r"(?:[A-Z]{0,3}\$|€|¥|£)\s?[\d,]+(?:\.\d+)?(?:\s(?:million|billion|trillion))?"
@@ -169,6 +209,11 @@ _RECIPIENTS = (
 _RECIPIENTS_PLURAL = (
     "beneficiaries", "recipients", "households", "families", "farmers", "pensioners", "students",
     "children", "women", "mothers",
+)  # fmt: skip
+_PAYMENT_WORDS = (
+    "subsidy", "subsidies", "grant", "grants", "rebate", "rebates", "allowance", "allowances",
+    "bonus", "bonuses", "handout", "handouts", "voucher", "vouchers", "payment", "payments",
+    "compensation", "pays", "paid", "pay", "receive", "receives", "received", "offers", "offered",
 )  # fmt: skip
 # A currency before its amount, as a payment to recipients writes it: "Rs 10,000", "₹1,000".
 _PAYMENT = rf"(?:(?:{_CURRENCY_CODE})\.?\s?|[A-Z]{{0,3}}\$\s?|[€¥£₹]\s?)\d[\d,]*(?:\.\d+)?"
@@ -305,6 +350,18 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
         rf"\b(?:{_SMALL_NUMBERS})\s+(?:key\s+|major\s+|main\s+)?{_POINTS}",
         Hint(_POINT_HINT, _words_of(_POINTS)),
     ),
+    # "invest over three phases", "paid in two instalments": how many parts a plan or a payment
+    # is made in, not a figure.
+    (
+        "list_number",
+        rf"(?<![A-Za-z])(?:in|over|across)\s+(?:{_SMALL_NUMBERS})\s+(?:phases|stages|instalments|"
+        r"installments|tranches|batches)\b",
+        # A number in words has no digit to be found near: the part's name is looked for.
+        Hint(
+            re.compile("phases|stages|instalments|installments|tranches|batches"),
+            ("phases", "stages", "instalments", "installments", "tranches", "batches"),
+        ),
+    ),
     (
         "list_number",
         r"\b(?:Fortune(?:\s+Global)?|Global|S&P|FTSE|Forbes|Inc\.)\s+\d{2,4}\b",
@@ -336,15 +393,11 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     ),
     (
         "product_name",
-        rf"\b{_NAMED_GRADE}\s+\d+",
+        rf"\b{_NAMED_GRADE}\s+\d+(?:-\d+[A-Za-z]*)*",  # "Boeing 777-300": the whole model
         Hint(re.compile(rf"{_NAMED_GRADE}\s+\d"), _words_of(_NAMED_GRADE)),
     ),
     # A market's prices and moves: "traded at $9,580 a ton", "up 0.6% on the day".
-    (
-        "no_subject",
-        rf"\b{_MARKET_VERBS}\s+(?:at|near|around|about|above|below)\s+{_PRICE}",
-        Hint(_MARKET_HINT, _words_of(_MARKET_VERBS)),
-    ),
+    ("no_subject", _MARKET_PRICE, Hint(_MARKET_HINT, _words_of(_MARKET_VERBS))),
     # A price per share and earnings per share describe a stock, not a company's totals.
     (
         "no_subject",
@@ -448,6 +501,8 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
         ("day", "trading"),
     ),
     ("no_subject", _SHARE_MOVE, Hint(re.compile(r"[Ss](?:hares|tock)\b"), ("shares", "stock"))),
+    ("no_subject", _SHARE_PRICE, Hint(re.compile(r"[Ss](?:hares|tock)\b"), ("shares", "stock"))),
+    ("no_subject", _INDEX_POINTS, Hint(re.compile("ndex"), ("index",))),
     ("no_subject", _MARKET_MOVE, ("market", "index")),
     (
         "no_subject",
@@ -496,8 +551,38 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
         rf"(?:[a-z]+\s+){{0,2}}?(?:{'|'.join(_RECIPIENTS_PLURAL)})\b",
         _RECIPIENTS + _RECIPIENTS_PLURAL,
     ),
+    # "subsidies of up to 50,000 yuan per household": a payment named before an amount whose
+    # currency is named after it ("an income of 80,000 yuan per household" is a figure).
+    (
+        "no_subject",
+        rf"(?<![A-Za-z])(?:{'|'.join(_PAYMENT_WORDS)})\s+(?:of\s+)?{_BOUND}{_NAMED_AMOUNT}"
+        rf"(?:\s+(?:a|per)\s+(?:year|month|week))?\s+(?:to\s+)?(?:each|every|per)\s+"
+        rf"(?:{'|'.join(_RECIPIENTS)})\b",
+        _PAYMENT_WORDS,
+    ),
     # "within 5 percent of grid capacity": a gap to a limit, not a figure.
     ("no_subject", rf"within(?<!\wwithin)\s+{_BOUND}{_PERCENT}\s+of\b", ("within",)),
+    # "imposed a 10% tariff", "tariffs of up to 25%": a rate a policy sets, not a figure of a place.
+    (
+        "other",
+        rf"{_D}[\d.]*\s?(?:%|percent|per\s+cent)\s+(?:(?:import|export|retaliatory|additional|"
+        # ("a 15% tariff hike for households" is a change of a price, a fact)
+        r"extra|blanket|reciprocal|punitive)\s+)?(?:tariffs?|duty|duties)\b(?!-|\s+(?:hikes?|"
+        r"increases?|rises?|raises?|cuts?|reductions?))"
+        rf"|tariffs?\s+of\s+{_BOUND}{_PERCENT}",
+        ("tariff", "tariffs", "duty", "duties"),
+    ),
+    # "a trade mission of 45 companies", "a consortium of 14 local firms": who travels or joins,
+    # not a figure of a place or a company.
+    (
+        "no_subject",
+        rf"(?<![A-Za-z])(?:delegation|mission|consortium)s?\s+of\s+{_BOUND}"
+        rf"(?:\d[\d,]*|{_SMALL_NUMBERS}|dozens|hundreds)\s+[A-Za-z]+",
+        Hint(
+            re.compile("delegation|mission|consortium"),
+            ("delegation", "delegations", "mission", "missions", "consortium", "consortiums"),
+        ),
+    ),
     # "by 52 votes to 9", "the 30 percent minimum required by law": a tally, a legal bound.
     ("other", rf"{_D}\d*\s+votes?\s+to\s+\d+|\bby\s+\d+\s+votes\b", ("votes",)),
     (
@@ -651,9 +736,12 @@ _REACH = 30
 # before the amount.
 _REACHES = {
     _SHARE_MOVE: 90,
+    _SHARE_PRICE: 110,
+    _INDEX_POINTS: 60,
+    _MARKET_PRICE: 80,
     _SHARE_MULTIPLE: 70,
     _EXPECTED: 70,
-    _COMMODITY_PRICE: 70,
+    _COMMODITY_PRICE: 100,
     _SENSITIVITY: 150,
     _PER_UNIT_SERVES: 70,
     _CONTRACT_PRICE: 80,

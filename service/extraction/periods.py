@@ -183,6 +183,17 @@ def calendar_year(period: Period) -> Period:
     return Period(period.start, period.end, first, last, str(year), period.event, period.at_end)
 
 
+def year_to_month(period: Period) -> Period:
+    """The twelve months that end with a month's period: what "over the year" means after
+    "in September" (a change over the year, as payroll news counts it)."""
+    last = period.last or period.first
+    if last.month == 12:
+        return calendar_year(period)
+    first = dt.date(last.year - 1, last.month + 1, 1)
+    label = f"{first.year}-{first.month:02d}/{last.year}-{last.month:02d}"
+    return Period(period.start, period.end, first, last, label, period.event, period.at_end)
+
+
 def year_before(period: Period) -> Period | None:
     """The same span of the year before: what "a year earlier" means for a figure compared."""
     if not _SHIFTABLE_LABEL.match(period.label) or period.last is None:
@@ -215,8 +226,11 @@ def same_span_in(period: Period, year: int) -> Period | None:
 
 
 def _a_year_before(day: dt.date) -> dt.date:
-    """The same day a year before; the last of February for the 29th."""
+    """The same day a year before; the last of February for the 29th, and for the 28th
+    that ends a month (February 2024 ends on the 29th)."""
     last = calendar.monthrange(day.year - 1, day.month)[1]
+    if day.day == calendar.monthrange(day.year, day.month)[1]:
+        return day.replace(year=day.year - 1, day=last)
     return day.replace(year=day.year - 1, day=min(day.day, last))
 
 
@@ -413,6 +427,14 @@ def _since(match: re.Match[str], anchor: _Anchor) -> _Span:
     return dt.date(int(match["year"]), 1, 1), anchor.published_on, f"since {match['year']}"
 
 
+def _years_to_year(match: re.Match[str], _anchor: _Anchor) -> _Span | None:
+    """ "the decade to 2031": the ten years ending with 2031."""
+    count, last = 10 if match["decade"] else _number(match["n"]), int(match["year"])
+    if not 1 <= count <= 30:
+        return None
+    return dt.date(last - count + 1, 1, 1), dt.date(last, 12, 31), f"{last - count + 1}-{last}"
+
+
 def _past_years(match: re.Match[str], anchor: _Anchor) -> _Span | None:
     if anchor.reference_year is None:
         return None
@@ -421,10 +443,13 @@ def _past_years(match: re.Match[str], anchor: _Anchor) -> _Span | None:
 
 
 def _next_years(match: re.Match[str], anchor: _Anchor) -> _Span | None:
-    """ "over the next two years": the years after the reference year."""
+    """ "over the next two years": the years after the reference year; written in its first
+    half, when most of it is still ahead, the years from it."""
     if anchor.reference_year is None:
         return None
-    first, last = anchor.reference_year + 1, anchor.reference_year + _number(match["n"])
+    published = anchor.published_on
+    first = anchor.reference_year + (published is None or published.month > 6)
+    last = first + _number(match["n"]) - 1
     return dt.date(first, 1, 1), dt.date(last, 12, 31), f"{first}-{last}"
 
 
@@ -580,6 +605,19 @@ def _year_to(match: re.Match[str], anchor: _Anchor) -> _Span | None:
     first = dt.date(year - 1, last + 1, 1)
     end = dt.date(year, last, calendar.monthrange(year, last)[1])
     return first, end, f"{year - 1}-{last + 1:02d}/{year}-{last:02d}"
+
+
+def _year_to_date(match: re.Match[str], anchor: _Anchor) -> _Span | None:
+    """ "so far this year", "year to date", "since the start of the year": January to the last
+    month ended by publication, the last whose figures can have been counted; a year named and
+    ended is all of it."""
+    published = anchor.published_on
+    year = int(match["year"]) if match["year"] else anchor.reference_year
+    if year is None:
+        return None
+    if published is None or year < published.year:
+        return dt.date(year, 1, 1), dt.date(year, 12, 31), str(year)
+    return _months_ending(year, max(1, published.month - 1), max(1, published.month - 1))
 
 
 def _full_year(match: re.Match[str], anchor: _Anchor) -> _Span | None:
@@ -759,6 +797,13 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
     # "2021-2025", "over 2026-27", "FY2025-26".
     (rf"(?P<y1>{_YEAR})\s*[-\u2013/]\s*(?P<y2>{_YEAR}|\d\d(?![\d%]))", _year_span, None),
     (rf"\bsince\s+(?P<year>{_YEAR})", _since, ("since",)),
+    # "over the decade to 2031", "the five years through 2029": whole years ending with one.
+    (
+        rf"\b(?:the\s+)?(?:(?P<decade>decade)|(?P<n>{_COUNT})\s+years)\s+(?:to|through|"
+        rf"ending(?:\s+in)?|until)\s+(?P<year>{_YEAR})",
+        _years_to_year,
+        ("decade", "years"),
+    ),
     (
         rf"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?P<n>{_COUNT})\s+years",
         _past_years,
@@ -772,6 +817,13 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
         ("year",),
     ),
     (r"\bfull[-\s]year\b", _full_year, ("full",)),
+    (
+        rf"\b(?:so\s+far\s+(?:this\s+year|in\s+(?P<year>{_YEAR}))|this\s+year\s+so\s+far|"
+        r"(?:the\s+)?year[-\s]to[-\s]date|since\s+the\s+(?:start|beginning)\s+of\s+"
+        r"(?:the|this)\s+year)\b",
+        _year_to_date,
+        ("far", "date", "since"),
+    ),
     # "last year's Golden Week", "the Lunar New Year holiday", "National Day holiday".
     (
         rf"(?:(?P<year>{_YEAR})\s+|\b(?P<relative>this|last|next)\s+year['\u2019]s\s+)?"
@@ -805,8 +857,9 @@ _NEEDED = frozenset(word for _, _, needs in _RULES for word in needs or ())
 
 # Rules whose match is a range: "from January to September" is a period, not a comparison.
 _RANGES = frozenset(
-    {_month_range, _years, _quarters, _past_years, _months_to, _years_to, _next_years, _year_span}
-)
+    {_month_range, _years, _quarters, _past_years, _months_to, _years_to, _next_years, _year_span,
+     _years_to_year}
+)  # fmt: skip
 
 PERIOD_WORDS = frozenset(
     "quarter quarters half year years month months q1 q2 q3 q4 h1 h2 january february march "
@@ -820,9 +873,27 @@ def _built(build: _Build, match: re.Match[str], anchor: _Anchor) -> _Span | None
     """What `build` reads in `match`; None for a year outside the calendar (1-9999), such as
     "last year" of a text published in year 1."""
     try:
-        return build(match, anchor)
+        span: _Span | None = build(match, anchor)
     except ValueError:
         return None
+    return None if span is None else _since_then(match, span, anchor)
+
+
+_SINCE_THEN_BEFORE = re.compile(r"(?i:\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?)$")
+
+
+def _since_then(match: re.Match[str], span: _Span, anchor: _Anchor) -> _Span:
+    """ "since last year", "since last autumn", "since the start of 2023": from that period's
+    start to publication, what has happened since then."""
+    text, start = match.string, match.start()
+    if text.find("since", max(0, start - 30), start) < 0:
+        return span  # almost every period: no regex search
+    before = _SINCE_THEN_BEFORE.search(text, max(0, start - 30), start)
+    if before is None or anchor.published_on is None or span[0] > anchor.published_on:
+        return span
+    first = span[0]
+    label = f"since {first.year}" if first.month == 1 else f"since {first.year}-{first.month:02d}"
+    return first, anchor.published_on, label
 
 
 # A year that dates an event or starts a comparison ("set up in 2013", "the highest since
@@ -845,9 +916,10 @@ def _sentence_year(text: str, start: int, end: int) -> int | None:
 
 
 _YEAR_PATTERN = re.compile(_YEAR)
-# "slowing from 11.9 percent in the first half of 2024": the year of the base compared with.
+# "slowing from 11.9 percent in the first half of 2024", "up from 3.1% in 2023": the year of the
+# base compared with.
 _BASE_YEAR_BEFORE = re.compile(
-    r"\bfrom\s+(?:about\s+|around\s+)?\S*\d[\d.,]*\s+(?:[a-z]+\s+){0,2}?in\s+(?:the\s+)?"
+    r"\bfrom\s+(?:about\s+|around\s+)?\S*\d[\d.,]*%?\s+(?:[a-z]+\s+){0,2}?in\s+(?:the\s+)?"
     r"(?:[a-z]+\s+){0,4}$"
 )
 
@@ -859,10 +931,22 @@ def _dates_no_figure(text: str, start: int, period_start: int, period_end: int) 
     return bool(
         _EVENT_BEFORE.search(text, before, period_start)
         or _EVENT_CLAUSE_BEFORE.search(text, max(start, period_start - 90), period_start)
-        or _COMPARED_BEFORE.search(text, before, period_start)
+        or _compared(text, before, period_start)
         or _COMPARED_AFTER.match(text, period_end)
         or _names_a_plan(text, before, period_start, period_end)
     )
+
+
+def _compared(text: str, before: int, period_start: int) -> bool:
+    """Whether the period at `period_start` is a base compared with ("up 4 percent over
+    2023"); "over the year to June", "over the first half" are spans a figure is of."""
+    compared = _COMPARED_BEFORE.search(text, before, period_start)
+    if compared is None:
+        return False
+    return not (_OVER.fullmatch(compared.group()) and text.startswith("the", period_start))
+
+
+_OVER = re.compile(r"(?i:over)\s+")
 
 
 # "Made in China 2025", "Vision 2030", "Expo 2020": a capitalised word before a year makes

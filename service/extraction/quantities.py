@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from schemas.extraction import IgnoredReason
 from schemas.types import Comparator
 from service import units
 from service.extraction import cues, numerals
@@ -35,6 +36,8 @@ class Quantity:
     counted: str | None = None
     conversion_of: int | None = None
     """Index, in the text's list of quantities, of the amount this one converts."""
+    ignored: IgnoredReason | None = None
+    """Why a quantity read as written states no fact ("across its 22 airports" frames one)."""
 
 
 @dataclass(slots=True)
@@ -57,6 +60,8 @@ class _Reading:
     """Written in dozens, a count even with no noun after it: "rose to two dozen"."""
     bounded: bool = False
     """A bare whole number a bound states, a count: "topped 21,000", "rose to more than 2,400"."""
+    framing: bool = False
+    """A count naming the set a statement is about, no news: "among the state's 26 metros"."""
 
 
 _ORDINAL = rf"(?:{numerals.ORDINAL_WORD}|\d+(?:st|nd|rd|th))"
@@ -82,6 +87,11 @@ _COUNT_METRIC_BEFORE = re.compile(
     r"(?i:\b(?P<metric>headcount|workforce|population|membership|enrol(?:l)?ment)\s+"
     r"(?:(?:to|of|at|was|is|reached|hit|stood\s+at|(?:(?:has|have|had)\s+)?"
     r"(?:rose|risen|grew|grown|climbed|increased|fell|fallen|dropped|declined)\s+to)\s+)?$)"
+)
+# "Aircraft movements increased to 112,500": a plural subject whose level a bare number is.
+_COUNT_SUBJECT_BEFORE = re.compile(
+    r"(?i:\b(?P<things>[a-z-]+s)\s+(?:(?:has|have|had)\s+)?(?:rose|risen|grew|grown|increased|"
+    r"climbed|jumped|fell|fallen|dropped|declined|decreased)\s+to\s+)$"
 )
 _NUMBER_OF_BEFORE = re.compile(
     r"(?i:\bnumber\s+of\s+(?P<things>[a-z-]+s|people)\b[^,.;\d]{0,70}?\s(?:to|at|was|is|reached|hit)\s+)$"
@@ -176,7 +186,9 @@ PLURAL_NOUNS = frozenset(
     "criteria aircraft".split()
 )
 # Heads that make a duration or a multiple, not a count of things.
-NOT_COUNTED = frozenset("years months days weeks hours minutes seconds decades times".split())
+NOT_COUNTED = frozenset(
+    "years months days weeks quarters hours minutes seconds decades times".split()
+)
 _NEXT_WORD = re.compile(r"[ \t\u00a0\u2000-\u200b]*(?P<w>[^\W\d_][\w&\u2019'-]*)")
 _NAME_NUMBER = re.compile(r"[ \t\u00a0\u2000-\u200b]*(?P<w>\d+)(?=\s+[A-Za-z])")
 # A word that starts with digits inside a counted noun: "12,300 5G base stations".
@@ -185,6 +197,7 @@ _DIGIT_WORD = re.compile(r"[ \t\u00a0\u2000-\u200b]*(?P<w>\d+[A-Za-z][\w-]*)(?=\
 _CHANGE_BY_BEFORE = re.compile(r"(?i:\b(?P<verb>[a-z]+)\s+by\s+)$")
 # "... by 41,200, or 0.7%, to 5,652,300": the level a count's change reached.
 _TO_BEFORE = re.compile(r"(?i:\bto\s+)$")
+_VERB_BEFORE = re.compile(r"(?i:\b(?P<verb>[a-z]+)\s+)$")
 _DETERMINER_BEFORE = re.compile(r"(?i:\b(?:the|these|those|both|its|their|next)\s+)$")
 # "42 of them", "12 of which", "740,000 of those NEVs": a count of the things named before.
 _OF_REFERENT = re.compile(
@@ -569,6 +582,11 @@ def _read_count_metric(text: str, reading: _Reading, limit: int) -> None:
         reading.counted = metric["metric"].lower()
     elif things := _NUMBER_OF_BEFORE.search(text, max(limit, reading.start - 100), reading.start):
         reading.counted = things["things"].lower()
+    elif subject := _COUNT_SUBJECT_BEFORE.search(
+        text, max(limit, reading.start - 50), reading.start
+    ):
+        named = subject["things"].lower()
+        reading.counted = None if named in cues.NOT_COUNT_SUBJECTS else named
 
 
 def _read_count_change(text: str, reading: _Reading, limit: int) -> None:
@@ -579,8 +597,14 @@ def _read_count_change(text: str, reading: _Reading, limit: int) -> None:
     change = _CHANGE_BY_BEFORE.search(text, max(limit, reading.start - 30), reading.start)
     if change and change["verb"].lower() in cues.CHANGE_BY_VERBS:
         reading.count_change = True
-        if change["verb"].lower() in cues.DECLINE_BEFORE:
-            reading.number = -reading.number
+    else:
+        # "Austin added 19,600": the verb's object is the change.
+        change = _VERB_BEFORE.search(text, max(limit, reading.start - 12), reading.start)
+        reading.count_change = (
+            change is not None and change["verb"].lower() in cues.COUNT_CHANGE_VERBS
+        )
+    if change and reading.count_change and change["verb"].lower() in cues.DECLINE_BEFORE:
+        reading.number = -reading.number
 
 
 def _read_bounded_count(text: str, reading: _Reading) -> None:
@@ -665,10 +689,12 @@ def _read_before(text: str, reading: _Reading, limit: int) -> None:
     if currency and reading.unit in (None, currency[1]):
         reading.start, reading.unit = currency
         reading.currency_written_before = True
-    bound = _comparator_before(text, window_start, reading.start)
+    bound = _comparator_before(text, window_start, reading.start) or _crossed_mark(text, reading)
     if bound:
         reading.start, reading.comparator = bound
-    elif _refers_back(text, reading, window_start):
+    if reading.counted and reading.unit is None and _frames(text, reading, limit):
+        reading.framing = True  # kept counted: "in the three provinces" is read, not a fact
+    elif not bound and _refers_back(text, reading, window_start):
         reading.counted = None  # "the two companies" refers back; it states no new count.
     changes = reading.unit in _UNSCALED or (reading.unit is None and reading.counted)
     if changes and reading.number > 0 and _declines(text, reading, limit):
@@ -677,12 +703,96 @@ def _read_before(text: str, reading: _Reading, limit: int) -> None:
         reading.number = -abs(reading.number)  # "a net loss of A$455 million": money lost
 
 
+# "crossed the 4 trillion yuan mark": a threshold passed, a lower bound.
+_CROSSED_BEFORE = re.compile(
+    r"(?i:\b(?:crossed|crosses|crossing|passed|passes|topped|tops|surpassed|surpasses|exceeded|"
+    r"broke\s+through|breached)\s+the\s+)$"
+)
+_MARK_AFTER = re.compile(r"\s+(?:mark|threshold|milestone|barrier|level)\b")
+
+
+def _crossed_mark(text: str, reading: _Reading) -> tuple[int, Comparator] | None:
+    """ "crossed the 4 trillion yuan mark": (where the verb starts, "gt"), the mark included."""
+    mark = _MARK_AFTER.match(text, reading.end)
+    if mark is None:
+        return None
+    verb = _CROSSED_BEFORE.search(text, max(0, reading.start - 30), reading.start)
+    if verb is None:
+        return None
+    reading.end = mark.end()
+    return verb.start(), "gt"
+
+
 def _refers_back(text: str, reading: _Reading, window_start: int) -> bool:
     """Whether "the", "its" or "those" before a small count refer to things named before ("the
     two companies"); a large one is a count of its own ("the 51,200 net jobs created")."""
     if not reading.counted or reading.number >= 100:
         return False
     return _DETERMINER_BEFORE.search(text, window_start, reading.start) is not None
+
+
+# Framing counts (benchmarks/README.md): a count inside the noun phrase that names the set a
+# statement is about or ranges over is no news of its own. A definite noun phrase ("the", "its",
+# a possessive) presupposes its set; an indefinite one ("across 822 hotels") states it.
+_POSSESSIVE = (
+    r"(?:(?:the|The)\s+)?(?:[A-Z][\w.&-]*\s+){0,3}?"
+    r"(?!(?i:it|that|there|what|here|let|he|she|year|month|week|quarter|day)['\u2019]s\b)"
+    r"[\w.&-]+['\u2019]s\s+"
+)
+_DEFINITE = (
+    rf"(?:(?:all\s+(?:of\s+)?)?(?:the\s+|its\s+|their\s+|these\s+|those\s+|{_POSSESSIVE})|all\s+)"
+)
+_FRAMING_BEFORE = re.compile(
+    # "across FAAN's 22 airports", "among the state's 26 metros", "in all 20 districts"
+    # ("up from the 1,200 a year earlier" compares; it frames nothing)
+    rf"(?i:\b(?:across|among|amongst|throughout|within|in|at|on|for|(?<!ed\s)(?<!up\s)(?<!down\s)"
+    rf"(?<!rose\s)(?<!fell\s)(?<!grew\s)from)\s+){_DEFINITE}$"
+    # "the output of Hunan's 14 cities", "All 20 districts lifted ...": a possessive's or all
+    rf"|(?i:\bof\s+){_POSSESSIVE}$|(?i:\ball\s+(?:of\s+(?:the|its|their)\s+)?)$"
+    # "one of four special economic zones", "60 of the city's roughly 120 inns"
+    rf"|(?i:\bone\s+of\s+){_DEFINITE}?$"
+    rf"|(?i:\b(?:\d[\d,]*|{numerals.CARDINAL_PHRASE}|most|many|some|none|each)\s+of\s+){_DEFINITE}$"
+)
+# A territory's divisions frame wherever they are a possessive's, ranged over or listed.
+_DIVIDED_INTO = "|".join(verb.replace(" ", r"\s+") for verb in cues.DIVIDED_INTO)
+_DIVISION_BEFORE = re.compile(
+    rf"(?i:\b(?:among|amongst|across|{_DIVIDED_INTO})\s+)$"
+    rf"|{_POSSESSIVE}$"
+)
+_POSSESSIVE_BEFORE = re.compile(rf"{_POSSESSIVE}$")
+# What may open the clause a possessive's count is the subject of: "..., and Gaziantep's ...".
+_CLAUSE_OPENER = re.compile(r"(?:[,;:(]|\b(?:and|but|while|whereas|as))\s*$")
+_DIVISION_ENDINGS = tuple(cues.DIVISIONS)
+# Words one of which, or a possessive, a framing count's lead-in holds: most counts have none.
+_FRAMING_WORDS = frozenset(
+    ["across", "among", "amongst", "throughout", "within", "in", "at", "on", "for", "from", "of"]
+    + ["all"]
+    + [verb.split()[0] for verb in cues.DIVIDED_INTO]
+)
+
+
+def _frames(text: str, reading: _Reading, limit: int) -> bool:
+    """Whether a counted number names the set its sentence is about rather than news of it:
+    "across FAAN's 22 airports", "Gaziantep's five zones host ...", "Turkey's 81 provinces"."""
+    start, counted = reading.start, str(reading.counted).lower()
+    window = max(limit, start - 80)
+    lead_in = text[window:start]
+    possessive = "'s" in lead_in or "\u2019s" in lead_in
+    if not possessive and _FRAMING_WORDS.isdisjoint(lead_in.lower().split()[-8:]):
+        return False  # no preposition, "one of", divided-into verb or possessive before it
+    if _FRAMING_BEFORE.search(text, window, start):
+        return True
+    if counted.endswith(_DIVISION_ENDINGS) and "countr" not in counted:
+        return _DIVISION_BEFORE.search(text, window, start) is not None
+    owner = _POSSESSIVE_BEFORE.search(text, window, start)
+    if owner is None or counted.split()[-1] in cues.FLOW_COUNTS:
+        return False
+    # The possessive opens its clause: the count is in the clause's subject.
+    opens = not text[limit : owner.start()].strip()
+    return (
+        opens
+        or _CLAUSE_OPENER.search(text, max(limit, owner.start() - 8), owner.start()) is not None
+    )
 
 
 # A loss of money is a negative result: "lost R640 million", "a net loss of S$38 million".
@@ -823,7 +933,9 @@ def _resolve_ranges(text: str, readings: list[_Reading]) -> None:
             _start_at_between(text, low)
             continue
         # "between 25 million and 40 million dollars": a low end with its own scale, not unit.
-        scaled_alike = low.scale is not None and low.scale == high.scale and high.unit is not None
+        # "between 13 million and 14 million bags" too: a count on the high end.
+        named = high.unit is not None or high.counted is not None
+        scaled_alike = low.scale is not None and low.scale == high.scale and named
         if low.scale and not scaled_alike:
             continue
         if low.unit or low.counted or not (high.unit or high.scale or high.counted):
@@ -876,7 +988,8 @@ def _resolve_comparisons(text: str, readings: list[_Reading]) -> None:
             continue
         if later.dozens and earlier.unit:
             continue  # "1 billion yuan, and two dozen are funded by ...": dozens count things
-        if not _COMPARED_BEFORE.search(text, max(0, later.start - 20), later.start):
+        compared = _COMPARED_BEFORE.search(text, max(0, later.start - 20), later.start)
+        if not (compared or _both_after_with(text, earlier, later)):
             continue
         # "13.6 trillion yuan, up from 12.9"; not "1.72 lakh riders, up from 96,000".
         scaled_alike = later.scale is None and later.number < 1000
@@ -886,6 +999,18 @@ def _resolve_comparisons(text: str, readings: list[_Reading]) -> None:
 
 
 _UNSCALED = frozenset({"percent", "percentage_point"})
+_WITH_BEFORE = re.compile(r"(?i:\bwith\s+)$")
+
+
+def _both_after_with(text: str, earlier: _Reading, later: _Reading) -> bool:
+    """ "led with 9,800 jobs, followed by trade with 7,400": a list in parallel, each figure
+    after "with", the later ones with the first one's noun or unit left out."""
+    return bool(
+        _WITH_BEFORE.search(text, max(0, earlier.start - 6), earlier.start)
+        and _WITH_BEFORE.search(text, max(0, later.start - 6), later.start)
+    )
+
+
 # "at least 60 of the city's roughly 120 inns", "42 of the 50 states": a part of a counted whole.
 _PART_OF_GAP = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w.-]+['\u2019]s\s+)?$")
 
@@ -944,6 +1069,7 @@ def _finish(reading: _Reading) -> Quantity | None:
     return Quantity(
         reading.start, reading.end, reading.number_start, reading.number_end,
         value, unit, reading.comparator, counted=reading.counted,
+        ignored="framing_count" if reading.framing else None,
     )  # fmt: skip
 
 
@@ -1010,35 +1136,62 @@ def in_local_dollars(text: str, quantities: list[Quantity], currency: str) -> li
 _BARE_DOLLAR = re.compile(r"(?<![A-Za-z.])\$")
 
 
-def namesake_currencies(text: str) -> dict[str, tuple[tuple[str, ...], str]]:
-    """For each currency name of `text` several countries share, the code it means there when
-    not its usual country's: {usual code: (the name's forms, code)}."""
+# For each currency code read from a shared name or sign, the names (after the number) and
+# signs (before it) that are meant otherwise in the article, and the code they mean.
+Namesakes = dict[str, tuple[tuple[str, ...], tuple[str, ...], str]]
+# Shared signs before digits, found in one pass over the text.
+_NAMESAKE_SIGN = re.compile(
+    # The sign's first letters first: a search then skips quickly to where one can start.
+    r"(?=[{}])(?<![A-Za-z])(?P<sign>{})\s?\d".format(
+        "".join(sorted({sign[0] for sign in cues.NAMESAKE_SIGNS})),
+        "|".join(re.escape(sign) for sign in sorted(cues.NAMESAKE_SIGNS, key=len, reverse=True)),
+    )
+)
+
+
+def namesake_currencies(text: str) -> Namesakes:
+    """For each currency name or sign of `text` several countries share, the code it means
+    there when not the code it reads as ("Sh" in a Ugandan article is UGX)."""
     lower = text.lower()
-    found: dict[str, tuple[tuple[str, ...], str]] = {}
+    signed = {match["sign"] for match in _NAMESAKE_SIGN.finditer(text)}
+    found: Namesakes = {}
     words: Counter[str] | None = None
     for usual, (names, countries) in cues.NAMESAKE_CURRENCIES.items():
-        if not any(name in lower for name in names):
+        signs = tuple(sign for sign in signed if cues.NAMESAKE_SIGNS[sign] == usual)
+        if not signs and not any(name in lower for name in names):
             continue
         words = words if words is not None else Counter(LOWER_WORD.findall(lower))
         named = {code: sum(words[w] for w in cues_of) for code, cues_of in countries.items()}
         meant = max(named, key=lambda code: (named[code], code == usual))
         if meant != usual:
-            found[usual] = (names, meant)
+            found[usual] = (names, (), meant)
+        for sign in signs:  # "Dh" reads as AED though "dirham" reads as MAD
+            read_as = cues.CURRENCY_BEFORE[sign]
+            if read_as != meant:
+                after, before, _ = found.get(read_as, ((), (), meant))
+                found[read_as] = (after, (*before, sign), meant)
     return found
 
 
 def in_namesake_currencies(
-    text: str, quantities: list[Quantity], namesakes: dict[str, tuple[tuple[str, ...], str]]
+    text: str, quantities: list[Quantity], namesakes: Namesakes
 ) -> list[Quantity]:
-    """The quantities whose currency is written by a shared name read as the article's country's."""
+    """The quantities whose currency is written by a shared name or sign read as the article's
+    country's."""
     changed = []
     for quantity in quantities:
-        names, code = namesakes.get(quantity.unit, ((), ""))
+        names, signs, code = namesakes.get(quantity.unit, ((), (), ""))
         written = text[quantity.number_end : quantity.end].lower()
-        if any(name in written for name in names):
+        before = text[quantity.start : quantity.number_start].rstrip()
+        if any(name in written for name in names) or _signed_with(before, signs):
             quantity = replace(quantity, unit=code)
         changed.append(quantity)
     return changed
+
+
+def _signed_with(before: str, signs: tuple[str, ...]) -> bool:
+    """Whether `before` ends with one of `signs` as a word of its own ("about Sh", not "KSh")."""
+    return any(before.endswith(sign) and not before[: -len(sign)][-1:].isalpha() for sign in signs)
 
 
 def in_yen(text: str, quantities: list[Quantity]) -> list[Quantity]:

@@ -20,6 +20,7 @@ from schemas.extraction import (
     SpanQuote,
     SubjectRead,
 )
+from service.extraction import dating
 from service.extraction import facts as facts_layer
 from service.extraction.entities import Mention, find_entities
 from service.extraction.gazetteer import Gazetteer, KnownWords
@@ -40,6 +41,7 @@ from service.extraction.periods import (
 )
 from service.extraction.quantities import (
     NUMBER_WORDS,
+    Namesakes,
     Quantity,
     find_quantities,
     in_local_dollars,
@@ -61,7 +63,7 @@ from service.extraction.text import (
 from service.extraction.words import normalized_words, only_words_of
 from service.units import unit_of
 
-EXTRACTOR_VERSION = "1.8.0"
+EXTRACTOR_VERSION = "1.9.0"
 _CLAUSE_BREAK = re.compile(r"[,;:(]")
 # After a number an acronym in brackets still names it: "27 ... enterprises (SMEs)".
 _TRAILING_BREAK = re.compile(r"[,;:]")
@@ -99,7 +101,7 @@ class _State:
     """Whether the text's "¥" is the yen (see `yen_article`)."""
     dollar: str | None = None
     """The currency a bare "$" means when not the U.S. dollar (see `local_dollar`)."""
-    namesakes: dict[str, tuple[tuple[str, ...], str]] = field(default_factory=dict)
+    namesakes: Namesakes = field(default_factory=dict)
     """Currency names the article's country shares with another (see `namesake_currencies`)."""
     awaiting: list[int] = field(default_factory=list)
     """Facts (their indices in `facts`) of a headline that reports a figure before the article
@@ -169,6 +171,8 @@ def _digits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def _read_sentence(state: _State, sentence: Sentence) -> list[Reserved]:
     """Read one sentence's facts into `state`; return the spans its periods take."""
     text = state.text
+    if sentence.line_start:
+        facts_layer.new_paragraph(state.topic, sentence.text)
     found = facts_layer.candidates(text, sentence.start, sentence.end, state.mentions, state.topic)
     numbers = within(state.anchors.numbers, sentence.start, sentence.end)
     if not numbers:
@@ -190,12 +194,15 @@ def _read_sentence(state: _State, sentence: Sentence) -> list[Reserved]:
     state.dated = []
     state.blanked = (sentence.start, sentence.end, _blank(state, sentence.start, sentence.end))
     for index, quantity in enumerate(quantities):
-        fact = _fact(state, sentence, quantities, index, found, periods)
+        fact = (
+            None if quantity.ignored else _fact(state, sentence, quantities, index, found, periods)
+        )
         state.quantities.append(quantity)
         state.facts.append(fact)
         if fact is None:
             converts = quantity.conversion_of is not None
             reason: IgnoredReason = "conversion_source" if converts else "no_subject"
+            reason = quantity.ignored or reason
             state.unattached.append((quantity.start, quantity.end, reason))
     facts_layer.update_topic(found, state.topic, text)
     reported = next((p for p in state.dated if _reported(text, p, state.published_on)), None)
@@ -288,25 +295,24 @@ def _period(
     found: list[facts_layer.Candidate],
 ) -> Period | None:
     """The period the sentence gives `quantity`, else the article's, when its clause reports."""
-    period = facts_layer.period_of(state.text, sentence.start, quantity, periods)
-    if state.context is not None and facts_layer.refers_back(state.text, quantity, sentence.end):
-        period = state.previous or state.context
+    text, span, context = state.text, (sentence.start, sentence.end), state.context
+    if dating.size_of_a_thing(text, sentence.start, quantity) or dating.NOW_AFTER.match(
+        text, quantity.end
+    ):
+        return None  # "a 1 GW wind farm", "up from about 3,400 today": of no period
+    period = facts_layer.period_of(text, sentence.start, quantity, periods)
+    if period and period.end <= quantity.start and dating.states_now(text, span, quantity):
+        period = None  # "Chile, which produced 5.5 million tons last year, supplies a quarter"
+    if context is not None and facts_layer.refers_back(text, quantity, sentence.end):
+        back = state.previous or context
+        period = dating.referred_back(text, sentence.end, quantity, back, state.dated)
+    elif dating.over_the_month(text, sentence.end, quantity, context):
+        period = context  # "Manufacturing shed 4,300 jobs over the month"
     # "Renhuai, a city of about 660,000 people, ...": a figure that describes a name is a stock.
-    describes = facts_layer.describes(state.text, sentence.end, quantity, found)
-    if period is None and not describes:
-        span = (sentence.start, sentence.end)
-        # A sentence that goes on about the one before ("Its foreign trade ...") is of its period.
-        go_on = state.previous is not None and _GOES_ON.match(sentence.text)
-        context = state.previous if go_on else state.context
-        period = facts_layer.carried_period(state.text, span, quantity, context, state.published_on)
-        # A headline's or lead's figure ("posted a 34% jump in annual profit") is of the
-        # period the article goes on to name ("for the year ended June 30").
-        if (
-            context is None
-            and _opens(state, sentence)
-            and facts_layer.reports(state.text, span, quantity)
-        ):
-            state.awaiting.append(len(state.facts))
+    if period is None and not facts_layer.describes(text, sentence.end, quantity, found):
+        period = _in_clause(state, span, quantity, periods) or _carried(state, sentence, quantity)
+    if period is not None and "annual" in sentence.text:
+        period = dating.annual(text, span, quantity, period)
     compared = None if period is None else _compared_span(state, quantity, period)
     if compared is not period:
         return compared  # the span of another year dates no figure after it
@@ -315,11 +321,58 @@ def _period(
     return period
 
 
+def _in_clause(
+    state: _State, span: tuple[int, int], quantity: Quantity, periods: list[Period]
+) -> Period | None:
+    """The period the figure's own clause gives it past the words `period_of` reads: a target
+    date closing it, a period it is "for", the clause it reports alongside, a revised guidance's
+    year."""
+    text = state.text
+    if not periods:  # most sentences: only a guidance revised for the year may date it
+        return dating.revised(text, span[0], quantity, state.context, state.dated)
+    return (
+        dating.target_date_after(text, quantity, periods)
+        or dating.for_period(text, quantity, periods)
+        or dating.parallel_clause(
+            text, span, quantity, periods, lambda p: _reported(text, p, state.published_on)
+        )
+        or dating.revised(text, span[0], quantity, state.context, state.dated)
+    )
+
+
+def _carried(state: _State, sentence: Sentence, quantity: Quantity) -> Period | None:
+    """The period of the sentences before, when the clause of `quantity` reports a figure."""
+    span = (sentence.start, sentence.end)
+    if dating.per_year(state.text, quantity, sentence.end):
+        return None  # "designed to produce 30,000 tonnes a year": a capacity, of no period
+    if dating.states_now(state.text, span, quantity):
+        return None  # "stands at 840,000 hectares", "supplies more than half": of no period
+    # A sentence that goes on about the one before ("Its foreign trade ...") is of its period.
+    go_on = state.previous is not None and _GOES_ON.match(sentence.text)
+    context = state.previous if go_on else state.context
+    period = facts_layer.carried_period(state.text, span, quantity, context, state.published_on)
+    # A headline's or lead's figure ("posted a 34% jump in annual profit") is of the
+    # period the article goes on to name ("for the year ended June 30").
+    if (
+        context is None
+        and _opens(state, sentence)
+        and (
+            facts_layer.reports(state.text, span, quantity)
+            or _headline_figure(state.text, sentence, quantity)
+        )
+    ):
+        state.awaiting.append(len(state.facts))
+    budget = dating.yet_to_start(context, state.published_on)
+    if budget and unit_of(quantity.unit).base in dating.NOT_BUDGETED:
+        return None  # a year ahead dates a budget's money, not "10 new industrial parks" it plans
+    return dating.over_the_year(state.text, sentence.start, quantity, period, context)
+
+
 def _compared_span(state: _State, quantity: Quantity, period: Period) -> Period | None:
     """The span a comparison moves a figure's period to: "342,000 a year ago", "in the same
     period of 2024", "1,092 yuan during the 2024 holiday" (the reporting span, that year)."""
-    text = state.text
-    if _A_YEAR_EARLIER.match(text, quantity.end):
+    text, span = state.text, state.blanked[:2]
+    if _A_YEAR_EARLIER.match(text, quantity.end) or dating.bare_base(text, span, quantity, period):
         return year_before(period)
     months = _MONTHS_EARLIER.match(text, quantity.end)
     if months is not None and _MONTH_LABEL.match(period.label):
@@ -365,6 +418,17 @@ def _opens(state: _State, sentence: Sentence) -> bool:
         return False  # "A 110 kV line was built": the size of a thing, of no period
     first = next((fact.citation.start for fact in state.facts if fact is not None), None)
     return first in (None, sentence.start)
+
+
+def _headline_figure(text: str, sentence: Sentence, quantity: Quantity) -> bool:
+    """Whether a headline states the figure whatever its verb's tense ("Budget pegs deficit at
+    3.2%", "Lithium sales slump by more than half"): not the size of a thing it names ("unveils
+    Rs 2.9 lakh crore budget", "lands €1.1bn battery-materials plant")."""
+    if not sentence.line_start or sentence.text.endswith(_SENTENCE_ENDS):
+        return False
+    if not dating.AHEAD_WORDS.isdisjoint(LOWER_WORD.findall(sentence.text)):
+        return False  # "Hunan eyes 6% growth": a target, not a figure of the story's period
+    return not dating.attributive(text, quantity)
 
 
 _BUILT_WORDS = frozenset(

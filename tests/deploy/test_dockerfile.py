@@ -38,13 +38,30 @@ def test_every_stage_is_the_pinned_slim_python_311(dockerfile: list[Stage]) -> N
 
 def test_the_build_stage_installs_the_project_without_dev_extras(dockerfile: list[Stage]) -> None:
     build = dockerfile[0]
-    installs = [item.arguments for item in build.all("RUN") if "pip install" in item.arguments]
+    installs = [
+        item.arguments for item in build.all("RUN") if "venv/bin/pip install" in item.arguments
+    ]
     assert installs, "the build stage runs pip install"
     for command in installs:
         assert "/opt/venv/bin/pip install" in command
         assert re.search(r"pip install( --no-cache-dir)? \.(\s|$)", command), command
         assert "[" not in command, "no extras"
         assert " -e " not in command, "no editable install"
+
+
+def test_the_extractor_is_compiled_by_pinned_tools_outside_the_image_venv(
+    dockerfile: list[Stage],
+) -> None:
+    (compile_run,) = [
+        i.arguments for i in dockerfile[0].all("RUN") if "compile_extraction" in i.arguments
+    ]
+    (tools,) = re.findall(r"(/opt/\S+)/bin/pip install --no-cache-dir ([^&]+)", compile_run)
+    venv, packages = tools
+    assert venv != "/opt/venv", "mypy and setuptools never enter the venv the image gets"
+    assert sorted(p.split("==")[0] for p in packages.split()) == ["mypy", "setuptools"]
+    assert all(re.fullmatch(r"[\w-]+==[\d.]+", p) for p in packages.split()), packages
+    # The image fails to build unless the installed package loads the build it was given.
+    assert "reader.__file__.endswith('.so')" in compile_run
 
 
 def test_the_final_stage_copies_only_the_venv_and_the_seeds(final: Stage) -> None:

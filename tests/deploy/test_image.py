@@ -1,10 +1,14 @@
 """The image without Docker: the Dockerfile's steps replayed into a directory, then run the way
 Kubernetes runs the container (read-only root filesystem, a tmpfs at /tmp, UID 10001, no new
 privileges), to show that a non-editable install finds its migrations and seeds, migrates, seeds,
-serves, and drains on SIGTERM.
+serves, and drains on SIGTERM, with the extractor compiled by mypyc.
 
 The wheel is built from exactly the files the build stage copies and installed without
 dependencies; those come from the test environment (a .pth line), which is what keeps this fast.
+The extractor's build is the one the build stage's command (tools/compile_extraction.py) makes
+from those files, and is put where the Dockerfile puts it: `make compiled`'s build when its
+recorded hash is that of the copied sources (`make pytest` compiles first), else compiled once
+per source hash under .tools/mypyc/.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import secrets
 import shutil
 import signal
@@ -28,6 +33,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from service import compiled
 from tests.databases import require_backend, temporary_database
 from tests.deploy.conftest import Manifest, find
 from tests.deploy.docker import DockerIgnore, Stage, stages
@@ -38,6 +44,7 @@ BUILD_TIMEOUT = 600.0
 STARTUP_TIMEOUT = 90.0
 DRAIN_TIMEOUT = 30.0  # uvicorn's 20 s graceful shutdown, and some
 VENV = "/opt/venv"
+COMPILE = "tools/compile_extraction.py"
 
 
 @pytest.fixture(scope="module")
@@ -46,8 +53,8 @@ def dockerfile() -> list[Stage]:
 
 
 @pytest.fixture(scope="module")
-def wheel(dockerfile: list[Stage], tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """`pip install .` of the build stage, from a context holding only what it copies."""
+def context(dockerfile: list[Stage], tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The files the build stage copies, as the build context holds them."""
     context = tmp_path_factory.mktemp("context")
     ignore = DockerIgnore()
     for item in dockerfile[0].all("COPY"):
@@ -57,6 +64,12 @@ def wheel(dockerfile: list[Stage], tmp_path_factory: pytest.TempPathFactory) -> 
                 if path.is_file() and not ignore.excluded(str(relative)):
                     (context / relative).parent.mkdir(parents=True, exist_ok=True)
                     shutil.copy2(path, context / relative)
+    return context
+
+
+@pytest.fixture(scope="module")
+def wheel(context: Path) -> Path:
+    """`pip install .` of the build stage."""
     # A wheel is a function of its context: one built from the same files is reused.
     out = TOOLS / "wheels" / _digest(context)
     if not out.is_dir():
@@ -73,6 +86,44 @@ def wheel(dockerfile: list[Stage], tmp_path_factory: pytest.TempPathFactory) -> 
     return built
 
 
+@pytest.fixture(scope="module")
+def extractor_build(context: Path, dockerfile: list[Stage]) -> Path:
+    """build/mypyc/ as the build stage's compile command leaves it in /src."""
+    (command,) = [i.arguments for i in dockerfile[0].all("RUN") if COMPILE in i.arguments]
+    assert "python tools/compile_extraction.py" in command
+    wanted = compiled.source_hash(context)
+    if _recorded(compiled.build_dir(ROOT)) == wanted:
+        return ROOT / compiled.BUILD  # `make compiled` ran the same command on the same files
+    key = hashlib.sha256(f"{sys.version}\0{wanted}".encode()).hexdigest()[:24]
+    out = TOOLS / "mypyc" / key
+    if _recorded(out / compiled.PACKAGE) != wanted:
+        result = run([sys.executable, context / COMPILE], timeout=BUILD_TIMEOUT, cwd=context)
+        assert result.returncode == 0, (result.stdout + result.stderr)[-3000:]
+        out.parent.mkdir(parents=True, exist_ok=True)
+        scratch = Path(tempfile.mkdtemp(dir=out.parent))
+        shutil.copytree(context / compiled.BUILD, scratch, dirs_exist_ok=True)
+        try:
+            os.replace(scratch, out)
+        except OSError:  # another run put the same build there first
+            shutil.rmtree(scratch)
+    return out
+
+
+def _recorded(directory: Path) -> str | None:
+    try:
+        return (directory / compiled.MANIFEST).read_text().strip()
+    except OSError:
+        return None
+
+
+def _placement(dockerfile: list[Stage]) -> str:
+    """Where the build stage copies build/mypyc (an image path)."""
+    (command,) = [i.arguments for i in dockerfile[0].all("RUN") if COMPILE in i.arguments]
+    match = re.search(rf"cp -R {compiled.BUILD.as_posix()} (\S+)", command)
+    assert match, command
+    return match.group(1)
+
+
 def _digest(context: Path) -> str:
     """What the build reads: every file of the context (path and bytes), and the interpreter."""
     digest = hashlib.sha256(sys.version.encode())
@@ -82,8 +133,9 @@ def _digest(context: Path) -> str:
 
 
 @pytest.fixture(scope="module")
-def image_root(wheel: Path, dockerfile: list[Stage]) -> Iterator[Path]:
-    """A directory laid out like the final stage: /opt/venv with the wheel, seeds, /app, /tmp."""
+def image_root(wheel: Path, extractor_build: Path, dockerfile: list[Stage]) -> Iterator[Path]:
+    """A directory laid out like the final stage: /opt/venv with the wheel and the extractor's
+    build, seeds, /app, /tmp."""
     # Under /tmp and world-traversable: the unprivileged UID must reach it.
     root = Path(tempfile.mkdtemp(prefix="growth-atlas-image-", dir="/tmp"))
     try:
@@ -94,6 +146,7 @@ def image_root(wheel: Path, dockerfile: list[Stage]) -> Iterator[Path]:
         install = [venv / "bin" / "python", "-m", "pip", "install", "--quiet", "--no-deps"]
         result = run([*install, "--no-index", wheel], timeout=BUILD_TIMEOUT)
         assert result.returncode == 0, result.stderr[-3000:]
+        shutil.copytree(extractor_build, _in_image(root, venv, _placement(dockerfile)))
         site = _site_packages(venv)
         (site / "_deploy_test_dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
         for item in dockerfile[-1].all("COPY"):
@@ -151,6 +204,74 @@ def test_the_installed_package_finds_its_seeds_and_migrations(
     assert list((seeds / "articles").iterdir())
     assert (migrations / "env.py").is_file()
     assert list((migrations / "versions").glob("0*.py"))
+
+
+def _compiled_dir(image_root: Path, dockerfile: list[Stage]) -> Path:
+    """Where the image holds the extractor's compiled modules."""
+    venv = image_root / VENV.lstrip("/")
+    return _in_image(image_root, venv, _placement(dockerfile)) / compiled.PACKAGE
+
+
+EXTRACTOR_MODULES = (
+    "import json, sys; from service.extraction import extract;"
+    "from service.extraction.gazetteer import Gazetteer;"
+    "extract('Exports rose 9 percent in 2023.', None, Gazetteer());"
+    "print(json.dumps({n: m.__file__ for n, m in sys.modules.items()"
+    " if n.startswith('service.extraction.') or n.partition('.')[0] in"
+    " ('mypy', 'mypyc', 'mypy_extensions', 'librt')}))"
+)
+
+
+def _extractor_modules(image_root: Path) -> dict[str, Path]:
+    """The image's python, the way the entry point starts: the extractor's modules it loads."""
+    python = image_root / VENV.lstrip("/") / "bin" / "python"
+    command = [python, "-I", "-W", "error::RuntimeWarning", "-c", EXTRACTOR_MODULES]
+    result = run(command, timeout=60, cwd=image_root / "app")
+    assert result.returncode == 0, result.stderr
+    return {name: Path(path) for name, path in json.loads(result.stdout).items()}
+
+
+def test_the_installed_package_runs_its_extractor_compiled(
+    image_root: Path, dockerfile: list[Stage]
+) -> None:
+    build = _compiled_dir(image_root, dockerfile)
+    loaded = _extractor_modules(image_root)
+    package = _site_packages(image_root / VENV.lstrip("/")) / compiled.PACKAGE
+    rules = {f"service.extraction.{p.stem}" for p in package.glob("*.py")} - {
+        "service.extraction.__init__"
+    }
+    assert rules <= set(loaded), "every module of the package is imported"
+    assert "service.extraction.compiled__mypyc" in loaded
+    # Nothing of the compiler is needed to run (the final stage has none of it).
+    assert not [name for name in loaded if not name.startswith("service.")]
+    # (mypyc gives the modules of its shared library a __file__ in a folder named after their
+    # package inside the build's.)
+    not_compiled = {
+        name: path
+        for name, path in loaded.items()
+        if not path.is_relative_to(build) or path.suffix != ".so"
+    }
+    assert not not_compiled, f"loaded from outside the build: {not_compiled}"
+
+
+def test_an_edited_installed_module_runs_as_python(
+    image_root: Path, dockerfile: list[Stage]
+) -> None:
+    # The build is matched to the installed .py files, not to the files it was compiled from.
+    words = _site_packages(image_root / VENV.lstrip("/")) / compiled.PACKAGE / "words.py"
+    original = words.read_bytes()
+    try:
+        words.write_bytes(original + b"# one more rule\n")
+        python = image_root / VENV.lstrip("/") / "bin" / "python"
+        command = [python, "-I", "-c", EXTRACTOR_MODULES]
+        result = run(command, timeout=60, cwd=image_root / "app")
+        assert result.returncode == 0, result.stderr
+        assert "compiled from other sources" in result.stderr
+        loaded = {Path(path).suffix for path in json.loads(result.stdout).values()}
+        assert loaded == {".py"}
+    finally:
+        words.write_bytes(original)
+    assert _extractor_modules(image_root)
 
 
 def _free_port() -> int:
@@ -251,6 +372,7 @@ def test_the_image_migrates_seeds_serves_and_drains_read_only(
             )
         try:
             _exercise(process, f"http://127.0.0.1:{port}", log, uid)
+            _serves_compiled(process.pid, _compiled_dir(image_root, dockerfile))
             _healthcheck(final, image_root, port)
             _terminate(process, log)
         finally:
@@ -292,6 +414,22 @@ def _exercise(process: subprocess.Popen[bytes], base_url: str, log: Path, uid: i
         assert "growth_atlas_seed_info{facts_sha256=" in metrics
         assert "growth_atlas_schema_revision_info{revision=" in metrics
         assert client.get("/v1/regions/hunan").status_code == 200, "migrated and seeded"
+        article = {"text": "Hunan's exports rose 9 percent in 2023.", "published_on": "2024-03-01"}
+        facts = client.post("/v1/extract", json=article)
+        assert facts.status_code == 200, facts.text
+        assert facts.json()["facts"], "the extractor ran"
+
+
+def _serves_compiled(pid: int, build: Path) -> None:
+    """The server has the extractor's compiled modules mapped: the build, not the .py files."""
+    mapped = {
+        Path(line.split(maxsplit=5)[-1].strip())
+        for line in Path(f"/proc/{pid}/maps").read_text().splitlines()
+        if line.count(" ") >= 5 and ".so" in line
+    }
+    names = {path.name.split(".")[0] for path in mapped if path.parent == build}
+    # The package imports `reader`; the other modules load from the shared library, unmapped.
+    assert {"compiled__mypyc", "reader"} <= names, sorted(map(str, mapped))
 
 
 def _terminate(process: subprocess.Popen[bytes], log: Path) -> None:
@@ -304,3 +442,4 @@ def _terminate(process: subprocess.Popen[bytes], log: Path) -> None:
     assert "Finished server process" in text, text
     assert "Traceback" not in text, text
     assert "Read-only file system" not in text, text
+    assert "RuntimeWarning" not in text, text

@@ -193,9 +193,10 @@ def test_a_comparison_base_dates_only_the_base(read: Read) -> None:
     assert periods(read, text)[1:] == [("4.1%", "2024-10"), ("4.3%", "2024-09")]
 
 
-def test_over_the_year_after_a_month_is_that_months_year(read: Read) -> None:
+def test_over_the_year_after_a_month_is_the_twelve_months_to_it(read: Read) -> None:
+    # Not the month's calendar year, which has not ended: a change over the year to October.
     text = (
         "Hunan's exports rose 3 percent in October. Over the year, Changsha's exports "
         "increased 9 percent."
     )
-    assert periods(read, text) == [("3 percent", "2024-10"), ("9 percent", "2024")]
+    assert periods(read, text) == [("3 percent", "2024-10"), ("9 percent", "2023-11/2024-10")]

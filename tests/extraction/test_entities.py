@@ -120,3 +120,8 @@ def test_known_names_written_in_lower_case() -> None:
 def test_a_kind_of_place_after_any_is_no_new_name(read: Read) -> None:
     text = "Hunan grew fastest of any Central Asian province, ahead of Jiangxi Province."
     assert names(read, text) == [("hunan", "Hunan", None), (None, "Jiangxi Province", "province")]
+
+
+def test_a_kind_of_place_before_of_and_its_name_is_no_new_name(read: Read) -> None:
+    text = "Exports from the Peruvian region of Arequipa and the Chilean city of Calama rose."
+    assert names(read, text) == []

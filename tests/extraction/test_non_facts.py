@@ -31,6 +31,20 @@ from tests.extraction.conftest import Read
         ("In Hunan, the May corn contract stood at $4.31 a bushel.", ["4.31"]),
         ("Trucks leaving Hunan faced queues of up to 12 km at the border.", ["12"]),
         ("Hunan pays ₹1,500 a month to women farmers.", ["1,500"]),
+        # A rebate per recipient with the currency named after the amount.
+        ("Hunan offers rebates of up to 3,000 yuan per family on electric tractors.", ["3,000"]),
+        # A share's move with its direction after it, a share's price, an index's level.
+        ("Zoomlion shares ended 2.4% higher at 6.85 yuan in Shenzhen.", ["2.4", "6.85"]),
+        ("Shares of Zoomlion (000157.SZ) were unchanged at 7.12 yuan.", ["7.12"]),
+        ("In Changsha the regional stock index ended at 1,845 points on Friday.", ["1,845"]),
+        ("The Changsha stock index closed down 85 points at 9,812 on Friday.", ["85", "9,812"]),
+        # A market price, and the one it moved from.
+        ("In Hunan, thermal coal traded at $118 a ton on Monday, down from a peak of $131.",
+         ["118", "131"]),
+        # Who travels on a trade mission; the size of a sack.
+        ("Zoomlion will send a delegation of 30 dealers to the Changsha fair.", ["30"]),
+        ("In Changsha, a consortium of six Hunan banks signed the loan.", ["six"]),
+        ("Hunan farmers sell their rice in 50-kg sacks.", ["50"]),
     ],
 )  # fmt: skip
 def test_numbers_that_state_no_fact(read: Read, text: str, numbers: list[str]) -> None:
@@ -48,6 +62,13 @@ def test_numbers_that_state_no_fact(read: Read, text: str, numbers: list[str]) -
         ("Zoomlion said its costs should average $1.40 a pound in 2024.", "$1.40 a pound"),
         ("Hunan is building new lines of 42 km in Changsha.", "42 km"),
         ("Zoomlion's revenue rose 8% to 40 billion yuan.", "40 billion yuan"),
+        # A stock of homes is no share; an index with no trading session is a place's figure.
+        ("Hunan's housing stock stood at 1.2 million units in 2024.", "1.2 million units"),
+        ("Hunan's FDI stock was at $12 billion in 2024.", "$12 billion"),
+        ("Hunan's disposable income averaged 80,000 yuan per household in 2024.", "80,000 yuan"),
+        # A change of a utility's tariff is a fact, not a tariff rate.
+        ("Hunan approved a 12% tariff increase for households in 2024.", "12%"),
+        ("Hunan's purchasing managers' index rose 1.2 points to 51.3 in March.", "1.2 points"),
     ],
 )
 def test_figures_beside_those_cues_stay_facts(read: Read, text: str, reported: str) -> None:
@@ -59,3 +80,29 @@ def test_a_shares_multiple_is_no_fact_but_a_profits_is(read: Read) -> None:
     assert read("Zoomlion's stock has more than doubled since 2022.").facts == []
     profit = read("Zoomlion's profit has more than doubled since 2022.").facts
     assert [f.as_reported for f in profit] == ["more than doubled"]
+
+
+def test_a_tariff_rate_and_a_model_number_are_no_facts(read: Read) -> None:
+    result = read("Hunan's exports to Canada fell 8% after a 25% import tariff took effect.")
+    assert {item.text: item.reason for item in result.ignored}.get("25") == "other"
+    assert [f.as_reported for f in result.facts] == ["8%"]
+    result = read("Zoomlion flies its engineers to Changsha on Boeing 787-9 jets.")
+    assert [(i.text, i.reason) for i in result.ignored] == [
+        ("787", "product_name"),
+        ("9", "product_name"),
+    ]
+    assert result.facts == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zoomlion will invest 2 billion yuan in Changsha over three phases.",
+        "Hunan pays the grant of 6,000 yuan in two instalments.",
+    ],
+)
+def test_the_parts_a_plan_or_payment_is_made_in_are_no_facts(read: Read, text: str) -> None:
+    result = read(text, dt.date(2024, 4, 1))
+    counts = [f.as_reported for f in result.facts if f.unit == "count"]
+    assert counts == []
+    assert "list_number" in [item.reason for item in result.ignored]

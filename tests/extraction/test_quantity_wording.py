@@ -221,3 +221,79 @@ def test_a_large_count_after_the_is_a_count_of_its_own(read: Read) -> None:
 def test_a_part_of_a_counted_whole_counts_the_same_things(read: Read) -> None:
     text = "In Changsha, at least 35 of the district's roughly 210 hotels have reopened."
     assert ("at least 35", 35, "count", "gte") in _facts(read, text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "facts"),
+    [
+        # A threshold passed is a lower bound, the mark included.
+        ("Hunan's retail sales passed the 2 trillion yuan mark in 2024.",
+         [("passed the 2 trillion yuan mark", 2e12, "CNY", "gt")]),
+        # "closer to" is about.
+        ("Zoomlion now sees its margin ending the year closer to 9%.",
+         [("closer to 9%", 9, "percent", "approx")]),
+        # A range whose counted noun stands on its high end only.
+        ("Hunan expects a harvest of between 29 million and 31 million tonnes of rice.",
+         [("between 29 million", 2.9e7, "t", "gte"), ("31 million tonnes", 3.1e7, "t", "lte")]),
+        ("Changsha's airport expects between 3 million and 4 million travellers in 2025.",
+         [("between 3 million", 3e6, "count", "gte"),
+          ("4 million travellers", 4e6, "count", "lte")]),
+        # A capacity in barrels per day written as an adjective.
+        ("Zoomlion supplied cranes to a 200,000 barrels-per-day refinery in Hunan.",
+         [("200,000 barrels-per-day", 200000, "bbl_per_d", "eq")]),
+        # A bare level of a plural subject, and the level it rose from, are counts.
+        ("In Changsha, container trucks increased to 48,300 from 41,900.",
+         [("48,300", 48300, "count", "eq"), ("41,900", 41900, "count", "eq")]),
+        # The object of "added" or "shed" is a change of a count.
+        ("Hunan added 52,000 jobs and Changsha added 18,700 in 2024.",
+         [("52,000 jobs", 52000, "count", "eq"), ("18,700", 18700, "count", "eq")]),
+        ("Changsha shed 2,300 in the year to June.", [("2,300", -2300, "count", "eq")]),
+    ],
+)  # fmt: skip
+def test_thresholds_ranges_and_bare_counts(
+    read: Read, sentence: str, facts: list[tuple[str, float, str, str]]
+) -> None:
+    assert _facts(read, sentence) == facts
+
+
+def test_a_bare_level_of_money_words_is_no_count(read: Read) -> None:
+    assert _facts(read, "Hunan's exports rose to 5,400 in March.") == []
+    assert _facts(read, "Zoomlion's shares rose to 1,250 in Changsha trading.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        # A shared sign before the digits means the currency of the country the article names.
+        ("Zoomlion's Kampala depot in Uganda booked Sh 6.2 billion of crane rentals.", "UGX"),
+        ("Zoomlion's Tanzanian unit won about Sh 9 billion of orders in Dodoma.", "TZS"),
+        ("Zoomlion's Nairobi unit in Kenya booked Sh 1.4 billion of orders.", "KES"),
+        ("Zoomlion's Lahore plant in Pakistan sold Rs 800 million of loaders.", "PKR"),
+        ("Zoomlion's Casablanca unit in Morocco booked Dh 120 million of orders.", "MAD"),
+        # Signs one country owns.
+        ("Zoomlion's Kampala unit booked USh 12 billion of orders.", "UGX"),
+        ("Zoomlion's Dodoma unit booked TSh4.1bn of orders.", "TZS"),
+        ("Zoomlion's Accra unit booked GH₵ 300 million of orders.", "GHS"),
+        ("Zoomlion's Izmir unit booked ₺2.5 billion of orders.", "TRY"),
+        ("Zoomlion's Cairo unit booked E£ 900 million of orders.", "EGP"),
+        ("Zoomlion's Pokhara unit booked NRs 50 crore of orders.", "NPR"),
+        # A sign one country owns keeps its country in another's article.
+        ("Zoomlion's Kampala depot in Uganda paid KSh 40 million to a Nairobi supplier.", "KES"),
+    ],
+)
+def test_a_shared_sign_before_digits_is_the_articles_countrys(
+    read: Read, sentence: str, unit: str
+) -> None:
+    assert [fact[2] for fact in _facts(read, sentence)] == [unit]
+
+
+def test_figures_listed_in_parallel_after_with_share_the_first_ones_noun(read: Read) -> None:
+    text = (
+        "Changsha led Hunan with 4,200 new firms, followed by Yueyang with 3,900 and Hengyang "
+        "with 3,100."
+    )
+    assert [(q.value, q.unit) for q in read(text, _PUBLISHED).quantities] == [
+        (4200, "count"),
+        (3900, "count"),
+        (3100, "count"),
+    ]

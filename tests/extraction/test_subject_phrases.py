@@ -145,3 +145,11 @@ def test_a_name_in_the_next_clause_is_not_the_figure_s_subject(read: Read) -> No
         "capital, shipped 400 cranes."
     )
     assert subjects(read, text) == [("8 percent", "hunan"), ("400 cranes", "changsha")]
+
+
+def test_no_preposition_governs_a_name_across_a_new_clause(read: Read) -> None:
+    text = (
+        "Hunan's retail sales rose 3 percent over the quarter, while Changsha gained "
+        "5 percent and saw its vacancy rate ease to 4.1 percent."
+    )
+    assert subjects(read, text)[-1] == ("4.1 percent", "changsha")

@@ -160,3 +160,218 @@ def test_the_source_of_the_lead_does_not_become_what_the_article_is_about(read: 
         "Catering revenue increased 8 percent."
     )
     assert subjects(read, text) == [("6 percent", "changsha"), ("8 percent", "changsha")]
+
+
+def _with(*entities: KnownEntity) -> Gazetteer:
+    return Gazetteer(entities)
+
+
+def _subjects_in(gazetteer: Gazetteer, text: str) -> list[tuple[str, str | None]]:
+    facts = extract(text, None, gazetteer).facts
+    return [(f.as_reported, f.subject.id or f.subject.name) for f in facts]
+
+
+_KESTREL = KnownEntity("organization", "kestrel", ("Kestrel Mining",), "company")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel Mining lifted sales. The company told the Sydney Stock Exchange on Monday "
+        "that the company would raise output to 40,000 tonnes.",
+        "Kestrel Mining lifted sales. The Sydney Stock Exchange-listed miner expects "
+        "output of 40,000 tonnes.",
+    ],
+)
+def test_a_stock_exchange_is_where_a_company_is_listed_not_the_company(text: str) -> None:
+    assert _subjects_in(_with(_KESTREL), text) == [("40,000 tonnes", "kestrel")]
+
+
+_TASMANIA = KnownEntity("region", "tasmania", ("Tasmania",), "state")
+_HOBART_AIRPORT = KnownEntity("organization", "hobart-airport", ("Hobart International Airport",))
+_TAA = KnownEntity("organization", "taa", ("Tasmanian Aviation Authority", "TAA"))
+_AGRIMETRICS = KnownEntity("organization", "agrimetrics", ("Agrimetrics",))
+_SOURCES = _with(_TASMANIA, _HOBART_AIRPORT, _TAA, _AGRIMETRICS, _KESTREL)
+
+
+def test_an_authority_that_gives_a_figure_is_its_source_acronym_or_not() -> None:
+    text = (
+        "Hobart International Airport served 3.1 million travellers, the Tasmanian Aviation "
+        "Authority (TAA) said. Freight climbed to 21,000 tonnes, the authority said."
+    )
+    assert [subject for _, subject in _subjects_in(_SOURCES, text)] == ["hobart-airport"] * 2
+
+
+def test_the_words_before_a_name_may_say_it_is_a_source() -> None:
+    text = (
+        "Tasmania's wool clip grew. Output reached 12,000 tonnes, the state's farm research "
+        "institute Agrimetrics said. Prices rose 3 percent."
+    )
+    assert [subject for _, subject in _subjects_in(_SOURCES, text)] == ["tasmania"] * 2
+
+
+def test_a_source_named_before_a_figure_is_not_its_subject() -> None:
+    text = (
+        "Tasmania's exports reached A$4.1 billion, the Trade Ministry said, short of a "
+        "A$4.5 billion goal."
+    )
+    assert [subject for _, subject in _subjects_in(_SOURCES, text)] == ["tasmania"] * 2
+
+
+def test_a_name_before_a_person_s_title_only_says_whose_officer_speaks() -> None:
+    text = (
+        "Tasmania's exports rose 4 percent. Kestrel Mining chairman Tom Hale spoke in Hobart. "
+        "Wool sales climbed 9 percent."
+    )
+    assert _subjects_in(_SOURCES, text)[-1] == ("9 percent", "tasmania")
+
+
+_HOBART = KnownEntity("region", "hobart", ("Hobart",), "city")
+_LAUNCESTON = KnownEntity("region", "launceston", ("Launceston",), "city")
+_PARTS = _with(_TASMANIA, _HOBART, _LAUNCESTON, _KESTREL)
+
+
+@pytest.mark.parametrize(
+    "paragraph", ["Household spending rose 5 percent.", "The area under crops covers 5 percent."]
+)
+def test_a_new_paragraph_returns_from_the_parts_to_the_region_the_article_leads_with(
+    paragraph: str,
+) -> None:
+    text = (
+        "Tasmania's economy grew 3 percent in 2024.\n\n"
+        f"Hobart alone grew 4 percent, while Launceston grew 2 percent.\n\n{paragraph}"
+    )
+    assert _subjects_in(_PARTS, text)[-1] == ("5 percent", "tasmania")
+
+
+def test_a_new_paragraph_goes_on_about_the_company_spoken_of() -> None:
+    text = (
+        "Tasmania's economy grew 3 percent in 2024.\n\n"
+        "Kestrel Mining sold 40,000 tonnes of zinc.\n\n"
+        "Its revenue rose 5 percent."
+    )
+    assert _subjects_in(_PARTS, text)[-1] == ("5 percent", "kestrel")
+
+
+def test_a_body_s_long_name_with_commas_still_makes_it_a_source() -> None:
+    text = (
+        "Tasmania's output of zinc rose 7 percent, the Hobart Bureau of Mines, Energy and "
+        "Water said, about a third of the national total."
+    )
+    assert [subject for _, subject in _subjects_in(_SOURCES, text)] == ["tasmania"] * 2
+
+
+def test_a_company_s_named_unit_is_the_subject_not_its_owner() -> None:
+    mine = KnownEntity("organization", "bluff-mine", ("Bluff mine", "Bluff"))
+    text = "Kestrel Mining's Bluff mine in Tasmania produced 40,000 tonnes, down 3 percent."
+    gazetteer = _with(_KESTREL, mine, _TASMANIA)
+    assert [subject for _, subject in _subjects_in(gazetteer, text)] == ["bluff-mine"] * 2
+
+
+def test_an_anaphor_inside_an_apposition_only_describes_the_name() -> None:
+    text = (
+        "Tasmania's exports rose 4 percent. Kestrel Mining, the state zinc producer, "
+        "reported revenue of A$2 billion."
+    )
+    assert _subjects_in(_SOURCES, text)[-1] == ("A$2 billion", "kestrel")
+
+
+def test_an_apposition_after_a_name_s_possessive_phrase_only_places_it() -> None:
+    australia = KnownEntity("region", "australia", ("Australia",), "country")
+    text = "Tasmania's economy, Australia's smallest, grew 2 percent."
+    assert _subjects_in(_with(_TASMANIA, australia), text) == [("2 percent", "tasmania")]
+
+
+def test_a_country_s_central_bank_sets_the_country_s_rates() -> None:
+    kenya = KnownEntity("region", "kenya", ("Kenya",), "country")
+    text = "Kenya's Central Bank cut its policy rate to 9.5 percent as inflation eased to 4%."
+    assert [subject for _, subject in _subjects_in(_with(kenya), text)] == ["kenya"] * 2
+
+
+def test_the_airport_stands_for_the_airport_named_before() -> None:
+    text = (
+        "Hobart International Airport opened a new gate. Kestrel Mining flew in its staff. "
+        "The airport earned revenue of A$90 million last year."
+    )
+    assert _subjects_in(_SOURCES, text) == [("A$90 million", "hobart-airport")]
+
+
+def test_a_body_that_publishes_data_stays_a_source_once_named_as_one() -> None:
+    text = (
+        "Tasmania's wool clip grew, the state's farm research institute Agrimetrics said. "
+        "Agrimetrics estimates the state's wool exports at A$800 million."
+    )
+    assert _subjects_in(_SOURCES, text) == [("A$800 million", "tasmania")]
+
+
+def test_a_place_after_a_body_s_kind_and_a_preposition_is_no_source() -> None:
+    text = (
+        "Kestrel Mining sold zinc. The growers association in Tasmania estimates that "
+        "farms lacked 2,000 shearers."
+    )
+    assert _subjects_in(_SOURCES, text)[-1] == ("2,000 shearers", "tasmania")
+
+
+_AUSTRALIA = KnownEntity("region", "australia", ("Australia",), "country")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tasmania has been Australia's fastest-growing state, expanding 4.2 percent.", "tasmania"),
+        ("Tasmania grew 3 percent, while Australia's economy grew 4.2 percent.", "australia"),
+    ],
+)
+def test_a_country_s_possessive_after_the_subject_only_ranks_it(text: str, expected: str) -> None:
+    assert _subjects_in(_with(_TASMANIA, _AUSTRALIA), text)[-1] == ("4.2 percent", expected)
+
+
+def test_a_possessive_anaphor_opening_a_new_clause_is_its_subject() -> None:
+    text = (
+        "Tasmania's economy grew. Kestrel Mining sold 40,000 tonnes of zinc, while the "
+        "state's farm output rose 3 percent."
+    )
+    assert _subjects_in(_SOURCES, text)[-1] == ("3 percent", "tasmania")
+
+
+def test_a_place_named_by_of_is_governed_as_its_kind_is() -> None:
+    text = "Kestrel Mining in the island state of Tasmania hired 300 workers."
+    assert _subjects_in(_SOURCES, text) == [("300 workers", "kestrel")]
+
+
+def test_a_place_in_the_figure_s_own_clause_beats_another_clause_s_subject() -> None:
+    text = "Tasmania's exports rose 4 percent, while employment in Hobart fell by 1,200."
+    assert _subjects_in(_PARTS, text)[-1] == ("1,200", "hobart")
+
+
+_BARE_TASMANIA = KnownEntity("region", "tasmania", ("Tasmania",))
+
+
+def test_the_region_a_story_leads_with_beats_a_place_its_headline_names_first() -> None:
+    text = (
+        "Hobart port traffic climbs as Tasmania grows\n\n"
+        "Tasmania's exports rose 4 percent in 2024.\n\n"
+        "Hobart alone grew 5 percent.\n\n"
+        "The state also added 2,000 jobs."
+    )
+    gazetteer = _with(_BARE_TASMANIA, _HOBART)
+    assert _subjects_in(gazetteer, text)[-1] == ("2,000 jobs", "tasmania")
+
+
+def test_a_country_only_says_whose_ministry_gives_the_figures() -> None:
+    text = (
+        "Tasmania zinc exports rise\n\n"
+        "Australia's trade ministry said on Monday that zinc exports rose.\n\n"
+        "Tasmania grew 3 percent.\n\nThe state added 2,000 jobs."
+    )
+    gazetteer = _with(_BARE_TASMANIA, _AUSTRALIA)
+    assert _subjects_in(gazetteer, text)[-1] == ("2,000 jobs", "tasmania")
+
+
+def test_a_paragraph_that_opens_with_its_goes_on_about_the_place_before() -> None:
+    text = (
+        "Tasmania's economy grew 3 percent in 2024.\n\n"
+        "Hobart's economy grew 4 percent.\n\n"
+        "Its port handled 2,000 ships."
+    )
+    assert _subjects_in(_PARTS, text)[-1] == ("2,000 ships", "hobart")

@@ -1,0 +1,306 @@
+"""Periods as economic news writes them: spans to date, spans a year long ending in a month,
+bases compared with, and the clauses that share a period."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.extraction.conftest import Read
+
+
+def periods(read: Read, text: str, published: dt.date) -> list[tuple[str, str | None]]:
+    return [(f.as_reported, f.period_label) for f in read(text, published).facts]
+
+
+def test_so_far_this_year_runs_to_the_last_month_ended(read: Read) -> None:
+    text = "Changsha has approved 212 foreign-funded projects so far this year."
+    published = dt.date(2025, 8, 3)
+    assert periods(read, text, published) == [("212 foreign-funded projects", "2025 Jan-Jul")]
+
+
+def test_year_to_date_opening_a_sentence_dates_its_figures(read: Read) -> None:
+    text = "Year to date, Hunan's exports have grown 6.4 percent."
+    published = dt.date(2025, 5, 20)
+    assert periods(read, text, published) == [("6.4 percent", "2025 Jan-Apr")]
+
+
+def test_since_the_start_of_the_year_is_the_year_to_date(read: Read) -> None:
+    text = "Since the start of the year, Changsha has added 38,000 jobs."
+    assert periods(read, text, dt.date(2025, 8, 12)) == [("38,000 jobs", "2025 Jan-Jul")]
+
+
+def test_so_far_in_a_year_ended_is_that_whole_year(read: Read) -> None:
+    text = "Hunan signed 54 investment deals so far in 2024, officials said."
+    published = dt.date(2025, 3, 2)
+    assert periods(read, text, published) == [("54 investment deals", "2024")]
+
+
+def test_over_the_year_to_a_month_is_a_span_not_a_base(read: Read) -> None:
+    text = "Over the year to March, Changsha added 52,000 jobs."
+    published = dt.date(2025, 4, 20)
+    assert periods(read, text, published) == [("52,000 jobs", "2024-04/2025-03")]
+
+
+def test_over_the_year_after_a_month_is_the_twelve_months_to_it(read: Read) -> None:
+    text = (
+        "Hunan added 9,000 jobs in June, the labour office said. Changsha added 14,500 jobs "
+        "over the year. Over the year, Hunan's payrolls grew by 61,000."
+    )
+    assert periods(read, text, dt.date(2025, 7, 20))[1:] == [
+        ("14,500 jobs", "2024-07/2025-06"), ("61,000", "2024-07/2025-06"),
+    ]  # fmt: skip
+
+
+def test_in_the_year_after_a_fiscal_year_is_that_fiscal_year(read: Read) -> None:
+    text = (
+        "Zoomlion's net profit rose 12 percent to 3.5 billion yuan in the year ended March 31. "
+        "In the year, overseas revenue grew 8 percent to 40 billion yuan."
+    )
+    assert periods(read, text, dt.date(2025, 5, 2))[2:] == [
+        ("8 percent", "2024-04/2025-03"), ("40 billion yuan", "2024-04/2025-03"),
+    ]  # fmt: skip
+
+
+def test_over_the_first_half_is_the_half_not_a_base(read: Read) -> None:
+    text = "Hunan's exports grew 7 percent over the first half of 2025."
+    assert periods(read, text, dt.date(2025, 7, 20)) == [("7 percent", "2025 H1")]
+
+
+def test_a_base_with_no_date_of_its_own_is_the_same_span_a_year_before(read: Read) -> None:
+    text = (
+        "Zoomlion's revenue fell 9 percent in the third quarter to 11.2 billion yuan from "
+        "12.3 billion yuan. Overseas revenue rose to 48% of the total in the quarter, up "
+        "from 41%."
+    )
+    assert periods(read, text, dt.date(2025, 10, 30))[2:] == [
+        ("12.3 billion yuan", "2024 Q3"), ("48%", "2025 Q3"), ("41%", "2024 Q3"),
+    ]  # fmt: skip
+
+
+def test_a_revised_forecast_is_compared_with_the_same_span(read: Read) -> None:
+    text = "Zoomlion trimmed its capital spending for 2025 to 2 billion yuan from 2.6 billion yuan."
+    assert periods(read, text, dt.date(2025, 8, 1)) == [
+        ("2 billion yuan", "2025"), ("2.6 billion yuan", "2025"),
+    ]  # fmt: skip
+
+
+def test_a_month_a_year_before_ends_on_its_own_last_day(read: Read) -> None:
+    text = "Changsha's metro carried 41 million riders in February, up from 37 million a year ago."
+    fact = read(text, dt.date(2025, 3, 10)).facts[-1]
+    assert (fact.period_label, fact.period_end) == ("2024-02", dt.date(2024, 2, 29))
+
+
+def test_a_clause_reporting_alongside_takes_the_period_of_the_clause_before(read: Read) -> None:
+    text = (
+        "Hunan's exports rose 2 percent in 2024. Hunan's retail sales grew 4.1% in the first "
+        "five months, while Changsha's climbed 6.3% to 210 billion yuan."
+    )
+    assert periods(read, text, dt.date(2025, 6, 18))[1:] == [
+        ("4.1%", "2025 Jan-May"), ("6.3%", "2025 Jan-May"), ("210 billion yuan", "2025 Jan-May"),
+    ]  # fmt: skip
+
+
+def test_a_base_s_period_or_a_period_in_the_subject_is_not_shared(read: Read) -> None:
+    text = (
+        "Hunan's exports rose 2 percent in 2024. Hunan's output reached 8.2 GW, up from 6.9 "
+        "GW in June last year, while Changsha's rose to 3.1 GW. Sales between April and June "
+        "rose 5 percent, and Changsha recorded 1.2 million visits."
+    )
+    found = dict(periods(read, text, dt.date(2025, 7, 18)))
+    assert (found["3.1 GW"], found["1.2 million visits"]) == ("2024", "2024")
+
+
+def test_a_plan_alongside_a_reported_clause_takes_no_period_from_it(read: Read) -> None:
+    text = (
+        "Hunan's exports rose 2 percent in 2024. Hunan's output rose 3% in the first half, "
+        "while Zoomlion expects to hire 2,000 workers."
+    )
+    assert dict(periods(read, text, dt.date(2025, 7, 18))).get("2,000 workers") is None
+
+
+def test_the_size_of_a_thing_written_before_it_dates_nothing(read: Read) -> None:
+    text = (
+        "Hunan's exports rose 2 percent in 2024. Zoomlion opened a 52,000-square-metre "
+        "warehouse and began building a 2 GW solar farm in Changsha. Hunan's solar output "
+        "reached a record 4.8 GW in the first half."
+    )
+    assert periods(read, text, dt.date(2025, 7, 18))[1:] == [
+        ("52,000-square-metre", None), ("2 GW", None), ("4.8 GW", "2025 H1"),
+    ]  # fmt: skip
+
+
+def test_a_capacity_a_year_takes_no_period_from_the_sentences_before(read: Read) -> None:
+    text = (
+        "Hunan's exports rose 2 percent in 2024. Zoomlion's new plant in Changsha was built "
+        "to turn out 90,000 tonnes of steel a year."
+    )
+    assert periods(read, text, dt.date(2025, 3, 18))[1:] == [("90,000 tonnes", None)]
+
+
+def test_since_a_relative_period_runs_from_it_to_publication(read: Read) -> None:
+    text = (
+        "Rents in Changsha have risen 6 percent since last year, and Hunan's exports have "
+        "grown 9 percent since the start of 2023."
+    )
+    found = read(text, dt.date(2025, 4, 9)).facts
+    assert [(f.period_label, f.period_start, f.period_end) for f in found] == [
+        ("since 2024", dt.date(2024, 1, 1), dt.date(2025, 4, 9)),
+        ("since 2023", dt.date(2023, 1, 1), dt.date(2025, 4, 9)),
+    ]
+
+
+def test_the_decade_to_a_year_is_the_ten_years_ending_with_it(read: Read) -> None:
+    text = "Hunan expects its rail line to add 80 billion yuan to output over the decade to 2034."
+    assert periods(read, text, dt.date(2025, 4, 9)) == [("80 billion yuan", "2025-2034")]
+
+
+def test_the_next_years_written_early_in_a_year_start_with_it(read: Read) -> None:
+    text = "Zoomlion plans to invest 3 billion yuan in Changsha over the next three years."
+    assert periods(read, text, dt.date(2026, 2, 11)) == [("3 billion yuan", "2026-2028")]
+
+
+def test_a_budget_s_year_dates_its_money_not_the_things_it_counts(read: Read) -> None:
+    text = (
+        "Hunan's budget for the 2026-27 fiscal year puts spending at 1.1 trillion yuan. "
+        "Hunan will hire 4,000 teachers and allocate 12 billion yuan to rural roads."
+    )
+    assert periods(read, text, dt.date(2026, 1, 20))[1:] == [
+        ("4,000 teachers", None), ("12 billion yuan", "FY2026-27"),
+    ]  # fmt: skip
+
+
+def test_a_target_date_closing_the_clause_dates_the_level_and_its_restatement(read: Read) -> None:
+    text = (
+        "Hunan's debt is expected to climb to 2.1 trillion yuan, or 38% of output, by June 30 "
+        "next year, and Zoomlion will hire 3,000 workers, mostly engineers, by the end of 2027."
+    )
+    assert periods(read, text, dt.date(2025, 9, 2)) == [
+        ("2.1 trillion yuan", "2026-06"), ("38%", "2026-06"), ("3,000 workers", "2027"),
+    ]  # fmt: skip
+
+
+def test_a_figure_said_to_hold_today_is_a_stock_not_the_target_s(read: Read) -> None:
+    text = "Changsha wants 90,000 robotics jobs by 2032, up from roughly 35,000 now."
+    assert periods(read, text, dt.date(2025, 9, 2)) == [
+        ("90,000 robotics jobs", "2032"), ("roughly 35,000", None),
+    ]  # fmt: skip
+
+
+def test_a_level_a_present_verb_states_takes_no_period_from_before(read: Read) -> None:
+    text = (
+        "Hunan's tea output rose 8 percent in 2024. The area under tea in Changsha stands at "
+        "about 52,000 hectares, officials said."
+    )
+    assert periods(read, text, dt.date(2025, 2, 4))[1:] == [("about 52,000 hectares", None)]
+
+
+def test_over_the_same_period_is_the_period_of_the_sentence_s_first_figures(read: Read) -> None:
+    text = (
+        "Hunan's exports rose 4 percent in 2024. Changsha's imports fell 3% in the second "
+        "quarter after a port strike in April, while Hunan's rose 5% over the same period."
+    )
+    assert periods(read, text, dt.date(2025, 7, 20))[1:] == [
+        ("3%", "2025 Q2"), ("5%", "2025 Q2"),
+    ]  # fmt: skip
+
+
+def test_a_standing_share_in_the_present_takes_no_period_from_before(read: Read) -> None:
+    text = (
+        "Hunan's exports rose 8 percent in the first half. Changsha produces about a third "
+        "of the province's construction machinery, officials said."
+    )
+    assert periods(read, text, dt.date(2025, 7, 20))[1:] == [("about a third", None)]
+
+
+def test_a_headline_figure_takes_the_story_s_period_whatever_its_tense(read: Read) -> None:
+    text = (
+        "Hunan budget pegs deficit at 2.8% of output, unveils 1.2 trillion yuan plan\n\n"
+        "Hunan's spending rose 6 percent in 2024, the finance department said."
+    )
+    assert periods(read, text, dt.date(2025, 1, 20))[:2] == [
+        ("2.8%", "2024"), ("1.2 trillion yuan", None),
+    ]  # fmt: skip
+
+
+def test_a_base_s_year_after_a_percent_sign_does_not_date_the_sentence(read: Read) -> None:
+    text = "Office vacancy in Changsha rose to 14.2% in the third quarter, up from 9.8% in 2022."
+    assert periods(read, text, dt.date(2025, 10, 30))[0] == ("14.2%", "2025 Q3")
+
+
+def test_the_annual_gain_and_an_annual_target_are_of_a_year(read: Read) -> None:
+    text = (
+        "Hunan added 6,100 jobs in May. Changsha accounted for nearly half of the annual "
+        "gain. Zoomlion won orders of 41 billion yuan in the first five months, 60 percent of "
+        "its annual target of 68 billion yuan."
+    )
+    assert periods(read, text, dt.date(2025, 6, 20))[1:] == [
+        ("nearly half", "2024-06/2025-05"), ("41 billion yuan", "2025 Jan-May"),
+        ("60 percent", "2025 Jan-May"), ("68 billion yuan", "2025"),
+    ]  # fmt: skip
+
+
+def test_a_present_share_after_a_clause_with_a_year_is_still_a_stock(read: Read) -> None:
+    text = (
+        "Changsha's output rose 5 percent in 2024. Hunan, which exported 1.9 million tonnes "
+        "of rice last year, supplies about a tenth of China's rice."
+    )
+    assert periods(read, text, dt.date(2025, 3, 1))[1:] == [
+        ("1.9 million tonnes", "2024"), ("about a tenth", None),
+    ]  # fmt: skip
+
+
+def test_a_rate_in_a_clause_after_over_the_year_is_the_month_s(read: Read) -> None:
+    text = (
+        "Hunan added 9,000 jobs in June, the labour office said. Changsha added 14,500 jobs "
+        "over the year, while its jobless rate fell 0.3 percentage points to 4.1%."
+    )
+    assert periods(read, text, dt.date(2025, 7, 20))[1:] == [
+        ("14,500 jobs", "2024-07/2025-06"), ("0.3 percentage points", "2025-06"),
+        ("4.1%", "2025-06"),
+    ]  # fmt: skip
+
+
+def test_a_figure_for_a_period_past_the_words_naming_it_is_of_that_period(read: Read) -> None:
+    text = "Hunan set a target of about 5.5 percent growth for 2026 in its work report."
+    assert periods(read, text, dt.date(2026, 1, 28)) == [("about 5.5 percent", "2026")]
+
+
+def test_a_guidance_revised_for_the_year_is_of_that_year_before_and_after(read: Read) -> None:
+    text = (
+        "Zoomlion's revenue rose 4 percent in the second quarter. Zoomlion will delay a "
+        "plant and cut spending for the year to 2.2 billion yuan from 3 billion yuan."
+    )
+    assert periods(read, text, dt.date(2025, 8, 28))[1:] == [
+        ("2.2 billion yuan", "2025"), ("3 billion yuan", "2025"),
+    ]  # fmt: skip
+
+
+def test_a_month_s_base_with_no_date_is_left_to_the_month(read: Read) -> None:
+    # Monthly figures are compared with the month before as often as with a year before.
+    text = "Hunan's jobless rate rose to 4.3% in August from 4.2%."
+    found = dict(periods(read, text, dt.date(2025, 9, 20)))
+    assert found["4.3%"] == "2025-08"
+    assert found["4.2%"] != "2024-08"
+
+
+def test_a_change_written_before_its_noun_keeps_its_period(read: Read) -> None:
+    text = "Hunan's wind capacity rose 5 percent in 2024. Changsha recorded a 0.8 GW increase."
+    assert periods(read, text, dt.date(2025, 7, 20))[1:] == [("0.8 GW", "2024")]
+
+
+def test_a_headline_that_looks_ahead_does_not_take_the_story_s_period(read: Read) -> None:
+    text = (
+        "Hunan eyes growth of 6% under new industrial plan\n\n"
+        "Hunan's economy grew 5.4 percent in the first three quarters."
+    )
+    assert periods(read, text, dt.date(2025, 10, 20))[0] != ("6%", "2025 Q1-Q3")
+
+
+def test_over_the_month_is_the_month_reported_even_after_over_the_year(read: Read) -> None:
+    text = (
+        "Hunan's payrolls rose by 12,000 in October. Over the year, payrolls rose 1.1%, and "
+        "Changsha added 8,000 jobs over the month."
+    )
+    assert periods(read, text, dt.date(2025, 11, 12))[1:] == [
+        ("1.1%", "2024-11/2025-10"), ("8,000 jobs", "2025-10"),
+    ]  # fmt: skip
