@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Final
 
 from service.extraction.words import normalized_words
 from service.units import unit_base
 
 # The words of a name: "Co.,Ltd." and "Co., Ltd." both give "co", "ltd".
-NAME_TOKEN = re.compile(r"[^\W_]+")
+NAME_TOKEN: Final = re.compile(r"[^\W_]+")
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import Final
 
 from service.extraction.gazetteer import KnownIndicator, KnownWords
 from service.extraction.words import STOPWORDS
 from service.units import unit_base
 
 # Phrases of economic news and the indicator they name, most specific first; one line each.
-METRICS: tuple[tuple[str, str, str], ...] = (
+METRICS: Final[tuple[tuple[str, str, str], ...]] = (
     (r"per\s+capita\s+(?:GDP|gross\s+domestic\s+product)|(?:GDP|gross\s+domestic\s+product)\s+"
      r"per\s+capita", "gdp-per-capita", "GDP per capita"),
     (r"gross domestic product|GDP|(?:total\s+)?economic\s+output|economic\s+aggregate|"
@@ -50,7 +50,7 @@ METRICS: tuple[tuple[str, str, str], ...] = (
 # One pattern for all: at each position the first metric listed wins ("overseas revenue" over
 # "revenue"), and the text is scanned once.
 # A word of every metric phrase above: where none occurs, no metric is named.
-_METRIC_WORD = re.compile(
+_METRIC_WORD: Final = re.compile(
     "gdp|grp|output|aggregate|product|trade|import|export|r&d|research|revenue|sales|income|"
     "turnover|profit|value|investment|fdi|capital|population|residents|high-tech|unemployment|"
     "capacity"
@@ -61,20 +61,20 @@ assert not any(re.search(r"\\[A-Z]", pattern) for pattern, _, _ in METRICS)
 # where a metric can start, which an IGNORECASE pattern cannot.
 # The look-behind first: a metric starts a word, and trying every metric only where a word
 # starts is five times faster than at every character.
-_METRIC = re.compile(
+_METRIC: Final = re.compile(
     r"(?<![^\W_])(?<!-)(?=[a-z])(?:"
     + "|".join(f"(?P<m{index}>{pattern.lower()})" for index, (pattern, _, _) in enumerate(METRICS))
     + ")"
 )
 # Words that make a percentage a rate of change: "exports rose 8 percent".
-GROWTH_WORDS = frozenset(
+GROWTH_WORDS: Final = frozenset(
     "rose grew increased up growth increase expanded climbed jumped surged gained fell dropped "
     "declined down decreased decline shrank".split()
 )
-_MATCH_THRESHOLD = 0.5
+_MATCH_THRESHOLD: Final = 0.5
 # Words of indicators only a place has: "The unemployment rate fell" is about the region the
 # article is about, even right after a sentence about a company.
-REGION_METRIC_WORDS = (
+REGION_METRIC_WORDS: Final = (
     "gdp", "gross domestic product", "unemployment", "jobless", "population", "retail sales",
     "fixed-asset", "disposable income", "inflation", "consumer price", "economy", "economic",
     "industrial output", "industrial production", "industrial added value",
@@ -87,15 +87,24 @@ def of_a_place(name: str) -> bool:
     return any(word in lower for word in REGION_METRIC_WORDS)
 
 
-@dataclass(frozen=True, slots=True)
 class Suggestion:
-    """An existing indicator (`id`) or a proposed one (`id` None), by name."""
+    """An existing indicator (`id`) or a proposed one (`id` None), by name.
+
+    A plain class rather than a dataclass, as is `Around`: one is made for every number, and
+    compiled, a plain class's `__init__` is native where a dataclass's is generated Python.
+    """
+
+    __slots__ = ("id", "name")
 
     id: str | None
     name: str
 
+    def __init__(self, id: str | None, name: str) -> None:
+        self.id = id
+        self.name = name
 
-VERBS = GROWTH_WORDS | frozenset(
+
+VERBS: Final = GROWTH_WORDS | frozenset(
     "reached hit stood totaled totalled was were is are hosts host has have reported registered "
     "recorded posted achieved saw attracted contributed contributes accounted accounting "
     "representing represents exceeded surpassed topped cover covers reach reaches amounted "
@@ -103,9 +112,10 @@ VERBS = GROWTH_WORDS | frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
 class Around:
     """The words around a number, names of regions and organizations blanked out."""
+
+    __slots__ = ("after", "clause", "context", "near", "wide")
 
     near: str
     """Before it, from the last clause break or number."""
@@ -118,6 +128,15 @@ class Around:
     context: Callable[[], set[str]]
     """The normalized words of all of these and of the amount a rank or share refers to:
     worked out only when an existing indicator of the unit could match them."""
+
+    def __init__(
+        self, near: str, wide: str, clause: str, after: str, context: Callable[[], set[str]]
+    ) -> None:
+        self.near = near
+        self.wide = wide
+        self.clause = clause
+        self.after = after
+        self.context = context
 
 
 def suggest(
@@ -145,13 +164,13 @@ def suggest(
 
 
 # What a proposed indicator is called when the text names nothing better.
-FALLBACK_NAMES = {
+FALLBACK_NAMES: Final = {
     "percent": "share",
     "percentage_point": "change",
     "rank": "rank",
     "growth": "growth",
 }
-_OF_PHRASE = re.compile(r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?P<words>[\w&\s'-]+)")
+_OF_PHRASE: Final = re.compile(r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?P<words>[\w&\s'-]+)")
 
 
 def _proposed_name(base: str, around: Around) -> str:
@@ -172,7 +191,9 @@ def _proposed_name(base: str, around: Around) -> str:
     )
 
 
-_NOT_NAMES = frozenset({"year-on-year", "h1", "h2", "q1", "q2", "q3", "q4", "-", "or", "and"})
+_NOT_NAMES: Final = frozenset(
+    {"year-on-year", "h1", "h2", "q1", "q2", "q3", "q4", "-", "or", "and"}
+)
 
 
 def _metric(words: str, first: bool = False) -> tuple[str, str] | None:
@@ -213,7 +234,7 @@ def _best_known(
     return None if best is None else best[2]
 
 
-_HEAD_WORD = re.compile(r"[\w&\u2019'-]+")
+_HEAD_WORD: Final = re.compile(r"[\w&\u2019'-]+")
 
 
 def _head(lead_in: str) -> str:
@@ -234,6 +255,6 @@ def _is_function_word(word: str) -> bool:
 
 
 # Months name when, not what: "output in October grew 7%" is output, not "october".
-_MONTHS = frozenset(
+_MONTHS: Final = frozenset(
     "january february march april may june july august september october november december".split()
 )

@@ -7,31 +7,32 @@ read them.
 from __future__ import annotations
 
 import re
+from typing import Final
 
-CARDINALS = {
+CARDINALS: Final = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
 }  # fmt: skip
-ORDINALS = {
+ORDINALS: Final = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
     "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
     "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
     "hundredth": 100,
 }  # fmt: skip
-SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+SCALES: Final = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 # Scale words that only follow a number: abbreviations and the Chinese myriad units.
-SCALE_ABBREVIATIONS = {
+SCALE_ABBREVIATIONS: Final = {
     "bn": 1e9, "mn": 1e6, "mln": 1e6, "tn": 1e12, "trn": 1e12,
     "万": 1e4, "亿": 1e8, "万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "千万": 1e7, "百万": 1e6,
 }  # fmt: skip
 # Counting words: "a dozen" is 12, "two dozen" 24, "a score" is left alone (rare, ambiguous).
-MULTIPLIERS = {"dozen": 12, "hundred": 100}
+MULTIPLIERS: Final = {"dozen": 12, "hundred": 100}
 # Denominators written as words: "one-twentieth", "a third", "two-thirds", "a quarter".
-FRACTIONS = {
+FRACTIONS: Final = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
     "fourth": 4, "fourths": 4,
     "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8,
@@ -52,7 +53,7 @@ ORDINAL_WORD = rf"(?:{'|'.join(sorted(ORDINALS, key=len, reverse=True))})"
 CARDINAL_WORD = rf"(?:{'|'.join(sorted(CARDINALS, key=len, reverse=True))})"
 # Every digit run and number word a reader would call a number, for coverage and for the
 # ignored list: looser than NUMERAL, so "2024-04-01" gives three tokens to explain.
-TOKEN = re.compile(
+TOKEN: Final = re.compile(
     rf"\d+(?:[.,]\d+)*|\b(?:{CARDINAL_WORD}|{ORDINAL_WORD}|{'|'.join(SCALES)})\b",
     re.IGNORECASE,
 )
@@ -62,7 +63,7 @@ NUMERAL = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d+(?
 
 
 # No amount in the news needs more digits than this; a longer run is a code or an identifier.
-_MAX_DIGITS = 18
+_MAX_DIGITS: Final = 18
 
 
 def parse_numeral(numeral: str) -> float | None:
@@ -76,9 +77,13 @@ def parse_numeral(numeral: str) -> float | None:
         return None
 
 
+# Compiled once: re.split with a string looks the pattern up in re's cache at every call.
+_WORD_BREAK: Final = re.compile(r"[-\s]+")
+
+
 def parse_words(phrase: str) -> float:
     """ "twenty-one" -> 21, "five hundred" -> 500, "a hundred" -> 100, "third" -> 3."""
-    words = [w for w in re.split(r"[-\s]+", phrase.lower()) if w not in ("and", "")]
+    words = [w for w in _WORD_BREAK.split(phrase.lower()) if w not in ("and", "")]
     if len(words) == 1 and words[0] in ORDINALS:
         return float(ORDINALS[words[0]])
     value = 0

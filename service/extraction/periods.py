@@ -982,7 +982,6 @@ def find_periods(
     `fiscal_year`); `where` are windows of the sentence
     around digits and PERIOD_WORDS, where alone a period can be named.
     """
-    anchor = _Anchor(text, start, end, *when)
     found: list[Period] = []
     lower = text[start:end].lower()
     present = {word for word in _NEEDED if word in lower}
@@ -992,6 +991,7 @@ def find_periods(
     years = _YEAR_HINT.search(text, start, end) is not None
     if not present and not years:
         return found
+    anchor = _Anchor(text, start, end, *when)
     for pattern, build, needs in RULES:
         if (needs is None and not years) or (needs is not None and needs.isdisjoint(present)):
             continue

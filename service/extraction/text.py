@@ -6,25 +6,26 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Final
 
 # Words after which a full stop does not end a sentence ("Co., Ltd.", "No. 3", "U.S. dollars").
-ABBREVIATIONS = frozenset(
+ABBREVIATIONS: Final = frozenset(
     "co ltd inc corp no nos mr mrs ms dr prof st rd ave jan feb mar apr jun jul aug sep sept "
     "oct nov dec est approx vs etc dept govt intl u.s u.k e.g i.e p.m a.m".split()
 )
 # A sentence ends at . ! ? (and a closing quote or bracket) before white space, or at a line end;
 # "done.On March 18" (no space, a capitalised word after a lower-case one) ends one too.
 # Every branch starts with the character it needs, so a search skips quickly to the next one.
-_BOUNDARY = re.compile(
+_BOUNDARY: Final = re.compile(
     r"""(?P<stop>[.!?。\uff01\uff1f]["'\u201d\u2019)\]]*)(?=\s|$)|\n+|\.(?<=[a-z]\.)(?=[A-Z][a-z])"""
 )
 # The characters a boundary starts with: a search for one of them is quick, and _BOUNDARY is
 # tried only there (a search for it tries every position, its first branch being a group).
-_BOUNDARY_START = re.compile(r"[.!?。\uff01\uff1f\n]")
-_WORD = re.compile(r"[^\W_]+(?:[-'\u2019&.][^\W_]+)*", re.UNICODE)
-_ABBREVIATION_TAIL = re.compile(r"([A-Za-z.]+)\.$")
+_BOUNDARY_START: Final = re.compile(r"[.!?。\uff01\uff1f\n]")
+_WORD: Final = re.compile(r"[^\W_]+(?:[-'\u2019&.][^\W_]+)*", re.UNICODE)
+_ABBREVIATION_TAIL: Final = re.compile(r"([A-Za-z.]+)\.$")
 # A run of lower-case ASCII letters: the words cue tables are checked against, in lowered text.
-LOWER_WORD = re.compile(r"[a-z]+")
+LOWER_WORD: Final = re.compile(r"[a-z]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,9 +109,13 @@ def _last_stop(text: str, start: int) -> int:
     return index
 
 
-_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
-_LETTERS = re.compile(r"[^\W\d_]+")
+_DIGITS: Final = re.compile(r"\d+(?:[.,]\d+)*")
+_TOKEN: Final = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
+_LETTERS: Final = re.compile(r"[^\W\d_]+")
+# The same in ASCII text (lower-cased, for the letters), where the Unicode classes are these
+# ranges: a range is tested quicker than a character's Unicode category.
+_ASCII_DIGITS: Final = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
+_ASCII_LETTERS: Final = re.compile(r"[a-z]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,10 +136,12 @@ def anchors(text: str, number_words: frozenset[str], period_words: frozenset[str
     lower = text.lower()
     if len(lower) != len(text):
         return _anchors_by_token(text, number_words, period_words)  # lower() moved offsets
-    numbers = [match.span() for match in _DIGITS.finditer(text)]
+    ascii_text = text.isascii()
+    digits, letters = (_ASCII_DIGITS, _ASCII_LETTERS) if ascii_text else (_DIGITS, _LETTERS)
+    numbers = [match.span() for match in digits.finditer(text)]
     periods = list(numbers)
     wanted = number_words | period_words
-    for match in _LETTERS.finditer(lower):
+    for match in letters.finditer(lower):
         word = match.group()
         if word not in wanted:
             continue  # most words; and "one" in "money" is no word of its own
@@ -200,4 +207,10 @@ def find_in(
     pattern: re.Pattern[str], text: str, where: list[tuple[int, int]]
 ) -> list[re.Match[str]]:
     """Every match of `pattern` inside the windows `where` (which never overlap)."""
-    return [match for low, high in where for match in pattern.finditer(text, low, high)]
+    found: list[re.Match[str]] = []
+    finditer = pattern.finditer  # looked up once, not once per window
+    for low, high in where:
+        # A loop, not list.extend: extend asks the iterator for a length hint it has not got.
+        for match in finditer(text, low, high):
+            found.append(match)
+    return found

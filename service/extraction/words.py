@@ -5,15 +5,21 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Final
 
-STOPWORDS = frozenset(
+STOPWORDS: Final = frozenset(
     "of the a an and in on as among to for by with its it their all at from that this is was "
     "were has have had be been per than over more less about which who while but last this "
     "next year years total".split()
 )
 # Words that mean the same to an indicator's name: "a percentage of GDP" is a share of GDP.
-_SYNONYMS = {"provincial": "province", "newly": "new", "percentage": "share", "proportion": "share"}
-_WORD = re.compile(r"[a-z0-9][a-z0-9&-]*")
+_SYNONYMS: Final = {
+    "provincial": "province",
+    "newly": "new",
+    "percentage": "share",
+    "proportion": "share",
+}
+_WORD: Final = re.compile(r"[a-z0-9][a-z0-9&-]*")
 
 
 def normalized_words(text: str) -> set[str]:
@@ -34,8 +40,8 @@ def only_words_of(text: str, allowed: frozenset[str]) -> bool:
     return True
 
 
-_SUFFIXES = (("ies", "y"), ("ment", ""), ("ing", ""), ("ed", ""), ("s", ""))
-_SUFFIX_ENDINGS = tuple(suffix for suffix, _ in _SUFFIXES)
+_SUFFIXES: Final = (("ies", "y"), ("ment", ""), ("ing", ""), ("ed", ""), ("s", ""))
+_SUFFIX_ENDINGS: Final = tuple(suffix for suffix, _ in _SUFFIXES)
 
 
 @functools.lru_cache(maxsize=8192)
