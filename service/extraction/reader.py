@@ -201,8 +201,9 @@ def _read_sentence(state: _State, sentence: Sentence) -> list[Reserved]:
         state.facts.append(fact)
         if fact is None:
             converts = quantity.conversion_of is not None
-            reason: IgnoredReason = "conversion_source" if converts else "no_subject"
-            reason = quantity.ignored or reason
+            reason: IgnoredReason = quantity.ignored or (
+                "conversion_source" if converts else "no_subject"
+            )
             state.unattached.append((quantity.start, quantity.end, reason))
     facts_layer.update_topic(found, state.topic, text)
     reported = next((p for p in state.dated if _reported(text, p, state.published_on)), None)
