@@ -7,6 +7,7 @@ ignored layer reports each with the reason of the rule that found it. Add a rule
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -269,6 +270,25 @@ _CHARGE_WORDS = ("fee", "fees", "charge", "charges", "levy", "levies", "toll", "
 _CHARGE_RATE = rf"(?<!\w)(?:{'|'.join(_CHARGE_WORDS)})\s+of\s+{_BOUND}{_PER_UNIT_PRICE}"
 _EVERY_HINT = re.compile("every|each")
 _CONTRACT_HINT = re.compile("contract|futures")
+# "$2.10 a share", "a dividend of 64 yen per share from 52 yen": the amount it was raised from too.
+_PER_SHARE = (
+    rf"(?:{_PRICE}|{_NAMED_AMOUNT})(?:\s+(?:to|-)\s+{_PRICE})?\s+(?:a|per)\s+share\b"
+    rf"(?:\s+from\s+(?:{_PRICE}|{_NAMED_AMOUNT}))?"
+)
+_PREMARKET_PRICE = rf"{_PRICE}(?=\s+in\s+(?:premarket|pre-market|after-hours)\s+trading)"
+# "pays Rs 10,000 a year to each beneficiary": what one recipient gets, not a total.
+_PAID_EACH = (
+    rf"{_PAYMENT}(?:\s+(?:thousand|million))?(?:\s+(?:a|per)\s+(?:year|month|week))?\s+"
+    rf"(?:to\s+)?(?:each|every|per)\s+(?:{'|'.join(_RECIPIENTS)})\b"
+    # "pays ₹1,000 a month to women heads of families": what each of them gets.
+    rf"|{_PAYMENT}(?:\s+(?:thousand|million))?\s+(?:a|per)\s+(?:year|month|week)\s+to\s+"
+    rf"(?:[a-z]+\s+){{0,2}}?(?:{'|'.join(_RECIPIENTS_PLURAL)})\b"
+)
+_SUBSIDY_EACH = (
+    rf"(?<![A-Za-z])(?:{'|'.join(_PAYMENT_WORDS)})\s+(?:of\s+)?{_BOUND}{_NAMED_AMOUNT}"
+    rf"(?:\s+(?:a|per)\s+(?:year|month|week))?\s+(?:to\s+)?(?:each|every|per)\s+"
+    rf"(?:{'|'.join(_RECIPIENTS)})\b"
+)
 # Capitals before a number that are a currency, a metric or a period, not a brand.
 _NOT_BRAND = rf"(?:{_CURRENCY_CODE}|HK|GDP|FDI|SMEs?|Q[1-4]|H[12])\b"
 # Reasons in the order they are tried: an earlier rule claims its numbers first. A pattern
@@ -434,18 +454,8 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     # A market's prices and moves: "traded at $9,580 a ton", "up 0.6% on the day".
     ("no_subject", _MARKET_PRICE, Hint(_MARKET_HINT, _words_of(_MARKET_VERBS))),
     # A price per share and earnings per share describe a stock, not a company's totals.
-    (
-        "no_subject",
-        # "a dividend of 64 yen per share from 52 yen": the amount it was raised from too.
-        rf"(?:{_PRICE}|{_NAMED_AMOUNT})(?:\s+(?:to|-)\s+{_PRICE})?\s+(?:a|per)\s+share\b"
-        rf"(?:\s+from\s+(?:{_PRICE}|{_NAMED_AMOUNT}))?",
-        ("share",),
-    ),
-    (
-        "no_subject",
-        rf"{_PRICE}(?=\s+in\s+(?:premarket|pre-market|after-hours)\s+trading)",
-        ("trading",),
-    ),
+    ("no_subject", _PER_SHARE, ("share",)),
+    ("no_subject", _PREMARKET_PRICE, ("trading",)),
     # An exchange rate ("at 3.9 zloty to the euro") and a forecast's price assumption ("assumes
     # oil at US$60 a barrel") are the conditions of a figure, not a figure of a place.
     (
@@ -577,25 +587,10 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
         r"(?:\s+(?:thousand|million|billion))?",
         ("enough",),
     ),
-    # "pays Rs 10,000 a year to each beneficiary": what one recipient gets, not a total.
-    (
-        "no_subject",
-        rf"{_PAYMENT}(?:\s+(?:thousand|million))?(?:\s+(?:a|per)\s+(?:year|month|week))?\s+"
-        rf"(?:to\s+)?(?:each|every|per)\s+(?:{'|'.join(_RECIPIENTS)})\b"
-        # "pays ₹1,000 a month to women heads of families": what each of them gets.
-        rf"|{_PAYMENT}(?:\s+(?:thousand|million))?\s+(?:a|per)\s+(?:year|month|week)\s+to\s+"
-        rf"(?:[a-z]+\s+){{0,2}}?(?:{'|'.join(_RECIPIENTS_PLURAL)})\b",
-        _RECIPIENTS + _RECIPIENTS_PLURAL,
-    ),
+    ("no_subject", _PAID_EACH, _RECIPIENTS + _RECIPIENTS_PLURAL),
     # "subsidies of up to 50,000 yuan per household": a payment named before an amount whose
     # currency is named after it ("an income of 80,000 yuan per household" is a figure).
-    (
-        "no_subject",
-        rf"(?<![A-Za-z])(?:{'|'.join(_PAYMENT_WORDS)})\s+(?:of\s+)?{_BOUND}{_NAMED_AMOUNT}"
-        rf"(?:\s+(?:a|per)\s+(?:year|month|week))?\s+(?:to\s+)?(?:each|every|per)\s+"
-        rf"(?:{'|'.join(_RECIPIENTS)})\b",
-        _PAYMENT_WORDS,
-    ),
+    ("no_subject", _SUBSIDY_EACH, _PAYMENT_WORDS),
     # "within 5 percent of grid capacity": a gap to a limit, not a figure.
     ("no_subject", rf"within(?<!\wwithin)\s+{_BOUND}{_PERCENT}\s+of\b", ("within",)),
     # "imposed a 10% tariff", "tariffs of up to 25%": a rate a policy sets, not a figure of a place.
@@ -712,6 +707,9 @@ def non_quantities(
     hits: dict[re.Pattern[str], list[tuple[int, int]]] = {}
     for rule in _COMPILED:
         rule_where = _rule_windows(rule, text, lower, present, where, hits)
+        if rule.contains is not None:
+            # A quick search in each window, before the rule's own slower one.
+            rule_where = [span for span in rule_where if rule.contains.search(text, *span)]
         for match in find_in(rule.pattern, text, rule_where):
             span = Reserved(match.start(), match.end(), rule.reason)
             if not any(_overlaps(span, other) for other in found):
@@ -764,9 +762,17 @@ class _Rule:
     """Or strings other than words one of which the lower-case text contains ("a.m", ":")."""
     reach: int = 30
     """How far a match reaches either side of what the quick pattern finds."""
+    contains: re.Pattern[str] | None = None
+    """A pattern every match of the rule contains: windows without it are not searched."""
 
 
 def _rule(reason: IgnoredReason, pattern: str, needs: Needs) -> _Rule:
+    rule = _needs_of(reason, pattern, needs)
+    contains = _CONTAINS.get(pattern)
+    return rule if contains is None else dataclasses.replace(rule, contains=contains)
+
+
+def _needs_of(reason: IgnoredReason, pattern: str, needs: Needs) -> _Rule:
     compiled = re.compile(pattern)
     if isinstance(needs, Hint):
         near_digits = "[0-9]" in needs.quick.pattern or "\\d" in needs.quick.pattern
@@ -803,6 +809,16 @@ _REACHES = {
     _LENDERS: 90,
     _SACK_PRICE: 60,
     _TURNOUT: 90,
+}
+# Words every match of a rule contains, written as the rule writes them. These rules start with
+# a currency (a sign, or capitals before one) that the engine tries at every position of a
+# window: a search for the word first skips the windows without it.
+_RECIPIENT_WORD = re.compile("|".join(_RECIPIENTS + _RECIPIENTS_PLURAL))
+_CONTAINS = {
+    _PER_SHARE: re.compile("share"),
+    _PREMARKET_PRICE: re.compile("trading"),
+    _PAID_EACH: _RECIPIENT_WORD,
+    _SUBSIDY_EACH: _RECIPIENT_WORD,
 }
 _COMPILED = tuple(_rule(reason, pattern, needs) for reason, pattern, needs in RULES)
 _WORDS_NEEDED = frozenset(word for rule in _COMPILED for word in rule.words or ())
