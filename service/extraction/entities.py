@@ -26,7 +26,8 @@ from service.extraction.gazetteer import (
 _NAME_START = re.compile(r"(?:[A-Z0-9\u00c0-\U0010ffff]|[a-z](?=[A-Z]))(?<=[^\W_])[^\W_]*")
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen, for a quicker __init__ (see text.Sentence); nothing assigns to its fields.
+@dataclass(slots=True, unsafe_hash=True)
 class Mention:
     """A name in the text: a known entity (with id) or a proposed one (id None)."""
 

@@ -154,7 +154,8 @@ CONFIDENCE = {
 }  # fmt: skip
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen, for a quicker __init__ (see text.Sentence); nothing assigns to its fields.
+@dataclass(slots=True, unsafe_hash=True)
 class Candidate:
     """A mention that may be a fact's subject: `as_object` when a preposition governs it."""
 
@@ -167,7 +168,8 @@ class Candidate:
     """A public body that gives figures ("..., the bureau said"): never their subject."""
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen, for a quicker __init__ (see text.Sentence); nothing assigns to its fields.
+@dataclass(slots=True, unsafe_hash=True)
 class Subject:
     mention: Mention
     confidence: float

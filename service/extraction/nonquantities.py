@@ -685,7 +685,8 @@ QUOTATION = re.compile(
 ATTRIBUTION = re.compile(r"\s*(?:said|says|told|added|wrote|according\s+to)\b")
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen, for a quicker __init__ (see text.Sentence); nothing assigns to its fields.
+@dataclass(slots=True, unsafe_hash=True)
 class Reserved:
     """A span whose numbers are not quantities, and why."""
 

@@ -97,7 +97,8 @@ _NOT_A_YEAR = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen, for a quicker __init__ (see text.Sentence); nothing assigns to its fields.
+@dataclass(slots=True, unsafe_hash=True)
 class Period:
     """A span of time named in the text, with the words that name it."""
 

@@ -22,7 +22,8 @@ from service.extraction.nonquantities import Reserved
 from service.extraction.text import LOWER_WORD, Sentence, find_in, windows
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen, for a quicker __init__ (see text.Sentence); nothing assigns to its fields.
+@dataclass(slots=True, unsafe_hash=True)
 class Quantity:
     """A number as stated: `start`/`end` span its bound, number, unit and counted noun."""
 

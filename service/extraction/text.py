@@ -28,7 +28,10 @@ _ABBREVIATION_TAIL: Final = re.compile(r"([A-Za-z.]+)\.$")
 LOWER_WORD: Final = re.compile(r"[a-z]+")
 
 
-@dataclass(frozen=True, slots=True)
+# Records made for every sentence, number and name are not frozen: a frozen dataclass's
+# __init__ sets each field through object.__setattr__, several times slower. They compare
+# and hash as before (unsafe_hash), and nothing assigns to their fields.
+@dataclass(slots=True, unsafe_hash=True)
 class Sentence:
     """A sentence: `text[start:end]` with surrounding white space trimmed."""
 
@@ -39,7 +42,8 @@ class Sentence:
     """True when the sentence begins a line (headers, bylines and footers are lines)."""
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen, for a quicker __init__ (see text.Sentence); nothing assigns to its fields.
+@dataclass(slots=True, unsafe_hash=True)
 class Word:
     start: int
     end: int
