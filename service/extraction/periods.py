@@ -970,22 +970,33 @@ def _names_a_plan(text: str, before: int, period_start: int, period_end: int) ->
     return named is not None and named["word"].lower() not in _DATING_WORDS
 
 
+def words_needed(text: str) -> frozenset[str]:
+    """The words rules need (compared in lower case) that `text` holds: looked for once per
+    text, so that each sentence is searched only for these."""
+    # Lower-casing maps each character on its own (Greek final sigma aside, which no word
+    # holds): what a sentence holds in lower case, the whole text holds too.
+    lower = text.lower()
+    return frozenset(word for word in _NEEDED if word in lower)
+
+
 def find_periods(
     text: str,
     start: int,
     end: int,
     when: tuple[dt.date | None, int | None, FiscalYear | None],
     where: list[tuple[int, int]],
+    needed: frozenset[str] = _NEEDED,
 ) -> list[Period]:
     """The periods named in `text[start:end]` (one sentence), in text order.
 
     `when` is the publication date, the reference year and how the fiscal year runs (see
     `fiscal_year`); `where` are windows of the sentence
-    around digits and PERIOD_WORDS, where alone a period can be named.
+    around digits and PERIOD_WORDS, where alone a period can be named; `needed` the words
+    rules need that the whole text holds (see `words_needed`), the others looked for in vain.
     """
     found: list[Period] = []
     lower = text[start:end].lower()
-    present = {word for word in _NEEDED if word in lower}
+    present = {word for word in needed if word in lower}
     if "may" in present and "May" not in text[start:end]:
         present.discard("may")  # the modal verb: no month to look for
     # A rule that needs no word needs a year in digits.

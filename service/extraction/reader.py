@@ -37,6 +37,7 @@ from service.extraction.periods import (
     reference_year,
     same_span_in,
     whole_year,
+    words_needed,
     year_before,
 )
 from service.extraction.quantities import (
@@ -103,6 +104,8 @@ class _State:
     """The currency a bare "$" means when not the U.S. dollar (see `local_dollar`)."""
     namesakes: Namesakes = field(default_factory=dict)
     """Currency names the article's country shares with another (see `namesake_currencies`)."""
+    period_words: frozenset[str] = frozenset()
+    """The words period rules need that the text holds (see `words_needed`)."""
     awaiting: list[int] = field(default_factory=list)
     """Facts (their indices in `facts`) of a headline that reports a figure before the article
     has said what period it reports on ("Profit rises 9%"); they take that period once said."""
@@ -129,6 +132,7 @@ def extract(text: str, published_on: dt.date | None, gazetteer: Gazetteer) -> Ex
     state.yen = yen_article(text)
     state.dollar = local_dollar(text)
     state.fiscal = fiscal_year(text)
+    state.period_words = words_needed(text)
     period_spans: list[Reserved] = []
     for sentence in found:
         period_spans += _read_sentence(state, sentence)
@@ -223,7 +227,9 @@ def _periods(state: _State, sentence: Sentence) -> list[Period]:
     period_windows = windows(state.anchors.periods, 30, 30, sentence.start, sentence.end)
     return [
         period
-        for period in find_periods(state.text, sentence.start, sentence.end, when, period_windows)
+        for period in find_periods(
+            state.text, sentence.start, sentence.end, when, period_windows, state.period_words
+        )
         if not any(_cuts(r, period) for r in state.reserved)
     ]
 
