@@ -700,6 +700,29 @@ _MONTH_NAMES = tuple(name for name in MONTH_NUMBERS if len(name) > 3)
 _MONTH_SHORT = r"(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 _MONTH_DAYS_WORDS = ("holiday", "holidays", "festival", "break", "period", "week")
 _Q = ("q1", "q2", "q3", "q4")
+_MONTH_RANGE = (
+    rf"\b(?:between\s+)?(?P<m1>{_MONTH})\s*(?:-|\u2013|to|through|and)\s*(?P<m2>{_MONTH})"
+    rf"(?:{_OF_YEAR})?"
+)
+# "as of March 31, 2027", "by June 30": a balance counted on a day, of that day's month.
+_AS_OF_DAY = (
+    rf"\b(?:as\s+(?:of|at)|by|at\s+the\s+end\s+of)\s+(?P<m1>{_MONTH})\s+\d{{1,2}}\b"
+    rf"(?:,?{_OF_YEAR})?"
+)
+_FISCAL_YEAR_NAMED = (
+    rf"\b(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s*)(?P<year>{_YEAR})(?!\s*[-\u2013/]\s*\d)"
+)
+# "last year's Golden Week", "the Lunar New Year holiday", "National Day holiday".
+_HOLIDAY = (
+    rf"(?:(?P<year>{_YEAR})\s+|\b(?P<relative>this|last|next)\s+year['\u2019]s\s+)?"
+    r"\b(?P<holiday>National\s+Day(?=(?:\s+[\w-]+){0,4}?\s+(?:holidays?|Golden|break))|"
+    r"Golden\s+Week|Singles['\u2019]?\s+Day|Black\s+Friday|Cyber\s+Monday|Thanksgiving|"
+    r"Christmas|Spring\s+Festival|(?:Lunar|Chinese)\s+New\s+Year)"
+)
+# Rules a match of which may hold none of the words they need ("May 31" names a month of none
+# of _MONTH_NAMES, "FY\n2025" holds no "fy ", "Golden  Week" no "golden week"). Every match of
+# the other rules holds one (in lower case), and they are searched only in windows that do.
+_WORDS_MAYBE_OUTSIDE = frozenset({_MONTH_RANGE, _AS_OF_DAY, _FISCAL_YEAR_NAMED, _HOLIDAY})
 # Each rule: its pattern, what it reads, and words one of which the sentence must contain (lower
 # case) for the rule to be worth a search, or None. Tried in order; a later rule never takes
 # words an earlier one matched.
@@ -717,12 +740,7 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
         ("half",),
     ),
     (rf"\bH(?P<h>[12])\b(?:{_OF_YEAR})?", _half, ("h1", "h2")),
-    (
-        rf"\b(?:between\s+)?(?P<m1>{_MONTH})\s*(?:-|\u2013|to|through|and)\s*(?P<m2>{_MONTH})"
-        rf"(?:{_OF_YEAR})?",
-        _month_range,
-        _MONTH_NAMES,
-    ),
+    (_MONTH_RANGE, _month_range, _MONTH_NAMES),
     (
         rf"\b(?:the\s+)?first\s+(?P<n>{_COUNT})\s+months(?:{_OF_YEAR}|{_OF_FISCAL_YEAR})?(?P<m1>)",
         _month_range,
@@ -762,13 +780,7 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
         _month,
         _MONTH_DAYS_WORDS,
     ),
-    # "as of March 31, 2027", "by June 30": a balance counted on a day, of that day's month.
-    (
-        rf"\b(?:as\s+(?:of|at)|by|at\s+the\s+end\s+of)\s+(?P<m1>{_MONTH})\s+\d{{1,2}}\b"
-        rf"(?:,?{_OF_YEAR})?",
-        _month,
-        _MONTH_NAMES,
-    ),
+    (_AS_OF_DAY, _month, _MONTH_NAMES),
     # "May" too: the pattern's capital tells the month from the modal verb.
     (rf"\b(?P<m1>{_MONTH})(?!\s+\d{{1,2}}\b)(?:{_OF_YEAR})?", _month, (*_MONTH_NAMES, "may")),
     (
@@ -790,11 +802,7 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
         _relative_fiscal_year,
         ("fiscal", "financial", "current"),
     ),
-    (
-        rf"\b(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s*)(?P<year>{_YEAR})(?!\s*[-\u2013/]\s*\d)",
-        _fiscal_year_named,
-        ("fiscal", "financial", "fy1", "fy2", "fy "),
-    ),
+    (_FISCAL_YEAR_NAMED, _fiscal_year_named, ("fiscal", "financial", "fy1", "fy2", "fy ")),
     # "2021-2025", "over 2026-27", "FY2025-26".
     (rf"(?P<y1>{_YEAR})\s*[-\u2013/]\s*(?P<y2>{_YEAR}|\d\d(?![\d%]))", _year_span, None),
     (rf"\bsince\s+(?P<year>{_YEAR})", _since, ("since",)),
@@ -825,15 +833,7 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
         _year_to_date,
         ("far", "date", "since"),
     ),
-    # "last year's Golden Week", "the Lunar New Year holiday", "National Day holiday".
-    (
-        rf"(?:(?P<year>{_YEAR})\s+|\b(?P<relative>this|last|next)\s+year['\u2019]s\s+)?"
-        r"\b(?P<holiday>National\s+Day(?=(?:\s+[\w-]+){0,4}?\s+(?:holidays?|Golden|break))|"
-        r"Golden\s+Week|Singles['\u2019]?\s+Day|Black\s+Friday|Cyber\s+Monday|Thanksgiving|"
-        r"Christmas|Spring\s+Festival|(?:Lunar|Chinese)\s+New\s+Year)",
-        _holiday,
-        HOLIDAY_WORDS,
-    ),
+    (_HOLIDAY, _holiday, HOLIDAY_WORDS),
     (
         r"\b(?:(?P<which>last|past|this|next)\s+(?P<season>spring|summer|autumn|fall|winter)\b|"
         rf"(?:the\s+)?(?P<named>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year>{_YEAR}))",
@@ -848,7 +848,12 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
     (rf"(?P<year>{_YEAR})", _year, None),
 )
 RULES = tuple(
-    (re.compile(pattern, re.IGNORECASE), build, None if needs is None else frozenset(needs))
+    (
+        re.compile(pattern, re.IGNORECASE),
+        build,
+        None if needs is None else frozenset(needs),
+        needs is not None and pattern not in _WORDS_MAYBE_OUTSIDE,
+    )
     for pattern, build, needs in _RULES
 )
 _YEAR_HINT = re.compile(r"(?:19[5-9]|20)\d\d")
@@ -1004,10 +1009,17 @@ def find_periods(
     if not present and not years:
         return found
     anchor = _Anchor(text, start, end, *when)
-    for pattern, build, needs in RULES:
+    # Offsets in `lower` are the sentence's, and an IGNORECASE match of a word holds the word
+    # in lower case, when the lower case is ASCII and as long (the long s, which IGNORECASE
+    # takes for an "s", is not).
+    aligned = len(lower) == end - start and lower.isascii()
+    for pattern, build, needs, words_inside in RULES:
         if (needs is None and not years) or (needs is not None and needs.isdisjoint(present)):
             continue
-        for match in find_in(pattern, text, where):
+        rule_where = where
+        if needs is not None and words_inside and aligned:
+            rule_where = _holding(lower, start, where, needs.intersection(present))
+        for match in find_in(pattern, text, rule_where):
             if any(p.start < match.end() and match.start() < p.end for p in found):
                 continue
             if build is _year and _NOT_A_YEAR.match(text, match.end(), end):
@@ -1024,6 +1036,18 @@ def find_periods(
                 at_end = build is _year_end
                 found.append(Period(match.start(), match.end(), *span, event, at_end))
     return _restated(text, sorted(found, key=lambda period: period.start))
+
+
+def _holding(
+    lower: str, start: int, where: list[tuple[int, int]], words: frozenset[str]
+) -> list[tuple[int, int]]:
+    """The windows whose text holds one of `words` (`lower` is the text from `start`, in lower
+    case): a search for a word is quicker than one for a rule's pattern."""
+    return [
+        (low, high)
+        for low, high in where
+        if any(lower.find(word, low - start, high - start) >= 0 for word in words)
+    ]
 
 
 def _starts_later(text: str, match: re.Match[str], first: dt.date, anchor: _Anchor) -> bool:
