@@ -521,9 +521,14 @@ def fiscal_year(text: str) -> FiscalYear | None:
 _OPENING = 1500
 _FISCAL_YEAR_START_OF = {name: month for month, names in cues.FISCAL_YEAR_STARTS for name in names}
 # One pass: a cue starts with a capital, a "c" or an "l", which most places of a text do not.
+# Each alternative starts with its first character, the look-behind after it: a search then
+# skips quickly to one of those characters (a look-behind first is tried at every position).
 _FISCAL_YEAR_CUE = re.compile(
-    r"(?<![\w$])(?=[A-Zcl])(?:"
-    + "|".join(map(re.escape, sorted(_FISCAL_YEAR_START_OF, key=len, reverse=True)))
+    "(?:"
+    + "|".join(
+        rf"{re.escape(cue[0])}(?<![\w$]{re.escape(cue[0])}){re.escape(cue[1:])}"
+        for cue in sorted(_FISCAL_YEAR_START_OF, key=len, reverse=True)
+    )
     + r")(?![A-Za-z])"
 )
 # Japan names a fiscal year by the year it starts in: "fiscal 2024" runs April 2024-March 2025.

@@ -1148,11 +1148,15 @@ _BARE_DOLLAR = re.compile(r"(?<![A-Za-z.])\$")
 # signs (before it) that are meant otherwise in the article, and the code they mean.
 Namesakes = dict[str, tuple[tuple[str, ...], tuple[str, ...], str]]
 # Shared signs before digits, found in one pass over the text.
+# Each sign starts with its first letter, the look-behind for a letter before it after that
+# letter: a pattern whose alternatives all start with a letter is searched by skipping quickly
+# to one of those letters (a look-ahead or a look-behind first is tried at every position).
 _NAMESAKE_SIGN = re.compile(
-    # The sign's first letters first: a search then skips quickly to where one can start.
-    r"(?=[{}])(?<![A-Za-z])(?P<sign>{})\s?\d".format(
-        "".join(sorted({sign[0] for sign in cues.NAMESAKE_SIGNS})),
-        "|".join(re.escape(sign) for sign in sorted(cues.NAMESAKE_SIGNS, key=len, reverse=True)),
+    r"(?P<sign>{})\s?\d".format(
+        "|".join(
+            rf"{re.escape(sign[0])}(?<![A-Za-z]{re.escape(sign[0])}){re.escape(sign[1:])}"
+            for sign in sorted(cues.NAMESAKE_SIGNS, key=len, reverse=True)
+        )
     )
 )
 
