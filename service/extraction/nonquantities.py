@@ -696,18 +696,21 @@ class Reserved:
 
 
 def non_quantities(
-    text: str, sentences: list[Sentence], where: list[tuple[int, int]]
+    text: str, sentences: list[Sentence], digits: list[tuple[int, int]]
 ) -> list[Reserved]:
     """Every span of `text` whose numbers state no quantity, the most specific first.
 
-    `where` are windows around the text's numbers: most rules need a digit.
+    `digits` are the spans of the text's numbers in digits: most rules need one, and are
+    searched only in windows around them.
     """
     found: list[Reserved] = []
     lower = text.lower()
     present = _WORDS_NEEDED.intersection(LOWER_WORD.findall(lower))
     hits: dict[re.Pattern[str], list[tuple[int, int]]] = {}
+    where = windows(digits, _AROUND_DIGITS, _AROUND_DIGITS, 0, len(text))
+    at_digits = windows(digits, 0, _PAST_DIGITS, 0, len(text))
     for rule in _COMPILED:
-        rule_where = _rule_windows(rule, text, lower, present, where, hits)
+        rule_where = _rule_windows(rule, text, lower, present, (where, at_digits), hits)
         if rule.contains is not None:
             # A quick search in each window, before the rule's own slower one.
             rule_where = [span for span in rule_where if rule.contains.search(text, *span)]
@@ -724,19 +727,24 @@ def _rule_windows(
     text: str,
     lower: str,
     present: frozenset[str],
-    where: list[tuple[int, int]],
+    numbers: tuple[list[tuple[int, int]], list[tuple[int, int]]],
     hits: dict[re.Pattern[str], list[tuple[int, int]]],
 ) -> list[tuple[int, int]]:
     """Where `rule` is worth a search: around its quick pattern's hits (kept in `hits` for the
-    rules that share the pattern), around the numbers, or nowhere."""
+    rules that share the pattern), around the numbers, or nowhere. `numbers` are the windows
+    around the text's numbers, and those of their digits and _PAST_DIGITS characters after."""
+    where, at_digits = numbers
     if rule.quick is not None:
         if rule.words is not None and rule.words.isdisjoint(present):
             return []  # none of the words its quick pattern needs
         spots = hits.get(rule.quick)
         if spots is None:
-            # A quick pattern with a digit is looked for only around the text's numbers.
+            # A quick pattern with a digit is looked for only around the text's numbers, one
+            # that starts with a digit only on them.
             found = (
-                find_in(rule.quick, text, where) if rule.near_digits else rule.quick.finditer(text)
+                find_in(rule.quick, text, at_digits if rule.at_digits else where)
+                if rule.near_digits
+                else rule.quick.finditer(text)
             )
             spots = hits[rule.quick] = [hit.span() for hit in found]
         # Searched only around what its quick pattern found: a match contains one.
@@ -763,6 +771,9 @@ class _Rule:
     """Or strings other than words one of which the lower-case text contains ("a.m", ":")."""
     reach: int = 30
     """How far a match reaches either side of what the quick pattern finds."""
+    at_digits: bool = False
+    """Whether the quick pattern starts with a digit ("[0-9]"): its hits lie on the text's
+    numbers and at most _PAST_DIGITS characters after them, and are looked for there only."""
     contains: re.Pattern[str] | None = None
     """A pattern every match of the rule contains: windows without it are not searched."""
 
@@ -770,7 +781,8 @@ class _Rule:
 def _rule(reason: IgnoredReason, pattern: str, needs: Needs) -> _Rule:
     rule = _needs_of(reason, pattern, needs)
     contains = _CONTAINS.get(pattern)
-    return rule if contains is None else dataclasses.replace(rule, contains=contains)
+    at_digits = rule.quick is not None and rule.quick.pattern.startswith("[0-9]")
+    return dataclasses.replace(rule, contains=contains, at_digits=at_digits)
 
 
 def _needs_of(reason: IgnoredReason, pattern: str, needs: Needs) -> _Rule:
@@ -791,6 +803,11 @@ def _needs_of(reason: IgnoredReason, pattern: str, needs: Needs) -> _Rule:
 
 # How far a match of a rule reaches either side of what its quick pattern finds.
 _REACH = 30
+# The windows most rules are searched in: the text's numbers and this many characters either side.
+_AROUND_DIGITS = 30
+# How far past its last digit a quick pattern that starts with a digit reaches ("[0-9]\s?%\s?A"
+# four characters): each of those in RULES matches digits and a few characters after them.
+_PAST_DIGITS = 4
 # Rules whose matches reach further from what their quick pattern finds: "Shares in X (X.AX)
 # rose 3.1%" names the shares well before the number, "analysts' average estimate of" well
 # before the amount.

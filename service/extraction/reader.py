@@ -125,7 +125,7 @@ def extract(text: str, published_on: dt.date | None, gazetteer: Gazetteer) -> Ex
     spots = anchors(text, NUMBER_WORDS, PERIOD_WORDS)
     state = _State(
         text, published_on, reference_year(text, published_on), spots,
-        non_quantities(text, found, windows(_digits(text, spots.numbers), 30, 30, 0, len(text))),
+        non_quantities(text, found, _digits(text, spots.numbers)),
         find_entities(text, gazetteer), gazetteer.index().indicators,
     )  # fmt: skip
     state.namesakes = namesake_currencies(text)
