@@ -724,10 +724,21 @@ _HOLIDAY = (
     r"Golden\s+Week|Singles['\u2019]?\s+Day|Black\s+Friday|Cyber\s+Monday|Thanksgiving|"
     r"Christmas|Spring\s+Festival|(?:Lunar|Chinese)\s+New\s+Year)"
 )
-# Rules a match of which may hold none of the words they need ("May 31" names a month of none
-# of _MONTH_NAMES, "FY\n2025" holds no "fy ", "Golden  Week" no "golden week"). Every match of
-# the other rules holds one (in lower case), and they are searched only in windows that do.
-_WORDS_MAYBE_OUTSIDE = frozenset({_MONTH_RANGE, _AS_OF_DAY, _FISCAL_YEAR_NAMED, _HOLIDAY})
+# "on retraining in 2026 and 2027": both years, unless each has its own figure.
+_YEARS_AND = rf"\bin\s+(?P<y1>{_YEAR})\s+and\s+(?P<y2>{_YEAR})(?!,?\s+respectively)"
+# Every match of a rule holds one of the words it needs (in lower case): it is searched only in
+# the windows that hold one. The matches of these rules hold one of these words instead ("May
+# 31" names a month of none of _MONTH_NAMES, "FY\n2025" holds no "fy ", a "Golden Week" over two
+# lines no "golden week"; "in 2026 and 2027" needs a year, no word).
+_HOLIDAY_HELD = ("national", "golden", "singles", "black", "cyber", "thanksgiving", "christmas",
+                 "spring", "year")  # fmt: skip
+_HELD = {
+    _MONTH_RANGE: (*_MONTH_NAMES, "may"),
+    _AS_OF_DAY: (*_MONTH_NAMES, "may"),
+    _FISCAL_YEAR_NAMED: ("fiscal", "financial", "fy"),
+    _HOLIDAY: _HOLIDAY_HELD,
+    _YEARS_AND: ("and",),
+}
 # Each rule: its pattern, what it reads, and words one of which the sentence must contain (lower
 # case) for the rule to be worth a search, or None. Tried in order; a later rule never takes
 # words an earlier one matched.
@@ -793,12 +804,7 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
         _years,
         ("from", "between"),
     ),
-    # "on retraining in 2026 and 2027": both years, unless each has its own figure.
-    (
-        rf"\bin\s+(?P<y1>{_YEAR})\s+and\s+(?P<y2>{_YEAR})(?!,?\s+respectively)",
-        _years,
-        None,
-    ),
+    (_YEARS_AND, _years, None),
     # "the current year" of an article whose fiscal years do not follow the calendar: the
     # fiscal year under way (a budget's "revised estimate for the current year").
     (
@@ -852,12 +858,20 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
     ),
     (rf"(?P<year>{_YEAR})", _year, None),
 )
+
+
+def _held(pattern: str, needs: tuple[str, ...] | None) -> frozenset[str] | None:
+    """Words one of which every match of the rule holds, in lower case (None: none known)."""
+    held = _HELD.get(pattern, needs)
+    return None if held is None else frozenset(held)
+
+
 RULES = tuple(
     (
         re.compile(pattern, re.IGNORECASE),
         build,
         None if needs is None else frozenset(needs),
-        needs is not None and pattern not in _WORDS_MAYBE_OUTSIDE,
+        _held(pattern, needs),
     )
     for pattern, build, needs in _RULES
 )
@@ -1018,12 +1032,10 @@ def find_periods(
     # in lower case, when the lower case is ASCII and as long (the long s, which IGNORECASE
     # takes for an "s", is not).
     aligned = len(lower) == end - start and lower.isascii()
-    for pattern, build, needs, words_inside in RULES:
+    for pattern, build, needs, held in RULES:
         if (needs is None and not years) or (needs is not None and needs.isdisjoint(present)):
             continue
-        rule_where = where
-        if needs is not None and words_inside and aligned:
-            rule_where = _holding(lower, start, where, needs.intersection(present))
+        rule_where = where if held is None or not aligned else _holding(lower, start, where, held)
         for match in find_in(pattern, text, rule_where):
             if any(p.start < match.end() and match.start() < p.end for p in found):
                 continue
