@@ -291,6 +291,27 @@ _SUBSIDY_EACH = (
 )
 # Capitals before a number that are a currency, a metric or a period, not a brand.
 _NOT_BRAND = rf"(?:{_CURRENCY_CODE}|HK|GDP|FDI|SMEs?|Q[1-4]|H[12])\b"
+_CLOCK = rf"{_D}\d?:\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?"
+_AM_PM = rf"{_D}\d?\s*(?:[ap]\.m\.|[ap]m\b)"
+_STREET_ADDRESS = (
+    rf"(?=[N0-9])(?<!\w)(?:No\.\s*)?\d{{1,5}}[A-Za-z]?,?\s+(?:[A-Z][a-z]+\s+){{1,3}}{_STREET}"
+)
+_DOCUMENT_NUMBER = rf"(?=[DCONRAL])(?<!\w){_DOCUMENT}\s+(?:No\.|Number)\s*\d+"
+_DISTANCE_AFTER = rf"{_D}[\d,]*(?:\.\d+)?\s?{_DISTANCE}"
+_DAY_MOVE = (
+    rf"{_D}\d*(?:\.\d+)?\s?(?:%|percent)\s+(?:on\s+the\s+day|in\s+(?:early|late)\s+trading)\b"
+)
+_TARIFF_RATE = (
+    rf"{_D}[\d.]*\s?(?:%|percent|per\s+cent)\s+(?:(?:import|export|retaliatory|additional|"
+    # ("a 15% tariff hike for households" is a change of a price, a fact)
+    r"extra|blanket|reciprocal|punitive)\s+)?(?:tariffs?|duty|duties)\b(?!-|\s+(?:hikes?|"
+    r"increases?|rises?|raises?|cuts?|reductions?))"
+    rf"|tariffs?\s+of\s+{_BOUND}{_PERCENT}"
+)
+_MODEL_NAME = (
+    rf"(?=[A-Z])(?<!\w)(?!{_NOT_BRAND})[A-Z][a-z]+\s\d{{1,2}}\s(?:Pro|Max|Plus|Ultra|Lite|SUVs?|"
+    r"EVs?|sedans?|hatchbacks?|pickups?|smartphones?|phones?|models?)\b"
+)
 # Reasons in the order they are tried: an earlier rule claims its numbers first. A pattern
 # starts with a literal or a look-ahead for its first letters, not "\b": a search then skips
 # quickly to where it can match ("No\.(?<!\wNo\.)" is "\bNo\." found quicker).
@@ -350,8 +371,8 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
         rf"\b{_MONTH_ABBREVIATED}\s+\d{{1,2}}(?!\d|[.,]\d|\s*(?:%|percent|per\s+cent))\b",
         Hint(re.compile(rf"{_MONTH_ABBREVIATED}\s+[0-9]"), _MONTH_ABBREVIATIONS),
     ),
-    ("time", rf"{_D}\d?:\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?", (":",)),
-    ("time", rf"{_D}\d?\s*(?:[ap]\.m\.|[ap]m\b)", ("a.m", "p.m", "am", "pm")),
+    ("time", _CLOCK, (":",)),
+    ("time", _AM_PM, ("a.m", "p.m", "am", "pm")),
     ("phone", r"(?:\+\d{1,3}[\s-]?)?\(?\b0\d{2,3}\)?[\s-]\d{7,8}\b", re.compile(r"[0-9]{7}")),
     ("phone", r"\+\d{1,3}[\s-]?\d{2,4}(?:[\s-]?\d{3,4}){2,3}\b", ("+",)),
     (
@@ -364,11 +385,7 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
         r"(?=[TtPpHhFfCc])(?<!\w)(?i:(?:tel|phone|hotline|fax|call)\b[.:]?)\s*[\d+()][\d\s()+-]{5,}\d",
         ("tel", "phone", "hotline", "fax", "call"),
     ),
-    (
-        "address",
-        rf"(?=[N0-9])(?<!\w)(?:No\.\s*)?\d{{1,5}}[A-Za-z]?,?\s+(?:[A-Z][a-z]+\s+){{1,3}}{_STREET}",
-        _STREET_WORDS,
-    ),
+    ("address", _STREET_ADDRESS, _STREET_WORDS),
     (
         "address",
         r"\b(?:Room|Suite|Building|Floor|Unit|Gate|Block|Tower)\s+[A-Z]?\d+[A-Z]?\b",
@@ -385,11 +402,7 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
         r"(?<=,\s)\d{4,6}\s(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+(?=,)",
         re.compile(r", [0-9]{4}"),
     ),
-    (
-        "document_number",
-        rf"(?=[DCONRAL])(?<!\w){_DOCUMENT}\s+(?:No\.|Number)\s*\d+",
-        _DOCUMENT_WORDS,
-    ),
+    ("document_number", _DOCUMENT_NUMBER, _DOCUMENT_WORDS),
     ("document_number", r"[\[\u3014(\uff08]\d{4}[\]\u3015)\uff09]\s*(?:No\.\s*)?\d+(?:号)?", None),
     (
         "document_number",
@@ -481,7 +494,7 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     ),
     (
         "no_subject",
-        rf"{_D}[\d,]*(?:\.\d+)?\s?{_DISTANCE}",
+        _DISTANCE_AFTER,
         (
             "km",
             "kilometres",
@@ -541,11 +554,7 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
         r"(?:or|and)\s+(?:more|above))",
         Hint(_THRESHOLD_HINT, _THRESHOLD_METRICS),
     ),
-    (
-        "no_subject",
-        rf"{_D}\d*(?:\.\d+)?\s?(?:%|percent)\s+(?:on\s+the\s+day|in\s+(?:early|late)\s+trading)\b",
-        ("day", "trading"),
-    ),
+    ("no_subject", _DAY_MOVE, ("day", "trading")),
     ("no_subject", _SHARE_MOVE, Hint(re.compile(r"[Ss](?:hares|tock)\b"), ("shares", "stock"))),
     ("no_subject", _SHARE_PRICE, Hint(re.compile(r"[Ss](?:hares|tock)\b"), ("shares", "stock"))),
     ("no_subject", _INDEX_POINTS, Hint(re.compile("ndex"), ("index",))),
@@ -594,15 +603,7 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     # "within 5 percent of grid capacity": a gap to a limit, not a figure.
     ("no_subject", rf"within(?<!\wwithin)\s+{_BOUND}{_PERCENT}\s+of\b", ("within",)),
     # "imposed a 10% tariff", "tariffs of up to 25%": a rate a policy sets, not a figure of a place.
-    (
-        "other",
-        rf"{_D}[\d.]*\s?(?:%|percent|per\s+cent)\s+(?:(?:import|export|retaliatory|additional|"
-        # ("a 15% tariff hike for households" is a change of a price, a fact)
-        r"extra|blanket|reciprocal|punitive)\s+)?(?:tariffs?|duty|duties)\b(?!-|\s+(?:hikes?|"
-        r"increases?|rises?|raises?|cuts?|reductions?))"
-        rf"|tariffs?\s+of\s+{_BOUND}{_PERCENT}",
-        ("tariff", "tariffs", "duty", "duties"),
-    ),
+    ("other", _TARIFF_RATE, ("tariff", "tariffs", "duty", "duties")),
     # "a trade mission of 45 companies", "a consortium of 14 local firms": who travels or joins,
     # not a figure of a place or a company.
     (
@@ -648,12 +649,7 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     ("no_subject", _LENDERS, Hint(re.compile("banks|lenders"), ("banks", "lenders"))),
     # "Industry 4.0", "Qilin 3.0": a version; "Tiggo 7 Pro", "Omoda 5 SUVs": a model.
     ("product_name", r"\b[A-Z][a-z]+\s\d{1,2}\.0\b", re.compile(r"\.0\b")),
-    (
-        "product_name",
-        rf"(?=[A-Z])(?<!\w)(?!{_NOT_BRAND})[A-Z][a-z]+\s\d{{1,2}}\s(?:Pro|Max|Plus|Ultra|Lite|SUVs?|EVs?|"
-        r"sedans?|hatchbacks?|pickups?|smartphones?|phones?|models?)\b",
-        _MODEL_WORDS,
-    ),
+    ("product_name", _MODEL_NAME, _MODEL_WORDS),
     ("no_subject", _BOURSE_MOVE, ("bourse", "exchange", "market", "nse", "bse", "nyse", "nasdaq")),
     ("no_subject", _SENSITIVITY, Hint(_EVERY_HINT, ("every", "each"))),
     ("no_subject", _PER_UNIT_SERVES, Hint(_EVERY_HINT, ("every", "each"))),
@@ -828,15 +824,24 @@ _REACHES = {
     _SACK_PRICE: 60,
     _TURNOUT: 90,
 }
-# Words every match of a rule contains, written as the rule writes them. These rules start with
-# a currency (a sign, or capitals before one) that the engine tries at every position of a
-# window: a search for the word first skips the windows without it.
+# What every match of a rule contains, written as the rule writes it (a look-ahead's words too,
+# which lie in the window searched): a quick search for it first skips the windows without it.
 _RECIPIENT_WORD = re.compile("|".join(_RECIPIENTS + _RECIPIENTS_PLURAL))
 _CONTAINS = {
     _PER_SHARE: re.compile("share"),
     _PREMARKET_PRICE: re.compile("trading"),
     _PAID_EACH: _RECIPIENT_WORD,
     _SUBSIDY_EACH: _RECIPIENT_WORD,
+    _CLOCK: re.compile(":"),
+    _AM_PM: re.compile(r"[ap]\.?m"),
+    _STREET_ADDRESS: re.compile(_STREET),
+    _DOCUMENT_NUMBER: re.compile(r"No\.|Number"),
+    _DISTANCE_AFTER: re.compile("km|miles|met"),
+    _DAY_MOVE: re.compile("day|trading"),
+    _TARIFF_RATE: re.compile("tariff|dut"),
+    _MODEL_NAME: re.compile("Pro|Max|Plus|Ultra|Lite|SUV|EV|sedan|hatchback|pickup|phone|model"),
+    _BOURSE_MOVE: re.compile(r"on\s+the"),
+    _MARKET_MOVE: re.compile("market|index"),
 }
 _COMPILED = tuple(_rule(reason, pattern, needs) for reason, pattern, needs in RULES)
 _WORDS_NEEDED = frozenset(word for rule in _COMPILED for word in rule.words or ())
