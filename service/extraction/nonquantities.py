@@ -291,6 +291,11 @@ _SUBSIDY_EACH = (
 )
 # Capitals before a number that are a currency, a metric or a period, not a brand.
 _NOT_BRAND = rf"(?:{_CURRENCY_CODE}|HK|GDP|FDI|SMEs?|Q[1-4]|H[12])\b"
+# "BYD Seal 06", "iPhone 16": capitals (two, or a capital inside a word) before a number.
+_BRAND_NUMBER = re.compile(r"[A-Z][A-Z]\s+[A-Z]?\d|[a-z][A-Z]\w*\s+[A-Z]?\d")
+# What each hit of _BRAND_NUMBER contains: searched first in a window (quickly, from a capital),
+# it rules out most windows, where _BRAND_NUMBER would be tried at every letter.
+_CAPITAL_NUMBER = re.compile(r"[A-Z]\w*\s+[A-Z]?\d")
 _CLOCK = rf"{_D}\d?:\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?"
 _AM_PM = rf"{_D}\d?\s*(?:[ap]\.m\.|[ap]m\b)"
 _STREET_ADDRESS = (
@@ -457,7 +462,7 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     (
         "product_name",
         rf"\b(?!{_NOT_BRAND})(?:[A-Z]{{2,}}|[A-Z][a-z]+[A-Z]\w*)\s+[A-Z]?\d{{1,4}}[A-Za-z]?\b",
-        re.compile(r"[A-Z][A-Z]\s+[A-Z]?\d|[a-z][A-Z]\w*\s+[A-Z]?\d"),
+        _BRAND_NUMBER,
     ),
     (
         "product_name",
@@ -737,8 +742,11 @@ def _rule_windows(
         if spots is None:
             # A quick pattern with a digit is looked for only around the text's numbers, one
             # that starts with a digit only on them.
+            quick_where = at_digits if rule.at_digits else where
+            if rule.quick is _BRAND_NUMBER:
+                quick_where = [span for span in quick_where if _CAPITAL_NUMBER.search(text, *span)]
             found = (
-                find_in(rule.quick, text, at_digits if rule.at_digits else where)
+                find_in(rule.quick, text, quick_where)
                 if rule.near_digits
                 else rule.quick.finditer(text)
             )
