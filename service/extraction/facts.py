@@ -791,12 +791,18 @@ _NEW_CLAUSE = re.compile(
     r"is\s+expected\s+to|expects\s+to|intends\s+to)\b"
 )
 # Phrases that refer back to the period of the sentences before: "in the period".
+# The first letter comes first (any IGNORECASE takes for one: U+0130 and U+0131 for an "i"),
+# then the check that it starts a word and the word it starts: a search then skips quickly to
+# one of those letters, where a pattern that begins with \b is tried at every position.
 PERIOD_ANAPHOR = re.compile(
-    r"\b(?i:in|during|over|for|within)\s+the\s+(?:same\s+)?(?:period|(?:[\w-]+\s+)?months|"
+    r"[DdFfIiOoTtWw\u0130\u0131](?<!\w.)(?:"
+    r"(?i:(?<=i)n|(?<=d)uring|(?<=o)ver|(?<=f)or|(?<=w)ithin)\s+the\s+(?:same\s+)?"
     # "the six months to June" is a period of its own, "the same period last year" another
-    r"quarter|year)\b(?!\s+(?:to|ended|ending|through|of|last|a\s+year)\b)"
+    r"(?:period|(?:[\w-]+\s+)?months|quarter|year)\b(?!\s+(?:to|ended|ending|through|of|last|"
+    r"a\s+year)\b)"
     # "Planted area this season expanded 2.4%": the harvest the article reports on.
-    r"|\b(?i:this|the\s+current)\s+(?:season|crop|harvest)\b"
+    r"|(?i:(?<=t)his|(?<=t)he\s+current)\s+(?:season|crop|harvest)\b"
+    r")"
 )
 # How a clause dates a figure it gives no period: a past verb reports a figure of the period
 # the article is about ("Exports rose 9 percent"); a present one states a stock ("employs 3,000
