@@ -7,6 +7,7 @@ number; otherwise the indicator is proposed under the text's own phrase ("overse
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from typing import Final
@@ -196,9 +197,11 @@ _NOT_NAMES: Final = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=64)
 def _metric(words: str, first: bool = False) -> tuple[str, str] | None:
     """The metric phrase nearest the number: the last one before it ("total economic output"
-    -> gdp), or with `first` the first one after it."""
+    -> gdp), or with `first` the first one after it. The numbers of a clause share its words:
+    worked out once for them."""
     last = None
     words = words.lower()
     if not _METRIC_WORD.search(words):
