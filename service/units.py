@@ -170,7 +170,7 @@ _PHYSICAL = (
 # What a price can be per ("US$18.20 a wet metric tonne" is in `USD_per_t`): each price unit, a
 # currency per one of these, is its own base (a price per tonne is not turned into one per kg).
 PRICED_PER: tuple[str, ...] = (
-    "t", "kg", "lb", "oz", "bbl", "l", "gal", "bu", "m2", "kWh", "MWh", "TEU",
+    "t", "kg", "lb", "oz", "bbl", "l", "gal", "bu", "m2", "ha", "ft2", "kWh", "MWh", "TEU",
 )  # fmt: skip
 
 

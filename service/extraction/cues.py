@@ -62,11 +62,16 @@ YUAN_CUES = ("china", "chinese", "yuan", "rmb", "renminbi", "beijing")
 # local dollar (LOCAL_DOLLAR_SIGNS), is the local dollar of the country the article speaks of
 # more than of the United States (these words, in lower case).
 LOCAL_DOLLAR_CUES = {
-    "CAD": ("canada", "canadian", "alberta", "ontario", "quebec", "calgary", "edmonton",
-            "toronto", "vancouver", "montreal"),
-    "AUD": ("australia", "australian", "queensland", "sydney", "melbourne", "perth"),
+    "CAD": ("canada", "canadian", "alberta", "ontario", "quebec", "saskatchewan", "manitoba",
+            "columbia", "scotia", "brunswick", "newfoundland", "calgary", "edmonton", "toronto",
+            "vancouver", "montreal", "ottawa", "regina", "saskatoon", "winnipeg", "halifax"),
+    "AUD": ("australia", "australian", "queensland", "wales", "tasmania", "sydney", "melbourne",
+            "perth", "brisbane", "adelaide", "hobart", "canberra", "darwin"),
+    "NZD": ("zealand", "auckland", "wellington", "christchurch", "canterbury", "waikato"),
 }  # fmt: skip
-LOCAL_DOLLAR_SIGNS = {"CAD": ("C$", "CA$", "CAD"), "AUD": ("A$", "AU$", "AUD")}
+LOCAL_DOLLAR_SIGNS = {
+    "CAD": ("C$", "CA$", "CAD"), "AUD": ("A$", "AU$", "AUD"), "NZD": ("NZ$", "NZD"),
+}  # fmt: skip
 US_CUES = ("u.s.", "american", "washington", "states")
 # A currency name several countries share ("peso": Mexico's, the Philippines', Chile's ...):
 # written in an article that names another of those countries (these words, lower case) more
@@ -188,6 +193,7 @@ UNIT_AFTER = {
     "b/d": "bbl_per_d",
     "barrels": "bbl", "gigawatt hours": "GWh", "gigawatt-hours": "GWh",
     "kilograms": "kg", "kg": "kg", "kilogrammes": "kg", "kilos": "kg",
+    "ounces": "oz", "troy ounces": "oz", "oz": "oz",
     "megawatt hours": "MWh", "megawatt-hours": "MWh", "terawatt hours": "TWh",
     "terawatt-hours": "TWh",
 }  # fmt: skip
@@ -216,8 +222,34 @@ PER_UNIT = {
     "dry metric tonne": "t", "pound": "lb", "barrel": "bbl", "ounce": "oz", "troy ounce": "oz",
     "kilogram": "kg", "kg": "kg", "kilowatt-hour": "kWh", "kWh": "kWh", "megawatt-hour": "MWh",
     "MWh": "MWh", "square meter": "m2", "square metre": "m2", "litre": "l", "liter": "l",
-    "gallon": "gal", "bushel": "bu",
+    "gallon": "gal", "bushel": "bu", "hectare": "ha", "square foot": "ft2", "sq ft": "ft2",
+    "sq m": "m2",
 }  # fmt: skip
+
+# What a price can be quoted per, beyond PER_UNIT's units: "Rs 2,100 per quintal", "$2,340 per
+# 40-foot container", "108 reais per 60-kilogram bag" (a size may come first).
+QUOTED_PER = frozenset((
+    "quintal", "bag", "sack", "box", "crate", "container", "TEU", "acre", "carat", "cubic metre",
+    "cubic meter", "head of cattle",
+))  # fmt: skip
+# Words of the clause before a price per unit that make it a region's or a company's figure:
+# "an average farm-gate price of 3.4 yuan per kilogram", "cash costs averaged US$18.20 a tonne",
+# "the average price of new homes slipped to 8,150 yuan per square meter".
+UNIT_PRICE_FIGURE_WORDS = frozenset(
+    "average averaged averages averaging mean median cost costs home homes housing "
+    "residential apartment apartments".split()
+)
+# Words of the clause that make a price per unit a quote, a charge or a payment, never a figure
+# of a place, even an average ("rents averaged $145 per square metre"): a market's price, a rent,
+# a freight rate, a subsidy per hectare, a price a board sets.
+UNIT_PRICE_QUOTE_WORDS = frozenset(
+    "wholesale retail market markets futures benchmark world international quoted "
+    "rent rents rental rentals lease leases freight tariff tariffs subsidy subsidies grant "
+    "grants support fee fees toll tolls producer mandi auction auctions".split()
+)
+# Phrases that do the same where one of their words alone would not ("cash costs averaged
+# US$18.20 a tonne" is a company's cost).
+UNIT_PRICE_QUOTE_PHRASES = ("cash price", "spot price", "spot rate")
 
 # Scale words after a number: "450 billion", "100 million", "3.2万", "1.2 trillion".
 SCALE_AFTER = {

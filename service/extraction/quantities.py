@@ -62,6 +62,8 @@ class _Reading:
     """A bare whole number a bound states, a count: "topped 21,000", "rose to more than 2,400"."""
     framing: bool = False
     """A count naming the set a statement is about, no news: "among the state's 26 metros"."""
+    quoted_price: bool = False
+    """A price per unit that is a quote, a rent or a payment, no figure: "Rs 2,100 per quintal"."""
 
 
 _ORDINAL = rf"(?:{numerals.ORDINAL_WORD}|\d+(?:st|nd|rd|th))"
@@ -82,6 +84,17 @@ _NUMBER = re.compile(
 _PREVIOUS_NAME_WORD = re.compile(r"[A-Z][a-z]+\s$")
 _PER_UNIT = re.compile(rf"\s+(?:a|an|per)\s+(?P<per>{cues.alternation(cues.PER_UNIT)})\b")
 _PER_UNITS = cues.folded(cues.PER_UNIT)
+_QUOTED_PER = re.compile(
+    rf"\s+(?:a|an|per)\s+(?:\d+(?:\.\d+)?-?[a-z]+\s+)?(?:{cues.alternation(cues.QUOTED_PER)})s?\b"
+)
+# Where the clause a price per unit is in starts: after ";", ":" or a "while"/"whereas"/"but".
+_CLAUSE_START = re.compile(r"[;:]|\b(?:while|whereas|but)\b")
+# The words between two prices that make the second the price the first moved from: "fell to
+# Rs 2,100 per quintal last week from Rs 3,400", "about 8,150 yuan per square meter in
+# October, down from 8,700 yuan".
+_PRICE_ORIGIN_GAP = re.compile(
+    r"[^.;]{0,40}?\b(?:from|compared\s+with|against|versus)\s+(?:about\s+|around\s+)?"
+)
 # Counts named before their number: "its headcount to 315,332", "a workforce of 12,400".
 _COUNT_METRIC_BEFORE = re.compile(
     r"(?i:\b(?P<metric>headcount|workforce|population|membership|enrol(?:l)?ment)\s+"
@@ -254,6 +267,7 @@ def find_quantities(
     _resolve_comparisons(text, readings)
     _resolve_parts(text, readings)
     _resolve_count_levels(text, readings)
+    _resolve_price_origins(text, readings)
     found += [q for q in map(_finish, readings) if q is not None]
     found.sort(key=lambda q: q.start)
     return _link_conversions(text, found, first_index)
@@ -546,6 +560,8 @@ def _readings(
             continue  # "China Three Gorges Corporation", "zero tariffs"
         _read_before(text, reading, sentence.start)
         _read_per_unit(text, reading, sentence.end)
+        _read_quoted_price(text, reading, sentence.start, sentence.end)
+        read_up_to = reading.end  # "per 40-foot container": the size is the unit's
         _read_count_metric(text, reading, sentence.start)
         _read_count_change(text, reading, sentence.start)
         _read_bounded_count(text, reading)
@@ -577,6 +593,33 @@ def _read_per_unit(text: str, reading: _Reading, limit: int) -> None:
     if per:
         reading.unit = units.price_unit(reading.unit, _PER_UNITS[cues.fold(per["per"])])
         reading.end = per.end()
+
+
+def _read_quoted_price(text: str, reading: _Reading, start: int, limit: int) -> None:
+    """A price per unit is a market's quote, a rent, a charge or a payment ("wholesale rates
+    fell to Rs 2,100 per quintal", "a subsidy of Rs 35,000 per hectare"), no figure of a place
+    or a company, unless its clause says it is an average or a cost ("an average farm-gate price
+    of 3.4 yuan per kilogram") and names no market, rent or payment."""
+    if reading.unit in cues.CURRENCIES:
+        per = _QUOTED_PER.match(text, reading.end, limit)
+        if per is None:
+            return
+        reading.end = per.end()
+    elif not _is_price(reading.unit):
+        return
+    clause = text[max(start, reading.start - 120) : reading.start].lower()
+    opened = max((m.end() for m in _CLAUSE_START.finditer(clause)), default=0)
+    clause = clause[opened:]
+    words = set(LOWER_WORD.findall(clause))
+    quoted = not words.isdisjoint(cues.UNIT_PRICE_QUOTE_WORDS) or any(
+        phrase in clause for phrase in cues.UNIT_PRICE_QUOTE_PHRASES
+    )
+    reading.quoted_price = quoted or words.isdisjoint(cues.UNIT_PRICE_FIGURE_WORDS)
+
+
+def _is_price(unit: str | None) -> bool:
+    """Whether `unit` is a currency per a unit: "USD_per_t"."""
+    return unit is not None and unit.partition("_per_")[0] in cues.CURRENCIES and "_per_" in unit
 
 
 def _read_count_metric(text: str, reading: _Reading, limit: int) -> None:
@@ -1022,6 +1065,18 @@ def _both_after_with(text: str, earlier: _Reading, later: _Reading) -> bool:
 _PART_OF_GAP = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w.-]+['\u2019]s\s+)?$")
 
 
+def _resolve_price_origins(text: str, readings: list[_Reading]) -> None:
+    """The price a price per unit moved from is in its unit and is what it is, a quote or a
+    figure: "fell to Rs 2,100 per quintal last week from Rs 3,400 a year ago"."""
+    for price, origin in itertools.pairwise(readings):
+        per_unit = _is_price(price.unit) or price.quoted_price
+        if not per_unit or origin.unit is None or not (price.unit or "").startswith(origin.unit):
+            continue
+        if _PRICE_ORIGIN_GAP.fullmatch(text, price.end, origin.start):
+            origin.unit = price.unit
+            origin.quoted_price = price.quoted_price
+
+
 def _resolve_parts(text: str, readings: list[_Reading]) -> None:
     """A bare whole number that is part of a counted whole named right after it counts the same
     things: "at least 60 of the city's roughly 120 inns"."""
@@ -1076,8 +1131,15 @@ def _finish(reading: _Reading) -> Quantity | None:
     return Quantity(
         reading.start, reading.end, reading.number_start, reading.number_end,
         value, unit, reading.comparator, counted=reading.counted,
-        ignored="framing_count" if reading.framing else None,
+        ignored=_ignored_reason(reading),
     )  # fmt: skip
+
+
+def _ignored_reason(reading: _Reading) -> IgnoredReason | None:
+    """Why a quantity read as written states no fact, if it states none."""
+    if reading.framing:
+        return "framing_count"
+    return "quoted_price" if reading.quoted_price else None
 
 
 def _scaled(reading: _Reading) -> float:
