@@ -845,6 +845,10 @@ def carried_period(
     if published_on is not None and context.first > published_on:
         return None if quantity.unit == "rank" else context  # a rank states a standing
     start, end = span
+    if _under_way(context, published_on) and _FORECAST_AT.search(
+        text, max(start, quantity.start - 50), quantity.start
+    ):
+        return context  # a fiscal year under way: "revenue is now projected at $20.47 billion"
     if _AT_PERIOD_END.match(text, quantity.end, end):
         return closing_month(context)  # "Backlog stood at $6.1 billion at the end of the quarter"
     anaphor = _period_anaphor(text, start, end)
@@ -861,6 +865,20 @@ def carried_period(
     # "cut net debt to A$1.1 billion": a balance at the period's close, its last month.
     balance = _BALANCE_BEFORE.search(text, max(start, quantity.start - 40), quantity.start)
     return closing_month(context) if balance else context
+
+
+def _under_way(period: Period, published_on: dt.date | None) -> bool:
+    """Whether the article was published within `period`."""
+    if published_on is None or period.last is None:
+        return False
+    return period.first <= published_on <= period.last
+
+
+# What a forecast for the period under way says of a figure: "are forecast at $1.41 billion".
+_FORECAST_AT = re.compile(
+    r"\b(?:is|are)\s+(?:now\s+)?(?:forecast|projected|expected|estimated|budgeted|pegged|seen)"
+    r"\s+(?:at|to\s+(?:reach|total|hit|be))\s+(?:[a-z]+\s+){0,2}$"
+)
 
 
 @functools.lru_cache(maxsize=8)

@@ -20,7 +20,7 @@ from schemas.extraction import (
     SpanQuote,
     SubjectRead,
 )
-from service.extraction import dating
+from service.extraction import dating, numerals
 from service.extraction import facts as facts_layer
 from service.extraction.entities import Mention, find_entities
 from service.extraction.gazetteer import Gazetteer, KnownWords
@@ -378,6 +378,10 @@ def _compared_span(state: _State, quantity: Quantity, period: Period) -> Period 
     months = _MONTHS_EARLIER.match(text, quantity.end)
     if months is not None and _MONTH_LABEL.match(period.label):
         return months_before(period, _MONTH_COUNTS[months["n"].lower()])
+    years = _YEARS_EARLIER.match(text, quantity.end)
+    if years is not None:
+        earlier = period.first.year - int(numerals.parse_words(years["n"]))
+        return same_span_in(period, earlier) or period
     if _REVISED_ESTIMATE.match(text, quantity.end) and _yet_to_start(period, state.published_on):
         return year_before(period)  # a budget's "revised estimates": the year under way
     same = _SAME_PERIOD_OF.match(text, quantity.end)
@@ -397,6 +401,10 @@ _MONTHS_EARLIER = re.compile(
     r"\s+(?P<n>one|two|three|six|[1236])\s+months?\s+(?:earlier|ago|before)\b"
 )
 _MONTH_LABEL = re.compile(r"^\d{4}-\d\d$")
+# "up from 10.6% five years earlier": the same span that many years before.
+_YEARS_EARLIER = re.compile(
+    r"\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+years\s+(?:earlier|ago|before)\b"
+)
 
 
 # "from ₹41,260 crore in the revised estimates": a budget's figure for the year under way.
