@@ -309,7 +309,17 @@ def _source(
     state's crop at ..." gives the state's figure."""
     if topic is not None and _source_key(candidate.mention) in topic:
         return True
+    if _ACCORDING_TO.search(text, max(0, candidate.start - 50), candidate.start):
+        return not candidate.anaphor  # "..., according to broker Kidder Mathews, and ..."
     return not SOURCE_WORDS.isdisjoint(_source_words(text, candidate))
+
+
+# Words that make the name after them the source of a figure: "according to broker Kidder
+# Mathews", "according to data from the Bank of Ghana".
+_ACCORDING_TO = re.compile(
+    r"\b[Aa]ccording\s+to\s+(?:(?:data|figures|estimates|calculations)\s+(?:from|by)\s+)?"
+    r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$"
+)
 
 
 def _source_words(text: str, candidate: Candidate) -> list[str]:
@@ -700,9 +710,17 @@ _PRONOUN_OPENING = re.compile(r"(?:It|Its|They|Their)\b")
 
 
 def _in_headline(text: str, position: int) -> bool:
-    """Whether `position` is in the article's first line and that line is a headline."""
-    line_end = text.find("\n")
-    return 0 <= position < line_end and not text[:line_end].rstrip().endswith(".")
+    """Whether `position` is in a headline or a subheadline: a line above the story's first
+    full sentence that ends with no full stop."""
+    line_start = 0
+    while (line_end := text.find("\n", line_start)) != -1:
+        line = text[line_start:line_end].rstrip()
+        if line.endswith("."):
+            return False  # the story has begun
+        if position < line_end:
+            return line_start <= position
+        line_start = line_end + 1
+    return False
 
 
 def _lead(topic: dict[str | None, Mention]) -> Mention | None:

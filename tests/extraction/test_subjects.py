@@ -42,6 +42,19 @@ def test_a_relative_clause_is_about_the_name_before_it(read: Read) -> None:
     assert subjects(read, text) == [("5.1 percent", "hunan")]
 
 
+def test_a_name_a_figure_is_according_to_is_no_subject_of_the_figures_after_it(
+    read: Read,
+) -> None:
+    text = (
+        "Office vacancy in Changsha rose to 9.8% in December, according to broker Zoomlion, "
+        "and more than 450,000 square metres of space is under construction."
+    )
+    assert subjects(read, text) == [
+        ("9.8%", "changsha"),
+        ("more than 450,000 square metres", "changsha"),
+    ]
+
+
 def test_a_public_body_that_gives_a_figure_is_its_source(read: Read) -> None:
     text = (
         "Changsha's economy grew briskly. Tourism revenue rose 12 percent, the "
