@@ -118,6 +118,8 @@ def find_entities(text: str, gazetteer: Gazetteer) -> list[Mention]:
         longer = proposal.end - proposal.start > sum(m.end - m.start for m in inside)
         if inside and _only_qualifies(text, proposal.start, inside[0]):
             continue  # "Northern Bac Ninh province" is Bac Ninh province
+        if inside and _kind_noun_after(text, inside[0], proposal):
+            continue  # "the southern Jiangxi prefecture" describes a place of Jiangxi
         if (
             len(inside) <= 1
             and longer
@@ -153,6 +155,15 @@ def _datelines(text: str) -> list[re.Match[str]]:
 
 
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _kind_noun_after(text: str, known: Mention, proposal: Mention) -> bool:
+    """Whether a proposal is a known region's name and a kind of region in lower case after
+    it: "a Jiangxi prefecture", "the Sichuan city of Mianyang"."""
+    if known.kind != "region" or known.start != proposal.start:
+        return False
+    noun = text[known.end : proposal.end].strip()
+    return noun.islower() and proposal.kind == "region"
 
 
 def _only_qualifies(text: str, start: int, known: Mention) -> bool:

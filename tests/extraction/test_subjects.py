@@ -55,6 +55,16 @@ def test_a_name_a_figure_is_according_to_is_no_subject_of_the_figures_after_it(
     ]
 
 
+def test_a_known_region_before_a_kind_in_lower_case_is_no_new_name(read: Read) -> None:
+    text = (
+        "Output in Changsha, the central Hunan prefecture best known for cranes, rose 7.4% in "
+        "2024. Investment in the prefecture increased 4.1%."
+    )
+    result = read(text)
+    assert [e.name for e in result.entities if e.id is None] == []
+    assert subjects(read, text) == [("7.4%", "changsha"), ("4.1%", "changsha")]
+
+
 def test_a_public_body_that_gives_a_figure_is_its_source(read: Read) -> None:
     text = (
         "Changsha's economy grew briskly. Tourism revenue rose 12 percent, the "
