@@ -302,6 +302,7 @@ DECLINE_AFTER = re.compile(
     r"\s+(?:lower|less|below|smaller|fewer|down)\s+(?:(?:in|during)\s+(?:the\s+)?[A-Za-z]+\s+)?"
     r"(?:than\s+|from\s+|on\s+)?(?:(?:in|at)\s+)?"
     r"(?:a\s+(?:year|month|quarter)|the\s+(?:previous|prior|same|year|month|quarter)|last|"
+    r"the\s+end\s+of\s+(?:last|the\s+previous|the\s+prior)\b|"
     r"(?:19|20)\d\d\b|[\w-]+\s+(?:years?|months?|quarters?)\s+(?:earlier|ago|before)\b|"
     r"(?:(?:the|their|its)\s+)?pre-[\w-]+)"
 )

@@ -132,7 +132,8 @@ _RANK_VERB_WORDS = ("rank", "Rank", "placed", "placing", "came", "finished", "st
 # "third-largest", "the 5th biggest", "second only to Xi'an": matched where an ordinal starts.
 _RANK_ADJECTIVE = re.compile(
     rf"(?i:(?P<n>{_ORDINAL})[-\s](?:largest|biggest|highest|strongest|busiest|richest|fastest|"
-    r"most\s+\w+|best|leading|place|position|spot|only\s+to)\b|"
+    r"lowest|smallest|poorest|slowest|weakest|cheapest|worst|"
+    r"most\s+\w+|least\s+\w+|best|leading|place|position|spot|only\s+to)\b|"
     # "placed the province second nationwide", "first among"; not "the first nationwide survey".
     rf"(?<!the\s)(?<!its\s)(?<!a\s)(?P<m>{_ORDINAL})\s+(?:nationwide|countrywide|worldwide|"
     r"globally|among|in\s+the\s+(?:country|nation|world))\b)"
@@ -146,8 +147,10 @@ _RANK_NUMBER = re.compile(
 _TOP = re.compile(rf"(?:top|Top)\s+(?P<n>\d{{1,4}}\b|(?i:{numerals.CARDINAL_PHRASE})\b)")
 # "one of its three largest exporting states": a rank of at most three.
 _ONE_OF_SUPERLATIVE = re.compile(
-    # "one of the country's three largest"
-    r"(?i:\bone\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w.-]+['\u2019]s\s+)?"
+    # "one of the country's three largest", "among the 20 busiest container ports" ("among
+    # China's 100 strongest counties" names a published list)
+    r"(?i:\b(?:one\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w.-]+['\u2019]s\s+)?|"
+    r"among\s+(?:the\s+|its\s+|their\s+)?)"
     rf"(?P<n>{numerals.CARDINAL_PHRASE}|\d{{1,3}})\s+(?:[a-z]+est|most\s+[a-z]+)\b)"
 )
 _ONE_OF_BEFORE = re.compile(r"(?i:\b(?:one\s+of|among)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?)$")
@@ -173,6 +176,9 @@ _COMPARED_AFTER = re.compile(r"\s+(?:more|higher|above|(?P<less>lower|less|fewer
 _OF_UNIT = re.compile(r"\s+(?:a|one)\s+(?:(?P<point>percentage\s+point)|percent|per\s+cent)\b")
 # "rose by two-thirds": a fraction after "by" is a change, in percent.
 _BY_BEFORE = re.compile(r"\bby\s$")
+# "down a quarter from the previous season", "up a third on the year": a change.
+_UP_DOWN_BEFORE = re.compile(r"\b(?:down|up)\s$")
+_FROM_AFTER = re.compile(r"\s+(?:from|on|compared\s+with)\b")
 # "its holdings make up roughly one-fifth", "accounts for a third": a share, with no "of".
 _SHARE_VERB_BEFORE = re.compile(
     r"(?i:\b(?:make|makes|made|making)\s+up|\baccount(?:s|ed|ing)?\s+for|"
@@ -340,13 +346,16 @@ def _among_the_largest(
     text: str, numbers: list[tuple[int, int]], taken: list[tuple[int, int]], sentence: Sentence
 ) -> list[Quantity]:
     """ "one of its three largest exporting states": a rank of at most three."""
-    if "one of" not in sentence.text.lower():
+    lower = sentence.text.lower()
+    if "one of" not in lower and "among" not in lower:
         return []
     found: list[Quantity] = []
     where = windows(numbers, 60, 40, sentence.start, sentence.end)
     for match in find_in(_ONE_OF_SUPERLATIVE, text, where):
         if not _free(taken, match.start("n"), match.end()):
             continue
+        if _ORDINAL_BEFORE.search(text, max(sentence.start, match.start() - 20), match.start()):
+            continue  # "first among India's eight largest markets": the set a rank is in
         written = match["n"]
         value = float(written) if written.isdigit() else numerals.parse_words(written)
         found.append(
@@ -357,6 +366,7 @@ def _among_the_largest(
     return found
 
 
+_ORDINAL_BEFORE = re.compile(rf"(?i:\b{_ORDINAL})\s+$")
 _ARTICLE_BEFORE = re.compile(r"(?i:\ban?)\s$")
 # The numbers each pattern can start at, for `_match_at`: words, and the letters digits must
 # have right after them ("21st"; none: never digits).
@@ -443,7 +453,8 @@ def _fractions(
         start = match.start()
         bound = _comparator_before(text, max(sentence.start, start - 40), start)
         # "dropped by nearly a fifth": the bound stands between "by" and the fraction.
-        if not (match["of"] or compared or _changed_or_shared(text, bound[0] if bound else start)):
+        changed = _changed_or_shared(text, bound[0] if bound else start, match.end())
+        if not (match["of"] or compared or changed):
             continue
         if match["half"]:
             share = 0.5
@@ -495,9 +506,12 @@ def _ratios(
     return found
 
 
-def _changed_or_shared(text: str, start: int) -> bool:
-    """Whether the words before a fraction make it a change ("by") or a share ("make up")."""
+def _changed_or_shared(text: str, start: int, end: int) -> bool:
+    """Whether the words around a fraction make it a change ("by", "down a quarter from") or a
+    share ("make up")."""
     if _BY_BEFORE.search(text, max(0, start - 3), start):
+        return True
+    if _UP_DOWN_BEFORE.search(text, max(0, start - 5), start) and _FROM_AFTER.match(text, end):
         return True
     return _SHARE_VERB_BEFORE.search(text, max(0, start - 40), start) is not None
 
@@ -668,7 +682,7 @@ def _read_bounded_count(text: str, reading: _Reading) -> None:
 
 def _bare_whole_number(text: str, reading: _Reading) -> bool:
     """No unit, scale or noun, a whole number from 100 on, and not a year."""
-    if reading.unit or reading.scale or reading.counted or reading.number < 100:
+    if reading.unit or reading.scale or reading.counted or abs(reading.number) < 100:
         return False
     written = text[reading.number_start : reading.number_end]
     year = len(written) == 4 and written.isdigit() and 1900 <= reading.number <= 2100
@@ -751,6 +765,8 @@ def _read_before(text: str, reading: _Reading, limit: int) -> None:
         reading.number = -reading.number  # "fell 3 percent", "lost 3,100 factory jobs"
     elif reading.unit in cues.CURRENCIES and _money_lost(text, reading, limit):
         reading.number = -abs(reading.number)  # "a net loss of A$455 million": money lost
+    elif reading.number > 0 and cues.DECLINE_AFTER.match(text, reading.end):
+        reading.number = -reading.number  # "some 9,000 hectares fewer than in 2024"
 
 
 # "crossed the 4 trillion yuan mark": a threshold passed, a lower bound.

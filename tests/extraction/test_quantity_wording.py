@@ -143,6 +143,8 @@ def test_a_bounded_duration_is_no_count(read: Read) -> None:
          ("about one in six", 16.6667, "percent", "approx")),
         ("Hunan's parks employ 80,000 workers, three in four of them migrants.",
          ("three in four", 75.0, "percent", "eq")),
+        ("Hunan's tea purchases fell to 96,000 tonnes, down a quarter from the previous season.",
+         ("a quarter", -25.0, "percent", "eq")),
     ],
 )  # fmt: skip
 def test_shares_in_words(read: Read, sentence: str, fact: tuple[str, float, str, str]) -> None:
@@ -158,6 +160,10 @@ def test_shares_in_words(read: Read, sentence: str, fact: tuple[str, float, str,
          ("one of China's five largest", 5, "rank", "lte")),
         ("Changsha's car sales rose 12 percent, leaving it second among China's big markets.",
          ("second among", 2, "rank", "eq")),
+        ("Hunan's debt ratio remains the second-lowest among the provinces.",
+         ("second-lowest", 2, "rank", "eq")),
+        ("Changsha's port now ranks among the 20 busiest river ports in China.",
+         ("among the 20 busiest", 20, "rank", "lte")),
     ],
 )  # fmt: skip
 def test_ranks_in_a_field(read: Read, sentence: str, fact: tuple[str, float, str, str]) -> None:
@@ -166,6 +172,26 @@ def test_ranks_in_a_field(read: Read, sentence: str, fact: tuple[str, float, str
 
 def test_the_first_of_a_kind_is_no_rank(read: Read) -> None:
     assert _facts(read, "Hunan ran the first nationwide survey of crane buyers.") == []
+
+
+def test_the_field_a_rank_is_in_is_no_rank_of_its_own(read: Read) -> None:
+    text = "Leasing rose 38 percent, ranking Changsha first among the eight largest markets."
+    assert [fact[2] for fact in _facts(read, text)] == ["percent"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        ("Zoomlion employs some 11,600 people in Changsha, about 400 fewer than at the end of "
+         "last year.", ("about 400", -400, "count", "approx")),
+        ("Hunan irrigated about 182,000 hectares last year, some 9,000 hectares fewer than in "
+         "2023.", ("some 9,000 hectares", -9000, "ha", "approx")),
+    ],
+)  # fmt: skip
+def test_fewer_than_before_is_a_decline(
+    read: Read, sentence: str, fact: tuple[str, float, str, str]
+) -> None:
+    assert fact in _facts(read, sentence)
 
 
 def test_jobs_that_have_been_lost_are_negative(read: Read) -> None:
