@@ -236,6 +236,31 @@ _BOURSE_MOVE = (
     r"(?:\s+[a-z]+)?\s+on\s+the\s+(?:[A-Z][\w&-]*\s+){0,3}(?:bourse|[Ss]tock\s+[Ee]xchange|"
     r"exchange|stock\s+market|[A-Z]{3,6}\b(?!\s+[a-z]))"
 )
+# "the benchmark KOSPI gained 0.4% to 3,196.52", "the Nikkei 225 fell 1.2%": a stock index's
+# move in a session and the level it moved to, no figure of a place or a company.
+_STOCK_INDICES = (
+    r"KOSPI|Kospi|KOSDAQ|Kosdaq|Nikkei(?:\s+225|\s+share\s+average)?|TOPIX|Topix|Sensex|"
+    r"Nifty(?:\s+50)?|Hang\s+Seng(?:\s+[Ii]ndex)?|Shanghai\s+Composite(?:\s+[Ii]ndex)?|"
+    r"Shenzhen\s+Component(?:\s+[Ii]ndex)?|CSI\s+300|(?:S&P/)?ASX\s+200|FTSE(?:\s+100|\s+250)?|"
+    r"DAX|CAC\s+40|(?:Euro\s+)?(?:STOXX|Stoxx)\s+(?:600|50)|Ibovespa|Bovespa|(?:S&P/)?TSX|"
+    r"JSE(?:\s+[Aa]ll-[Ss]hare)?|Dow(?:\s+Jones(?:\s+[Ii]ndustrial\s+[Aa]verage)?)?|"
+    r"Nasdaq(?:\s+[Cc]omposite)?|S&P\s+500|PSEi|KLCI|Straits\s+Times\s+Index|"
+    r"Jakarta\s+Composite|Tadawul|TASI|EGX\s?30|BIST\s+100|WIG20|Merval|MERVAL|"
+    r"(?:benchmark|blue-chip|broader|main|composite|all-share)\s+(?:stock\s+|share\s+|equity\s+)?"
+    r"(?:index|indices|gauge|average)"
+)
+_STOCK_INDEX_WORDS = (
+    "kospi", "kosdaq", "nikkei", "topix", "sensex", "nifty", "hang", "composite", "component",
+    "csi", "asx", "ftse", "dax", "cac", "stoxx", "ibovespa", "bovespa", "tsx", "jse", "dow",
+    "nasdaq", "psei", "klci", "straits", "tadawul", "tasi", "egx", "bist", "merval",
+    "benchmark", "gauge", "blue-chip", "broader", "main", "all-share",
+)  # fmt: skip
+_INDEX_MOVE = (
+    rf"(?:{_STOCK_INDICES})\s+(?:[a-z]+\s+){{0,2}}?(?:rose|gained|climbed|added|advanced|jumped|"
+    r"rallied|surged|fell|lost|dropped|slipped|declined|slid|eased|shed|tumbled|sank|"
+    r"(?:edged|was|closed|ended|finished)\s+(?:up|down|higher|lower))\s+(?:by\s+)?"
+    rf"{_BOUND}{_PERCENT}(?:\s+to\s+\d[\d,]*(?:\.\d+)?(?:\s+points)?)?"
+)
 _AMOUNT = (
     rf"{_BOUND}{_SIGN}?\s?\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion))?(?:\s+[a-z]+)?"
 )
@@ -660,6 +685,7 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
         _MODEL_WORDS,
     ),
     ("no_subject", _BOURSE_MOVE, ("bourse", "exchange", "market", "nse", "bse", "nyse", "nasdaq")),
+    ("no_subject", _INDEX_MOVE, _STOCK_INDEX_WORDS),
     ("no_subject", _SENSITIVITY, Hint(_EVERY_HINT, ("every", "each"))),
     ("no_subject", _PER_UNIT_SERVES, Hint(_EVERY_HINT, ("every", "each"))),
     ("no_subject", _QUEUE_LENGTH, ("queue", "queues", "jam", "jams", "tailback", "tailbacks")),
@@ -790,6 +816,7 @@ _REACH = 30
 _REACHES = {
     _SHARE_MOVE: 90,
     _SHARE_PRICE: 110,
+    _INDEX_MOVE: 90,
     _INDEX_POINTS: 60,
     _MARKET_PRICE: 80,
     _SHARE_MULTIPLE: 70,

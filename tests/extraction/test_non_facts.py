@@ -38,6 +38,11 @@ from tests.extraction.conftest import Read
         ("Shares of Zoomlion (000157.SZ) were unchanged at 7.12 yuan.", ["7.12"]),
         ("In Changsha the regional stock index ended at 1,845 points on Friday.", ["1,845"]),
         ("The Changsha stock index closed down 85 points at 9,812 on Friday.", ["85", "9,812"]),
+        # A named or benchmark stock index's move in a session, and the level it moved to.
+        ("In Changsha, the benchmark KOSPI gained 0.4% to 3,196.52 on Friday.",
+         ["0.4", "3,196.52"]),
+        ("Hunan exporters watched as the Nikkei 225 fell 1.2% on Tuesday.", ["225", "1.2"]),
+        ("Zoomlion's listing came as the blue-chip index edged up 0.3% in Shanghai.", ["0.3"]),
         # A market price, and the one it moved from.
         ("In Hunan, thermal coal traded at $118 a ton on Monday, down from a peak of $131.",
          ["118", "131"]),
