@@ -684,6 +684,14 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
         r"sedans?|hatchbacks?|pickups?|smartphones?|phones?|models?)\b",
         _MODEL_WORDS,
     ),
+    # "the Tanger Med 2 terminals": a digit that ends a name of two or more words, not a count
+    # of what follows (a months' name is a date's, claimed before).
+    (
+        "product_name",
+        rf"(?<=[a-z] )(?<![.!?] [A-Z][a-z] )(?!{_NOT_BRAND})(?:[A-Z][a-z]+\s){{2,3}}[1-9]"
+        r"(?=\s+[a-z]+s\b)",
+        re.compile(r"[A-Z][a-z]+ [1-9] [a-z]"),
+    ),
     ("no_subject", _BOURSE_MOVE, ("bourse", "exchange", "market", "nse", "bse", "nyse", "nasdaq")),
     ("no_subject", _INDEX_MOVE, _STOCK_INDEX_WORDS),
     ("no_subject", _SENSITIVITY, Hint(_EVERY_HINT, ("every", "each"))),
