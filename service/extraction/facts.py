@@ -642,10 +642,13 @@ def event_figure(
 
 # "above the national rate of 1.9 percent": a figure of the whole country, compared with.
 # "The national jobless rate was 4.4%" too: a word or two may name the rate, a verb state it.
-_NATIONAL = re.compile(
-    r"\bnational\s+(?:[\w-]+\s+){0,2}?(?:average|rate|level|figure|growth(?:\s+rate)?|total|"
+_AVERAGE_OF = (
+    r"\s+(?:[\w-]+\s+){0,2}?(?:average|rate|level|figure|growth(?:\s+rate)?|total|"
     r"mean)\s+(?:of\s+|at\s+|(?:was|is|stood\s+at|came\s+in\s+at|rose\s+to|fell\s+to)\s+)?$"
 )
+_NATIONAL = re.compile(rf"\bnational{_AVERAGE_OF}")
+# "outpacing the provincial average of 5.9%": the figure of the province or state around.
+_PROVINCIAL = re.compile(rf"\b(?:provincial|statewide|state-wide|state){_AVERAGE_OF}")
 # Countries news names most, for a gazetteer whose regions carry no kind.
 COUNTRIES = frozenset(
     "China|India|Japan|Vietnam|Indonesia|Malaysia|Thailand|Singapore|the Philippines|"
@@ -670,6 +673,22 @@ def country_figure(
     countries = [m for m in mentions if m.kind == "region" and _is_country(m)]
     before = [m for m in countries if m.start < quantity.start]
     return before[-1] if before else next(iter(countries), None)
+
+
+def provincial_figure(
+    text: str, sentence_start: int, quantity: Quantity, mentions: list[Mention], subject: Mention
+) -> Mention | None:
+    """The province or state a provincial average is of: the last region named before it
+    other than the figure's own subject ("Ganzhou, the southern Jiangxi prefecture, ...,
+    outpacing the provincial average of 5.9%" is Jiangxi's)."""
+    average = _PROVINCIAL.search(text, max(sentence_start, quantity.start - 50), quantity.start)
+    if average is None:
+        return None
+    regions = [m for m in mentions if m.kind == "region" and m.start < average.start()]
+    if regions and text[regions[-1].end : average.start()].strip() == "":
+        return regions[-1]  # "the Jiangxi provincial average"
+    regions = [m for m in regions if m.name != subject.name and not _is_country(m)]
+    return regions[-1] if regions else None
 
 
 def _is_country(mention: Mention) -> bool:

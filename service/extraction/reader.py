@@ -469,6 +469,11 @@ def _fact(
         subject = facts_layer.Subject(country, facts_layer.CONFIDENCE["object"])
     if subject is None:
         return None
+    province = facts_layer.provincial_figure(
+        state.text, sentence.start, quantity, state.mentions, subject.mention
+    )
+    if province is not None:
+        subject = facts_layer.Subject(province, facts_layer.CONFIDENCE["object"])
     period = _period(state, sentence, quantity, periods, found)
     indicator = _indicator(state, sentence, quantities, index)
     subject = _place_for_place_metric(state, subject, indicator)

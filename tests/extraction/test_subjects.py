@@ -65,6 +65,18 @@ def test_a_known_region_before_a_kind_in_lower_case_is_no_new_name(read: Read) -
     assert subjects(read, text) == [("7.4%", "changsha"), ("4.1%", "changsha")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Output in Changsha, the Hunan capital, rose 7.4%, outpacing the provincial average of "
+        "5.9%.",
+        "Output in Changsha rose 7.4%, well above the Hunan provincial average of 5.9%.",
+    ],
+)
+def test_a_provincial_average_is_the_provinces(read: Read, text: str) -> None:
+    assert subjects(read, text) == [("7.4%", "changsha"), ("5.9%", "hunan")]
+
+
 def test_a_public_body_that_gives_a_figure_is_its_source(read: Read) -> None:
     text = (
         "Changsha's economy grew briskly. Tourism revenue rose 12 percent, the "
