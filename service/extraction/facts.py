@@ -311,9 +311,15 @@ def _source(
         return True
     if _ACCORDING_TO.search(text, max(0, candidate.start - 50), candidate.start):
         return not candidate.anaphor  # "..., according to broker Kidder Mathews, and ..."
+    if _DATA_SHOW_AFTER.match(text, candidate.end):
+        return True  # "..., Bank of Ghana data show"
     return not SOURCE_WORDS.isdisjoint(_source_words(text, candidate))
 
 
+# Words after a name that make it the source of the figures: "Bank of Ghana data show".
+_DATA_SHOW_AFTER = re.compile(
+    r"['\u2019]?s?\s+(?:data|figures|statistics|estimates)\s+(?:show|showed|shows|suggest)\b"
+)
 # Words that make the name after them the source of a figure: "according to broker Kidder
 # Mathews", "according to data from the Bank of Ghana".
 _ACCORDING_TO = re.compile(

@@ -77,6 +77,18 @@ def test_a_provincial_average_is_the_provinces(read: Read, text: str) -> None:
     assert subjects(read, text) == [("7.4%", "changsha"), ("5.9%", "hunan")]
 
 
+def test_a_name_whose_data_show_a_figure_is_its_source(read: Read) -> None:
+    text = (
+        "Hunan's mines produced 2.1 million ounces. Gold receipts climbed 71% and accounted "
+        "for 59% of exports, Zoomlion data show."
+    )
+    assert subjects(read, text) == [
+        ("2.1 million ounces", "hunan"),
+        ("71%", "hunan"),
+        ("59%", "hunan"),
+    ]
+
+
 def test_a_public_body_that_gives_a_figure_is_its_source(read: Read) -> None:
     text = (
         "Changsha's economy grew briskly. Tourism revenue rose 12 percent, the "
