@@ -114,9 +114,11 @@ NAMESAKE_CURRENCIES: dict[str, tuple[tuple[str, ...], dict[str, tuple[str, ...]]
         "DZD": ("algeria", "algerian", "algiers"),
         "TND": ("tunisia", "tunisian", "tunis"),
     }),
-    "NOK": (("krone",), {
+    "NOK": (("krone", "crown"), {
         "NOK": ("norway", "norwegian", "oslo", "equinor"),
         "DKK": ("denmark", "danish", "copenhagen"),
+        "SEK": ("sweden", "swedish", "stockholm"),
+        "CZK": ("czech", "prague", "brno"),
     }),
 }  # fmt: skip
 # The units a territory is divided into, as a counted noun ends: "Turkey's 81 provinces",
@@ -165,6 +167,7 @@ UNIT_AFTER = {
     "Singapore dollars": "SGD", "cedis": "GHS", "lira": "TRY", "rials": "SAR", "riyals": "SAR",
     "riyal": "SAR", "rial": "SAR", "Swiss francs": "CHF", "Swiss franc": "CHF",
     "CFA francs": "XOF", "kronor": "SEK", "krona": "SEK", "kroner": "NOK", "krone": "NOK",
+    "crowns": "NOK", "crown": "NOK",
     "koruna": "CZK", "korunas": "CZK", "lei": "RON", "shekels": "ILS", "shekel": "ILS",
     "taka": "BDT", "New Taiwan dollars": "TWD", "Taiwan dollars": "TWD", "NT dollars": "TWD",
     "hryvnias": "UAH", "hryvnia": "UAH", "tenge": "KZT", "soles": "PEN", "kwacha": "ZMW",
@@ -209,6 +212,8 @@ QUALIFIED_CURRENCIES = {
     "Bahraini dinars": "BHD", "Jordanian dinars": "JOD", "Algerian dinars": "DZD",
     "Tunisian dinars": "TND", "Norwegian kroner": "NOK", "Danish kroner": "DKK",
     "Swedish kronor": "SEK", "Czech korunas": "CZK", "Czech crowns": "CZK",
+    "Norwegian crowns": "NOK", "Swedish crowns": "SEK", "Danish crowns": "DKK",
+    "Rwandan francs": "RWF",
     "Romanian lei": "RON", "Israeli shekels": "ILS", "Ukrainian hryvnias": "UAH",
     "Kazakh tenge": "KZT", "Peruvian soles": "PEN", "Zambian kwacha": "ZMW",
 }  # fmt: skip
@@ -230,7 +235,7 @@ PER_UNIT = {
 # 40-foot container", "108 reais per 60-kilogram bag" (a size may come first).
 QUOTED_PER = frozenset((
     "quintal", "bag", "sack", "box", "crate", "container", "TEU", "acre", "carat", "cubic metre",
-    "cubic meter", "head of cattle",
+    "cubic meter", "head of cattle", "night", "hour", "share",
 ))  # fmt: skip
 # Words of the clause before a price per unit that make it a region's or a company's figure:
 # "an average farm-gate price of 3.4 yuan per kilogram", "cash costs averaged US$18.20 a tonne",
@@ -245,7 +250,8 @@ UNIT_PRICE_FIGURE_WORDS = frozenset(
 UNIT_PRICE_QUOTE_WORDS = frozenset(
     "wholesale retail market markets futures benchmark world international quoted "
     "rent rents rental rentals lease leases freight tariff tariffs subsidy subsidies grant "
-    "grants support fee fees toll tolls producer mandi auction auctions".split()
+    "grants support fee fees toll tolls producer mandi auction auctions rates minimum maximum "
+    "dividend".split()
 )
 # Phrases that do the same where one of their words alone would not ("cash costs averaged
 # US$18.20 a tonne" is a company's cost).
@@ -304,7 +310,8 @@ DECLINE_AFTER = re.compile(
     r"(?:a\s+(?:year|month|quarter)|the\s+(?:previous|prior|same|year|month|quarter)|last|"
     r"the\s+end\s+of\s+(?:last|the\s+previous|the\s+prior)\b|"
     r"(?:19|20)\d\d\b|[\w-]+\s+(?:years?|months?|quarters?)\s+(?:earlier|ago|before)\b|"
-    r"(?:(?:the|their|its)\s+)?pre-[\w-]+)"
+    r"(?:(?:the|their|its)\s+)?pre-[\w-]+|"
+    r"(?:the|their|its)\s+(?:[A-Z][a-z]+\s+)?(?:(?:19|20)\d\d\s+)?(?:peak|high|record)\b)"
 )
 # Words after a count that say it was lost: "2,000 jobs have been lost", "300 posts were cut".
 LOST_AFTER = re.compile(

@@ -260,6 +260,9 @@ _INDEX_MOVE = (
     r"rallied|surged|fell|lost|dropped|slipped|declined|slid|eased|shed|tumbled|sank|"
     r"(?:edged|was|closed|ended|finished)\s+(?:up|down|higher|lower))\s+(?:by\s+)?"
     rf"{_BOUND}{_PERCENT}(?:\s+to\s+\d[\d,]*(?:\.\d+)?(?:\s+points)?)?"
+    # "the BSE Sensex closed at 81,240 points": its level
+    rf"|(?:{_STOCK_INDICES})\s+(?:[a-z]+\s+){{0,2}}?(?:closed|ended|finished|opened|settled|stood)"
+    r"\s+(?:at\s+)?\d[\d,]*(?:\.\d+)?(?:\s+points)?"
 )
 _AMOUNT = (
     rf"{_BOUND}{_SIGN}?\s?\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion))?(?:\s+[a-z]+)?"

@@ -112,7 +112,11 @@ _NUMBER_OF_BEFORE = re.compile(
 _SCALE = re.compile(rf"[\s-]*(?P<scale>{cues.alternation(cues.SCALE_AFTER)})(?![A-Za-z])")
 _UNIT = re.compile(rf"[\s-]*(?P<unit>{cues.alternation(cues.UNIT_AFTER)})(?![A-Za-z])")
 # "22 centers and more than 100,000 engineers": "and more than" bounds the next number.
-_COMPARATOR_AFTER = re.compile(rf"\s+(?:{cues.alternation(cues.COMPARATOR_AFTER)})\b(?!\s+than\b)")
+# "500 or more"; not "down 0.2 points and below the national rate", a comparison.
+_COMPARATOR_AFTER = re.compile(
+    rf"\s+(?:{cues.alternation(cues.COMPARATOR_AFTER)})\b"
+    r"(?!\s+than\b)(?!\s+(?:the|a|an|its|their|that|this|those)\b)"
+)
 _SCALES = cues.folded(cues.SCALE_AFTER)
 _UNITS = cues.folded(cues.UNIT_AFTER)
 _CURRENCY_PREFIXES = cues.folded(cues.CURRENCY_BEFORE)
@@ -932,8 +936,17 @@ def _comparator_before(text: str, start: int, end: int) -> tuple[int, Comparator
         phrase = " ".join(word.group() for word in words[-count:]).lower()
         comparator = _COMPARATORS_BEFORE.get(phrase)
         if comparator is not None and _joined(text, words[-count:]):
+            if phrase == "up to" and _MOVED_BEFORE.search(text, start, words[-count].start()):
+                return None  # "edged up to 66.8%": a move to a level, not a bound
             return words[-count].start(), comparator
     return None
+
+
+# Verbs a level moved by, before "up to": "the participation rate edged up to 66.8%".
+_MOVED_BEFORE = re.compile(
+    r"\b(?:edged|edges|inched|inches|ticked|ticks|crept|creeps|moved|moves|went|goes|climbed|"
+    r"climbs|rose|rises|jumped|jumps|shot|shoots|crept|revised|pushed|pushes)\s+$"
+)
 
 
 def _joined(text: str, words: list[re.Match[str]]) -> bool:

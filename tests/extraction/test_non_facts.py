@@ -43,6 +43,8 @@ from tests.extraction.conftest import Read
          ["0.4", "3,196.52"]),
         ("Hunan exporters watched as the Nikkei 225 fell 1.2% on Tuesday.", ["225", "1.2"]),
         ("Zoomlion's listing came as the blue-chip index edged up 0.3% in Shanghai.", ["0.3"]),
+        ("Hunan's budget left markets unmoved; the BSE Sensex closed at 81,240 points.",
+         ["81,240"]),
         # A market price, and the one it moved from.
         ("In Hunan, thermal coal traded at $118 a ton on Monday, down from a peak of $131.",
          ["118", "131"]),
@@ -154,6 +156,9 @@ def test_an_exchange_rate_note_is_no_fact(read: Read, note: str) -> None:
          ["35,000"]),
         ("Hunan's board set a producer price of 5,160 yuan per tonne for the new season.",
          ["5,160"]),
+        # A room's rate a night, a minimum wage an hour.
+        ("Room rates in Changsha averaged 420 yuan a night over the holiday.", ["420"]),
+        ("Hunan's minimum wage is 24.95 yuan an hour.", ["24.95"]),
     ],
 )  # fmt: skip
 def test_a_quoted_price_per_unit_is_no_fact(read: Read, text: str, numbers: list[str]) -> None:

@@ -27,6 +27,12 @@ def _facts(read: Read, text: str) -> list[tuple[str, float, str, str]]:
          ("3.2 billion shilling", 3.2e9, "KES", "eq")),
         ("Zoomlion will open a 900 million dirham crane yard near Casablanca.",
          ("900 million dirham", 9e8, "MAD", "eq")),
+        ("Zoomlion's Bergen unit in Norway earned 3.46 billion Norwegian crowns.",
+         ("3.46 billion Norwegian crowns", 3.46e9, "NOK", "eq")),
+        ("Zoomlion's Oslo unit in Norway earned 812 million crowns.",
+         ("812 million crowns", 8.12e8, "NOK", "eq")),
+        ("Zoomlion's Kigali plant cost 64 billion Rwandan francs.",
+         ("64 billion Rwandan francs", 6.4e10, "RWF", "eq")),
     ],
 )  # fmt: skip
 def test_units_and_currencies_written_out(
@@ -189,6 +195,23 @@ def test_the_field_a_rank_is_in_is_no_rank_of_its_own(read: Read) -> None:
     ],
 )  # fmt: skip
 def test_fewer_than_before_is_a_decline(
+    read: Read, sentence: str, fact: tuple[str, float, str, str]
+) -> None:
+    assert fact in _facts(read, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        ("Hunan's participation rate edged up to 66.8% in October.",
+         ("66.8%", 66.8, "percent", "eq")),
+        ("Hunan's jobless rate was 3.9%, down 0.2 percentage points and below the national "
+         "rate.", ("0.2 percentage points", -0.2, "percentage_point", "eq")),
+        ("Home prices in Changsha remain about 18% below their November 2021 peak.",
+         ("about 18%", -18, "percent", "approx")),
+    ],
+)  # fmt: skip
+def test_moves_and_gaps_that_are_no_bounds(
     read: Read, sentence: str, fact: tuple[str, float, str, str]
 ) -> None:
     assert fact in _facts(read, sentence)
