@@ -7,6 +7,7 @@ is a company, "... province" a province) with a suggested kind.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass
@@ -63,6 +64,10 @@ PREFIXED_NAMES = {
     r"Port\s+of": "company",
     r"Bank\s+of": "company",
     r"Port\s+Authority\s+of": "company",
+    # A national statistics office named after its country: "Statistics Indonesia".
+    r"Statistics(?=\s+(?!Institute|Bureau|Office|Agency|Department|Board|Service)[A-Z])": (
+        "government_body"
+    ),
 }
 # Capitalised words that start a sentence or a clause but never a name.
 NOT_NAME_WORDS = frozenset(
@@ -81,10 +86,11 @@ _PREFIXED = re.compile(
         "|".join(rf"{name[0]}(?<!\w{name[0]}){name[1:]}" for name in PREFIXED_NAMES)
     )
 )
+_PREFIX_KINDS = [(re.compile(prefix), kind) for prefix, kind in PREFIXED_NAMES.items()]
 # A dateline ("NANNING, March 12 (Xinhua) --") names where the story was filed, not its subject.
 # Its place is written in capitals ("SÃO PAULO, Jan 24 (Reuters) - ", "QINGDAO -- ").
 _DATELINE = re.compile(
-    r"^(?P<place>[^\W\d_][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+)*)\b,?[^\n]{0,40}?"
+    r"^(?P<place>[^\W\d_][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+)*)\b,?[^\n]{0,60}?"
     r"\s(?:--|-|\u2014|\u2013)\s",
     re.MULTILINE,
 )
@@ -106,11 +112,11 @@ _SUFFIX_KINDS = [
 
 def find_entities(text: str, gazetteer: Gazetteer) -> list[Mention]:
     """Every named region and organization, known or proposed, in text order, never overlapping."""
-    datelines = [(m.start(), m.end()) for m in _datelines(text)]
+    # The place a dateline names is where the story was filed; a country after it
+    # ("SURABAYA, Indonesia, Aug 5 -") is named, for what "national" figures are of.
+    places = [(m.start("place"), m.end("place")) for m in _datelines(text)]
     index = gazetteer.index()
-    mentions = [
-        m for m in _all_known(text, index) if not any(s <= m.start < e for s, e in datelines)
-    ]
+    mentions = [m for m in _all_known(text, index) if not any(s <= m.start < e for s, e in places)]
     for proposal in _proposals(text) + _prefixed(text):
         inside = [m for m in mentions if m.start < proposal.end and proposal.start < m.end]
         # "Hunan Sany Group" is a new company even though "Hunan" is a known province; "BASF
@@ -134,6 +140,12 @@ QUALIFIERS = frozenset(
     "northern southern eastern western central northeastern northwestern southeastern "
     "southwestern neighbouring neighboring coastal inland landlocked".split()
 )
+
+
+@functools.lru_cache(maxsize=4)
+def dateline_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the text's datelines: the names in them are never a figure's subject."""
+    return tuple(match.span() for match in _datelines(text))
 
 
 def _datelines(text: str) -> list[re.Match[str]]:
@@ -287,10 +299,15 @@ def _prefixed(text: str) -> list[Mention]:
             "organization",
             None,
             " ".join(m["name"].split()),
-            "company",
+            _prefix_kind(m["name"]),
         )
         for m in _PREFIXED.finditer(text)
     ]
+
+
+def _prefix_kind(name: str) -> str:
+    """The kind PREFIXED_NAMES gives the words a new name starts with."""
+    return next((kind for prefix, kind in _PREFIX_KINDS if prefix.match(name)), "company")
 
 
 def _suffix_kind(suffix: str) -> tuple[str, EntityKind]:

@@ -15,7 +15,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from service.extraction.entities import Mention
+from service.extraction.entities import Mention, dateline_spans
 from service.extraction.indicators import VERBS
 from service.extraction.periods import Period, calendar_year, closing_month, year_before
 from service.extraction.quantities import Quantity
@@ -180,7 +180,11 @@ def candidates(
 
     `topic` holds the last subject overall (key None) and of each kind, from earlier sentences.
     """
-    named = [m for m in mentions if start <= m.start and m.end <= end]
+    datelines = dateline_spans(text)
+    named = [
+        m for m in mentions
+        if start <= m.start and m.end <= end and not any(s <= m.start < e for s, e in datelines)
+    ]  # fmt: skip
     described = [match.span() for match in _DESCRIBING.finditer(text, start, end)] if named else []
     described += [span for m in named if (span := _apposition(text, m.end, end)) is not None]
     found: list[Candidate] = []
@@ -652,7 +656,13 @@ _AVERAGE_OF = (
     r"\s+(?:[\w-]+\s+){0,2}?(?:average|rate|level|figure|growth(?:\s+rate)?|total|"
     r"mean)\s+(?:of\s+|at\s+|(?:was|is|stood\s+at|came\s+in\s+at|rose\s+to|fell\s+to)\s+)?$"
 )
-_NATIONAL = re.compile(rf"\bnational{_AVERAGE_OF}")
+_NATIONAL = re.compile(
+    rf"\bnational{_AVERAGE_OF}"
+    # "Nationally, retail sales grew 1.9%", "nationwide sales of about 185 billion pesos"
+    r"|\b[Nn]ationally,?\s[^.;\d]{0,50}$"
+    r"|\bnationwide\s+(?:[\w-]+\s+){0,2}?(?:of|at|to|was|were|reached)\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+)?$"
+)
 # "outpacing the provincial average of 5.9%": the figure of the province or state around.
 _PROVINCIAL = re.compile(rf"\b(?:provincial|statewide|state-wide|state){_AVERAGE_OF}")
 # Countries news names most, for a gazetteer whose regions carry no kind.

@@ -89,6 +89,27 @@ def test_a_name_whose_data_show_a_figure_is_its_source(read: Read) -> None:
     ]
 
 
+def test_a_datelines_country_is_no_subject_but_the_country_of_national_figures() -> None:
+    gazetteer = Gazetteer(
+        entities=(
+            KnownEntity("region", "east-java", ("East Java",)),
+            KnownEntity("region", "indonesia", ("Indonesia",)),
+        )
+    )
+    text = (
+        "SURABAYA, Indonesia, Aug 5 (Nusantara Business Wire) - East Java's economy grew 5.21% "
+        "in the second quarter, above the national rate of 5.1%, Statistics Indonesia said.\n\n"
+        "Manufacturing expanded 5.8%. Nationally, retail sales grew 1.9%."
+    )
+    facts = extract(text, None, gazetteer).facts
+    assert [(f.as_reported, f.subject.id) for f in facts] == [
+        ("5.21%", "east-java"),
+        ("5.1%", "indonesia"),
+        ("5.8%", "east-java"),
+        ("1.9%", "indonesia"),
+    ]
+
+
 def test_a_public_body_that_gives_a_figure_is_its_source(read: Read) -> None:
     text = (
         "Changsha's economy grew briskly. Tourism revenue rose 12 percent, the "
