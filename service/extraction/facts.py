@@ -477,9 +477,17 @@ def subject_of(
         if borrower is not None:
             return Subject(borrower, CONFIDENCE["object"])
         return Subject(chosen.mention, CONFIDENCE["anaphor" if chosen.anaphor else "before"])
+    # "Trade with ASEAN jumped 11.2%": a trading partner is no subject; the topic is.
+    before = [c for c in before if not _PARTNER_BEFORE.search(text, max(0, c.start - 30), c.start)]
     if before:
         return Subject(_undescribed(text, before, quantity.start).mention, CONFIDENCE["object"])
     return _subject_after(text, quantity, after, topic)
+
+
+# What makes the name after it a trading partner: "trade with ASEAN", "exports to the EU".
+_PARTNER_BEFORE = re.compile(
+    r"\b(?:[Tt]rade|[Ee]xports?|[Ii]mports?|[Ss]hipments?)\s+(?:with|to|from)\s+(?:the\s+)?$"
+)
 
 
 # "employment in the district of Dingolfing-Landau fell": the place its clause is about.

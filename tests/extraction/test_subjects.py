@@ -110,6 +110,11 @@ def test_a_datelines_country_is_no_subject_but_the_country_of_national_figures()
     ]
 
 
+def test_a_trading_partner_is_no_subject(read: Read) -> None:
+    text = "Hunan's exports rose 8%. Trade with China, the province's biggest partner, jumped 11.2%."
+    assert subjects(read, text) == [("8%", "hunan"), ("11.2%", "hunan")]
+
+
 def test_a_public_body_that_gives_a_figure_is_its_source(read: Read) -> None:
     text = (
         "Changsha's economy grew briskly. Tourism revenue rose 12 percent, the "
