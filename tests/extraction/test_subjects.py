@@ -111,7 +111,7 @@ def test_a_datelines_country_is_no_subject_but_the_country_of_national_figures()
 
 
 def test_a_trading_partner_is_no_subject(read: Read) -> None:
-    text = "Hunan's exports rose 8%. Trade with China, the province's biggest partner, jumped 11.2%."
+    text = "Hunan's exports rose 8%. Trade with China, the province's main partner, jumped 11.2%."
     assert subjects(read, text) == [("8%", "hunan"), ("11.2%", "hunan")]
 
 
