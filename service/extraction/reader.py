@@ -104,6 +104,9 @@ class _State:
     namesakes: Namesakes = field(default_factory=dict)
     """Currency names the article's country shares with another (see `namesake_currencies`)."""
     awaiting: list[int] = field(default_factory=list)
+    awaiting_ahead: list[int] = field(default_factory=list)
+    """Facts of a headline that looks ahead ("Budget targets deficit of 3.4%"): they take the
+    article's period once said only if that period is yet to start (a budget's year)."""
     """Facts (their indices in `facts`) of a headline that reports a figure before the article
     has said what period it reports on ("Profit rises 9%"); they take that period once said."""
     fiscal: FiscalYear | None = None
@@ -154,7 +157,8 @@ def _date_awaiting(state: _State) -> None:
     context = state.context
     if context is None:
         return
-    for index in state.awaiting:
+    ahead = state.awaiting_ahead if dating.yet_to_start(context, state.published_on) else []
+    for index in state.awaiting + ahead:
         fact = state.facts[index]
         if fact is not None and fact.period_label is None:
             state.facts[index] = structs.replace(
@@ -346,6 +350,9 @@ def _carried(state: _State, sentence: Sentence, quantity: Quantity) -> Period | 
     span = (sentence.start, sentence.end)
     if dating.per_year(state.text, quantity, sentence.end):
         return None  # "designed to produce 30,000 tonnes a year": a capacity, of no period
+    if state.context is None and _headline_ahead(state.text, sentence, quantity):
+        state.awaiting_ahead.append(len(state.facts))  # "Budget targets deficit of 3.4%"
+        return None
     if dating.states_now(state.text, span, quantity):
         return None  # "stands at 840,000 hectares", "supplies more than half": of no period
     # A sentence that goes on about the one before ("Its foreign trade ...") is of its period.
@@ -438,6 +445,15 @@ def _headline_figure(text: str, sentence: Sentence, quantity: Quantity) -> bool:
     if not dating.AHEAD_WORDS.isdisjoint(LOWER_WORD.findall(sentence.text)):
         return False  # "Hunan eyes 6% growth": a target, not a figure of the story's period
     return not dating.attributive(text, quantity)
+
+
+def _headline_ahead(text: str, sentence: Sentence, quantity: Quantity) -> bool:
+    """Whether a headline states a figure it looks ahead to: "Kerala budget pegs spending at
+    ₹1.86 lakh crore, targets deficit of 3.4%"."""
+    if not sentence.line_start or sentence.text.endswith(_SENTENCE_ENDS):
+        return False
+    ahead = not dating.AHEAD_WORDS.isdisjoint(LOWER_WORD.findall(sentence.text))
+    return ahead and not dating.attributive(text, quantity)
 
 
 _BUILT_WORDS = frozenset(

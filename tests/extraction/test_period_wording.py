@@ -154,3 +154,13 @@ def test_a_forecast_in_a_fiscal_year_under_way_is_of_that_year(read: Read) -> No
     )
     periods = {f.as_reported: f.period_label for f in read(text, dt.date(2025, 8, 28)).facts}
     assert periods["1.41 billion yuan"] == periods["182.4 million yuan"] == "2025"
+
+
+def test_a_budget_headlines_target_is_of_the_budget_year(read: Read) -> None:
+    text = (
+        "Hunan budget targets deficit of 3.4%\n\n"
+        "CHANGSHA, Feb 7 -- Hunan on Friday presented a budget for 2027 with spending of 900 "
+        "billion yuan."
+    )
+    periods = [(f.as_reported, f.period_label) for f in read(text, dt.date(2026, 2, 7)).facts]
+    assert periods == [("3.4%", "2027"), ("900 billion yuan", "2027")]
