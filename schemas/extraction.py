@@ -32,6 +32,7 @@ IgnoredReason = Literal[
     "conversion_source",
     "no_subject",
     "framing_count",
+    "quoted_price",
     "other",
 ]
 Confidence = Annotated[float, Meta(ge=0.0, le=1.0)]

@@ -107,6 +107,7 @@ UnitCode = Literal[
     "KZT",
     "TND",
     "DZD",
+    "RWF",
     "Wh",
     "kWh",
     "MWh",
@@ -140,7 +141,7 @@ CURRENCIES: tuple[str, ...] = (
     "KES", "KRW", "MAD", "MOP", "MXN", "MYR", "NGN", "NZD", "PLN", "RUB", "SAR", "SGD", "THB",
     "TRY", "VND", "ZAR", "AED", "EGP", "CLP", "ETB", "CHF", "SEK", "NOK", "DKK", "CZK", "RON",
     "ILS", "QAR", "KWD", "OMR", "BHD", "JOD", "PKR", "BDT", "LKR", "NPR", "TWD", "PHP", "COP",
-    "PEN", "ARS", "UGX", "TZS", "ZMW", "XOF", "UAH", "KZT", "TND", "DZD",
+    "PEN", "ARS", "UGX", "TZS", "ZMW", "XOF", "UAH", "KZT", "TND", "DZD", "RWF",
 )  # fmt: skip
 _SCALED_CURRENCIES = ("CNY", "USD", "EUR")
 # Chinese sources count in 万 (1e4) and 亿 (1e8) as often as in thousands and millions.
@@ -170,7 +171,7 @@ _PHYSICAL = (
 # What a price can be per ("US$18.20 a wet metric tonne" is in `USD_per_t`): each price unit, a
 # currency per one of these, is its own base (a price per tonne is not turned into one per kg).
 PRICED_PER: tuple[str, ...] = (
-    "t", "kg", "lb", "oz", "bbl", "l", "gal", "bu", "m2", "kWh", "MWh", "TEU",
+    "t", "kg", "lb", "oz", "bbl", "l", "gal", "bu", "m2", "ha", "ft2", "kWh", "MWh", "TEU",
 )  # fmt: skip
 
 

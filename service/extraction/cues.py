@@ -62,11 +62,16 @@ YUAN_CUES = ("china", "chinese", "yuan", "rmb", "renminbi", "beijing")
 # local dollar (LOCAL_DOLLAR_SIGNS), is the local dollar of the country the article speaks of
 # more than of the United States (these words, in lower case).
 LOCAL_DOLLAR_CUES = {
-    "CAD": ("canada", "canadian", "alberta", "ontario", "quebec", "calgary", "edmonton",
-            "toronto", "vancouver", "montreal"),
-    "AUD": ("australia", "australian", "queensland", "sydney", "melbourne", "perth"),
+    "CAD": ("canada", "canadian", "alberta", "ontario", "quebec", "saskatchewan", "manitoba",
+            "columbia", "scotia", "brunswick", "newfoundland", "calgary", "edmonton", "toronto",
+            "vancouver", "montreal", "ottawa", "regina", "saskatoon", "winnipeg", "halifax"),
+    "AUD": ("australia", "australian", "queensland", "wales", "tasmania", "sydney", "melbourne",
+            "perth", "brisbane", "adelaide", "hobart", "canberra", "darwin"),
+    "NZD": ("zealand", "auckland", "wellington", "christchurch", "canterbury", "waikato"),
 }  # fmt: skip
-LOCAL_DOLLAR_SIGNS = {"CAD": ("C$", "CA$", "CAD"), "AUD": ("A$", "AU$", "AUD")}
+LOCAL_DOLLAR_SIGNS = {
+    "CAD": ("C$", "CA$", "CAD"), "AUD": ("A$", "AU$", "AUD"), "NZD": ("NZ$", "NZD"),
+}  # fmt: skip
 US_CUES = ("u.s.", "american", "washington", "states")
 # A currency name several countries share ("peso": Mexico's, the Philippines', Chile's ...):
 # written in an article that names another of those countries (these words, lower case) more
@@ -109,9 +114,11 @@ NAMESAKE_CURRENCIES: dict[str, tuple[tuple[str, ...], dict[str, tuple[str, ...]]
         "DZD": ("algeria", "algerian", "algiers"),
         "TND": ("tunisia", "tunisian", "tunis"),
     }),
-    "NOK": (("krone",), {
+    "NOK": (("krone", "crown"), {
         "NOK": ("norway", "norwegian", "oslo", "equinor"),
         "DKK": ("denmark", "danish", "copenhagen"),
+        "SEK": ("sweden", "swedish", "stockholm"),
+        "CZK": ("czech", "prague", "brno"),
     }),
 }  # fmt: skip
 # The units a territory is divided into, as a counted noun ends: "Turkey's 81 provinces",
@@ -160,6 +167,7 @@ UNIT_AFTER = {
     "Singapore dollars": "SGD", "cedis": "GHS", "lira": "TRY", "rials": "SAR", "riyals": "SAR",
     "riyal": "SAR", "rial": "SAR", "Swiss francs": "CHF", "Swiss franc": "CHF",
     "CFA francs": "XOF", "kronor": "SEK", "krona": "SEK", "kroner": "NOK", "krone": "NOK",
+    "crowns": "NOK", "crown": "NOK",
     "koruna": "CZK", "korunas": "CZK", "lei": "RON", "shekels": "ILS", "shekel": "ILS",
     "taka": "BDT", "New Taiwan dollars": "TWD", "Taiwan dollars": "TWD", "NT dollars": "TWD",
     "hryvnias": "UAH", "hryvnia": "UAH", "tenge": "KZT", "soles": "PEN", "kwacha": "ZMW",
@@ -188,6 +196,7 @@ UNIT_AFTER = {
     "b/d": "bbl_per_d",
     "barrels": "bbl", "gigawatt hours": "GWh", "gigawatt-hours": "GWh",
     "kilograms": "kg", "kg": "kg", "kilogrammes": "kg", "kilos": "kg",
+    "ounces": "oz", "troy ounces": "oz", "oz": "oz",
     "megawatt hours": "MWh", "megawatt-hours": "MWh", "terawatt hours": "TWh",
     "terawatt-hours": "TWh",
 }  # fmt: skip
@@ -203,6 +212,8 @@ QUALIFIED_CURRENCIES = {
     "Bahraini dinars": "BHD", "Jordanian dinars": "JOD", "Algerian dinars": "DZD",
     "Tunisian dinars": "TND", "Norwegian kroner": "NOK", "Danish kroner": "DKK",
     "Swedish kronor": "SEK", "Czech korunas": "CZK", "Czech crowns": "CZK",
+    "Norwegian crowns": "NOK", "Swedish crowns": "SEK", "Danish crowns": "DKK",
+    "Rwandan francs": "RWF",
     "Romanian lei": "RON", "Israeli shekels": "ILS", "Ukrainian hryvnias": "UAH",
     "Kazakh tenge": "KZT", "Peruvian soles": "PEN", "Zambian kwacha": "ZMW",
 }  # fmt: skip
@@ -216,8 +227,35 @@ PER_UNIT = {
     "dry metric tonne": "t", "pound": "lb", "barrel": "bbl", "ounce": "oz", "troy ounce": "oz",
     "kilogram": "kg", "kg": "kg", "kilowatt-hour": "kWh", "kWh": "kWh", "megawatt-hour": "MWh",
     "MWh": "MWh", "square meter": "m2", "square metre": "m2", "litre": "l", "liter": "l",
-    "gallon": "gal", "bushel": "bu",
+    "gallon": "gal", "bushel": "bu", "hectare": "ha", "square foot": "ft2", "sq ft": "ft2",
+    "sq m": "m2",
 }  # fmt: skip
+
+# What a price can be quoted per, beyond PER_UNIT's units: "Rs 2,100 per quintal", "$2,340 per
+# 40-foot container", "108 reais per 60-kilogram bag" (a size may come first).
+QUOTED_PER = frozenset((
+    "quintal", "bag", "sack", "box", "crate", "container", "TEU", "acre", "carat", "cubic metre",
+    "cubic meter", "head of cattle", "night", "hour", "share",
+))  # fmt: skip
+# Words of the clause before a price per unit that make it a region's or a company's figure:
+# "an average farm-gate price of 3.4 yuan per kilogram", "cash costs averaged US$18.20 a tonne",
+# "the average price of new homes slipped to 8,150 yuan per square meter".
+UNIT_PRICE_FIGURE_WORDS = frozenset(
+    "average averaged averages averaging mean median cost costs home homes housing "
+    "residential apartment apartments".split()
+)
+# Words of the clause that make a price per unit a quote, a charge or a payment, never a figure
+# of a place, even an average ("rents averaged $145 per square metre"): a market's price, a rent,
+# a freight rate, a subsidy per hectare, a price a board sets.
+UNIT_PRICE_QUOTE_WORDS = frozenset(
+    "wholesale retail market markets futures benchmark world international quoted "
+    "rent rents rental rentals lease leases freight tariff tariffs subsidy subsidies grant "
+    "grants support fee fees toll tolls producer mandi auction auctions rates minimum maximum "
+    "dividend".split()
+)
+# Phrases that do the same where one of their words alone would not ("cash costs averaged
+# US$18.20 a tonne" is a company's cost).
+UNIT_PRICE_QUOTE_PHRASES = ("cash price", "spot price", "spot rate")
 
 # Scale words after a number: "450 billion", "100 million", "3.2万", "1.2 trillion".
 SCALE_AFTER = {
@@ -270,8 +308,10 @@ DECLINE_AFTER = re.compile(
     r"\s+(?:lower|less|below|smaller|fewer|down)\s+(?:(?:in|during)\s+(?:the\s+)?[A-Za-z]+\s+)?"
     r"(?:than\s+|from\s+|on\s+)?(?:(?:in|at)\s+)?"
     r"(?:a\s+(?:year|month|quarter)|the\s+(?:previous|prior|same|year|month|quarter)|last|"
+    r"the\s+end\s+of\s+(?:last|the\s+previous|the\s+prior)\b|"
     r"(?:19|20)\d\d\b|[\w-]+\s+(?:years?|months?|quarters?)\s+(?:earlier|ago|before)\b|"
-    r"(?:(?:the|their|its)\s+)?pre-[\w-]+)"
+    r"(?:(?:the|their|its)\s+)?pre-[\w-]+|"
+    r"(?:the|their|its)\s+(?:[A-Z][a-z]+\s+)?(?:(?:19|20)\d\d\s+)?(?:peak|high|record)\b)"
 )
 # Words after a count that say it was lost: "2,000 jobs have been lost", "300 posts were cut".
 LOST_AFTER = re.compile(

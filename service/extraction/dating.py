@@ -81,7 +81,7 @@ def attributive(text: str, quantity: Quantity) -> bool:
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?i:a|an|the|its|their)\s+(?:[a-z]+\s+)?$")
-_WORD_AFTER = re.compile(r"\s+([A-Za-z][\w-]*)")
+_WORD_AFTER = re.compile(r"[^\S\n]+([A-Za-z][\w-]*)")  # on the same line: not a headline's next
 # Words after a size that make it no attribute: "a record 8.6 million sq ft in the first half".
 _NOT_A_NOUN = frozenset(
     "of in at on by for to from a an the this last next and or with during per each as than "

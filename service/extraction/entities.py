@@ -7,6 +7,7 @@ is a company, "... province" a province) with a suggested kind.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass
@@ -64,6 +65,10 @@ PREFIXED_NAMES = {
     r"Port\s+of": "company",
     r"Bank\s+of": "company",
     r"Port\s+Authority\s+of": "company",
+    # A national statistics office named after its country: "Statistics Indonesia".
+    r"Statistics(?=\s+(?!Institute|Bureau|Office|Agency|Department|Board|Service)[A-Z])": (
+        "government_body"
+    ),
 }
 # Capitalised words that start a sentence or a clause but never a name.
 NOT_NAME_WORDS = frozenset(
@@ -82,10 +87,11 @@ _PREFIXED = re.compile(
         "|".join(rf"{name[0]}(?<!\w{name[0]}){name[1:]}" for name in PREFIXED_NAMES)
     )
 )
+_PREFIX_KINDS = [(re.compile(prefix), kind) for prefix, kind in PREFIXED_NAMES.items()]
 # A dateline ("NANNING, March 12 (Xinhua) --") names where the story was filed, not its subject.
 # Its place is written in capitals ("SÃO PAULO, Jan 24 (Reuters) - ", "QINGDAO -- ").
 _DATELINE = re.compile(
-    r"^(?P<place>[^\W\d_][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+)*)\b,?[^\n]{0,40}?"
+    r"^(?P<place>[^\W\d_][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+)*)\b,?[^\n]{0,60}?"
     r"\s(?:--|-|\u2014|\u2013)\s",
     re.MULTILINE,
 )
@@ -107,11 +113,11 @@ _SUFFIX_KINDS = [
 
 def find_entities(text: str, gazetteer: Gazetteer) -> list[Mention]:
     """Every named region and organization, known or proposed, in text order, never overlapping."""
-    datelines = [(m.start(), m.end()) for m in _datelines(text)]
+    # The place a dateline names is where the story was filed; a country after it
+    # ("SURABAYA, Indonesia, Aug 5 -") is named, for what "national" figures are of.
+    places = [(m.start("place"), m.end("place")) for m in _datelines(text)]
     index = gazetteer.index()
-    mentions = [
-        m for m in _all_known(text, index) if not any(s <= m.start < e for s, e in datelines)
-    ]
+    mentions = [m for m in _all_known(text, index) if not any(s <= m.start < e for s, e in places)]
     for proposal in _proposals(text) + _prefixed(text):
         inside = [m for m in mentions if m.start < proposal.end and proposal.start < m.end]
         # "Hunan Sany Group" is a new company even though "Hunan" is a known province; "BASF
@@ -119,6 +125,8 @@ def find_entities(text: str, gazetteer: Gazetteer) -> list[Mention]:
         longer = proposal.end - proposal.start > sum(m.end - m.start for m in inside)
         if inside and _only_qualifies(text, proposal.start, inside[0]):
             continue  # "Northern Bac Ninh province" is Bac Ninh province
+        if inside and _kind_noun_after(text, inside[0], proposal):
+            continue  # "the southern Jiangxi prefecture" describes a place of Jiangxi
         if (
             len(inside) <= 1
             and longer
@@ -133,6 +141,12 @@ QUALIFIERS = frozenset(
     "northern southern eastern western central northeastern northwestern southeastern "
     "southwestern neighbouring neighboring coastal inland landlocked".split()
 )
+
+
+@functools.lru_cache(maxsize=4)
+def dateline_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the text's datelines: the names in them are never a figure's subject."""
+    return tuple(match.span() for match in _datelines(text))
 
 
 def _datelines(text: str) -> list[re.Match[str]]:
@@ -154,6 +168,15 @@ def _datelines(text: str) -> list[re.Match[str]]:
 
 
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _kind_noun_after(text: str, known: Mention, proposal: Mention) -> bool:
+    """Whether a proposal is a known region's name and a kind of region in lower case after
+    it: "a Jiangxi prefecture", "the Sichuan city of Mianyang"."""
+    if known.kind != "region" or known.start != proposal.start:
+        return False
+    noun = text[known.end : proposal.end].strip()
+    return noun.islower() and proposal.kind == "region"
 
 
 def _only_qualifies(text: str, start: int, known: Mention) -> bool:
@@ -277,10 +300,15 @@ def _prefixed(text: str) -> list[Mention]:
             "organization",
             None,
             " ".join(m["name"].split()),
-            "company",
+            _prefix_kind(m["name"]),
         )
         for m in _PREFIXED.finditer(text)
     ]
+
+
+def _prefix_kind(name: str) -> str:
+    """The kind PREFIXED_NAMES gives the words a new name starts with."""
+    return next((kind for prefix, kind in _PREFIX_KINDS if prefix.match(name)), "company")
 
 
 def _suffix_kind(suffix: str) -> tuple[str, EntityKind]:

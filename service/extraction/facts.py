@@ -15,7 +15,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from service.extraction.entities import Mention
+from service.extraction.entities import Mention, dateline_spans
 from service.extraction.indicators import VERBS
 from service.extraction.periods import Period, calendar_year, closing_month, year_before
 from service.extraction.quantities import Quantity
@@ -182,7 +182,11 @@ def candidates(
 
     `topic` holds the last subject overall (key None) and of each kind, from earlier sentences.
     """
-    named = [m for m in mentions if start <= m.start and m.end <= end]
+    datelines = dateline_spans(text)
+    named = [
+        m for m in mentions
+        if start <= m.start and m.end <= end and not any(s <= m.start < e for s, e in datelines)
+    ]  # fmt: skip
     described = [match.span() for match in _DESCRIBING.finditer(text, start, end)] if named else []
     described += [span for m in named if (span := _apposition(text, m.end, end)) is not None]
     found: list[Candidate] = []
@@ -311,7 +315,23 @@ def _source(
     state's crop at ..." gives the state's figure."""
     if topic is not None and _source_key(candidate.mention) in topic:
         return True
+    if _ACCORDING_TO.search(text, max(0, candidate.start - 50), candidate.start):
+        return not candidate.anaphor  # "..., according to broker Kidder Mathews, and ..."
+    if _DATA_SHOW_AFTER.match(text, candidate.end):
+        return True  # "..., Bank of Ghana data show"
     return not SOURCE_WORDS.isdisjoint(_source_words(text, candidate))
+
+
+# Words after a name that make it the source of the figures: "Bank of Ghana data show".
+_DATA_SHOW_AFTER = re.compile(
+    r"['\u2019]?s?\s+(?:data|figures|statistics|estimates)\s+(?:show|showed|shows|suggest)\b"
+)
+# Words that make the name after them the source of a figure: "according to broker Kidder
+# Mathews", "according to data from the Bank of Ghana".
+_ACCORDING_TO = re.compile(
+    r"\b[Aa]ccording\s+to\s+(?:(?:data|figures|estimates|calculations)\s+(?:from|by)\s+)?"
+    r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$"
+)
 
 
 def _source_words(text: str, candidate: Candidate) -> list[str]:
@@ -459,9 +479,17 @@ def subject_of(
         if borrower is not None:
             return Subject(borrower, CONFIDENCE["object"])
         return Subject(chosen.mention, CONFIDENCE["anaphor" if chosen.anaphor else "before"])
+    # "Trade with ASEAN jumped 11.2%": a trading partner is no subject; the topic is.
+    before = [c for c in before if not _PARTNER_BEFORE.search(text, max(0, c.start - 30), c.start)]
     if before:
         return Subject(_undescribed(text, before, quantity.start).mention, CONFIDENCE["object"])
     return _subject_after(text, quantity, after, topic)
+
+
+# What makes the name after it a trading partner: "trade with ASEAN", "exports to the EU".
+_PARTNER_BEFORE = re.compile(
+    r"\b(?:[Tt]rade|[Ee]xports?|[Ii]mports?|[Ss]hipments?)\s+(?:with|to|from)\s+(?:the\s+)?$"
+)
 
 
 # "employment in the district of Dingolfing-Landau fell": the place its clause is about.
@@ -634,10 +662,19 @@ def event_figure(
 
 # "above the national rate of 1.9 percent": a figure of the whole country, compared with.
 # "The national jobless rate was 4.4%" too: a word or two may name the rate, a verb state it.
-_NATIONAL = re.compile(
-    r"\bnational\s+(?:[\w-]+\s+){0,2}?(?:average|rate|level|figure|growth(?:\s+rate)?|total|"
+_AVERAGE_OF = (
+    r"\s+(?:[\w-]+\s+){0,2}?(?:average|rate|level|figure|growth(?:\s+rate)?|total|"
     r"mean)\s+(?:of\s+|at\s+|(?:was|is|stood\s+at|came\s+in\s+at|rose\s+to|fell\s+to)\s+)?$"
 )
+_NATIONAL = re.compile(
+    rf"\bnational{_AVERAGE_OF}"
+    # "Nationally, retail sales grew 1.9%", "nationwide sales of about 185 billion pesos"
+    r"|\b[Nn]ationally,?\s[^.;\d]{0,50}$"
+    r"|\bnationwide\s+(?:[\w-]+\s+){0,2}?(?:of|at|to|was|were|reached)\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+)?$"
+)
+# "outpacing the provincial average of 5.9%": the figure of the province or state around.
+_PROVINCIAL = re.compile(rf"\b(?:provincial|statewide|state-wide|state){_AVERAGE_OF}")
 # Countries news names most, for a gazetteer whose regions carry no kind.
 COUNTRIES = frozenset(
     "China|India|Japan|Vietnam|Indonesia|Malaysia|Thailand|Singapore|the Philippines|"
@@ -662,6 +699,22 @@ def country_figure(
     countries = [m for m in mentions if m.kind == "region" and _is_country(m)]
     before = [m for m in countries if m.start < quantity.start]
     return before[-1] if before else next(iter(countries), None)
+
+
+def provincial_figure(
+    text: str, sentence_start: int, quantity: Quantity, mentions: list[Mention], subject: Mention
+) -> Mention | None:
+    """The province or state a provincial average is of: the last region named before it
+    other than the figure's own subject ("Ganzhou, the southern Jiangxi prefecture, ...,
+    outpacing the provincial average of 5.9%" is Jiangxi's)."""
+    average = _PROVINCIAL.search(text, max(sentence_start, quantity.start - 50), quantity.start)
+    if average is None:
+        return None
+    regions = [m for m in mentions if m.kind == "region" and m.start < average.start()]
+    if regions and text[regions[-1].end : average.start()].strip() == "":
+        return regions[-1]  # "the Jiangxi provincial average"
+    regions = [m for m in regions if m.name != subject.name and not _is_country(m)]
+    return regions[-1] if regions else None
 
 
 def _is_country(mention: Mention) -> bool:
@@ -702,9 +755,17 @@ _PRONOUN_OPENING = re.compile(r"(?:It|Its|They|Their)\b")
 
 
 def _in_headline(text: str, position: int) -> bool:
-    """Whether `position` is in the article's first line and that line is a headline."""
-    line_end = text.find("\n")
-    return 0 <= position < line_end and not text[:line_end].rstrip().endswith(".")
+    """Whether `position` is in a headline or a subheadline: a line above the story's first
+    full sentence that ends with no full stop."""
+    line_start = 0
+    while (line_end := text.find("\n", line_start)) != -1:
+        line = text[line_start:line_end].rstrip()
+        if line.endswith("."):
+            return False  # the story has begun
+        if position < line_end:
+            return line_start <= position
+        line_start = line_end + 1
+    return False
 
 
 def _lead(topic: dict[str | None, Mention]) -> Mention | None:
@@ -853,6 +914,10 @@ def carried_period(
     if published_on is not None and context.first > published_on:
         return None if quantity.unit == "rank" else context  # a rank states a standing
     start, end = span
+    if _under_way(context, published_on) and _FORECAST_AT.search(
+        text, max(start, quantity.start - 50), quantity.start
+    ):
+        return context  # a fiscal year under way: "revenue is now projected at $20.47 billion"
     if _AT_PERIOD_END.match(text, quantity.end, end):
         return closing_month(context)  # "Backlog stood at $6.1 billion at the end of the quarter"
     anaphor = _period_anaphor(text, start, end)
@@ -869,6 +934,20 @@ def carried_period(
     # "cut net debt to A$1.1 billion": a balance at the period's close, its last month.
     balance = _BALANCE_BEFORE.search(text, max(start, quantity.start - 40), quantity.start)
     return closing_month(context) if balance else context
+
+
+def _under_way(period: Period, published_on: dt.date | None) -> bool:
+    """Whether the article was published within `period`."""
+    if published_on is None or period.last is None:
+        return False
+    return period.first <= published_on <= period.last
+
+
+# What a forecast for the period under way says of a figure: "are forecast at $1.41 billion".
+_FORECAST_AT = re.compile(
+    r"\b(?:is|are)\s+(?:now\s+)?(?:forecast|projected|expected|estimated|budgeted|pegged|seen)"
+    r"\s+(?:at|to\s+(?:reach|total|hit|be))\s+(?:[a-z]+\s+){0,2}$"
+)
 
 
 @functools.lru_cache(maxsize=8)

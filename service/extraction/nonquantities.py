@@ -237,6 +237,34 @@ _BOURSE_MOVE = (
     r"(?:\s+[a-z]+)?\s+on\s+the\s+(?:[A-Z][\w&-]*\s+){0,3}(?:bourse|[Ss]tock\s+[Ee]xchange|"
     r"exchange|stock\s+market|[A-Z]{3,6}\b(?!\s+[a-z]))"
 )
+# "the benchmark KOSPI gained 0.4% to 3,196.52", "the Nikkei 225 fell 1.2%": a stock index's
+# move in a session and the level it moved to, no figure of a place or a company.
+_STOCK_INDICES = (
+    r"KOSPI|Kospi|KOSDAQ|Kosdaq|Nikkei(?:\s+225|\s+share\s+average)?|TOPIX|Topix|Sensex|"
+    r"Nifty(?:\s+50)?|Hang\s+Seng(?:\s+[Ii]ndex)?|Shanghai\s+Composite(?:\s+[Ii]ndex)?|"
+    r"Shenzhen\s+Component(?:\s+[Ii]ndex)?|CSI\s+300|(?:S&P/)?ASX\s+200|FTSE(?:\s+100|\s+250)?|"
+    r"DAX|CAC\s+40|(?:Euro\s+)?(?:STOXX|Stoxx)\s+(?:600|50)|Ibovespa|Bovespa|(?:S&P/)?TSX|"
+    r"JSE(?:\s+[Aa]ll-[Ss]hare)?|Dow(?:\s+Jones(?:\s+[Ii]ndustrial\s+[Aa]verage)?)?|"
+    r"Nasdaq(?:\s+[Cc]omposite)?|S&P\s+500|PSEi|KLCI|Straits\s+Times\s+Index|"
+    r"Jakarta\s+Composite|Tadawul|TASI|EGX\s?30|BIST\s+100|WIG20|Merval|MERVAL|"
+    r"(?:benchmark|blue-chip|broader|main|composite|all-share)\s+(?:stock\s+|share\s+|equity\s+)?"
+    r"(?:index|indices|gauge|average)"
+)
+_STOCK_INDEX_WORDS = (
+    "kospi", "kosdaq", "nikkei", "topix", "sensex", "nifty", "hang", "composite", "component",
+    "csi", "asx", "ftse", "dax", "cac", "stoxx", "ibovespa", "bovespa", "tsx", "jse", "dow",
+    "nasdaq", "psei", "klci", "straits", "tadawul", "tasi", "egx", "bist", "merval",
+    "benchmark", "gauge", "blue-chip", "broader", "main", "all-share",
+)  # fmt: skip
+_INDEX_MOVE = (
+    rf"(?:{_STOCK_INDICES})\s+(?:[a-z]+\s+){{0,2}}?(?:rose|gained|climbed|added|advanced|jumped|"
+    r"rallied|surged|fell|lost|dropped|slipped|declined|slid|eased|shed|tumbled|sank|"
+    r"(?:edged|was|closed|ended|finished)\s+(?:up|down|higher|lower))\s+(?:by\s+)?"
+    rf"{_BOUND}{_PERCENT}(?:\s+to\s+\d[\d,]*(?:\.\d+)?(?:\s+points)?)?"
+    # "the BSE Sensex closed at 81,240 points": its level
+    rf"|(?:{_STOCK_INDICES})\s+(?:[a-z]+\s+){{0,2}}?(?:closed|ended|finished|opened|settled|stood)"
+    r"\s+(?:at\s+)?\d[\d,]*(?:\.\d+)?(?:\s+points)?"
+)
 _AMOUNT = (
     rf"{_BOUND}{_SIGN}?\s?\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion))?(?:\s+[a-z]+)?"
 )
@@ -655,7 +683,16 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     # "Industry 4.0", "Qilin 3.0": a version; "Tiggo 7 Pro", "Omoda 5 SUVs": a model.
     ("product_name", r"\b[A-Z][a-z]+\s\d{1,2}\.0\b", re.compile(r"\.0\b")),
     ("product_name", _MODEL_NAME, _MODEL_WORDS),
+    # "the Tanger Med 2 terminals": a digit that ends a name of two or more words, not a count
+    # of what follows (a months' name is a date's, claimed before).
+    (
+        "product_name",
+        rf"(?<=[a-z] )(?<![.!?] [A-Z][a-z] )(?!{_NOT_BRAND})(?:[A-Z][a-z]+\s){{2,3}}[1-9]"
+        r"(?=\s+[a-z]+s\b)",
+        re.compile(r"[A-Z][a-z]+ [1-9] [a-z]"),
+    ),
     ("no_subject", _BOURSE_MOVE, ("bourse", "exchange", "market", "nse", "bse", "nyse", "nasdaq")),
+    ("no_subject", _INDEX_MOVE, _STOCK_INDEX_WORDS),
     ("no_subject", _SENSITIVITY, Hint(_EVERY_HINT, ("every", "each"))),
     ("no_subject", _PER_UNIT_SERVES, Hint(_EVERY_HINT, ("every", "each"))),
     ("no_subject", _QUEUE_LENGTH, ("queue", "queues", "jam", "jams", "tailback", "tailbacks")),
@@ -818,6 +855,7 @@ _PAST_DIGITS = 4
 _REACHES = {
     _SHARE_MOVE: 90,
     _SHARE_PRICE: 110,
+    _INDEX_MOVE: 90,
     _INDEX_POINTS: 60,
     _MARKET_PRICE: 80,
     _SHARE_MULTIPLE: 70,

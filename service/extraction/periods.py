@@ -935,7 +935,7 @@ def _sentence_year(text: str, start: int, end: int) -> int | None:
         and not _SECOND_YEAR_AFTER.match(text, match.end())
         and not _SINCE_BEFORE.search(text, max(start, match.start() - 6), match.start())
         and not _TARGET_YEAR_BEFORE.search(text, max(start, match.start() - 20), match.start())
-        and not _BASE_YEAR_BEFORE.search(text, max(start, match.start() - 60), match.start())
+        and not _BASE_YEAR_BEFORE.search(text, max(start, match.start() - 90), match.start())
     }
     return years.pop() if len(years) == 1 else None
 
@@ -946,6 +946,9 @@ _YEAR_PATTERN = re.compile(_YEAR)
 _BASE_YEAR_BEFORE = re.compile(
     r"\bfrom\s+(?:about\s+|around\s+)?\S*\d[\d.,]*%?\s+(?:[a-z]+\s+){0,2}?in\s+(?:the\s+)?"
     r"(?:[a-z]+\s+){0,4}$"
+    # "compared with 91,200 cars and 804,000 engines in the first half of 2024"
+    r"|\b(?:compared\s+(?:with|to)|against|versus)\s+(?:about\s+|around\s+)?\S*\d[^.;]{0,50}?\s"
+    r"in\s+(?:the\s+)?(?:[a-z]+\s+){0,4}$"
 )
 
 

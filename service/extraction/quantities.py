@@ -63,6 +63,8 @@ class _Reading:
     """A bare whole number a bound states, a count: "topped 21,000", "rose to more than 2,400"."""
     framing: bool = False
     """A count naming the set a statement is about, no news: "among the state's 26 metros"."""
+    quoted_price: bool = False
+    """A price per unit that is a quote, a rent or a payment, no figure: "Rs 2,100 per quintal"."""
 
 
 _ORDINAL = rf"(?:{numerals.ORDINAL_WORD}|\d+(?:st|nd|rd|th))"
@@ -83,6 +85,17 @@ _NUMBER = re.compile(
 _PREVIOUS_NAME_WORD = re.compile(r"[A-Z][a-z]+\s$")
 _PER_UNIT = re.compile(rf"\s+(?:a|an|per)\s+(?P<per>{cues.alternation(cues.PER_UNIT)})\b")
 _PER_UNITS = cues.folded(cues.PER_UNIT)
+_QUOTED_PER = re.compile(
+    rf"\s+(?:a|an|per)\s+(?:\d+(?:\.\d+)?-?[a-z]+\s+)?(?:{cues.alternation(cues.QUOTED_PER)})s?\b"
+)
+# Where the clause a price per unit is in starts: after ";", ":" or a "while"/"whereas"/"but".
+_CLAUSE_START = re.compile(r"[;:]|\b(?:while|whereas|but)\b")
+# The words between two prices that make the second the price the first moved from: "fell to
+# Rs 2,100 per quintal last week from Rs 3,400", "about 8,150 yuan per square meter in
+# October, down from 8,700 yuan".
+_PRICE_ORIGIN_GAP = re.compile(
+    r"[^.;]{0,40}?\b(?:from|compared\s+with|against|versus)\s+(?:about\s+|around\s+)?"
+)
 # Counts named before their number: "its headcount to 315,332", "a workforce of 12,400".
 _COUNT_METRIC_BEFORE = re.compile(
     r"(?i:\b(?P<metric>headcount|workforce|population|membership|enrol(?:l)?ment)\s+"
@@ -100,7 +113,11 @@ _NUMBER_OF_BEFORE = re.compile(
 _SCALE = re.compile(rf"[\s-]*(?P<scale>{cues.alternation(cues.SCALE_AFTER)})(?![A-Za-z])")
 _UNIT = re.compile(rf"[\s-]*(?P<unit>{cues.alternation(cues.UNIT_AFTER)})(?![A-Za-z])")
 # "22 centers and more than 100,000 engineers": "and more than" bounds the next number.
-_COMPARATOR_AFTER = re.compile(rf"\s+(?:{cues.alternation(cues.COMPARATOR_AFTER)})\b(?!\s+than\b)")
+# "500 or more"; not "down 0.2 points and below the national rate", a comparison.
+_COMPARATOR_AFTER = re.compile(
+    rf"\s+(?:{cues.alternation(cues.COMPARATOR_AFTER)})\b"
+    r"(?!\s+than\b)(?!\s+(?:the|a|an|its|their|that|this|those)\b)"
+)
 _SCALES = cues.folded(cues.SCALE_AFTER)
 _UNITS = cues.folded(cues.UNIT_AFTER)
 _CURRENCY_PREFIXES = cues.folded(cues.CURRENCY_BEFORE)
@@ -120,7 +137,8 @@ _RANK_VERB_WORDS = ("rank", "Rank", "placed", "placing", "came", "finished", "st
 # "third-largest", "the 5th biggest", "second only to Xi'an": matched where an ordinal starts.
 _RANK_ADJECTIVE = re.compile(
     rf"(?i:(?P<n>{_ORDINAL})[-\s](?:largest|biggest|highest|strongest|busiest|richest|fastest|"
-    r"most\s+\w+|best|leading|place|position|spot|only\s+to)\b|"
+    r"lowest|smallest|poorest|slowest|weakest|cheapest|worst|"
+    r"most\s+\w+|least\s+\w+|best|leading|place|position|spot|only\s+to)\b|"
     # "placed the province second nationwide", "first among"; not "the first nationwide survey".
     rf"(?<!the\s)(?<!its\s)(?<!a\s)(?P<m>{_ORDINAL})\s+(?:nationwide|countrywide|worldwide|"
     r"globally|among|in\s+the\s+(?:country|nation|world))\b)"
@@ -134,8 +152,10 @@ _RANK_NUMBER = re.compile(
 _TOP = re.compile(rf"(?:top|Top)\s+(?P<n>\d{{1,4}}\b|(?i:{numerals.CARDINAL_PHRASE})\b)")
 # "one of its three largest exporting states": a rank of at most three.
 _ONE_OF_SUPERLATIVE = re.compile(
-    # "one of the country's three largest"
-    r"(?i:\bone\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w.-]+['\u2019]s\s+)?"
+    # "one of the country's three largest", "among the 20 busiest container ports" ("among
+    # China's 100 strongest counties" names a published list)
+    r"(?i:\b(?:one\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w.-]+['\u2019]s\s+)?|"
+    r"among\s+(?:the\s+|its\s+|their\s+)?)"
     rf"(?P<n>{numerals.CARDINAL_PHRASE}|\d{{1,3}})\s+(?:[a-z]+est|most\s+[a-z]+)\b)"
 )
 _ONE_OF_BEFORE = re.compile(r"(?i:\b(?:one\s+of|among)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?)$")
@@ -161,6 +181,9 @@ _COMPARED_AFTER = re.compile(r"\s+(?:more|higher|above|(?P<less>lower|less|fewer
 _OF_UNIT = re.compile(r"\s+(?:a|one)\s+(?:(?P<point>percentage\s+point)|percent|per\s+cent)\b")
 # "rose by two-thirds": a fraction after "by" is a change, in percent.
 _BY_BEFORE = re.compile(r"\bby\s$")
+# "down a quarter from the previous season", "up a third on the year": a change.
+_UP_DOWN_BEFORE = re.compile(r"\b(?:down|up)\s$")
+_FROM_AFTER = re.compile(r"\s+(?:from|on|compared\s+with)\b")
 # "its holdings make up roughly one-fifth", "accounts for a third": a share, with no "of".
 _SHARE_VERB_BEFORE = re.compile(
     r"(?i:\b(?:make|makes|made|making)\s+up|\baccount(?:s|ed|ing)?\s+for|"
@@ -255,6 +278,7 @@ def find_quantities(
     _resolve_comparisons(text, readings)
     _resolve_parts(text, readings)
     _resolve_count_levels(text, readings)
+    _resolve_price_origins(text, readings)
     found += [q for q in map(_finish, readings) if q is not None]
     found.sort(key=lambda q: q.start)
     return _link_conversions(text, found, first_index)
@@ -327,13 +351,16 @@ def _among_the_largest(
     text: str, numbers: list[tuple[int, int]], taken: list[tuple[int, int]], sentence: Sentence
 ) -> list[Quantity]:
     """ "one of its three largest exporting states": a rank of at most three."""
-    if "one of" not in sentence.text.lower():
+    lower = sentence.text.lower()
+    if "one of" not in lower and "among" not in lower:
         return []
     found: list[Quantity] = []
     where = windows(numbers, 60, 40, sentence.start, sentence.end)
     for match in find_in(_ONE_OF_SUPERLATIVE, text, where):
         if not _free(taken, match.start("n"), match.end()):
             continue
+        if _ORDINAL_BEFORE.search(text, max(sentence.start, match.start() - 20), match.start()):
+            continue  # "first among India's eight largest markets": the set a rank is in
         written = match["n"]
         value = float(written) if written.isdigit() else numerals.parse_words(written)
         found.append(
@@ -344,6 +371,7 @@ def _among_the_largest(
     return found
 
 
+_ORDINAL_BEFORE = re.compile(rf"(?i:\b{_ORDINAL})\s+$")
 _ARTICLE_BEFORE = re.compile(r"(?i:\ban?)\s$")
 # The numbers each pattern can start at, for `_match_at`: words, and the letters digits must
 # have right after them ("21st"; none: never digits).
@@ -430,7 +458,8 @@ def _fractions(
         start = match.start()
         bound = _comparator_before(text, max(sentence.start, start - 40), start)
         # "dropped by nearly a fifth": the bound stands between "by" and the fraction.
-        if not (match["of"] or compared or _changed_or_shared(text, bound[0] if bound else start)):
+        changed = _changed_or_shared(text, bound[0] if bound else start, match.end())
+        if not (match["of"] or compared or changed):
             continue
         if match["half"]:
             share = 0.5
@@ -482,9 +511,12 @@ def _ratios(
     return found
 
 
-def _changed_or_shared(text: str, start: int) -> bool:
-    """Whether the words before a fraction make it a change ("by") or a share ("make up")."""
+def _changed_or_shared(text: str, start: int, end: int) -> bool:
+    """Whether the words around a fraction make it a change ("by", "down a quarter from") or a
+    share ("make up")."""
     if _BY_BEFORE.search(text, max(0, start - 3), start):
+        return True
+    if _UP_DOWN_BEFORE.search(text, max(0, start - 5), start) and _FROM_AFTER.match(text, end):
         return True
     return _SHARE_VERB_BEFORE.search(text, max(0, start - 40), start) is not None
 
@@ -547,6 +579,8 @@ def _readings(
             continue  # "China Three Gorges Corporation", "zero tariffs"
         _read_before(text, reading, sentence.start)
         _read_per_unit(text, reading, sentence.end)
+        _read_quoted_price(text, reading, sentence.start, sentence.end)
+        read_up_to = reading.end  # "per 40-foot container": the size is the unit's
         _read_count_metric(text, reading, sentence.start)
         _read_count_change(text, reading, sentence.start)
         _read_bounded_count(text, reading)
@@ -578,6 +612,33 @@ def _read_per_unit(text: str, reading: _Reading, limit: int) -> None:
     if per:
         reading.unit = units.price_unit(reading.unit, _PER_UNITS[cues.fold(per["per"])])
         reading.end = per.end()
+
+
+def _read_quoted_price(text: str, reading: _Reading, start: int, limit: int) -> None:
+    """A price per unit is a market's quote, a rent, a charge or a payment ("wholesale rates
+    fell to Rs 2,100 per quintal", "a subsidy of Rs 35,000 per hectare"), no figure of a place
+    or a company, unless its clause says it is an average or a cost ("an average farm-gate price
+    of 3.4 yuan per kilogram") and names no market, rent or payment."""
+    if reading.unit in cues.CURRENCIES:
+        per = _QUOTED_PER.match(text, reading.end, limit)
+        if per is None:
+            return
+        reading.end = per.end()
+    elif not _is_price(reading.unit):
+        return
+    clause = text[max(start, reading.start - 120) : reading.start].lower()
+    opened = max((m.end() for m in _CLAUSE_START.finditer(clause)), default=0)
+    clause = clause[opened:]
+    words = set(LOWER_WORD.findall(clause))
+    quoted = not words.isdisjoint(cues.UNIT_PRICE_QUOTE_WORDS) or any(
+        phrase in clause for phrase in cues.UNIT_PRICE_QUOTE_PHRASES
+    )
+    reading.quoted_price = quoted or words.isdisjoint(cues.UNIT_PRICE_FIGURE_WORDS)
+
+
+def _is_price(unit: str | None) -> bool:
+    """Whether `unit` is a currency per a unit: "USD_per_t"."""
+    return unit is not None and unit.partition("_per_")[0] in cues.CURRENCIES and "_per_" in unit
 
 
 def _read_count_metric(text: str, reading: _Reading, limit: int) -> None:
@@ -626,7 +687,7 @@ def _read_bounded_count(text: str, reading: _Reading) -> None:
 
 def _bare_whole_number(text: str, reading: _Reading) -> bool:
     """No unit, scale or noun, a whole number from 100 on, and not a year."""
-    if reading.unit or reading.scale or reading.counted or reading.number < 100:
+    if reading.unit or reading.scale or reading.counted or abs(reading.number) < 100:
         return False
     written = text[reading.number_start : reading.number_end]
     year = len(written) == 4 and written.isdigit() and 1900 <= reading.number <= 2100
@@ -709,6 +770,8 @@ def _read_before(text: str, reading: _Reading, limit: int) -> None:
         reading.number = -reading.number  # "fell 3 percent", "lost 3,100 factory jobs"
     elif reading.unit in cues.CURRENCIES and _money_lost(text, reading, limit):
         reading.number = -abs(reading.number)  # "a net loss of A$455 million": money lost
+    elif reading.number > 0 and cues.DECLINE_AFTER.match(text, reading.end):
+        reading.number = -reading.number  # "some 9,000 hectares fewer than in 2024"
 
 
 # "crossed the 4 trillion yuan mark": a threshold passed, a lower bound.
@@ -874,8 +937,17 @@ def _comparator_before(text: str, start: int, end: int) -> tuple[int, Comparator
         phrase = " ".join(word.group() for word in words[-count:]).lower()
         comparator = _COMPARATORS_BEFORE.get(phrase)
         if comparator is not None and _joined(text, words[-count:]):
+            if phrase == "up to" and _MOVED_BEFORE.search(text, start, words[-count].start()):
+                return None  # "edged up to 66.8%": a move to a level, not a bound
             return words[-count].start(), comparator
     return None
+
+
+# Verbs a level moved by, before "up to": "the participation rate edged up to 66.8%".
+_MOVED_BEFORE = re.compile(
+    r"\b(?:edged|edges|inched|inches|ticked|ticks|crept|creeps|moved|moves|went|goes|climbed|"
+    r"climbs|rose|rises|jumped|jumps|shot|shoots|crept|revised|pushed|pushes)\s+$"
+)
 
 
 def _joined(text: str, words: list[re.Match[str]]) -> bool:
@@ -1023,6 +1095,18 @@ def _both_after_with(text: str, earlier: _Reading, later: _Reading) -> bool:
 _PART_OF_GAP = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w.-]+['\u2019]s\s+)?$")
 
 
+def _resolve_price_origins(text: str, readings: list[_Reading]) -> None:
+    """The price a price per unit moved from is in its unit and is what it is, a quote or a
+    figure: "fell to Rs 2,100 per quintal last week from Rs 3,400 a year ago"."""
+    for price, origin in itertools.pairwise(readings):
+        per_unit = _is_price(price.unit) or price.quoted_price
+        if not per_unit or origin.unit is None or not (price.unit or "").startswith(origin.unit):
+            continue
+        if _PRICE_ORIGIN_GAP.fullmatch(text, price.end, origin.start):
+            origin.unit = price.unit
+            origin.quoted_price = price.quoted_price
+
+
 def _resolve_parts(text: str, readings: list[_Reading]) -> None:
     """A bare whole number that is part of a counted whole named right after it counts the same
     things: "at least 60 of the city's roughly 120 inns"."""
@@ -1077,8 +1161,15 @@ def _finish(reading: _Reading) -> Quantity | None:
     return Quantity(
         reading.start, reading.end, reading.number_start, reading.number_end,
         value, unit, reading.comparator, counted=reading.counted,
-        ignored="framing_count" if reading.framing else None,
+        ignored=_ignored_reason(reading),
     )  # fmt: skip
+
+
+def _ignored_reason(reading: _Reading) -> IgnoredReason | None:
+    """Why a quantity read as written states no fact, if it states none."""
+    if reading.framing:
+        return "framing_count"
+    return "quoted_price" if reading.quoted_price else None
 
 
 def _scaled(reading: _Reading) -> float:

@@ -20,7 +20,7 @@ from schemas.extraction import (
     SpanQuote,
     SubjectRead,
 )
-from service.extraction import dating
+from service.extraction import dating, numerals
 from service.extraction import facts as facts_layer
 from service.extraction.entities import Mention, find_entities
 from service.extraction.gazetteer import Gazetteer, KnownWords
@@ -64,7 +64,7 @@ from service.extraction.text import (
 from service.extraction.words import normalized_words, only_words_of
 from service.units import unit_of
 
-EXTRACTOR_VERSION = "1.10.0"
+EXTRACTOR_VERSION = "1.11.0"
 _CLAUSE_BREAK = re.compile(r"[,;:(]")
 # After a number an acronym in brackets still names it: "27 ... enterprises (SMEs)".
 _TRAILING_BREAK = re.compile(r"[,;:]")
@@ -107,6 +107,9 @@ class _State:
     period_words: frozenset[str] = frozenset()
     """The words period rules need that the text holds (see `words_needed`)."""
     awaiting: list[int] = field(default_factory=list)
+    awaiting_ahead: list[int] = field(default_factory=list)
+    """Facts of a headline that looks ahead ("Budget targets deficit of 3.4%"): they take the
+    article's period once said only if that period is yet to start (a budget's year)."""
     """Facts (their indices in `facts`) of a headline that reports a figure before the article
     has said what period it reports on ("Profit rises 9%"); they take that period once said."""
     fiscal: FiscalYear | None = None
@@ -158,7 +161,8 @@ def _date_awaiting(state: _State) -> None:
     context = state.context
     if context is None:
         return
-    for index in state.awaiting:
+    ahead = state.awaiting_ahead if dating.yet_to_start(context, state.published_on) else []
+    for index in state.awaiting + ahead:
         fact = state.facts[index]
         if fact is not None and fact.period_label is None:
             state.facts[index] = structs.replace(
@@ -352,6 +356,9 @@ def _carried(state: _State, sentence: Sentence, quantity: Quantity) -> Period | 
     span = (sentence.start, sentence.end)
     if dating.per_year(state.text, quantity, sentence.end):
         return None  # "designed to produce 30,000 tonnes a year": a capacity, of no period
+    if state.context is None and _headline_ahead(state.text, sentence, quantity):
+        state.awaiting_ahead.append(len(state.facts))  # "Budget targets deficit of 3.4%"
+        return None
     if dating.states_now(state.text, span, quantity):
         return None  # "stands at 840,000 hectares", "supplies more than half": of no period
     # A sentence that goes on about the one before ("Its foreign trade ...") is of its period.
@@ -384,6 +391,10 @@ def _compared_span(state: _State, quantity: Quantity, period: Period) -> Period 
     months = _MONTHS_EARLIER.match(text, quantity.end)
     if months is not None and _MONTH_LABEL.match(period.label):
         return months_before(period, _MONTH_COUNTS[months["n"].lower()])
+    years = _YEARS_EARLIER.match(text, quantity.end)
+    if years is not None:
+        earlier = period.first.year - int(numerals.parse_words(years["n"]))
+        return same_span_in(period, earlier) or period
     if _REVISED_ESTIMATE.match(text, quantity.end) and _yet_to_start(period, state.published_on):
         return year_before(period)  # a budget's "revised estimates": the year under way
     same = _SAME_PERIOD_OF.match(text, quantity.end)
@@ -403,6 +414,10 @@ _MONTHS_EARLIER = re.compile(
     r"\s+(?P<n>one|two|three|six|[1236])\s+months?\s+(?:earlier|ago|before)\b"
 )
 _MONTH_LABEL = re.compile(r"^\d{4}-\d\d$")
+# "up from 10.6% five years earlier": the same span that many years before.
+_YEARS_EARLIER = re.compile(
+    r"\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+years\s+(?:earlier|ago|before)\b"
+)
 
 
 # "from ₹41,260 crore in the revised estimates": a budget's figure for the year under way.
@@ -438,6 +453,15 @@ def _headline_figure(text: str, sentence: Sentence, quantity: Quantity) -> bool:
     return not dating.attributive(text, quantity)
 
 
+def _headline_ahead(text: str, sentence: Sentence, quantity: Quantity) -> bool:
+    """Whether a headline states a figure it looks ahead to: "Kerala budget pegs spending at
+    ₹1.86 lakh crore, targets deficit of 3.4%"."""
+    if not sentence.line_start or sentence.text.endswith(_SENTENCE_ENDS):
+        return False
+    ahead = not dating.AHEAD_WORDS.isdisjoint(LOWER_WORD.findall(sentence.text))
+    return ahead and not dating.attributive(text, quantity)
+
+
 _BUILT_WORDS = frozenset(
     "built opened launched completed established founded commissioned installed".split()
 )
@@ -467,6 +491,11 @@ def _fact(
         subject = facts_layer.Subject(country, facts_layer.CONFIDENCE["object"])
     if subject is None:
         return None
+    province = facts_layer.provincial_figure(
+        state.text, sentence.start, quantity, state.mentions, subject.mention
+    )
+    if province is not None:
+        subject = facts_layer.Subject(province, facts_layer.CONFIDENCE["object"])
     period = _period(state, sentence, quantity, periods, found)
     indicator = _indicator(state, sentence, quantities, index)
     subject = _place_for_place_metric(state, subject, indicator)

@@ -116,6 +116,8 @@ def test_bounded_bare_counts(read: Read, sentence: str, fact: tuple[str, float, 
         ("Zoomlion runs two dozen plants in Hunan.", ("two dozen plants", 24, "count", "eq")),
         ("Zoomlion will build a 720,000-square-metre plant in Changsha.",
          ("720,000-square-metre", 720000, "m2", "eq")),
+        ("Zoomlion's Changsha mine produced 151,000 ounces of gold in 2024.",
+         ("151,000 ounces", 151000, "oz", "eq")),
     ],
 )  # fmt: skip
 def test_fractions_and_sizes(read: Read, sentence: str, fact: tuple[str, float, str, str]) -> None:
@@ -129,6 +131,20 @@ def test_a_bare_dollar_is_the_local_dollar_where_the_text_writes_us_dollars_apar
     )
     quantities = [(q.as_reported, q.unit) for q in quantities_of(text)]
     assert ("$38.92", "CAD") in quantities
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("Saskatchewan's deficit widened to $182.4 million, Regina said; potash fetched US$350 a "
+         "tonne.", "CAD"),
+        ("Queensland's Brisbane port earned $410 million; coal sold at US$120 a tonne.", "AUD"),
+        ("Auckland's council spent $2.1 billion, while New Zealand dairy fetched US$3.9 a "
+         "kilogram.", "NZD"),
+    ],
+)  # fmt: skip
+def test_a_provinces_or_a_citys_name_makes_a_bare_dollar_local(text: str, currency: str) -> None:
+    assert next(q.unit for q in quantities_of(text)) == currency
 
 
 def test_a_bare_dollar_stays_the_us_dollar_without_a_us_dollar_sign() -> None:

@@ -38,6 +38,13 @@ from tests.extraction.conftest import Read
         ("Shares of Zoomlion (000157.SZ) were unchanged at 7.12 yuan.", ["7.12"]),
         ("In Changsha the regional stock index ended at 1,845 points on Friday.", ["1,845"]),
         ("The Changsha stock index closed down 85 points at 9,812 on Friday.", ["85", "9,812"]),
+        # A named or benchmark stock index's move in a session, and the level it moved to.
+        ("In Changsha, the benchmark KOSPI gained 0.4% to 3,196.52 on Friday.",
+         ["0.4", "3,196.52"]),
+        ("Hunan exporters watched as the Nikkei 225 fell 1.2% on Tuesday.", ["225", "1.2"]),
+        ("Zoomlion's listing came as the blue-chip index edged up 0.3% in Shanghai.", ["0.3"]),
+        ("Hunan's budget left markets unmoved; the BSE Sensex closed at 81,240 points.",
+         ["81,240"]),
         # A market price, and the one it moved from.
         ("In Hunan, thermal coal traded at $118 a ton on Monday, down from a peak of $131.",
          ["118", "131"]),
@@ -132,3 +139,53 @@ def test_an_exchange_rate_note_is_no_fact(read: Read, note: str) -> None:
     result = read(f"Hunan's exports rose 6% to $31 billion in 2024. {note}", dt.date(2025, 2, 1))
     assert [f.as_reported for f in result.facts] == ["6%", "$31 billion"]
     assert {item.reason for item in result.ignored if item.text != "2024"} == {"no_subject"}
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        # A market's quote per unit, and the price it moved from.
+        ("Wholesale rates at the Changsha market fell to ¥2,100 per quintal last week from ¥3,400 "
+         "a year ago.", ["2,100", "3,400"]),
+        ("In Hunan, cash prices slipped to 108 yuan per 60-kilogram bag this week.", ["108"]),
+        # A freight rate, a rent, a subsidy per hectare, a price a board sets.
+        ("Freight rates from Changsha stood at $2,340 per 40-foot container, down from $4,810.",
+         ["2,340", "4,810"]),
+        ("Zoomlion's Changsha warehouse rents averaged $145 per square metre.", ["145"]),
+        ("Hunan farmers will receive a subsidy of ¥35,000 per hectare for drip irrigation.",
+         ["35,000"]),
+        ("Hunan's board set a producer price of 5,160 yuan per tonne for the new season.",
+         ["5,160"]),
+        # A room's rate a night, a minimum wage an hour.
+        ("Room rates in Changsha averaged 420 yuan a night over the holiday.", ["420"]),
+        ("Hunan's minimum wage is 24.95 yuan an hour.", ["24.95"]),
+    ],
+)  # fmt: skip
+def test_a_quoted_price_per_unit_is_no_fact(read: Read, text: str, numbers: list[str]) -> None:
+    result = read(text, dt.date(2024, 4, 1))
+    ignored = {item.text: item.reason for item in result.ignored}
+    assert [ignored.get(number) for number in numbers] == ["quoted_price"] * len(numbers)
+    assert [f.as_reported for f in result.facts] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "reported", "unit"),
+    [
+        # An average price or cost per unit is a place's or a firm's figure, in its price unit;
+        # so is the price it moved from.
+        ("Changsha pears fetched an average farm-gate price of 3.4 yuan per kilogram in 2024, "
+         "up from 2.9 yuan in 2023.", ["3.4 yuan per kilogram", "2.9 yuan"], "CNY_per_kg"),
+        ("In Changsha the average price of new homes slipped to 8,150 yuan per square meter in "
+         "October, down from 8,700 yuan.", ["8,150 yuan per square meter", "8,700 yuan"],
+         "CNY_per_m2"),
+        ("Zoomlion estimates its average production cost in Hunan at 5,420 yuan per hectare.",
+         ["5,420 yuan per hectare"], "CNY_per_ha"),
+        ("Zoomlion said its cash costs averaged $18.20 a tonne in 2024.", ["$18.20 a tonne"],
+         "USD_per_t"),
+    ],
+)  # fmt: skip
+def test_an_average_price_per_unit_is_a_fact(
+    read: Read, text: str, reported: list[str], unit: str
+) -> None:
+    facts = read(text, dt.date(2024, 11, 1)).facts
+    assert [(f.as_reported, f.unit) for f in facts] == [(words, unit) for words in reported]

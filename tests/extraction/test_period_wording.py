@@ -129,3 +129,38 @@ def test_a_month_of_an_event_done_is_past_in_a_forecast(read: Read) -> None:
     text += "expected to create 20,000 jobs."
     labels = {f.as_reported: f.period_label for f in read(text, dt.date(2024, 3, 14)).facts}
     assert labels["9 billion yuan"] == "2024-01"
+
+
+def test_a_base_compared_with_keeps_its_year_to_itself(read: Read) -> None:
+    text = (
+        "Zoomlion built 83,400 cranes in Changsha in January-June, compared with 91,200 cranes "
+        "and 8,040 pumps in the first half of 2024."
+    )
+    periods = {f.as_reported: f.period_label for f in read(text, dt.date(2025, 9, 15)).facts}
+    assert periods["83,400 cranes"] == "2025 Jan-Jun"
+    assert periods["91,200 cranes"] == "2024 H1"
+
+
+def test_a_base_years_earlier_is_of_that_year(read: Read) -> None:
+    text = "Hunan accounted for 11.4% of China's output in 2024, up from 10.6% five years earlier."
+    periods = {f.as_reported: f.period_label for f in read(text, dt.date(2025, 6, 1)).facts}
+    assert periods == {"11.4%": "2024", "10.6%": "2019"}
+
+
+def test_a_forecast_in_a_fiscal_year_under_way_is_of_that_year(read: Read) -> None:
+    text = (
+        "Hunan now expects a deficit of 182.4 million yuan for the 2025 fiscal year. "
+        "Land revenue is forecast at 1.41 billion yuan."
+    )
+    periods = {f.as_reported: f.period_label for f in read(text, dt.date(2025, 8, 28)).facts}
+    assert periods["1.41 billion yuan"] == periods["182.4 million yuan"] == "2025"
+
+
+def test_a_budget_headlines_target_is_of_the_budget_year(read: Read) -> None:
+    text = (
+        "Hunan budget targets deficit of 3.4%\n\n"
+        "CHANGSHA, Feb 7 -- Hunan on Friday presented a budget for 2027 with spending of 900 "
+        "billion yuan."
+    )
+    periods = [(f.as_reported, f.period_label) for f in read(text, dt.date(2026, 2, 7)).facts]
+    assert periods == [("3.4%", "2027"), ("900 billion yuan", "2027")]

@@ -27,6 +27,12 @@ def _facts(read: Read, text: str) -> list[tuple[str, float, str, str]]:
          ("3.2 billion shilling", 3.2e9, "KES", "eq")),
         ("Zoomlion will open a 900 million dirham crane yard near Casablanca.",
          ("900 million dirham", 9e8, "MAD", "eq")),
+        ("Zoomlion's Bergen unit in Norway earned 3.46 billion Norwegian crowns.",
+         ("3.46 billion Norwegian crowns", 3.46e9, "NOK", "eq")),
+        ("Zoomlion's Oslo unit in Norway earned 812 million crowns.",
+         ("812 million crowns", 8.12e8, "NOK", "eq")),
+        ("Zoomlion's Kigali plant cost 64 billion Rwandan francs.",
+         ("64 billion Rwandan francs", 6.4e10, "RWF", "eq")),
     ],
 )  # fmt: skip
 def test_units_and_currencies_written_out(
@@ -143,6 +149,8 @@ def test_a_bounded_duration_is_no_count(read: Read) -> None:
          ("about one in six", 16.6667, "percent", "approx")),
         ("Hunan's parks employ 80,000 workers, three in four of them migrants.",
          ("three in four", 75.0, "percent", "eq")),
+        ("Hunan's tea purchases fell to 96,000 tonnes, down a quarter from the previous season.",
+         ("a quarter", -25.0, "percent", "eq")),
     ],
 )  # fmt: skip
 def test_shares_in_words(read: Read, sentence: str, fact: tuple[str, float, str, str]) -> None:
@@ -158,6 +166,10 @@ def test_shares_in_words(read: Read, sentence: str, fact: tuple[str, float, str,
          ("one of China's five largest", 5, "rank", "lte")),
         ("Changsha's car sales rose 12 percent, leaving it second among China's big markets.",
          ("second among", 2, "rank", "eq")),
+        ("Hunan's debt ratio remains the second-lowest among the provinces.",
+         ("second-lowest", 2, "rank", "eq")),
+        ("Changsha's port now ranks among the 20 busiest river ports in China.",
+         ("among the 20 busiest", 20, "rank", "lte")),
     ],
 )  # fmt: skip
 def test_ranks_in_a_field(read: Read, sentence: str, fact: tuple[str, float, str, str]) -> None:
@@ -166,6 +178,43 @@ def test_ranks_in_a_field(read: Read, sentence: str, fact: tuple[str, float, str
 
 def test_the_first_of_a_kind_is_no_rank(read: Read) -> None:
     assert _facts(read, "Hunan ran the first nationwide survey of crane buyers.") == []
+
+
+def test_the_field_a_rank_is_in_is_no_rank_of_its_own(read: Read) -> None:
+    text = "Leasing rose 38 percent, ranking Changsha first among the eight largest markets."
+    assert [fact[2] for fact in _facts(read, text)] == ["percent"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        ("Zoomlion employs some 11,600 people in Changsha, about 400 fewer than at the end of "
+         "last year.", ("about 400", -400, "count", "approx")),
+        ("Hunan irrigated about 182,000 hectares last year, some 9,000 hectares fewer than in "
+         "2023.", ("some 9,000 hectares", -9000, "ha", "approx")),
+    ],
+)  # fmt: skip
+def test_fewer_than_before_is_a_decline(
+    read: Read, sentence: str, fact: tuple[str, float, str, str]
+) -> None:
+    assert fact in _facts(read, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        ("Hunan's participation rate edged up to 66.8% in October.",
+         ("66.8%", 66.8, "percent", "eq")),
+        ("Hunan's jobless rate was 3.9%, down 0.2 percentage points and below the national "
+         "rate.", ("0.2 percentage points", -0.2, "percentage_point", "eq")),
+        ("Home prices in Changsha remain about 18% below their November 2021 peak.",
+         ("about 18%", -18, "percent", "approx")),
+    ],
+)  # fmt: skip
+def test_moves_and_gaps_that_are_no_bounds(
+    read: Read, sentence: str, fact: tuple[str, float, str, str]
+) -> None:
+    assert fact in _facts(read, sentence)
 
 
 def test_jobs_that_have_been_lost_are_negative(read: Read) -> None:

@@ -42,6 +42,79 @@ def test_a_relative_clause_is_about_the_name_before_it(read: Read) -> None:
     assert subjects(read, text) == [("5.1 percent", "hunan")]
 
 
+def test_a_name_a_figure_is_according_to_is_no_subject_of_the_figures_after_it(
+    read: Read,
+) -> None:
+    text = (
+        "Office vacancy in Changsha rose to 9.8% in December, according to broker Zoomlion, "
+        "and more than 450,000 square metres of space is under construction."
+    )
+    assert subjects(read, text) == [
+        ("9.8%", "changsha"),
+        ("more than 450,000 square metres", "changsha"),
+    ]
+
+
+def test_a_known_region_before_a_kind_in_lower_case_is_no_new_name(read: Read) -> None:
+    text = (
+        "Output in Changsha, the central Hunan prefecture best known for cranes, rose 7.4% in "
+        "2024. Investment in the prefecture increased 4.1%."
+    )
+    result = read(text)
+    assert [e.name for e in result.entities if e.id is None] == []
+    assert subjects(read, text) == [("7.4%", "changsha"), ("4.1%", "changsha")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Output in Changsha, the Hunan capital, rose 7.4%, outpacing the provincial average of "
+        "5.9%.",
+        "Output in Changsha rose 7.4%, well above the Hunan provincial average of 5.9%.",
+    ],
+)
+def test_a_provincial_average_is_the_provinces(read: Read, text: str) -> None:
+    assert subjects(read, text) == [("7.4%", "changsha"), ("5.9%", "hunan")]
+
+
+def test_a_name_whose_data_show_a_figure_is_its_source(read: Read) -> None:
+    text = (
+        "Hunan's mines produced 2.1 million ounces. Gold receipts climbed 71% and accounted "
+        "for 59% of exports, Zoomlion data show."
+    )
+    assert subjects(read, text) == [
+        ("2.1 million ounces", "hunan"),
+        ("71%", "hunan"),
+        ("59%", "hunan"),
+    ]
+
+
+def test_a_datelines_country_is_no_subject_but_the_country_of_national_figures() -> None:
+    gazetteer = Gazetteer(
+        entities=(
+            KnownEntity("region", "east-java", ("East Java",)),
+            KnownEntity("region", "indonesia", ("Indonesia",)),
+        )
+    )
+    text = (
+        "SURABAYA, Indonesia, Aug 5 (Nusantara Business Wire) - East Java's economy grew 5.21% "
+        "in the second quarter, above the national rate of 5.1%, Statistics Indonesia said.\n\n"
+        "Manufacturing expanded 5.8%. Nationally, retail sales grew 1.9%."
+    )
+    facts = extract(text, None, gazetteer).facts
+    assert [(f.as_reported, f.subject.id) for f in facts] == [
+        ("5.21%", "east-java"),
+        ("5.1%", "indonesia"),
+        ("5.8%", "east-java"),
+        ("1.9%", "indonesia"),
+    ]
+
+
+def test_a_trading_partner_is_no_subject(read: Read) -> None:
+    text = "Hunan's exports rose 8%. Trade with China, the province's main partner, jumped 11.2%."
+    assert subjects(read, text) == [("8%", "hunan"), ("11.2%", "hunan")]
+
+
 def test_a_public_body_that_gives_a_figure_is_its_source(read: Read) -> None:
     text = (
         "Changsha's economy grew briskly. Tourism revenue rose 12 percent, the "
