@@ -159,6 +159,10 @@ def test_an_exchange_rate_note_is_no_fact(read: Read, note: str) -> None:
         # A room's rate a night, a minimum wage an hour.
         ("Room rates in Changsha averaged 420 yuan a night over the holiday.", ["420"]),
         ("Hunan's minimum wage is 24.95 yuan an hour.", ["24.95"]),
+        # The price of one thing with no "per": a weekly rent, a ticket, moving a container.
+        ("The median weekly rent for a flat in Changsha was 640 yuan.", ["640"]),
+        ("Entry tickets to Changsha's museum stayed at 130 yuan.", ["130"]),
+        ("Moving a 40-foot container from Changsha cost about $3,800 last week.", ["3,800"]),
     ],
 )  # fmt: skip
 def test_a_quoted_price_per_unit_is_no_fact(read: Read, text: str, numbers: list[str]) -> None:
