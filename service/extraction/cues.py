@@ -240,9 +240,9 @@ QUOTED_PER = frozenset((
 # Words of the clause before a price per unit that make it a region's or a company's figure:
 # "an average farm-gate price of 3.4 yuan per kilogram", "cash costs averaged US$18.20 a tonne",
 # "the average price of new homes slipped to 8,150 yuan per square meter".
-UNIT_PRICE_FIGURE_WORDS = frozenset(
-    "average averaged averages averaging mean median cost costs home homes housing "
-    "residential apartment apartments".split()
+AVERAGE_WORDS = frozenset("average averaged averages averaging mean median".split())
+UNIT_PRICE_FIGURE_WORDS = AVERAGE_WORDS | frozenset(
+    "cost costs home homes housing residential apartment apartments".split()
 )
 # Words of the clause that make a price per unit a quote, a charge or a payment, never a figure
 # of a place, even an average ("rents averaged $145 per square metre"): a market's price, a rent,

@@ -689,6 +689,18 @@ COUNTRIES = frozenset(
 )
 
 
+def persons_figure(text: str, sentence_start: int, quantity: Quantity) -> bool:
+    """Whether a person is the subject of the figure's clause ("buyer Priya Nair said she had
+    attended nine auctions"): a person's figure is no region's or organization's."""
+    window = max(sentence_start, quantity.start - 40)
+    return _PERSON_BEFORE.search(text, window, quantity.start) is not None
+
+
+_PERSON_BEFORE = re.compile(
+    r"\b(?:he|she|I)\s+(?:(?:had|has|have|was|is|would|will)\s+)?[a-z]+\s+(?:[a-z]+\s+)?$"
+)
+
+
 def country_figure(
     text: str, sentence_start: int, quantity: Quantity, mentions: list[Mention]
 ) -> Mention | None:

@@ -297,6 +297,14 @@ _CHARGE_WORDS = ("fee", "fees", "charge", "charges", "levy", "levies", "toll", "
                  "fines", "penalty", "penalties")  # fmt: skip
 _CHARGE_RATE = rf"(?<!\w)(?:{'|'.join(_CHARGE_WORDS)})\s+of\s+{_BOUND}{_PER_UNIT_PRICE}"
 _EVERY_HINT = re.compile("every|each")
+_TAX_RATE = (
+    rf"{_D}[\d.]*\s?(?:%|percent|per\s+cent)\s+(?!of\b)(?:[a-z-]+\s+){{0,3}}?"
+    r"(?:tax|taxes|levy|levies|royalty|royalties|VAT)\b(?!\s+(?:revenues?|receipts|take|"
+    r"collections?|income|base|hikes?|increases?|rises?|cuts?|reductions?|credits?|breaks?))"
+    rf"|(?:tax|VAT|royalty|levy)\s+rates?\s+(?:of|at)\s+{_BOUND}{_PERCENT}"
+)
+_TAX_HINT = re.compile("tax|levy|levies|royalt|VAT")
+_TAX_WORDS = ("tax", "taxes", "levy", "levies", "royalty", "royalties", "vat")
 _CONTRACT_HINT = re.compile("contract|futures")
 # "$2.10 a share", "a dividend of 64 yen per share from 52 yen": the amount it was raised from too.
 _PER_SHARE = (
@@ -637,6 +645,21 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     ("no_subject", rf"within(?<!\wwithin)\s+{_BOUND}{_PERCENT}\s+of\b", ("within",)),
     # "imposed a 10% tariff", "tariffs of up to 25%": a rate a policy sets, not a figure of a place.
     ("other", _TARIFF_RATE, ("tariff", "tariffs", "duty", "duties")),
+    # "The Australian dollar bought 64.9 US cents": an exchange rate, of no place or company.
+    (
+        "no_subject",
+        r"(?:dollar|euro|pound|currency|rand|real|peso|rupee)\s+(?:[a-z]+\s+)?(?:bought|fetched|"
+        r"was\s+worth|traded\s+at|stood\s+at|(?:rose|fell|slipped|climbed|eased|firmed)\s+to)\s+"
+        rf"{_BOUND}\d[\d.]*\s+(?:US\s+|U\.S\.\s+|euro\s+)?cents\b",
+        ("cents",),
+    ),
+    # "a 15% preferential corporate income tax rate", "a tax rate of 5%": a rate a law sets,
+    # as a tariff is ("tax revenue rose 12%" is a figure).
+    (
+        "other",
+        _TAX_RATE,
+        Hint(_TAX_HINT, _TAX_WORDS),
+    ),
     # "a trade mission of 45 companies", "a consortium of 14 local firms": who travels or joins,
     # not a figure of a place or a company.
     (
@@ -855,6 +878,7 @@ _PAST_DIGITS = 4
 _REACHES = {
     _SHARE_MOVE: 90,
     _SHARE_PRICE: 110,
+    _TAX_RATE: 60,
     _INDEX_MOVE: 90,
     _INDEX_POINTS: 60,
     _MARKET_PRICE: 80,

@@ -618,22 +618,48 @@ def _read_quoted_price(text: str, reading: _Reading, start: int, limit: int) -> 
     """A price per unit is a market's quote, a rent, a charge or a payment ("wholesale rates
     fell to Rs 2,100 per quintal", "a subsidy of Rs 35,000 per hectare"), no figure of a place
     or a company, unless its clause says it is an average or a cost ("an average farm-gate price
-    of 3.4 yuan per kilogram") and names no market, rent or payment."""
+    of 3.4 yuan per kilogram") and names no market, rent or payment. So is the price of one
+    thing with no "per" ("the median weekly rent was NZ$640"), unless an average."""
+    one_thing = False
     if reading.unit in cues.CURRENCIES:
         per = _QUOTED_PER.match(text, reading.end, limit)
-        if per is None:
+        if per is not None:
+            reading.end = per.end()
+        elif _price_of_one(text, reading, start):
+            one_thing = True  # "cost" is then the verb of its price, not a cost it states
+        else:
             return
-        reading.end = per.end()
     elif not _is_price(reading.unit):
         return
-    clause = text[max(start, reading.start - 120) : reading.start].lower()
-    opened = max((m.end() for m in _CLAUSE_START.finditer(clause)), default=0)
-    clause = clause[opened:]
+    clause = _clause_before(text, reading.start, start)
     words = set(LOWER_WORD.findall(clause))
     quoted = not words.isdisjoint(cues.UNIT_PRICE_QUOTE_WORDS) or any(
         phrase in clause for phrase in cues.UNIT_PRICE_QUOTE_PHRASES
     )
-    reading.quoted_price = quoted or words.isdisjoint(cues.UNIT_PRICE_FIGURE_WORDS)
+    figure_words = cues.AVERAGE_WORDS if one_thing else cues.UNIT_PRICE_FIGURE_WORDS
+    reading.quoted_price = quoted or words.isdisjoint(figure_words)
+
+
+def _price_of_one(text: str, reading: _Reading, start: int) -> bool:
+    """Whether an amount with no scale is the price of one thing: "entry tickets stayed at 130
+    yuan", "moving a 40-foot container cost about US$3,800"."""
+    if reading.scale or reading.number >= 100_000:
+        return False
+    return _PRICE_OF_ONE.search(_clause_before(text, reading.start, start)) is not None
+
+
+def _clause_before(text: str, position: int, start: int) -> str:
+    """The words of the clause before `position`, lower case, within the sentence from `start`."""
+    clause = text[max(start, position - 120) : position].lower()
+    opened = max((m.end() for m in _CLAUSE_START.finditer(clause)), default=0)
+    return clause[opened:]
+
+
+# Words that make an amount the price of one thing, with no "per" after it: "the median weekly
+# rent", "entry tickets stayed at", "moving a 40-foot container cost".
+_PRICE_OF_ONE = re.compile(
+    r"\b(?:weekly|monthly|nightly|hourly|tickets?|fares?|a\s+(?:\d+-foot\s+)?container)\b"
+)
 
 
 def _is_price(unit: str | None) -> bool:

@@ -482,6 +482,8 @@ def _fact(
     subject = facts_layer.subject_of(state.text, quantity, found, state.topic)
     if facts_layer.event_figure(state.text, sentence.start, quantity, found):
         subject = None  # "The expo drew 8,000 exhibitors"
+    if facts_layer.persons_figure(state.text, sentence.start, quantity):
+        subject = None  # "she had attended nine auctions"
     if _PER_ITEM.match(state.text, quantity.end) and _ITEM_VALUE_BEFORE.search(
         state.text, max(sentence.start, quantity.start - 20), quantity.start
     ):

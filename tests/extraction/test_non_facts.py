@@ -159,6 +159,10 @@ def test_an_exchange_rate_note_is_no_fact(read: Read, note: str) -> None:
         # A room's rate a night, a minimum wage an hour.
         ("Room rates in Changsha averaged 420 yuan a night over the holiday.", ["420"]),
         ("Hunan's minimum wage is 24.95 yuan an hour.", ["24.95"]),
+        # The price of one thing with no "per": a weekly rent, a ticket, moving a container.
+        ("The median weekly rent for a flat in Changsha was 640 yuan.", ["640"]),
+        ("Entry tickets to Changsha's museum stayed at 130 yuan.", ["130"]),
+        ("Moving a 40-foot container from Changsha cost about $3,800 last week.", ["3,800"]),
     ],
 )  # fmt: skip
 def test_a_quoted_price_per_unit_is_no_fact(read: Read, text: str, numbers: list[str]) -> None:
@@ -189,3 +193,31 @@ def test_an_average_price_per_unit_is_a_fact(
 ) -> None:
     facts = read(text, dt.date(2024, 11, 1)).facts
     assert [(f.as_reported, f.unit) for f in facts] == [(words, unit) for words in reported]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "reason"),
+    [
+        ("Firms in Changsha's zone qualify for a 15% preferential corporate income tax rate.",
+         "15", "other"),
+        ("Zoomlion's margins suffer from Hunan's 25% resource-rent tax.", "25", "other"),
+        ("Hunan offers a corporate tax rate of 5% for up to 20 years.", "5", "other"),
+        ("The Australian dollar bought 64.9 US cents after Hunan's data.", "64.9", "no_subject"),
+    ],
+)  # fmt: skip
+def test_a_tax_rate_and_an_exchange_rate_are_no_facts(
+    read: Read, text: str, number: str, reason: str
+) -> None:
+    result = read(text, dt.date(2024, 4, 1))
+    assert {item.text: item.reason for item in result.ignored}.get(number) == reason
+    assert [f.as_reported for f in result.facts] == []
+
+
+def test_tax_revenue_stays_a_fact(read: Read) -> None:
+    facts = read("Hunan's tax revenue rose 12% in 2024.", dt.date(2025, 2, 1)).facts
+    assert [f.as_reported for f in facts] == ["12%"]
+
+
+def test_a_persons_figure_is_no_fact(read: Read) -> None:
+    text = "A Changsha flat sold on Saturday; its buyer said she had attended nine auctions."
+    assert read(text, dt.date(2024, 4, 1)).facts == []
