@@ -250,6 +250,14 @@ _STOCK_INDICES = (
     r"(?:benchmark|blue-chip|broader|main|composite|all-share)\s+(?:stock\s+|share\s+|equity\s+)?"
     r"(?:index|indices|gauge|average)"
 )
+# A word every name of _STOCK_INDICES holds, as written there: a quick search for one of these
+# (each starts with a letter) skips the windows that name no index.
+_STOCK_INDEX_NAMES = (
+    "KOSPI|Kospi|KOSDAQ|Kosdaq|Nikkei|TOPIX|Topix|Sensex|Nifty|Hang|Shanghai|Shenzhen|CSI|ASX|"
+    "FTSE|DAX|CAC|STOXX|Stoxx|Ibovespa|Bovespa|TSX|JSE|Dow|Nasdaq|S&P|PSEi|KLCI|Straits|Jakarta|"
+    "Tadawul|TASI|EGX|BIST|WIG20|Merval|MERVAL|benchmark|blue-chip|broader|main|composite|"
+    "all-share"
+)
 _STOCK_INDEX_WORDS = (
     "kospi", "kosdaq", "nikkei", "topix", "sensex", "nifty", "hang", "composite", "component",
     "csi", "asx", "ftse", "dax", "cac", "stoxx", "ibovespa", "bovespa", "tsx", "jse", "dow",
@@ -912,6 +920,7 @@ _CONTAINS = {
     _MODEL_NAME: re.compile("Pro|Max|Plus|Ultra|Lite|SUV|EV|sedan|hatchback|pickup|phone|model"),
     _BOURSE_MOVE: re.compile(r"on\s+the"),
     _MARKET_MOVE: re.compile("market|index"),
+    _INDEX_MOVE: re.compile(_STOCK_INDEX_NAMES),
 }
 _COMPILED = tuple(_rule(reason, pattern, needs) for reason, pattern, needs in RULES)
 _WORDS_NEEDED = frozenset(word for rule in _COMPILED for word in rule.words or ())
