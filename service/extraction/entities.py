@@ -25,6 +25,11 @@ from service.extraction.gazetteer import (
 # a search for these skips lower-case words quickly.
 # A name starts with a capital or a digit, or is written "iFlytek", "eBay" (camel case).
 _NAME_START = re.compile(r"(?:[A-Z0-9\u00c0-\U0010ffff]|[a-z](?=[A-Z]))(?<=[^\W_])[^\W_]*")
+# The same where the text has no camel case: a pattern that starts with one character class is
+# searched by skipping to that class (the two branches above are tried at every position).
+_NAME_START_NO_CAMEL = re.compile(r"[A-Z0-9\u00c0-\U0010ffff](?<=[^\W_])[^\W_]*")
+# A capital right after a lower-case letter ("iFlytek"): looked for from the capital, quickly.
+_CAMEL_CAPITAL = re.compile(r"[A-Z](?<=[a-z][A-Z])")
 
 
 # Not frozen, for a quicker __init__ (see text.Sentence); nothing assigns to its fields.
@@ -189,7 +194,8 @@ def _known(text: str, index: GazetteerIndex) -> list[Mention]:
     """Known names, matched word by word, the first word capitalised as names are."""
     found: list[Mention] = []
     skip_until = 0
-    for first in _NAME_START.finditer(text):
+    starts = _NAME_START if _CAMEL_CAPITAL.search(text) else _NAME_START_NO_CAMEL
+    for first in starts.finditer(text):
         # Most words start no known name: the look-up goes first, as it rules out the most.
         candidates = index.names.get(first.group().casefold())
         if not candidates:
