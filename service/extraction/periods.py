@@ -739,6 +739,44 @@ _HELD = {
     _HOLIDAY: _HOLIDAY_HELD,
     _YEARS_AND: ("and",),
 }
+# The cases IGNORECASE matches a lower-case letter with besides its capital.
+_FOLDED = {"s": "\u017f", "i": "\u0130\u0131", "k": "\u212a"}
+
+
+def _first_letter(words: tuple[str, ...], cased: bool = False) -> str:
+    """`\\b(?:word|...)` written to start with a class of the words' first letters, the word
+    boundary checked after the letter: a search skips quickly to those letters, where one for
+    a pattern that begins with \\b tries every position. The words match in any case (they are
+    given in lower case), or with `cased` only as written."""
+    firsts = "".join(dict.fromkeys(word[0] for word in words))
+    if not cased:
+        firsts = "".join(f"{c.upper()}{c}{_FOLDED.get(c, '')}" for c in firsts)
+    rests = "|".join(f"(?<={word[0]}){word[1:]}" for word in words)
+    return rf"[{firsts}](?<!\w.)(?:{rests})" if cased else rf"[{firsts}](?<!\w.)(?i:{rests})"
+
+
+# "two" to "twelve" or one or two digits, as `\\b{_COUNT}`, starting with a class (see
+# `_first_letter`).
+_COUNT_FIRST = (
+    r"[\dTtFfSs\u017fEeNn](?<!\w.)(?:(?<=\d)\d?|(?i:(?<=t)wo|(?<=t)hree|(?<=f)our|(?<=f)ive|"
+    r"(?<=s)ix|(?<=s)even|(?<=e)ight|(?<=n)ine|(?<=t)en|(?<=e)leven|(?<=t)welve))"
+)
+_MONTHS_WRITTEN = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
+# Rules that start with a class of first letters (see `_first_letter`): they set their case
+# themselves, and are compiled without IGNORECASE.
+_MONTH_NAMED = (
+    rf"(?P<m1>{_first_letter(_MONTHS_WRITTEN, cased=True)})"
+    rf"(?i:(?!\s+\d{{1,2}}\b)(?:{_OF_YEAR})?)"
+)
+_YEARS_RETURN = (
+    rf"(?P<n>{_COUNT_FIRST})(?i:[-\s]year\s+(?:(?:annuali[sz]ed|average|cumulative|compound|"
+    r"total)\s+)*(?:returns?|growth|CAGR)\b)"
+)
+_RELATIVE_YEAR = _first_letter(tuple(k for k in RELATIVE_YEARS if k != "the previous year")) + r"\b"
+_CASE_SET = frozenset({_MONTH_NAMED, _YEARS_RETURN, _RELATIVE_YEAR})
 # Each rule: its pattern, what it reads, and words one of which the sentence must contain (lower
 # case) for the rule to be worth a search, or None. Tried in order; a later rule never takes
 # words an earlier one matched.
@@ -798,7 +836,7 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
     ),
     (_AS_OF_DAY, _month, _MONTH_NAMES),
     # "May" too: the pattern's capital tells the month from the modal verb.
-    (rf"\b(?P<m1>{_MONTH})(?!\s+\d{{1,2}}\b)(?:{_OF_YEAR})?", _month, (*_MONTH_NAMES, "may")),
+    (_MONTH_NAMED, _month, (*_MONTH_NAMES, "may")),
     (
         rf"\b(?:from|between)\s+(?P<y1>{_YEAR})\s+(?:to|and|through)\s+(?P<y2>{_YEAR})",
         _years,
@@ -830,12 +868,7 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
         ("years",),
     ),
     (rf"\b(?:the\s+)?(?:next|coming)\s+(?P<n>{_COUNT})\s+years", _next_years, ("years",)),
-    (
-        rf"\b(?P<n>{_COUNT})[-\s]year\s+(?:(?:annuali[sz]ed|average|cumulative|compound|total)"
-        r"\s+)*(?:returns?|growth|CAGR)\b",
-        _years_ending,
-        ("year",),
-    ),
+    (_YEARS_RETURN, _years_ending, ("year",)),
     (r"\bfull[-\s]year\b", _full_year, ("full",)),
     (
         rf"\b(?:so\s+far\s+(?:this\s+year|in\s+(?P<year>{_YEAR}))|this\s+year\s+so\s+far|"
@@ -851,11 +884,7 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
         _season,
         tuple(SEASON_ENDS),
     ),
-    (
-        rf"\b(?:{'|'.join(k for k in RELATIVE_YEARS if k != 'the previous year')})\b",
-        _relative_year,
-        ("year",),
-    ),
+    (_RELATIVE_YEAR, _relative_year, ("year",)),
     (rf"(?P<year>{_YEAR})", _year, None),
 )
 
@@ -868,7 +897,7 @@ def _held(pattern: str, needs: tuple[str, ...] | None) -> frozenset[str] | None:
 
 RULES = tuple(
     (
-        re.compile(pattern, re.IGNORECASE),
+        re.compile(pattern, 0 if pattern in _CASE_SET else re.IGNORECASE),
         build,
         None if needs is None else frozenset(needs),
         _held(pattern, needs),
