@@ -336,7 +336,12 @@ _SUBSIDY_EACH = (
 # Capitals before a number that are a currency, a metric or a period, not a brand.
 _NOT_BRAND = rf"(?:{_CURRENCY_CODE}|HK|GDP|FDI|SMEs?|Q[1-4]|H[12])\b"
 # "BYD Seal 06", "iPhone 16": capitals (two, or a capital inside a word) before a number.
-_BRAND_NUMBER = re.compile(r"[A-Z][A-Z]\s+[A-Z]?\d|[a-z][A-Z]\w*\s+[A-Z]?\d")
+# Written as one class of letters and a capital, the first letter's case choosing the rest
+# after: `[A-Z][A-Z]\s+[A-Z]?\d|[a-z][A-Z]\w*\s+[A-Z]?\d`, which a search tried at every
+# position, its branches being two classes.
+_BRAND_NUMBER = re.compile(
+    r"[A-Za-z][A-Z](?:(?<=[A-Z][A-Z])\s+[A-Z]?\d|(?<=[a-z][A-Z])\w*\s+[A-Z]?\d)"
+)
 # What each hit of _BRAND_NUMBER contains: searched first in a window (quickly, from a capital),
 # it rules out most windows, where _BRAND_NUMBER would be tried at every letter.
 _CAPITAL_NUMBER = re.compile(r"[A-Z]\w*\s+[A-Z]?\d")
