@@ -705,40 +705,6 @@ _MONTH_NAMES = tuple(name for name in MONTH_NUMBERS if len(name) > 3)
 _MONTH_SHORT = r"(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 _MONTH_DAYS_WORDS = ("holiday", "holidays", "festival", "break", "period", "week")
 _Q = ("q1", "q2", "q3", "q4")
-_MONTH_RANGE = (
-    rf"\b(?:between\s+)?(?P<m1>{_MONTH})\s*(?:-|\u2013|to|through|and)\s*(?P<m2>{_MONTH})"
-    rf"(?:{_OF_YEAR})?"
-)
-# "as of March 31, 2027", "by June 30": a balance counted on a day, of that day's month.
-_AS_OF_DAY = (
-    rf"\b(?:as\s+(?:of|at)|by|at\s+the\s+end\s+of)\s+(?P<m1>{_MONTH})\s+\d{{1,2}}\b"
-    rf"(?:,?{_OF_YEAR})?"
-)
-_FISCAL_YEAR_NAMED = (
-    rf"\b(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s*)(?P<year>{_YEAR})(?!\s*[-\u2013/]\s*\d)"
-)
-# "last year's Golden Week", "the Lunar New Year holiday", "National Day holiday".
-_HOLIDAY = (
-    rf"(?:(?P<year>{_YEAR})\s+|\b(?P<relative>this|last|next)\s+year['\u2019]s\s+)?"
-    r"\b(?P<holiday>National\s+Day(?=(?:\s+[\w-]+){0,4}?\s+(?:holidays?|Golden|break))|"
-    r"Golden\s+Week|Singles['\u2019]?\s+Day|Black\s+Friday|Cyber\s+Monday|Thanksgiving|"
-    r"Christmas|Spring\s+Festival|(?:Lunar|Chinese)\s+New\s+Year)"
-)
-# "on retraining in 2026 and 2027": both years, unless each has its own figure.
-_YEARS_AND = rf"\bin\s+(?P<y1>{_YEAR})\s+and\s+(?P<y2>{_YEAR})(?!,?\s+respectively)"
-# Every match of a rule holds one of the words it needs (in lower case): it is searched only in
-# the windows that hold one. The matches of these rules hold one of these words instead ("May
-# 31" names a month of none of _MONTH_NAMES, "FY\n2025" holds no "fy ", a "Golden Week" over two
-# lines no "golden week"; "in 2026 and 2027" needs a year, no word).
-_HOLIDAY_HELD = ("national", "golden", "singles", "black", "cyber", "thanksgiving", "christmas",
-                 "spring", "year")  # fmt: skip
-_HELD = {
-    _MONTH_RANGE: (*_MONTH_NAMES, "may"),
-    _AS_OF_DAY: (*_MONTH_NAMES, "may"),
-    _FISCAL_YEAR_NAMED: ("fiscal", "financial", "fy"),
-    _HOLIDAY: _HOLIDAY_HELD,
-    _YEARS_AND: ("and",),
-}
 # The cases IGNORECASE matches a lower-case letter with besides its capital.
 _FOLDED = {"s": "\u017f", "i": "\u0130\u0131", "k": "\u212a"}
 
@@ -755,6 +721,41 @@ def _first_letter(words: tuple[str, ...], cased: bool = False) -> str:
     return rf"[{firsts}](?<!\w.)(?:{rests})" if cased else rf"[{firsts}](?<!\w.)(?i:{rests})"
 
 
+_MONTH_RANGE = (
+    rf"\b(?:between\s+)?(?P<m1>{_MONTH})\s*(?:-|\u2013|to|through|and)\s*(?P<m2>{_MONTH})"
+    rf"(?:{_OF_YEAR})?"
+)
+# "as of March 31, 2027", "by June 30": a balance counted on a day, of that day's month.
+_AS_OF_DAY = _first_letter((r"as\s+(?:of|at)", "by", r"at\s+the\s+end\s+of")) + (
+    rf"(?i:\s+(?P<m1>{_MONTH})\s+\d{{1,2}}\b(?:,?{_OF_YEAR})?)"
+)
+_FISCAL_YEAR_NAMED = (
+    rf"\b(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s*)(?P<year>{_YEAR})(?!\s*[-\u2013/]\s*\d)"
+)
+# "last year's Golden Week", "the Lunar New Year holiday", "National Day holiday".
+_HOLIDAY = (
+    rf"(?:(?P<year>{_YEAR})\s+|\b(?P<relative>this|last|next)\s+year['\u2019]s\s+)?"
+    r"\b(?P<holiday>National\s+Day(?=(?:\s+[\w-]+){0,4}?\s+(?:holidays?|Golden|break))|"
+    r"Golden\s+Week|Singles['\u2019]?\s+Day|Black\s+Friday|Cyber\s+Monday|Thanksgiving|"
+    r"Christmas|Spring\s+Festival|(?:Lunar|Chinese)\s+New\s+Year)"
+)
+# "on retraining in 2026 and 2027": both years, unless each has its own figure.
+_YEARS_AND = _first_letter(("in",)) + (
+    rf"(?i:\s+(?P<y1>{_YEAR})\s+and\s+(?P<y2>{_YEAR})(?!,?\s+respectively))"
+)
+# Every match of a rule holds one of the words it needs (in lower case): it is searched only in
+# the windows that hold one. The matches of these rules hold one of these words instead ("May
+# 31" names a month of none of _MONTH_NAMES, "FY\n2025" holds no "fy ", a "Golden Week" over two
+# lines no "golden week"; "in 2026 and 2027" needs a year, no word).
+_HOLIDAY_HELD = ("national", "golden", "singles", "black", "cyber", "thanksgiving", "christmas",
+                 "spring", "year")  # fmt: skip
+_HELD = {
+    _MONTH_RANGE: (*_MONTH_NAMES, "may"),
+    _AS_OF_DAY: (*_MONTH_NAMES, "may"),
+    _FISCAL_YEAR_NAMED: ("fiscal", "financial", "fy"),
+    _HOLIDAY: _HOLIDAY_HELD,
+    _YEARS_AND: ("and",),
+}
 # "two" to "twelve" or one or two digits, as `\\b{_COUNT}`, starting with a class (see
 # `_first_letter`).
 _COUNT_FIRST = (
@@ -776,7 +777,18 @@ _YEARS_RETURN = (
     r"total)\s+)*(?:returns?|growth|CAGR)\b)"
 )
 _RELATIVE_YEAR = _first_letter(tuple(k for k in RELATIVE_YEARS if k != "the previous year")) + r"\b"
-_CASE_SET = frozenset({_MONTH_NAMED, _YEARS_RETURN, _RELATIVE_YEAR})
+_YEAR_TO = _first_letter(("the",)) + (
+    r"(?i:\s+(?:(?:fiscal|financial|budget)\s+)?(?:year|twelve\s+months|12\s+months),?\s+"
+    r"(?:(?:that|which)\s+)?(?:to|ended|ending|ends|through)\s+(?:in\s+|on\s+)?"
+    rf"(?P<m2>{_MONTH})(?:\s+(?P<day>\d{{1,2}})\b)?(?:,?{_OF_YEAR})?)"
+)
+_FROM_YEAR_TO_YEAR = _first_letter(("from", "between")) + (
+    rf"(?i:\s+(?P<y1>{_YEAR})\s+(?:to|and|through)\s+(?P<y2>{_YEAR}))"
+)
+_CASE_SET = frozenset(
+    {_MONTH_NAMED, _YEARS_RETURN, _RELATIVE_YEAR, _AS_OF_DAY, _YEARS_AND, _YEAR_TO,
+     _FROM_YEAR_TO_YEAR}
+)  # fmt: skip
 # Each rule: its pattern, what it reads, and words one of which the sentence must contain (lower
 # case) for the rule to be worth a search, or None. Tried in order; a later rule never takes
 # words an earlier one matched.
@@ -820,13 +832,7 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
         _years_to,
         ("years",),
     ),
-    (
-        r"\bthe\s+(?:(?:fiscal|financial|budget)\s+)?(?:year|twelve\s+months|12\s+months),?\s+"
-        r"(?:(?:that|which)\s+)?(?:to|ended|ending|ends|through)\s+(?:in\s+|on\s+)?"
-        rf"(?P<m2>{_MONTH})(?:\s+(?P<day>\d{{1,2}})\b)?(?:,?{_OF_YEAR})?",
-        _year_to,
-        ("year", "months"),
-    ),
+    (_YEAR_TO, _year_to, ("year", "months")),
     # "during the Oct 1-8 holiday": days of one month, whose figures are that month's.
     (
         rf"\b(?:during|over|in|for)\s+the\s+(?P<m1>{_MONTH}|{_MONTH_SHORT})\.?\s+\d{{1,2}}\s*"
@@ -837,11 +843,7 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
     (_AS_OF_DAY, _month, _MONTH_NAMES),
     # "May" too: the pattern's capital tells the month from the modal verb.
     (_MONTH_NAMED, _month, (*_MONTH_NAMES, "may")),
-    (
-        rf"\b(?:from|between)\s+(?P<y1>{_YEAR})\s+(?:to|and|through)\s+(?P<y2>{_YEAR})",
-        _years,
-        ("from", "between"),
-    ),
+    (_FROM_YEAR_TO_YEAR, _years, ("from", "between")),
     (_YEARS_AND, _years, None),
     # "the current year" of an article whose fiscal years do not follow the calendar: the
     # fiscal year under way (a budget's "revised estimate for the current year").
