@@ -254,16 +254,29 @@ _STOCK_INDEX_WORDS = (
     "kospi", "kosdaq", "nikkei", "topix", "sensex", "nifty", "hang", "composite", "component",
     "csi", "asx", "ftse", "dax", "cac", "stoxx", "ibovespa", "bovespa", "tsx", "jse", "dow",
     "nasdaq", "psei", "klci", "straits", "tadawul", "tasi", "egx", "bist", "merval",
-    "benchmark", "gauge", "blue-chip", "broader", "main", "all-share",
+    "benchmark", "gauge", "blue", "broader", "main", "all", "index",
 )  # fmt: skip
 _INDEX_MOVE = (
-    rf"(?:{_STOCK_INDICES})\s+(?:[a-z]+\s+){{0,2}}?(?:rose|gained|climbed|added|advanced|jumped|"
-    r"rallied|surged|fell|lost|dropped|slipped|declined|slid|eased|shed|tumbled|sank|"
-    r"(?:edged|was|closed|ended|finished)\s+(?:up|down|higher|lower))\s+(?:by\s+)?"
-    rf"{_BOUND}{_PERCENT}(?:\s+to\s+\d[\d,]*(?:\.\d+)?(?:\s+points)?)?"
+    rf"(?:{_STOCK_INDICES})(?:\s+[Ii]ndex)?\s+(?:[a-z]+\s+){{0,2}}?(?:rose|gained|climbed|added|"
+    r"advanced|jumped|rallied|surged|fell|lost|dropped|slipped|declined|slid|eased|shed|tumbled|"
+    r"sank|up|down|(?:edged|was|closed|ended|finished)(?:\s+(?:up|down|higher|lower))?)\s+"
+    r"(?:by\s+)?"
+    # "closed 0.7 per cent higher at 8,642", "was up 0.6 per cent at 24,310 points"
+    rf"{_BOUND}{_PERCENT}(?:\s+(?:higher|lower))?"
+    r"(?:\s+(?:to|at)\s+\d[\d,]*(?:\.\d+)?(?:\s+points)?)?"
     # "the BSE Sensex closed at 81,240 points": its level
     rf"|(?:{_STOCK_INDICES})\s+(?:[a-z]+\s+){{0,2}}?(?:closed|ended|finished|opened|settled|stood)"
     r"\s+(?:at\s+)?\d[\d,]*(?:\.\d+)?(?:\s+points)?"
+)
+# A currency's level or move in a session: "The Australian dollar bought 64.9 US cents", "One
+# dollar bought ₹86.9", "The dollar bought 154.3 yen", "the kwacha firmed 0.9% to 26.7 per
+# dollar".
+_CURRENCY_LEVEL = (
+    r"(?:(?:[Oo]ne|[Aa])\s+)?(?:dollar|euro|pound|currency|rand|real|peso|rupee|yen|yuan|kwacha|naira|cedi|shilling|"
+    r"rupiah|ringgit|baht|won|lira|zloty|forint|dirham|riyal)\s+(?:[a-z]+\s+)?(?:bought|fetched|"
+    r"was\s+worth|traded\s+at|stood\s+at|(?:rose|fell|slipped|climbed|eased|firmed|weakened|"
+    rf"strengthened)(?:\s+{_PERCENT})?\s+to)\s+{_BOUND}{_SIGN}?\s?\d[\d.,]*"
+    rf"(?:\s+(?:US\s+|U\.S\.\s+|euro\s+)?(?:cents|{_CURRENCY_NAMES}|per\s+(?:US\s+)?dollar))?"
 )
 _AMOUNT = (
     rf"{_BOUND}{_SIGN}?\s?\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion))?(?:\s+[a-z]+)?"
@@ -343,8 +356,9 @@ _DAY_MOVE = (
     rf"{_D}\d*(?:\.\d+)?\s?(?:%|percent)\s+(?:on\s+the\s+day|in\s+(?:early|late)\s+trading)\b"
 )
 _TARIFF_RATE = (
-    rf"{_D}[\d.]*\s?(?:%|percent|per\s+cent)\s+(?:(?:import|export|retaliatory|additional|"
-    # ("a 15% tariff hike for households" is a change of a price, a fact)
+    # "a 15 percent US tariff" ("a 15% tariff hike for households" is a change of a price, a fact)
+    rf"{_D}[\d.]*\s?(?:%|percent|per\s+cent)\s+(?:[A-Z]{{2,4}}\s+)?"
+    r"(?:(?:import|export|retaliatory|additional|"
     r"extra|blanket|reciprocal|punitive)\s+)?(?:tariffs?|duty|duties)\b(?!-|\s+(?:hikes?|"
     r"increases?|rises?|raises?|cuts?|reductions?))"
     rf"|tariffs?\s+of\s+{_BOUND}{_PERCENT}"
@@ -399,6 +413,9 @@ _RATE_NOTE = (
 RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     # Searched only around an "=", which news rarely writes otherwise.
     ("no_subject", _RATE_NOTE, re.compile("=")),
+    # A stock index's move, before the names with digits: "the CAC 40 lost 0.3 percent".
+    # Searched around the index's name: the move may stand 60 characters after it.
+    ("no_subject", _INDEX_MOVE, Hint(re.compile(_STOCK_INDICES), _STOCK_INDEX_WORDS)),
     (
         "date",
         rf"{_D}\d{{3}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}\b",
@@ -587,7 +604,7 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     ),
     (
         "no_subject",
-        r"\bwith\s+(?:an?\s+)?(?:[a-z]+\s+){0,3}?(?:revenue|sales|turnover|output|income|"
+        r"\bwith\s+(?:an?\s+)?(?:[a-z-]+\s+){0,3}?(?:revenue|sales|turnover|output|income|"
         r"investment)\s+of\s+(?:(?:at\s+least|more\s+than|over|above|exceeding)\s+"
         rf"(?:{_PRICE}|\d[\d,.]*)(?:\s+(?:million|billion|thousand))?(?:\s+[a-z]+)?|"
         # "revenue of 20 million yuan or more"
@@ -648,10 +665,54 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     # "The Australian dollar bought 64.9 US cents": an exchange rate, of no place or company.
     (
         "no_subject",
-        r"(?:dollar|euro|pound|currency|rand|real|peso|rupee)\s+(?:[a-z]+\s+)?(?:bought|fetched|"
-        r"was\s+worth|traded\s+at|stood\s+at|(?:rose|fell|slipped|climbed|eased|firmed)\s+to)\s+"
-        rf"{_BOUND}\d[\d.]*\s+(?:US\s+|U\.S\.\s+|euro\s+)?cents\b",
-        ("cents",),
+        _CURRENCY_LEVEL,
+        Hint(
+            re.compile("bought|fetched|worth|traded|stood|firmed|weakened|strengthened"),
+            ("bought", "fetched", "worth", "traded", "stood", "firmed", "weakened", "strengthened"),
+        ),
+    ),
+    # "The dollar figure uses a rate of 7.11 yuan": the rate a story converts at.
+    (
+        "no_subject",
+        rf"(?:uses|used|using|at)\s+(?:an?\s+)?(?:exchange\s+)?rate\s+of\s+{_SIGN}?\s?\d[\d.]*"
+        rf"(?:\s+(?:{_CURRENCY_NAMES}))?",
+        ("rate",),
+    ),
+    # "remains above the central bank's target band of 6-8%": a target a policy sets.
+    (
+        "other",
+        rf"(?:target|tolerance|comfort)\s+(?:band|range|zone)\s+of\s+{_BOUND}\d[\d.]*\s?"
+        r"(?:-|\u2013|to)\s?\d[\d.]*\s?(?:%|percent|per\s+cent)",
+        ("band", "range", "zone"),
+    ),
+    # "state aid of up to 50 percent of eligible costs", "a deal capped at 8,500 jobs": the
+    # terms of a scheme, not a figure of a place or a company.
+    (
+        "other",
+        r"(?:support|aid|subsidy|subsidies|grant|grants|rebate|rebates|reimbursement|"
+        rf"compensation)\s+of\s+up\s+to\s+{_PERCENT}"
+        rf"|(?:capped|limited)\s+at\s+{_BOUND}{_SIGN}?\s?\d[\d,.]*",
+        (
+            "support",
+            "aid",
+            "subsidy",
+            "subsidies",
+            "grant",
+            "grants",
+            "rebate",
+            "rebates",
+            "reimbursement",
+            "compensation",
+            "capped",
+            "limited",
+        ),
+    ),
+    # "412 projects ..., each worth at least 100 million yuan": the size of each, not a total.
+    (
+        "no_subject",
+        rf"(?<![A-Za-z])each\s+(?:worth|valued\s+at|costing)\s+{_BOUND}(?:at\s+least\s+)?"
+        rf"{_SIGN}?\s?\d[\d,.]*(?:\s+(?:thousand|million|billion))?(?:\s+(?:{_CURRENCY_NAMES}))?",
+        ("each",),
     ),
     # "a 15% preferential corporate income tax rate", "a tax rate of 5%": a rate a law sets,
     # as a tariff is ("tax revenue rose 12%" is a figure).
@@ -715,7 +776,6 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
         re.compile(r"[A-Z][a-z]+ [1-9] [a-z]"),
     ),
     ("no_subject", _BOURSE_MOVE, ("bourse", "exchange", "market", "nse", "bse", "nyse", "nasdaq")),
-    ("no_subject", _INDEX_MOVE, _STOCK_INDEX_WORDS),
     ("no_subject", _SENSITIVITY, Hint(_EVERY_HINT, ("every", "each"))),
     ("no_subject", _PER_UNIT_SERVES, Hint(_EVERY_HINT, ("every", "each"))),
     ("no_subject", _QUEUE_LENGTH, ("queue", "queues", "jam", "jams", "tailback", "tailbacks")),

@@ -643,6 +643,8 @@ def _read_quoted_price(text: str, reading: _Reading, start: int, limit: int) -> 
 def _price_of_one(text: str, reading: _Reading, start: int) -> bool:
     """Whether an amount with no scale is the price of one thing: "entry tickets stayed at 130
     yuan", "moving a 40-foot container cost about US$3,800"."""
+    if _EACH_AFTER.match(text, reading.end):
+        return True  # "a levy of 150,000 rupiah each"
     if reading.scale or reading.number >= 100_000:
         return False
     return _PRICE_OF_ONE.search(_clause_before(text, reading.start, start)) is not None
@@ -658,8 +660,10 @@ def _clause_before(text: str, position: int, start: int) -> str:
 # Words that make an amount the price of one thing, with no "per" after it: "the median weekly
 # rent", "entry tickets stayed at", "moving a 40-foot container cost".
 _PRICE_OF_ONE = re.compile(
-    r"\b(?:weekly|monthly|nightly|hourly|tickets?|fares?|a\s+(?:\d+-foot\s+)?container)\b"
+    r"\b(?:weekly|monthly|nightly|hourly|tickets?|fares?|priced|"
+    r"an?\s+(?:\d+-[a-z]+\s+)?(?:container|box|bag|sack|crate|barrel|ticket|room)\b)"
 )
+_EACH_AFTER = re.compile(r"\s+(?:each|apiece)\b")
 
 
 def _is_price(unit: str | None) -> bool:

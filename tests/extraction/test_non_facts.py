@@ -87,7 +87,10 @@ def test_numbers_that_state_no_fact(read: Read, text: str, numbers: list[str]) -
         # A stock of homes is no share; an index with no trading session is a place's figure.
         ("Hunan's housing stock stood at 1.2 million units in 2024.", "1.2 million units"),
         ("Hunan's FDI stock was at $12 billion in 2024.", "$12 billion"),
-        ("Hunan's disposable income averaged 80,000 yuan per household in 2024.", "80,000 yuan"),
+        (
+            "Hunan's disposable income averaged 80,000 yuan per household in 2024.",
+            "80,000 yuan per household",
+        ),
         # A change of a utility's tariff is a fact, not a tariff rate.
         ("Hunan approved a 12% tariff increase for households in 2024.", "12%"),
         ("Hunan's purchasing managers' index rose 1.2 points to 51.3 in March.", "1.2 points"),
@@ -221,3 +224,44 @@ def test_tax_revenue_stays_a_fact(read: Read) -> None:
 def test_a_persons_figure_is_no_fact(read: Read) -> None:
     text = "A Changsha flat sold on Saturday; its buyer said she had attended nine auctions."
     assert read(text, dt.date(2024, 4, 1)).facts == []
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        # A definition's threshold, the size of each of many, a scheme's terms, a policy target.
+        ("Output of Hunan firms with annual main-business revenue of 20 million yuan or more "
+         "was reported.", ["20"]),
+        ("In Changsha, 412 projects were under way, each worth at least 100 million yuan.",
+         ["100"]),
+        ("Hunan grants state aid of up to 50 percent of eligible costs.", ["50"]),
+        ("Zoomlion's incentive deal with Hunan is capped at 8,500 qualifying jobs.", ["8,500"]),
+        ("Hunan's inflation remains above the central bank's target band of 6-8%.", ["6", "8"]),
+        # A currency's level and move, the rate a story converts at.
+        ("The dollar bought 154.3 yen on Thursday as Zoomlion's Tokyo unit reported.", ["154.3"]),
+        ("One dollar bought ₹86.9 at the close in Changsha.", ["86.9"]),
+        ("In Hunan trading, the kwacha firmed 0.9% to 26.7 per dollar.", ["0.9", "26.7"]),
+        ("Zoomlion's dollar figure uses a rate of 7.11 yuan.", ["7.11"]),
+        # Stock indices worded as wire reports word them.
+        ("Zoomlion tracked the market, with the Nifty 50 up 0.6 per cent at 24,310 points.",
+         ["50", "0.6", "24,310"]),
+        ("In Hunan's session the Jakarta Composite Index fell 0.4 per cent to 7,512.",
+         ["0.4", "7,512"]),
+        ("Zoomlion listed as the S&P/ASX 200 closed 0.7 per cent higher at 8,642.",
+         ["200", "0.7", "8,642"]),
+        # A tariff named with its country; prices of one thing.
+        ("Hunan's exporters pointed to the 15 percent US tariff on most goods.", ["15"]),
+        ("Zoomlion's Changsha-built crane is priced from 24,990 euros.", ["24,990"]),
+        ("At Changsha's market, a bag of maize sold for 210 yuan this week.", ["210"]),
+        ("Visitors to Hunan have paid a levy of 150,000 rupiah each since 2024.", ["150,000"]),
+        ("Hunan paid trade-in subsidies of up to 15,000 yuan per vehicle.", ["15,000"]),
+    ],
+)  # fmt: skip
+def test_market_moves_policy_terms_and_prices_of_one_thing_are_no_facts(
+    read: Read, text: str, numbers: list[str]
+) -> None:
+    result = read(text, dt.date(2024, 4, 1))
+    ignored = {item.text for item in result.ignored}
+    assert [number for number in numbers if number not in ignored] == []
+    stated = [f.as_reported for f in result.facts]
+    assert [words for words in stated if any(number in words for number in numbers)] == []
