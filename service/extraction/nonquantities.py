@@ -72,7 +72,7 @@ _OBJECT_UNIT_WORDS = (
     "kg", "kilo", "kilos", "kilogram", "kilograms", "kilogramme", "kilogrammes",
 )  # fmt: skip
 # A currency written before an amount: a symbol or a code ("VND38,500", "₹212.30").
-_SIGN = rf"(?:[A-Z]{{0,3}}\$|€|¥|£|₹|(?<![A-Za-z]){_CURRENCY_CODE}(?=\s?\d))"
+_SIGN = rf"(?:[A-Z]{{0,3}}\$|€|¥|£|₹|₦|₱|₩|₫|₺|₪|৳|₴|₸|(?<![A-Za-z]){_CURRENCY_CODE}(?=\s?\d))"
 _PRICE = rf"{_SIGN}\s?[\d,]+(?:\.\d+)?(?:\s(?:a|per|an)\s[a-z]+)?"
 _PER_UNIT_PRICE = rf"{_SIGN}\s?[\d,]+(?:\.\d+)?\s(?:a|per|an)\s[a-z]+"
 _MARKET_VERBS = r"(?:traded|closed|settled|quoted|trading|hovered|hovering)"
@@ -204,6 +204,9 @@ _EXPECTED = (
     rf"{_MONEY}\s+(?:that\s+)?analysts\s+(?:had\s+)?(?:expected|forecast|estimated|predicted)"
     r"|\b(?:analysts['\u2019]\s+(?:average\s+|consensus\s+|mean\s+)?(?:estimates?|forecasts?)|"
     rf"expectations|consensus\s+(?:estimates?|forecasts?))\s+(?:of|for)\s+(?:about\s+)?{_MONEY}"
+    # "beating the NT$4.2 billion average forecast of analysts"
+    rf"|(?:{_MONEY}|\d[\d,.]*\s+(?:million|billion)\s+(?:{_CURRENCY_NAMES}))\s+"
+    r"(?:average\s+|consensus\s+|mean\s+)?(?:forecasts?|estimates?)\s+(?:of|by|from)\s+analysts"
 )
 # The size of the ships a port or a terminal can take: "ships carrying up to 19,000 TEUs".
 _SHIP_SIZE = (
@@ -246,14 +249,16 @@ _STOCK_INDICES = (
     r"DAX|CAC\s+40|(?:Euro\s+)?(?:STOXX|Stoxx)\s+(?:600|50)|Ibovespa|Bovespa|(?:S&P/)?TSX|"
     r"JSE(?:\s+[Aa]ll-[Ss]hare)?|Dow(?:\s+Jones(?:\s+[Ii]ndustrial\s+[Aa]verage)?)?|"
     r"Nasdaq(?:\s+[Cc]omposite)?|S&P\s+500|PSEi|KLCI|Straits\s+Times\s+Index|"
-    r"Jakarta\s+Composite|Tadawul|TASI|EGX\s?30|BIST\s+100|WIG20|Merval|MERVAL|"
+    r"Jakarta\s+Composite|Tadawul|TASI|EGX\s?30|BIST\s+100|WIG20|Merval|MERVAL|IBEX\s+35|Ibex\s+35|"
+    r"PX(?=\s+index)|Taiex|TAIEX|MSX\s?30|"
     r"(?:benchmark|blue-chip|broader|main|composite|all-share)\s+(?:stock\s+|share\s+|equity\s+)?"
     r"(?:index|indices|gauge|average)"
 )
 _STOCK_INDEX_WORDS = (
     "kospi", "kosdaq", "nikkei", "topix", "sensex", "nifty", "hang", "composite", "component",
     "csi", "asx", "ftse", "dax", "cac", "stoxx", "ibovespa", "bovespa", "tsx", "jse", "dow",
-    "nasdaq", "psei", "klci", "straits", "tadawul", "tasi", "egx", "bist", "merval",
+    "nasdaq", "psei", "klci", "straits", "tadawul", "tasi", "egx", "bist", "merval", "ibex", "px",
+    "taiex", "msx",
     "benchmark", "gauge", "blue", "broader", "main", "all", "index",
 )  # fmt: skip
 _INDEX_MOVE = (
@@ -262,7 +267,7 @@ _INDEX_MOVE = (
     r"sank|up|down|(?:edged|was|closed|ended|finished)(?:\s+(?:up|down|higher|lower))?)\s+"
     r"(?:by\s+)?"
     # "closed 0.7 per cent higher at 8,642", "was up 0.6 per cent at 24,310 points"
-    rf"{_BOUND}{_PERCENT}(?:\s+(?:higher|lower))?"
+    rf"{_BOUND}(?:{_PERCENT}|\d[\d,.]*\s+points)(?:\s+(?:higher|lower))?"
     r"(?:\s+(?:to|at)\s+\d[\d,]*(?:\.\d+)?(?:\s+points)?)?"
     # "the BSE Sensex closed at 81,240 points": its level
     rf"|(?:{_STOCK_INDICES})\s+(?:[a-z]+\s+){{0,2}}?(?:closed|ended|finished|opened|settled|stood)"
@@ -314,10 +319,25 @@ _TAX_RATE = (
     rf"{_D}[\d.]*\s?(?:%|percent|per\s+cent)\s+(?!of\b)(?:[a-z-]+\s+){{0,3}}?"
     r"(?:tax|taxes|levy|levies|royalty|royalties|VAT)\b(?!\s+(?:revenues?|receipts|take|"
     r"collections?|income|base|hikes?|increases?|rises?|cuts?|reductions?|credits?|breaks?))"
-    rf"|(?:tax|VAT|royalty|levy)\s+rates?\s+(?:of|at)\s+{_BOUND}{_PERCENT}"
+    rf"|(?:tax|VAT|royalty|levy)\s+rates?\s+(?:of|at|is|was|stands\s+at)\s+{_BOUND}{_PERCENT}"
+    # "Goods are taxed at slabs of 5%, 12%, 18% and 28%"
+    rf"|(?:slabs?|brackets?)\s+of\s+{_PERCENT}(?:,?\s+(?:and\s+)?{_PERCENT})*"
 )
-_TAX_HINT = re.compile("tax|levy|levies|royalt|VAT")
-_TAX_WORDS = ("tax", "taxes", "levy", "levies", "royalty", "royalties", "vat")
+_TAX_HINT = re.compile("tax|levy|levies|royalt|VAT|slab|bracket")
+_TAX_WORDS = ("tax", "taxes", "levy", "levies", "royalty", "royalties", "vat", "slabs", "slab",
+              "brackets", "bracket")  # fmt: skip
+# "The Reserve Bank cut its cash rate by 25 basis points to 4.10%": a central bank's policy
+# rate, a setting, not a figure of a place or a company.
+_POLICY_RATE = (
+    r"(?:(?:official\s+)?cash|policy|repo|overnight|key\s+interest|benchmark\s+interest)\s+"
+    r"rate\s+(?:[a-z]+\s+){0,3}?(?:by\s+\d[\d.]*\s+(?:basis|percentage)\s+points?\s+)?"
+    rf"(?:to|at|of)\s+{_BOUND}{_PERCENT}"
+)
+# "the new national minimum wage of ₦70,000 a month": a wage a law sets, a rule, not a figure.
+_MINIMUM_WAGE = (
+    r"minimum\s+(?:[a-z]+\s+){0,2}?wages?\s+(?:of|at|to|is|was|(?:rose|raised|rises)\s+to)\s+"
+    rf"{_BOUND}{_SIGN}?\s?\d[\d,.]*(?:\s+(?:thousand|million))?(?:\s+(?:{_CURRENCY_NAMES}))?"
+)
 _CONTRACT_HINT = re.compile("contract|futures")
 # "$2.10 a share", "a dividend of 64 yen per share from 52 yen": the amount it was raised from too.
 _PER_SHARE = (
@@ -357,9 +377,9 @@ _DAY_MOVE = (
 )
 _TARIFF_RATE = (
     # "a 15 percent US tariff" ("a 15% tariff hike for households" is a change of a price, a fact)
-    rf"{_D}[\d.]*\s?(?:%|percent|per\s+cent)\s+(?:[A-Z]{{2,4}}\s+)?"
+    rf"{_D}[\d.]*\s?(?:%|percent|per\s+cent)\s+(?:(?:[A-Z]{{2,4}}|U\.S\.)\s+)?"
     r"(?:(?:import|export|retaliatory|additional|"
-    r"extra|blanket|reciprocal|punitive)\s+)?(?:tariffs?|duty|duties)\b(?!-|\s+(?:hikes?|"
+    r"extra|blanket|reciprocal|punitive|customs)\s+)?(?:tariffs?|duty|duties)\b(?!-|\s+(?:hikes?|"
     r"increases?|rises?|raises?|cuts?|reductions?))"
     rf"|tariffs?\s+of\s+{_BOUND}{_PERCENT}"
 )
@@ -713,6 +733,19 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
         rf"(?<![A-Za-z])each\s+(?:worth|valued\s+at|costing)\s+{_BOUND}(?:at\s+least\s+)?"
         rf"{_SIGN}?\s?\d[\d,.]*(?:\s+(?:thousand|million|billion))?(?:\s+(?:{_CURRENCY_NAMES}))?",
         ("each",),
+    ),
+    ("other", _POLICY_RATE, ("cash", "policy", "repo", "overnight", "interest")),
+    ("other", _MINIMUM_WAGE, ("minimum",)),
+    # "The full document runs to 412 pages": a document's length.
+    ("list_number", rf"{_D}[\d,]*\s+pages\b", ("pages",)),
+    # "short of the 15-20% benchmark recommended by UNESCO", "a land tax threshold cut to
+    # A$50,000": a norm or a threshold a rule sets.
+    (
+        "other",
+        r"\d[\d.]*\s?(?:-|\u2013|to)\s?\d[\d.]*\s?(?:%|percent|per\s+cent)\s+"
+        r"(?:benchmark|target|norm|guideline|ceiling)\b"
+        rf"|threshold\s+(?:[a-z]+\s+){{0,3}}?(?:to|of|at|is|was)\s+{_BOUND}{_SIGN}?\s?\d[\d,.]*",
+        ("benchmark", "target", "norm", "guideline", "ceiling", "threshold"),
     ),
     # "a 15% preferential corporate income tax rate", "a tax rate of 5%": a rate a law sets,
     # as a tariff is ("tax revenue rose 12%" is a figure).

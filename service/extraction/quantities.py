@@ -660,7 +660,7 @@ def _clause_before(text: str, position: int, start: int) -> str:
 # Words that make an amount the price of one thing, with no "per" after it: "the median weekly
 # rent", "entry tickets stayed at", "moving a 40-foot container cost".
 _PRICE_OF_ONE = re.compile(
-    r"\b(?:weekly|monthly|nightly|hourly|tickets?|fares?|priced|"
+    r"\b(?:weekly|monthly|nightly|hourly|tickets?|fares?|priced|per\s+share|"
     r"an?\s+(?:\d+-[a-z]+\s+)?(?:container|box|bag|sack|crate|barrel|ticket|room)\b)"
 )
 _EACH_AFTER = re.compile(r"\s+(?:each|apiece)\b")
