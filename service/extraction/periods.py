@@ -567,8 +567,10 @@ def _month_after(last: int, day: str | None) -> int:
 
 
 def _fiscal_year_named(match: re.Match[str], anchor: _Anchor) -> _Span | None:
-    """ "fiscal 2025", "FY2025": the fiscal year ending in 2025 (starting in it, in Japan)."""
-    year, fiscal = int(match["year"]), anchor.fiscal
+    """ "fiscal 2025", "FY2025", "FY25": the fiscal year ending in 2025 (starting in it, in
+    Japan)."""
+    year = int(match["year"]) if match["year"] else 2000 + int(match["short"])
+    fiscal = anchor.fiscal
     if fiscal is None:
         return dt.date(year, 1, 1), dt.date(year, 12, 31), str(year)
     first_year = year if fiscal.named_by_first_year else year - 1
@@ -716,6 +718,8 @@ _AS_OF_DAY = (
 )
 _FISCAL_YEAR_NAMED = (
     rf"\b(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s*)(?P<year>{_YEAR})(?!\s*[-\u2013/]\s*\d)"
+    # "in FY25": the year written short
+    r"|\bFY\s?(?P<short>\d\d)\b(?![-\u2013/]\d)"
 )
 # "last year's Golden Week", "the Lunar New Year holiday", "National Day holiday".
 _HOLIDAY = (
