@@ -134,7 +134,8 @@ _MOVE_VERB = (
 _PERCENT = r"\d[\d.]*\s?(?:%|percent|per\s+cent)"
 _BOUND = r"(?:(?:about|nearly|almost|roughly|around|some|more\s+than|over|just\s+over|up\s+to)\s+)?"
 # Between a share's name and its verb: no digits but a ticker in brackets ("(2222.SR)").
-_SHARE_GAP = r"(?:[^.;\n\d(]|\.(?=\w)|\([^()\n]{0,20}\)){0,60}?"
+# ("Its shares, listed under ticker 6972, rose 4.5%": a ticker's digits are part of the gap.)
+_SHARE_GAP = r"(?:[^.;\n\d(]|\.(?=\w)|\([^()\n]{0,20}\)|ticker\s+[\w.]+){0,60}?"
 _SHARE_MOVE = (
     rf"\b(?<!market\s)(?:[Ss]hares|[Ss]tock)\b{_SHARE_GAP}\b"
     # "closed 1.3% lower": the verb, then the move and its direction.
@@ -381,6 +382,8 @@ _TARIFF_RATE = (
     r"(?:(?:import|export|retaliatory|additional|"
     r"extra|blanket|reciprocal|punitive|customs)\s+)?(?:tariffs?|duty|duties)\b(?!-|\s+(?:hikes?|"
     r"increases?|rises?|raises?|cuts?|reductions?))"
+    # "a 25 per cent duty on most goods and 10 per cent on energy": the list's other rates too
+    rf"(?:\s+on\s+[^.;\d]{{0,40}}?\s+and\s+{_PERCENT}(?=\s+on\b))?"
     rf"|tariffs?\s+of\s+{_BOUND}{_PERCENT}"
 )
 _MODEL_NAME = (

@@ -211,9 +211,12 @@ PLURAL_NOUNS = frozenset(
     "people staff personnel children men women persons police cattle livestock memoranda "
     "criteria aircraft".split()
 )
-# Heads that make a duration or a multiple, not a count of things.
+# Heads that make a duration, a multiple or a measure the registry has no unit for ("93.6
+# grams per kilometre", "40 degrees"), not a count of things.
 NOT_COUNTED = frozenset(
-    "years months days weeks quarters hours minutes seconds decades times".split()
+    "years months days weeks quarters hours minutes seconds decades times grams milligrams "
+    "micrograms degrees decibels centimetres centimeters millimetres millimeters inches feet "
+    "miles knots calories".split()
 )
 _NEXT_WORD = re.compile(r"[ \t\u00a0\u2000-\u200b]*(?P<w>[^\W\d_][\w&\u2019'-]*)")
 _NAME_NUMBER = re.compile(r"[ \t\u00a0\u2000-\u200b]*(?P<w>\d+)(?=\s+[A-Za-z])")
