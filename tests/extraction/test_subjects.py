@@ -115,6 +115,13 @@ def test_a_trading_partner_is_no_subject(read: Read) -> None:
     assert subjects(read, text) == [("8%", "hunan"), ("11.2%", "hunan")]
 
 
+def test_the_council_that_governs_a_place_acts_for_it(read: Read) -> None:
+    text = "The Changsha City Council on Tuesday approved a 69 billion yuan budget for 2026."
+    result = read(text)
+    assert [e.name for e in result.entities if e.id is None] == []
+    assert subjects(read, text) == [("69 billion yuan", "changsha")]
+
+
 def test_a_public_body_that_gives_a_figure_is_its_source(read: Read) -> None:
     text = (
         "Changsha's economy grew briskly. Tourism revenue rose 12 percent, the "
