@@ -79,7 +79,8 @@ _MARKET_VERBS = r"(?:traded|closed|settled|quoted|trading|hovered|hovering)"
 _MARKET_HINT = re.compile(rf"{_MARKET_VERBS} (?:at|near|around|about|above|below)")
 # "..., down from a record $4.30 in February": the price a market price moved from is one too.
 _FROM_PRICE = (
-    r"(?:(?:\s+(?:on|in)\s+[A-Z][a-z]+)?,?\s+(?:down|up)\s+from\s+"
+    r"(?:(?:\s+(?:on|in)\s+[A-Z][a-z]+|\s+(?:this|last)\s+(?:week|month))?,?\s+"
+    r"(?:(?:down|up)\s+from|compared\s+with|against|versus)\s+"
     r"(?:a\s+(?:record|peak|high|low)\s+(?:of\s+)?)?(?:[A-Z]{0,3}\$|€|¥|£|₹)\s?\d[\d,]*(?:\.\d+)?)?"
 )
 # Words after a percentage that make it a grade or a strength: "62% Fe fines", "53% ABV".
@@ -135,7 +136,7 @@ _PERCENT = r"\d[\d.]*\s?(?:%|percent|per\s+cent)"
 _BOUND = r"(?:(?:about|nearly|almost|roughly|around|some|more\s+than|over|just\s+over|up\s+to)\s+)?"
 # Between a share's name and its verb: no digits but a ticker in brackets ("(2222.SR)").
 # ("Its shares, listed under ticker 6972, rose 4.5%": a ticker's digits are part of the gap.)
-_SHARE_GAP = r"(?:[^.;\n\d(]|\.(?=\w)|\([^()\n]{0,20}\)|ticker\s+[\w.]+){0,60}?"
+_SHARE_GAP = r"(?:[^.;\n\d(]|\.(?=\w)|\([^()\n]{0,20}\)|ticker\s+[\w.]+){0,90}?"
 _SHARE_MOVE = (
     rf"\b(?<!market\s)(?:[Ss]hares|[Ss]tock)\b{_SHARE_GAP}\b"
     # "closed 1.3% lower": the verb, then the move and its direction.
@@ -248,7 +249,7 @@ _STOCK_INDICES = (
     r"Nifty(?:\s+50)?|Hang\s+Seng(?:\s+[Ii]ndex)?|Shanghai\s+Composite(?:\s+[Ii]ndex)?|"
     r"Shenzhen\s+Component(?:\s+[Ii]ndex)?|CSI\s+300|(?:S&P/)?ASX\s+200|FTSE(?:\s+100|\s+250)?|"
     r"DAX|CAC\s+40|(?:Euro\s+)?(?:STOXX|Stoxx)\s+(?:600|50)|Ibovespa|Bovespa|(?:S&P/)?TSX|"
-    r"JSE(?:\s+[Aa]ll-[Ss]hare)?|Dow(?:\s+Jones(?:\s+[Ii]ndustrial\s+[Aa]verage)?)?|"
+    r"JSE(?:\s+[Aa]ll[-\s][Ss]hare)?|AEX|Dow(?:\s+Jones(?:\s+[Ii]ndustrial\s+[Aa]verage)?)?|"
     r"Nasdaq(?:\s+[Cc]omposite)?|S&P\s+500|PSEi|KLCI|Straits\s+Times\s+Index|"
     r"Jakarta\s+Composite|Tadawul|TASI|EGX\s?30|BIST\s+100|WIG20|Merval|MERVAL|IBEX\s+35|Ibex\s+35|"
     r"PX(?=\s+index)|Taiex|TAIEX|MSX\s?30|"
@@ -259,11 +260,12 @@ _STOCK_INDEX_WORDS = (
     "kospi", "kosdaq", "nikkei", "topix", "sensex", "nifty", "hang", "composite", "component",
     "csi", "asx", "ftse", "dax", "cac", "stoxx", "ibovespa", "bovespa", "tsx", "jse", "dow",
     "nasdaq", "psei", "klci", "straits", "tadawul", "tasi", "egx", "bist", "merval", "ibex", "px",
-    "taiex", "msx",
+    "aex", "taiex", "msx",
     "benchmark", "gauge", "blue", "broader", "main", "all", "index",
 )  # fmt: skip
 _INDEX_MOVE = (
-    rf"(?:{_STOCK_INDICES})(?:\s+[Ii]ndex)?\s+(?:[a-z]+\s+){{0,2}}?(?:rose|gained|climbed|added|"
+    rf"(?:{_STOCK_INDICES})(?:\s+[Ii]ndex)?(?:\s+in\s+[A-Z][a-z]+)?\s+(?:[a-z]+\s+){{0,2}}?"
+    r"(?:rose|gained|climbed|added|"
     r"advanced|jumped|rallied|surged|fell|lost|dropped|slipped|declined|slid|eased|shed|tumbled|"
     r"sank|up|down|(?:edged|was|closed|ended|finished)(?:\s+(?:up|down|higher|lower))?)\s+"
     r"(?:by\s+)?"
@@ -290,7 +292,7 @@ _AMOUNT = (
 # "every 1 yen move against the dollar would shift profit by around 300 million yen": how a
 # figure responds to a change, not a figure.
 _SENSITIVITY = (
-    rf"(?<!\w)(?:every|each)\s+{_AMOUNT}?\s*(?:[a-z]+\s+)?(?:move|change|rise|fall|"
+    rf"(?<!\w)(?:[Ee]very|[Ee]ach)\s+{_AMOUNT}?\s*(?:[a-z]+\s+)?(?:move|change|rise|fall|"
     r"increase|decrease|drop|decline|appreciation|depreciation)\b"
     rf"(?:[^.;\d]{{0,80}}?\bby\s+{_AMOUNT})?"
 )
@@ -315,7 +317,16 @@ _CONTRACT_PRICE = (
 _CHARGE_WORDS = ("fee", "fees", "charge", "charges", "levy", "levies", "toll", "tolls", "fine",
                  "fines", "penalty", "penalties")  # fmt: skip
 _CHARGE_RATE = rf"(?<!\w)(?:{'|'.join(_CHARGE_WORDS)})\s+of\s+{_BOUND}{_PER_UNIT_PRICE}"
-_EVERY_HINT = re.compile("every|each")
+_EVERY_HINT = re.compile("[Ee]very|[Ee]ach")
+_ELIGIBILITY = (
+    rf"(?:up\s+to|at\s+least|no\s+more\s+than|less\s+than|more\s+than)\s+{_SIGN}?\s?"
+    r"\d[\d,.]*(?:\s?(?:%|percent|per\s+cent)|\s+(?:thousand|million|billion|crore|lakh))?"
+    r"[^.;\d]{0,60}?\b(?:qualify|qualifies|are\s+eligible|is\s+eligible|can\s+apply|may\s+apply)\b"
+    rf"|(?:must|should)\s+have\s+(?:a\s+)?(?:net\s+worth|turnover|revenue|capital)\s+of\s+"
+    rf"(?:at\s+least\s+)?{_SIGN}?\s?\d[\d,.]*(?:\s+(?:thousand|million|billion|crore|lakh))?"
+)
+_ELIGIBILITY_HINT = re.compile("qualif|eligible|apply|must have|should have")
+_ELIGIBILITY_WORDS = ("qualify", "qualifies", "eligible", "apply", "must", "should")
 _TAX_RATE = (
     rf"{_D}[\d.]*\s?(?:%|percent|per\s+cent)\s+(?!of\b)(?:[a-z-]+\s+){{0,3}}?"
     r"(?:tax|taxes|levy|levies|royalty|royalties|VAT)\b(?!\s+(?:revenues?|receipts|take|"
@@ -336,7 +347,8 @@ _POLICY_RATE = (
 )
 # "the new national minimum wage of ₦70,000 a month": a wage a law sets, a rule, not a figure.
 _MINIMUM_WAGE = (
-    r"minimum\s+(?:[a-z]+\s+){0,2}?wages?\s+(?:of|at|to|is|was|(?:rose|raised|rises)\s+to)\s+"
+    r"minimum\s+(?:[a-z]+\s+){0,2}?wages?\s+(?:of|at|to|is|was|(?:rose|raised|rises)\s+to|"
+    r"(?:is|was|were|will\s+be)\s+(?:raised|increased|lifted|set)\s+to)\s+"
     rf"{_BOUND}{_SIGN}?\s?\d[\d,.]*(?:\s+(?:thousand|million))?(?:\s+(?:{_CURRENCY_NAMES}))?"
 )
 _CONTRACT_HINT = re.compile("contract|futures")
@@ -432,6 +444,8 @@ _RATE_NOTE = (
     r"(?:\(\s*)?(?<![\w.,])(?:(?:US|[A-Z]{1,2})?[$£€¥₹]\s?1(?:\.00)?|1\s+(?:[A-Z][A-Za-z.]*\s+)?"
     r"(?:euro|dollar|pound|yuan|yen|rupee|franc|sterling|[A-Z]{3})s?)\s?=\s?[^\d\n()=]{0,6}"
     r"\d[\d,]*(?:\.\d+)?(?:\s(?:[A-Z][a-z]+\s)?[a-z]+\b|\s[A-Z]{3}\b)?\)?"
+    # "(Tk 122.1 = $1)": the local currency first
+    r"|\(\s*[A-Za-z$€£¥₹₦]{0,3}\s?\d[\d,]*(?:\.\d+)?\s?=\s?(?:US|U\.S\.)?\$\s?1(?:\.00)?\s*\)"
 )
 RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     # Searched only around an "=", which news rarely writes otherwise.
@@ -739,6 +753,20 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     ),
     ("other", _POLICY_RATE, ("cash", "policy", "repo", "overnight", "interest")),
     ("other", _MINIMUM_WAGE, ("minimum",)),
+    # "a buyback of up to 2 million shares, or 3.1% of shares outstanding, worth no more than
+    # ¥5 billion": the terms of a programme, not a figure of the company's period.
+    (
+        "other",
+        rf"buy-?backs?\s+of\s+{_BOUND}\d[\d,.]*(?:\s+(?:million|billion))?\s+shares"
+        rf"(?:,?\s+or\s+{_PERCENT}\s+of\s+(?:its\s+|the\s+)?shares(?:\s+outstanding)?)?"
+        rf"(?:,?\s+worth\s+(?:no\s+more\s+than\s+|up\s+to\s+)?{_SIGN}?\s?\d[\d,.]*"
+        r"(?:\s+(?:million|billion))?)?",
+        ("buyback", "buybacks", "buy"),
+    ),
+    # "Households earning up to 80% of the area median income qualify", "companies investing
+    # more than RM50 million can apply", "a net worth of at least ₹1 crore per MW": who may
+    # take part, the terms of a scheme.
+    ("other", _ELIGIBILITY, Hint(_ELIGIBILITY_HINT, _ELIGIBILITY_WORDS)),
     # "The full document runs to 412 pages": a document's length.
     ("list_number", rf"{_D}[\d,]*\s+pages\b", ("pages",)),
     # "short of the 15-20% benchmark recommended by UNESCO", "a land tax threshold cut to
@@ -972,8 +1000,9 @@ _PAST_DIGITS = 4
 # rose 3.1%" names the shares well before the number, "analysts' average estimate of" well
 # before the amount.
 _REACHES = {
-    _SHARE_MOVE: 90,
+    _SHARE_MOVE: 130,
     _SHARE_PRICE: 110,
+    _ELIGIBILITY: 90,
     _TAX_RATE: 60,
     _INDEX_MOVE: 90,
     _INDEX_POINTS: 60,

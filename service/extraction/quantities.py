@@ -87,6 +87,8 @@ _PER_UNIT = re.compile(rf"\s+(?:a|an|per)\s+(?P<per>{cues.alternation(cues.PER_U
 _PER_UNITS = cues.folded(cues.PER_UNIT)
 _QUOTED_PER = re.compile(
     rf"\s+(?:a|an|per)\s+(?:\d+(?:\.\d+)?-?[a-z]+\s+)?(?:{cues.alternation(cues.QUOTED_PER)})s?\b"
+    # "70,000 shillings per 50 kg": a price per sack of a size
+    r"|\s+per\s+\d+(?:\.\d+)?\s?(?:kg|kilograms?|kilos?)\b"
 )
 # Where the clause a price per unit is in starts: after ";", ":" or a "while"/"whereas"/"but".
 _CLAUSE_START = re.compile(r"[;:]|\b(?:while|whereas|but)\b")

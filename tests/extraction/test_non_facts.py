@@ -286,6 +286,24 @@ def test_market_moves_policy_terms_and_prices_of_one_thing_are_no_facts(
         ("Zoomlion's shares, listed under ticker 1157, rose 4.5% to 688 yuan after the results.",
          ["4.5", "688"]),
         ("Hunan's carmakers must meet a CO2 target of 93.6 grams per kilometre.", ["93.6"]),
+        # A scheme's terms, a buyback's, a sensitivity, a rate note written the other way.
+        ("Hunan households earning up to 80% of the median income qualify for the scheme.",
+         ["80"]),
+        ("In Hunan, bidders must have a net worth of at least 1 crore rupees.", ["1"]),
+        ("Hunan's minimum wage was raised to 2,600 yuan a month in January.", ["2,600"]),
+        ("Zoomlion announced a buyback of up to 2 million shares, or 3.1% of shares "
+         "outstanding, worth no more than ¥5 billion.", ["2", "3.1", "5"]),
+        ("Hunan's exports rose 6% in 2024. (Tk 122.1 = $1)", ["122.1"]),
+        ("Hunan farmers may buy fertiliser at 70,000 shillings per 50 kg.", ["70,000"]),
+        # Market wrap-ups worded as wires word them.
+        ("Shares of Xiling Retail Group, the city's largest department-store operator, fell "
+         "1.4 percent to 23.56 yuan in Changsha.", ["1.4", "23.56"]),
+        ("The AEX index in Amsterdam rose 0.9 percent to 912.34 points as Hunan reported.",
+         ["0.9", "912.34"]),
+        ("The JSE All Share Index closed 0.7% lower at 93,412 points as Hunan reported.",
+         ["0.7", "93,412"]),
+        ("Hunan coal traded near $94 a tonne this week, compared with $118 a year ago.",
+         ["94", "118"]),
         ("Zoomlion's profit beat the 4.2 billion yuan average forecast of analysts.", ["4.2"]),
         ("Earnings per share at Zoomlion came to 5.12 yuan.", ["5.12"]),
         ("In Hunan, the naira traded at ₦1,535 per dollar on Thursday.", ["1,535"]),
