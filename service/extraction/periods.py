@@ -860,6 +860,14 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
         _relative_year,
         ("year",),
     ),
+    # "sold 38,600 units through September": the year to that month (after the rules for
+    # "the year through March", "the three years through March 2027").
+    (
+        rf"\b(?:through|thru)\s+(?:the\s+end\s+of\s+)?(?P<m2>{_MONTH})(?!\s+\d{{1,2}}\b)"
+        rf"(?:{_OF_YEAR})?(?P<m1>)",
+        _month_range,
+        ("through", "thru"),
+    ),
     (rf"(?P<year>{_YEAR})", _year, None),
 )
 
