@@ -348,6 +348,18 @@ def _month_range(match: re.Match[str], anchor: _Anchor) -> _Span | None:
     return _months_ending(year, last, (last - first) % 12 + 1)  # "April to March": twelve
 
 
+def _through_month(match: re.Match[str], anchor: _Anchor) -> _Span | None:
+    """ "through September": from the start of the year, or of the fiscal year where the
+    article's runs otherwise ("at $6.9 billion through February" in a July-June state), to the
+    end of that month."""
+    last = MONTH_NUMBERS[match["m2"].lower()[:3]]
+    year = _year_of(match, anchor, last)
+    if year is None:
+        return None
+    first = anchor.fiscal_start or 1
+    return _months_ending(year, last, (last - first) % 12 + 1)
+
+
 def _quarter_ending(match: re.Match[str], anchor: _Anchor) -> _Span | None:
     last = MONTH_NUMBERS[match["m2"].lower()[:3]]
     year = _year_of(match, anchor, last)
@@ -800,6 +812,14 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
         _month,
         _MONTH_DAYS_WORDS,
     ),
+    # "sold 38,600 units through September": the year to that month (after the rules for
+    # "the year through March", "the three years through March 2027").
+    (
+        rf"\b(?:through|thru)\s+(?:the\s+end\s+of\s+)?(?P<m2>{_MONTH})(?!\s+\d{{1,2}}\b)"
+        rf"(?:{_OF_YEAR})?",
+        _through_month,
+        ("through", "thru"),
+    ),
     (_AS_OF_DAY, _month, _MONTH_NAMES),
     # "May" too: the pattern's capital tells the month from the modal verb.
     (rf"\b(?P<m1>{_MONTH})(?!\s+\d{{1,2}}\b)(?:{_OF_YEAR})?", _month, (*_MONTH_NAMES, "may")),
@@ -859,14 +879,6 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
         rf"\b(?:{'|'.join(k for k in RELATIVE_YEARS if k != 'the previous year')})\b",
         _relative_year,
         ("year",),
-    ),
-    # "sold 38,600 units through September": the year to that month (after the rules for
-    # "the year through March", "the three years through March 2027").
-    (
-        rf"\b(?:through|thru)\s+(?:the\s+end\s+of\s+)?(?P<m2>{_MONTH})(?!\s+\d{{1,2}}\b)"
-        rf"(?:{_OF_YEAR})?(?P<m1>)",
-        _month_range,
-        ("through", "thru"),
     ),
     (rf"(?P<year>{_YEAR})", _year, None),
 )
