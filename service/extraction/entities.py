@@ -132,6 +132,8 @@ def find_entities(text: str, gazetteer: Gazetteer) -> list[Mention]:
             continue  # "Northern Bac Ninh province" is Bac Ninh province
         if inside and _kind_noun_after(text, inside[0], proposal):
             continue  # "the southern Jiangxi prefecture" describes a place of Jiangxi
+        if inside and inside[0].kind == "region" and _GOVERNS_AFTER.match(text, proposal.end):
+            continue  # "the Phoenix City Council" acts for Phoenix: the known city
         if (
             len(inside) <= 1
             and longer
@@ -173,6 +175,10 @@ def _datelines(text: str) -> list[re.Match[str]]:
 
 
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
+# The body that governs a place, named after it: its figures are the place's.
+_GOVERNS_AFTER = re.compile(r"\s+(?:Council|Government|Administration|Assembly|Hall)\b")
 
 
 def _kind_noun_after(text: str, known: Mention, proposal: Mention) -> bool:

@@ -72,14 +72,15 @@ _OBJECT_UNIT_WORDS = (
     "kg", "kilo", "kilos", "kilogram", "kilograms", "kilogramme", "kilogrammes",
 )  # fmt: skip
 # A currency written before an amount: a symbol or a code ("VND38,500", "₹212.30").
-_SIGN = rf"(?:[A-Z]{{0,3}}\$|€|¥|£|₹|(?<![A-Za-z]){_CURRENCY_CODE}(?=\s?\d))"
+_SIGN = rf"(?:[A-Z]{{0,3}}\$|€|¥|£|₹|₦|₱|₩|₫|₺|₪|৳|₴|₸|(?<![A-Za-z]){_CURRENCY_CODE}(?=\s?\d))"
 _PRICE = rf"{_SIGN}\s?[\d,]+(?:\.\d+)?(?:\s(?:a|per|an)\s[a-z]+)?"
 _PER_UNIT_PRICE = rf"{_SIGN}\s?[\d,]+(?:\.\d+)?\s(?:a|per|an)\s[a-z]+"
 _MARKET_VERBS = r"(?:traded|closed|settled|quoted|trading|hovered|hovering)"
 _MARKET_HINT = re.compile(rf"{_MARKET_VERBS} (?:at|near|around|about|above|below)")
 # "..., down from a record $4.30 in February": the price a market price moved from is one too.
 _FROM_PRICE = (
-    r"(?:(?:\s+(?:on|in)\s+[A-Z][a-z]+)?,?\s+(?:down|up)\s+from\s+"
+    r"(?:(?:\s+(?:on|in)\s+[A-Z][a-z]+|\s+(?:this|last)\s+(?:week|month))?,?\s+"
+    r"(?:(?:down|up)\s+from|compared\s+with|against|versus)\s+"
     r"(?:a\s+(?:record|peak|high|low)\s+(?:of\s+)?)?(?:[A-Z]{0,3}\$|€|¥|£|₹)\s?\d[\d,]*(?:\.\d+)?)?"
 )
 # Words after a percentage that make it a grade or a strength: "62% Fe fines", "53% ABV".
@@ -134,7 +135,8 @@ _MOVE_VERB = (
 _PERCENT = r"\d[\d.]*\s?(?:%|percent|per\s+cent)"
 _BOUND = r"(?:(?:about|nearly|almost|roughly|around|some|more\s+than|over|just\s+over|up\s+to)\s+)?"
 # Between a share's name and its verb: no digits but a ticker in brackets ("(2222.SR)").
-_SHARE_GAP = r"(?:[^.;\n\d(]|\.(?=\w)|\([^()\n]{0,20}\)){0,60}?"
+# ("Its shares, listed under ticker 6972, rose 4.5%": a ticker's digits are part of the gap.)
+_SHARE_GAP = r"(?:[^.;\n\d(]|\.(?=\w)|\([^()\n]{0,20}\)|ticker\s+[\w.]+){0,90}?"
 _SHARE_MOVE = (
     rf"\b(?<!market\s)(?:[Ss]hares|[Ss]tock)\b{_SHARE_GAP}\b"
     # "closed 1.3% lower": the verb, then the move and its direction.
@@ -204,6 +206,9 @@ _EXPECTED = (
     rf"{_MONEY}\s+(?:that\s+)?analysts\s+(?:had\s+)?(?:expected|forecast|estimated|predicted)"
     r"|\b(?:analysts['\u2019]\s+(?:average\s+|consensus\s+|mean\s+)?(?:estimates?|forecasts?)|"
     rf"expectations|consensus\s+(?:estimates?|forecasts?))\s+(?:of|for)\s+(?:about\s+)?{_MONEY}"
+    # "beating the NT$4.2 billion average forecast of analysts"
+    rf"|(?:{_MONEY}|\d[\d,.]*\s+(?:million|billion)\s+(?:{_CURRENCY_NAMES}))\s+"
+    r"(?:average\s+|consensus\s+|mean\s+)?(?:forecasts?|estimates?)\s+(?:of|by|from)\s+analysts"
 )
 # The size of the ships a port or a terminal can take: "ships carrying up to 19,000 TEUs".
 _SHIP_SIZE = (
@@ -244,9 +249,10 @@ _STOCK_INDICES = (
     r"Nifty(?:\s+50)?|Hang\s+Seng(?:\s+[Ii]ndex)?|Shanghai\s+Composite(?:\s+[Ii]ndex)?|"
     r"Shenzhen\s+Component(?:\s+[Ii]ndex)?|CSI\s+300|(?:S&P/)?ASX\s+200|FTSE(?:\s+100|\s+250)?|"
     r"DAX|CAC\s+40|(?:Euro\s+)?(?:STOXX|Stoxx)\s+(?:600|50)|Ibovespa|Bovespa|(?:S&P/)?TSX|"
-    r"JSE(?:\s+[Aa]ll-[Ss]hare)?|Dow(?:\s+Jones(?:\s+[Ii]ndustrial\s+[Aa]verage)?)?|"
+    r"JSE(?:\s+[Aa]ll[-\s][Ss]hare)?|AEX|Dow(?:\s+Jones(?:\s+[Ii]ndustrial\s+[Aa]verage)?)?|"
     r"Nasdaq(?:\s+[Cc]omposite)?|S&P\s+500|PSEi|KLCI|Straits\s+Times\s+Index|"
-    r"Jakarta\s+Composite|Tadawul|TASI|EGX\s?30|BIST\s+100|WIG20|Merval|MERVAL|"
+    r"Jakarta\s+Composite|Tadawul|TASI|EGX\s?30|BIST\s+100|WIG20|Merval|MERVAL|IBEX\s+35|Ibex\s+35|"
+    r"PX(?=\s+index)|Taiex|TAIEX|MSX\s?30|"
     r"(?:benchmark|blue-chip|broader|main|composite|all-share)\s+(?:stock\s+|share\s+|equity\s+)?"
     r"(?:index|indices|gauge|average)"
 )
@@ -261,17 +267,32 @@ _STOCK_INDEX_NAMES = (
 _STOCK_INDEX_WORDS = (
     "kospi", "kosdaq", "nikkei", "topix", "sensex", "nifty", "hang", "composite", "component",
     "csi", "asx", "ftse", "dax", "cac", "stoxx", "ibovespa", "bovespa", "tsx", "jse", "dow",
-    "nasdaq", "psei", "klci", "straits", "tadawul", "tasi", "egx", "bist", "merval",
-    "benchmark", "gauge", "blue-chip", "broader", "main", "all-share",
+    "nasdaq", "psei", "klci", "straits", "tadawul", "tasi", "egx", "bist", "merval", "ibex", "px",
+    "aex", "taiex", "msx",
+    "benchmark", "gauge", "blue", "broader", "main", "all", "index",
 )  # fmt: skip
 _INDEX_MOVE = (
-    rf"(?:{_STOCK_INDICES})\s+(?:[a-z]+\s+){{0,2}}?(?:rose|gained|climbed|added|advanced|jumped|"
-    r"rallied|surged|fell|lost|dropped|slipped|declined|slid|eased|shed|tumbled|sank|"
-    r"(?:edged|was|closed|ended|finished)\s+(?:up|down|higher|lower))\s+(?:by\s+)?"
-    rf"{_BOUND}{_PERCENT}(?:\s+to\s+\d[\d,]*(?:\.\d+)?(?:\s+points)?)?"
+    rf"(?:{_STOCK_INDICES})(?:\s+[Ii]ndex)?(?:\s+in\s+[A-Z][a-z]+)?\s+(?:[a-z]+\s+){{0,2}}?"
+    r"(?:rose|gained|climbed|added|"
+    r"advanced|jumped|rallied|surged|fell|lost|dropped|slipped|declined|slid|eased|shed|tumbled|"
+    r"sank|up|down|(?:edged|was|closed|ended|finished)(?:\s+(?:up|down|higher|lower))?)\s+"
+    r"(?:by\s+)?"
+    # "closed 0.7 per cent higher at 8,642", "was up 0.6 per cent at 24,310 points"
+    rf"{_BOUND}(?:{_PERCENT}|\d[\d,.]*\s+points)(?:\s+(?:higher|lower))?"
+    r"(?:\s+(?:to|at)\s+\d[\d,]*(?:\.\d+)?(?:\s+points)?)?"
     # "the BSE Sensex closed at 81,240 points": its level
     rf"|(?:{_STOCK_INDICES})\s+(?:[a-z]+\s+){{0,2}}?(?:closed|ended|finished|opened|settled|stood)"
     r"\s+(?:at\s+)?\d[\d,]*(?:\.\d+)?(?:\s+points)?"
+)
+# A currency's level or move in a session: "The Australian dollar bought 64.9 US cents", "One
+# dollar bought ₹86.9", "The dollar bought 154.3 yen", "the kwacha firmed 0.9% to 26.7 per
+# dollar".
+_CURRENCY_LEVEL = (
+    r"(?:(?:[Oo]ne|[Aa])\s+)?(?:dollar|euro|pound|currency|rand|real|peso|rupee|yen|yuan|kwacha|naira|cedi|shilling|"
+    r"rupiah|ringgit|baht|won|lira|zloty|forint|dirham|riyal)\s+(?:[a-z]+\s+)?(?:bought|fetched|"
+    r"was\s+worth|traded\s+at|stood\s+at|(?:rose|fell|slipped|climbed|eased|firmed|weakened|"
+    rf"strengthened)(?:\s+{_PERCENT})?\s+to)\s+{_BOUND}{_SIGN}?\s?\d[\d.,]*"
+    rf"(?:\s+(?:US\s+|U\.S\.\s+|euro\s+)?(?:cents|{_CURRENCY_NAMES}|per\s+(?:US\s+)?dollar))?"
 )
 _AMOUNT = (
     rf"{_BOUND}{_SIGN}?\s?\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion))?(?:\s+[a-z]+)?"
@@ -279,7 +300,7 @@ _AMOUNT = (
 # "every 1 yen move against the dollar would shift profit by around 300 million yen": how a
 # figure responds to a change, not a figure.
 _SENSITIVITY = (
-    rf"(?<!\w)(?:every|each)\s+{_AMOUNT}?\s*(?:[a-z]+\s+)?(?:move|change|rise|fall|"
+    rf"(?<!\w)(?:[Ee]very|[Ee]ach)\s+{_AMOUNT}?\s*(?:[a-z]+\s+)?(?:move|change|rise|fall|"
     r"increase|decrease|drop|decline|appreciation|depreciation)\b"
     rf"(?:[^.;\d]{{0,80}}?\bby\s+{_AMOUNT})?"
 )
@@ -304,15 +325,40 @@ _CONTRACT_PRICE = (
 _CHARGE_WORDS = ("fee", "fees", "charge", "charges", "levy", "levies", "toll", "tolls", "fine",
                  "fines", "penalty", "penalties")  # fmt: skip
 _CHARGE_RATE = rf"(?<!\w)(?:{'|'.join(_CHARGE_WORDS)})\s+of\s+{_BOUND}{_PER_UNIT_PRICE}"
-_EVERY_HINT = re.compile("every|each")
+_EVERY_HINT = re.compile("[Ee]very|[Ee]ach")
+_ELIGIBILITY = (
+    rf"(?:up\s+to|at\s+least|no\s+more\s+than|less\s+than|more\s+than)\s+{_SIGN}?\s?"
+    r"\d[\d,.]*(?:\s?(?:%|percent|per\s+cent)|\s+(?:thousand|million|billion|crore|lakh))?"
+    r"[^.;\d]{0,60}?\b(?:qualify|qualifies|are\s+eligible|is\s+eligible|can\s+apply|may\s+apply)\b"
+    rf"|(?:must|should)\s+have\s+(?:a\s+)?(?:net\s+worth|turnover|revenue|capital)\s+of\s+"
+    rf"(?:at\s+least\s+)?{_SIGN}?\s?\d[\d,.]*(?:\s+(?:thousand|million|billion|crore|lakh))?"
+)
+_ELIGIBILITY_HINT = re.compile("qualif|eligible|apply|must have|should have")
+_ELIGIBILITY_WORDS = ("qualify", "qualifies", "eligible", "apply", "must", "should")
 _TAX_RATE = (
     rf"{_D}[\d.]*\s?(?:%|percent|per\s+cent)\s+(?!of\b)(?:[a-z-]+\s+){{0,3}}?"
     r"(?:tax|taxes|levy|levies|royalty|royalties|VAT)\b(?!\s+(?:revenues?|receipts|take|"
     r"collections?|income|base|hikes?|increases?|rises?|cuts?|reductions?|credits?|breaks?))"
-    rf"|(?:tax|VAT|royalty|levy)\s+rates?\s+(?:of|at)\s+{_BOUND}{_PERCENT}"
+    rf"|(?:tax|VAT|royalty|levy)\s+rates?\s+(?:of|at|is|was|stands\s+at)\s+{_BOUND}{_PERCENT}"
+    # "Goods are taxed at slabs of 5%, 12%, 18% and 28%"
+    rf"|(?:slabs?|brackets?)\s+of\s+{_PERCENT}(?:,?\s+(?:and\s+)?{_PERCENT})*"
 )
-_TAX_HINT = re.compile("tax|levy|levies|royalt|VAT")
-_TAX_WORDS = ("tax", "taxes", "levy", "levies", "royalty", "royalties", "vat")
+_TAX_HINT = re.compile("tax|levy|levies|royalt|VAT|slab|bracket")
+_TAX_WORDS = ("tax", "taxes", "levy", "levies", "royalty", "royalties", "vat", "slabs", "slab",
+              "brackets", "bracket")  # fmt: skip
+# "The Reserve Bank cut its cash rate by 25 basis points to 4.10%": a central bank's policy
+# rate, a setting, not a figure of a place or a company.
+_POLICY_RATE = (
+    r"(?:(?:official\s+)?cash|policy|repo|overnight|key\s+interest|benchmark\s+interest)\s+"
+    r"rate\s+(?:[a-z]+\s+){0,3}?(?:by\s+\d[\d.]*\s+(?:basis|percentage)\s+points?\s+)?"
+    rf"(?:to|at|of)\s+{_BOUND}{_PERCENT}"
+)
+# "the new national minimum wage of ₦70,000 a month": a wage a law sets, a rule, not a figure.
+_MINIMUM_WAGE = (
+    r"minimum\s+(?:[a-z]+\s+){0,2}?wages?\s+(?:of|at|to|is|was|(?:rose|raised|rises)\s+to|"
+    r"(?:is|was|were|will\s+be)\s+(?:raised|increased|lifted|set)\s+to)\s+"
+    rf"{_BOUND}{_SIGN}?\s?\d[\d,.]*(?:\s+(?:thousand|million))?(?:\s+(?:{_CURRENCY_NAMES}))?"
+)
 _CONTRACT_HINT = re.compile("contract|futures")
 # "$2.10 a share", "a dividend of 64 yen per share from 52 yen": the amount it was raised from too.
 _PER_SHARE = (
@@ -356,10 +402,13 @@ _DAY_MOVE = (
     rf"{_D}\d*(?:\.\d+)?\s?(?:%|percent)\s+(?:on\s+the\s+day|in\s+(?:early|late)\s+trading)\b"
 )
 _TARIFF_RATE = (
-    rf"{_D}[\d.]*\s?(?:%|percent|per\s+cent)\s+(?:(?:import|export|retaliatory|additional|"
-    # ("a 15% tariff hike for households" is a change of a price, a fact)
-    r"extra|blanket|reciprocal|punitive)\s+)?(?:tariffs?|duty|duties)\b(?!-|\s+(?:hikes?|"
+    # "a 15 percent US tariff" ("a 15% tariff hike for households" is a change of a price, a fact)
+    rf"{_D}[\d.]*\s?(?:%|percent|per\s+cent)\s+(?:(?:[A-Z]{{2,4}}|U\.S\.)\s+)?"
+    r"(?:(?:import|export|retaliatory|additional|"
+    r"extra|blanket|reciprocal|punitive|customs)\s+)?(?:tariffs?|duty|duties)\b(?!-|\s+(?:hikes?|"
     r"increases?|rises?|raises?|cuts?|reductions?))"
+    # "a 25 per cent duty on most goods and 10 per cent on energy": the list's other rates too
+    rf"(?:\s+on\s+[^.;\d]{{0,40}}?\s+and\s+{_PERCENT}(?=\s+on\b))?"
     rf"|tariffs?\s+of\s+{_BOUND}{_PERCENT}"
 )
 _MODEL_NAME = (
@@ -408,10 +457,15 @@ _RATE_NOTE = (
     r"(?:\(\s*)?(?<![\w.,])(?:(?:US|[A-Z]{1,2})?[$£€¥₹]\s?1(?:\.00)?|1\s+(?:[A-Z][A-Za-z.]*\s+)?"
     r"(?:euro|dollar|pound|yuan|yen|rupee|franc|sterling|[A-Z]{3})s?)\s?=\s?[^\d\n()=]{0,6}"
     r"\d[\d,]*(?:\.\d+)?(?:\s(?:[A-Z][a-z]+\s)?[a-z]+\b|\s[A-Z]{3}\b)?\)?"
+    # "(Tk 122.1 = $1)": the local currency first
+    r"|\(\s*[A-Za-z$€£¥₹₦]{0,3}\s?\d[\d,]*(?:\.\d+)?\s?=\s?(?:US|U\.S\.)?\$\s?1(?:\.00)?\s*\)"
 )
 RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     # Searched only around an "=", which news rarely writes otherwise.
     ("no_subject", _RATE_NOTE, re.compile("=")),
+    # A stock index's move, before the names with digits: "the CAC 40 lost 0.3 percent".
+    # Searched around the index's name: the move may stand 60 characters after it.
+    ("no_subject", _INDEX_MOVE, Hint(re.compile(_STOCK_INDICES), _STOCK_INDEX_WORDS)),
     (
         "date",
         rf"{_D}\d{{3}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}\b",
@@ -600,7 +654,7 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     ),
     (
         "no_subject",
-        r"\bwith\s+(?:an?\s+)?(?:[a-z]+\s+){0,3}?(?:revenue|sales|turnover|output|income|"
+        r"\bwith\s+(?:an?\s+)?(?:[a-z-]+\s+){0,3}?(?:revenue|sales|turnover|output|income|"
         r"investment)\s+of\s+(?:(?:at\s+least|more\s+than|over|above|exceeding)\s+"
         rf"(?:{_PRICE}|\d[\d,.]*)(?:\s+(?:million|billion|thousand))?(?:\s+[a-z]+)?|"
         # "revenue of 20 million yuan or more"
@@ -661,10 +715,81 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     # "The Australian dollar bought 64.9 US cents": an exchange rate, of no place or company.
     (
         "no_subject",
-        r"(?:dollar|euro|pound|currency|rand|real|peso|rupee)\s+(?:[a-z]+\s+)?(?:bought|fetched|"
-        r"was\s+worth|traded\s+at|stood\s+at|(?:rose|fell|slipped|climbed|eased|firmed)\s+to)\s+"
-        rf"{_BOUND}\d[\d.]*\s+(?:US\s+|U\.S\.\s+|euro\s+)?cents\b",
-        ("cents",),
+        _CURRENCY_LEVEL,
+        Hint(
+            re.compile("bought|fetched|worth|traded|stood|firmed|weakened|strengthened"),
+            ("bought", "fetched", "worth", "traded", "stood", "firmed", "weakened", "strengthened"),
+        ),
+    ),
+    # "The dollar figure uses a rate of 7.11 yuan": the rate a story converts at.
+    (
+        "no_subject",
+        rf"(?:uses|used|using|at)\s+(?:an?\s+)?(?:exchange\s+)?rate\s+of\s+{_SIGN}?\s?\d[\d.]*"
+        rf"(?:\s+(?:{_CURRENCY_NAMES}))?",
+        ("rate",),
+    ),
+    # "remains above the central bank's target band of 6-8%": a target a policy sets.
+    (
+        "other",
+        rf"(?:target|tolerance|comfort)\s+(?:band|range|zone)\s+of\s+{_BOUND}\d[\d.]*\s?"
+        r"(?:-|\u2013|to)\s?\d[\d.]*\s?(?:%|percent|per\s+cent)",
+        ("band", "range", "zone"),
+    ),
+    # "state aid of up to 50 percent of eligible costs", "a deal capped at 8,500 jobs": the
+    # terms of a scheme, not a figure of a place or a company.
+    (
+        "other",
+        r"(?:support|aid|subsidy|subsidies|grant|grants|rebate|rebates|reimbursement|"
+        rf"compensation)\s+of\s+up\s+to\s+{_PERCENT}"
+        rf"|(?:capped|limited)\s+at\s+{_BOUND}{_SIGN}?\s?\d[\d,.]*",
+        (
+            "support",
+            "aid",
+            "subsidy",
+            "subsidies",
+            "grant",
+            "grants",
+            "rebate",
+            "rebates",
+            "reimbursement",
+            "compensation",
+            "capped",
+            "limited",
+        ),
+    ),
+    # "412 projects ..., each worth at least 100 million yuan": the size of each, not a total.
+    (
+        "no_subject",
+        rf"(?<![A-Za-z])each\s+(?:worth|valued\s+at|costing)\s+{_BOUND}(?:at\s+least\s+)?"
+        rf"{_SIGN}?\s?\d[\d,.]*(?:\s+(?:thousand|million|billion))?(?:\s+(?:{_CURRENCY_NAMES}))?",
+        ("each",),
+    ),
+    ("other", _POLICY_RATE, ("cash", "policy", "repo", "overnight", "interest")),
+    ("other", _MINIMUM_WAGE, ("minimum",)),
+    # "a buyback of up to 2 million shares, or 3.1% of shares outstanding, worth no more than
+    # ¥5 billion": the terms of a programme, not a figure of the company's period.
+    (
+        "other",
+        rf"buy-?backs?\s+of\s+{_BOUND}\d[\d,.]*(?:\s+(?:million|billion))?\s+shares"
+        rf"(?:,?\s+or\s+{_PERCENT}\s+of\s+(?:its\s+|the\s+)?shares(?:\s+outstanding)?)?"
+        rf"(?:,?\s+worth\s+(?:no\s+more\s+than\s+|up\s+to\s+)?{_SIGN}?\s?\d[\d,.]*"
+        r"(?:\s+(?:million|billion))?)?",
+        ("buyback", "buybacks", "buy"),
+    ),
+    # "Households earning up to 80% of the area median income qualify", "companies investing
+    # more than RM50 million can apply", "a net worth of at least ₹1 crore per MW": who may
+    # take part, the terms of a scheme.
+    ("other", _ELIGIBILITY, Hint(_ELIGIBILITY_HINT, _ELIGIBILITY_WORDS)),
+    # "The full document runs to 412 pages": a document's length.
+    ("list_number", rf"{_D}[\d,]*\s+pages\b", ("pages",)),
+    # "short of the 15-20% benchmark recommended by UNESCO", "a land tax threshold cut to
+    # A$50,000": a norm or a threshold a rule sets.
+    (
+        "other",
+        r"\d[\d.]*\s?(?:-|\u2013|to)\s?\d[\d.]*\s?(?:%|percent|per\s+cent)\s+"
+        r"(?:benchmark|target|norm|guideline|ceiling)\b"
+        rf"|threshold\s+(?:[a-z]+\s+){{0,3}}?(?:to|of|at|is|was)\s+{_BOUND}{_SIGN}?\s?\d[\d,.]*",
+        ("benchmark", "target", "norm", "guideline", "ceiling", "threshold"),
     ),
     # "a 15% preferential corporate income tax rate", "a tax rate of 5%": a rate a law sets,
     # as a tariff is ("tax revenue rose 12%" is a figure).
@@ -728,7 +853,6 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
         re.compile(r"[A-Z][a-z]+ [1-9] [a-z]"),
     ),
     ("no_subject", _BOURSE_MOVE, ("bourse", "exchange", "market", "nse", "bse", "nyse", "nasdaq")),
-    ("no_subject", _INDEX_MOVE, _STOCK_INDEX_WORDS),
     ("no_subject", _SENSITIVITY, Hint(_EVERY_HINT, ("every", "each"))),
     ("no_subject", _PER_UNIT_SERVES, Hint(_EVERY_HINT, ("every", "each"))),
     ("no_subject", _QUEUE_LENGTH, ("queue", "queues", "jam", "jams", "tailback", "tailbacks")),
@@ -889,8 +1013,9 @@ _PAST_DIGITS = 4
 # rose 3.1%" names the shares well before the number, "analysts' average estimate of" well
 # before the amount.
 _REACHES = {
-    _SHARE_MOVE: 90,
+    _SHARE_MOVE: 130,
     _SHARE_PRICE: 110,
+    _ELIGIBILITY: 90,
     _TAX_RATE: 60,
     _INDEX_MOVE: 90,
     _INDEX_POINTS: 60,

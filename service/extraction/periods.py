@@ -348,6 +348,18 @@ def _month_range(match: re.Match[str], anchor: _Anchor) -> _Span | None:
     return _months_ending(year, last, (last - first) % 12 + 1)  # "April to March": twelve
 
 
+def _through_month(match: re.Match[str], anchor: _Anchor) -> _Span | None:
+    """ "through September": from the start of the year, or of the fiscal year where the
+    article's runs otherwise ("at $6.9 billion through February" in a July-June state), to the
+    end of that month."""
+    last = MONTH_NUMBERS[match["m2"].lower()[:3]]
+    year = _year_of(match, anchor, last)
+    if year is None:
+        return None
+    first = anchor.fiscal_start or 1
+    return _months_ending(year, last, (last - first) % 12 + 1)
+
+
 def _quarter_ending(match: re.Match[str], anchor: _Anchor) -> _Span | None:
     last = MONTH_NUMBERS[match["m2"].lower()[:3]]
     year = _year_of(match, anchor, last)
@@ -567,8 +579,10 @@ def _month_after(last: int, day: str | None) -> int:
 
 
 def _fiscal_year_named(match: re.Match[str], anchor: _Anchor) -> _Span | None:
-    """ "fiscal 2025", "FY2025": the fiscal year ending in 2025 (starting in it, in Japan)."""
-    year, fiscal = int(match["year"]), anchor.fiscal
+    """ "fiscal 2025", "FY2025", "FY25": the fiscal year ending in 2025 (starting in it, in
+    Japan)."""
+    year = int(match["year"]) if match["year"] else 2000 + int(match["short"])
+    fiscal = anchor.fiscal
     if fiscal is None:
         return dt.date(year, 1, 1), dt.date(year, 12, 31), str(year)
     first_year = year if fiscal.named_by_first_year else year - 1
@@ -731,6 +745,8 @@ _AS_OF_DAY = _first_letter((r"as\s+(?:of|at)", "by", r"at\s+the\s+end\s+of")) + 
 )
 _FISCAL_YEAR_NAMED = (
     rf"\b(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s*)(?P<year>{_YEAR})(?!\s*[-\u2013/]\s*\d)"
+    # "in FY25": the year written short
+    r"|\bFY\s?(?P<short>\d\d)\b(?![-\u2013/]\d)"
 )
 # "last year's Golden Week", "the Lunar New Year holiday", "National Day holiday".
 _HOLIDAY = (
@@ -839,6 +855,14 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
         r"[-\u2013]\s*\d{1,2}\b(?=\s+(?:holidays?|festival|break|period|week)\b)",
         _month,
         _MONTH_DAYS_WORDS,
+    ),
+    # "sold 38,600 units through September": the year to that month (after the rules for
+    # "the year through March", "the three years through March 2027").
+    (
+        rf"\b(?:through|thru)\s+(?:the\s+end\s+of\s+)?(?P<m2>{_MONTH})(?!\s+\d{{1,2}}\b)"
+        rf"(?:{_OF_YEAR})?",
+        _through_month,
+        ("through", "thru"),
     ),
     (_AS_OF_DAY, _month, _MONTH_NAMES),
     # "May" too: the pattern's capital tells the month from the modal verb.

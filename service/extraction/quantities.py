@@ -87,6 +87,8 @@ _PER_UNIT = re.compile(rf"\s+(?:a|an|per)\s+(?P<per>{cues.alternation(cues.PER_U
 _PER_UNITS = cues.folded(cues.PER_UNIT)
 _QUOTED_PER = re.compile(
     rf"\s+(?:a|an|per)\s+(?:\d+(?:\.\d+)?-?[a-z]+\s+)?(?:{cues.alternation(cues.QUOTED_PER)})s?\b"
+    # "70,000 shillings per 50 kg": a price per sack of a size
+    r"|\s+per\s+\d+(?:\.\d+)?\s?(?:kg|kilograms?|kilos?)\b"
 )
 # Where the clause a price per unit is in starts: after ";", ":" or a "while"/"whereas"/"but".
 _CLAUSE_START = re.compile(r"[;:]|\b(?:while|whereas|but)\b")
@@ -211,9 +213,12 @@ PLURAL_NOUNS = frozenset(
     "people staff personnel children men women persons police cattle livestock memoranda "
     "criteria aircraft".split()
 )
-# Heads that make a duration or a multiple, not a count of things.
+# Heads that make a duration, a multiple or a measure the registry has no unit for ("93.6
+# grams per kilometre", "40 degrees"), not a count of things.
 NOT_COUNTED = frozenset(
-    "years months days weeks quarters hours minutes seconds decades times".split()
+    "years months days weeks quarters hours minutes seconds decades times grams milligrams "
+    "micrograms degrees decibels centimetres centimeters millimetres millimeters inches feet "
+    "miles knots calories".split()
 )
 _NEXT_WORD = re.compile(r"[ \t\u00a0\u2000-\u200b]*(?P<w>[^\W\d_][\w&\u2019'-]*)")
 _NAME_NUMBER = re.compile(r"[ \t\u00a0\u2000-\u200b]*(?P<w>\d+)(?=\s+[A-Za-z])")
@@ -643,6 +648,8 @@ def _read_quoted_price(text: str, reading: _Reading, start: int, limit: int) -> 
 def _price_of_one(text: str, reading: _Reading, start: int) -> bool:
     """Whether an amount with no scale is the price of one thing: "entry tickets stayed at 130
     yuan", "moving a 40-foot container cost about US$3,800"."""
+    if _EACH_AFTER.match(text, reading.end):
+        return True  # "a levy of 150,000 rupiah each"
     if reading.scale or reading.number >= 100_000:
         return False
     return _PRICE_OF_ONE.search(_clause_before(text, reading.start, start)) is not None
@@ -658,8 +665,10 @@ def _clause_before(text: str, position: int, start: int) -> str:
 # Words that make an amount the price of one thing, with no "per" after it: "the median weekly
 # rent", "entry tickets stayed at", "moving a 40-foot container cost".
 _PRICE_OF_ONE = re.compile(
-    r"\b(?:weekly|monthly|nightly|hourly|tickets?|fares?|a\s+(?:\d+-foot\s+)?container)\b"
+    r"\b(?:weekly|monthly|nightly|hourly|tickets?|fares?|priced|per\s+share|"
+    r"an?\s+(?:\d+-[a-z]+\s+)?(?:container|box|bag|sack|crate|barrel|ticket|room)\b)"
 )
+_EACH_AFTER = re.compile(r"\s+(?:each|apiece)\b")
 
 
 def _is_price(unit: str | None) -> bool:

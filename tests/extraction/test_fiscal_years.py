@@ -109,3 +109,8 @@ def test_a_period_set_off_after_another_only_describes_it(read: Read) -> None:
     assert periods(read, text) == [
         ("7%", "2024-04-01", "2024-08-31"), ("12 billion yuan", "2024-04-01", "2024-08-31"),
     ]  # fmt: skip
+
+
+def test_a_fiscal_year_written_short_is_the_one_ending_in_it(read: Read) -> None:
+    text = "Hunan's Indian unit saw GST collections in India top ₹1 lakh crore in FY25."
+    assert periods(read, text) == [("top ₹1 lakh crore", "2024-04-01", "2025-03-31")]

@@ -164,3 +164,9 @@ def test_a_budget_headlines_target_is_of_the_budget_year(read: Read) -> None:
     )
     periods = [(f.as_reported, f.period_label) for f in read(text, dt.date(2026, 2, 7)).facts]
     assert periods == [("3.4%", "2027"), ("900 billion yuan", "2027")]
+
+
+def test_through_a_month_is_the_year_to_that_month(read: Read) -> None:
+    text = "Hunan sold some 38,600 cars through September, against 17,900 cars a year earlier."
+    periods = [(f.as_reported, f.period_label) for f in read(text, dt.date(2026, 10, 6)).facts]
+    assert periods == [("some 38,600 cars", "2026 Jan-Sep"), ("17,900 cars", "2025 Jan-Sep")]
