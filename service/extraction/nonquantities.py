@@ -405,7 +405,9 @@ _CAPITAL_NUMBER = re.compile(r"[A-Z]\w*\s+[A-Z]?\d")
 _CLOCK = rf"{_D}\d?:\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?"
 _AM_PM = rf"{_D}\d?\s*(?:[ap]\.m\.|[ap]m\b)"
 _STREET_ADDRESS = (
-    rf"(?=[N0-9])(?<!\w)(?:No\.\s*)?\d{{1,5}}[A-Za-z]?,?\s+(?:[A-Z][a-z]+\s+){{1,3}}{_STREET}"
+    # "200 W. Washington St.": a compass point may come before the street's name
+    rf"(?=[N0-9])(?<!\w)(?:No\.\s*)?\d{{1,5}}[A-Za-z]?,?\s+(?:(?:[NSEW]|N[EW]|S[EW])\.?\s+)?"
+    rf"(?:[A-Z][a-z]+\s+){{1,3}}{_STREET}"
 )
 _DOCUMENT_NUMBER = rf"(?=[DCONRAL])(?<!\w){_DOCUMENT}\s+(?:No\.|Number)\s*\d+"
 _DISTANCE_AFTER = rf"{_D}[\d,]*(?:\.\d+)?\s?{_DISTANCE}"

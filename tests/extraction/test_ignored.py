@@ -82,6 +82,7 @@ def test_every_number_is_a_fact_or_ignored(read: Read) -> None:
         ("Changsha's GWH252-16MW turbine was shown.", [("252", "product_name"),
                                                       ("16", "product_name")]),
         ("Zoomlion will fund the Tanger Med 2 terminals in Hunan.", [("2", "product_name")]),
+        ("Zoomlion's US office is at 200 W. Washington St. in Phoenix.", [("200", "address")]),
         ("The fair is at Jalan Tun, 11900 Bayan Lepas, in Hunan.", [("11900", "address")]),
         ("Changsha ranked 17th in Lloyd's List's Top 100 Ports ranking.", [("100", "list_number")]),
         ("Hunan set aside funds for three priorities: ports, parks and roads.",
