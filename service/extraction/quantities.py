@@ -673,7 +673,8 @@ _EACH_AFTER = re.compile(r"\s+(?:each|apiece)\b")
 
 def _is_price(unit: str | None) -> bool:
     """Whether `unit` is a currency per a unit: "USD_per_t"."""
-    return unit is not None and unit.partition("_per_")[0] in cues.CURRENCIES and "_per_" in unit
+    currency, per, _ = (unit or "").partition("_per_")
+    return bool(per) and currency in cues.CURRENCIES
 
 
 def _read_count_metric(text: str, reading: _Reading, limit: int) -> None:
@@ -981,7 +982,7 @@ def _comparator_before(text: str, start: int, end: int) -> tuple[int, Comparator
 # Verbs a level moved by, before "up to": "the participation rate edged up to 66.8%".
 _MOVED_BEFORE = re.compile(
     r"\b(?:edged|edges|inched|inches|ticked|ticks|crept|creeps|moved|moves|went|goes|climbed|"
-    r"climbs|rose|rises|jumped|jumps|shot|shoots|crept|revised|pushed|pushes)\s+$"
+    r"climbs|rose|rises|jumped|jumps|shot|shoots|revised|pushed|pushes)\s+$"
 )
 
 
