@@ -625,34 +625,36 @@ def _read_quoted_price(text: str, reading: _Reading, start: int, limit: int) -> 
     or a company, unless its clause says it is an average or a cost ("an average farm-gate price
     of 3.4 yuan per kilogram") and names no market, rent or payment. So is the price of one
     thing with no "per" ("the median weekly rent was NZ$640"), unless an average."""
-    one_thing = False
+    one_price: str | None = None  # the clause before the price of one thing, if it is one
     if reading.unit in cues.CURRENCIES:
         per = _QUOTED_PER.match(text, reading.end, limit)
         if per is not None:
             reading.end = per.end()
-        elif _price_of_one(text, reading, start):
-            one_thing = True  # "cost" is then the verb of its price, not a cost it states
         else:
-            return
+            one_price = _price_of_one(text, reading, start)
+            if one_price is None:
+                return
     elif not _is_price(reading.unit):
         return
-    clause = _clause_before(text, reading.start, start)
+    clause = _clause_before(text, reading.start, start) if one_price is None else one_price
     words = set(LOWER_WORD.findall(clause))
     quoted = not words.isdisjoint(cues.UNIT_PRICE_QUOTE_WORDS) or any(
         phrase in clause for phrase in cues.UNIT_PRICE_QUOTE_PHRASES
     )
-    figure_words = cues.AVERAGE_WORDS if one_thing else cues.UNIT_PRICE_FIGURE_WORDS
+    # The price of one thing: "cost" is then the verb of its price, not a cost it states.
+    figure_words = cues.UNIT_PRICE_FIGURE_WORDS if one_price is None else cues.AVERAGE_WORDS
     reading.quoted_price = quoted or words.isdisjoint(figure_words)
 
 
-def _price_of_one(text: str, reading: _Reading, start: int) -> bool:
-    """Whether an amount with no scale is the price of one thing: "entry tickets stayed at 130
-    yuan", "moving a 40-foot container cost about US$3,800"."""
-    if _EACH_AFTER.match(text, reading.end):
-        return True  # "a levy of 150,000 rupiah each"
-    if reading.scale or reading.number >= 100_000:
-        return False
-    return _PRICE_OF_ONE.search(_clause_before(text, reading.start, start)) is not None
+def _price_of_one(text: str, reading: _Reading, start: int) -> str | None:
+    """The clause before an amount that is the price of one thing ("entry tickets stayed at
+    130 yuan", "moving a 40-foot container cost about US$3,800", "150,000 rupiah each"), else
+    None."""
+    each = _EACH_AFTER.match(text, reading.end) is not None
+    if not each and (reading.scale or reading.number >= 100_000):
+        return None
+    clause = _clause_before(text, reading.start, start)
+    return clause if each or _PRICE_OF_ONE.search(clause) else None
 
 
 def _clause_before(text: str, position: int, start: int) -> str:

@@ -434,7 +434,7 @@ _SPAN_NOUN_AFTER = re.compile(r"\s+(?:holidays?|season|festival|period|week)\b")
 
 def _opens(state: _State, sentence: Sentence) -> bool:
     """Whether the sentence is a headline or the first to state a fact (the lead)."""
-    if sentence.line_start and not sentence.text.endswith(_SENTENCE_ENDS):
+    if _is_headline(sentence):
         return True
     if not _BUILT_WORDS.isdisjoint(LOWER_WORD.findall(sentence.text)):
         return False  # "A 110 kV line was built": the size of a thing, of no period
@@ -445,21 +445,28 @@ def _opens(state: _State, sentence: Sentence) -> bool:
 def _headline_figure(text: str, sentence: Sentence, quantity: Quantity) -> bool:
     """Whether a headline states the figure whatever its verb's tense ("Budget pegs deficit at
     3.2%", "Lithium sales slump by more than half"): not the size of a thing it names ("unveils
-    Rs 2.9 lakh crore budget", "lands €1.1bn battery-materials plant")."""
-    if not sentence.line_start or sentence.text.endswith(_SENTENCE_ENDS):
-        return False
-    if not dating.AHEAD_WORDS.isdisjoint(LOWER_WORD.findall(sentence.text)):
-        return False  # "Hunan eyes 6% growth": a target, not a figure of the story's period
-    return not dating.attributive(text, quantity)
+    Rs 2.9 lakh crore budget", "lands €1.1bn battery-materials plant"), nor a target ("Hunan
+    eyes 6% growth"), which is no figure of the story's period."""
+    return _headline_states(text, sentence, quantity) and not _looks_ahead(sentence)
 
 
 def _headline_ahead(text: str, sentence: Sentence, quantity: Quantity) -> bool:
     """Whether a headline states a figure it looks ahead to: "Kerala budget pegs spending at
     ₹1.86 lakh crore, targets deficit of 3.4%"."""
-    if not sentence.line_start or sentence.text.endswith(_SENTENCE_ENDS):
-        return False
-    ahead = not dating.AHEAD_WORDS.isdisjoint(LOWER_WORD.findall(sentence.text))
-    return ahead and not dating.attributive(text, quantity)
+    return _headline_states(text, sentence, quantity) and _looks_ahead(sentence)
+
+
+def _headline_states(text: str, sentence: Sentence, quantity: Quantity) -> bool:
+    return _is_headline(sentence) and not dating.attributive(text, quantity)
+
+
+def _is_headline(sentence: Sentence) -> bool:
+    """A headline is a line of its own that ends with no full stop."""
+    return sentence.line_start and not sentence.text.endswith(_SENTENCE_ENDS)
+
+
+def _looks_ahead(sentence: Sentence) -> bool:
+    return not dating.AHEAD_WORDS.isdisjoint(LOWER_WORD.findall(sentence.text))
 
 
 _BUILT_WORDS = frozenset(
