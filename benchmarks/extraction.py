@@ -57,6 +57,22 @@ GENERIC_INDICATORS = (
     ("revenue", "Revenue", "CNY"),
     ("population", "Population", "count"),
 )
+# The kinds of non-fact a key may name (`ignored: [{words: ..., kind: ...}]`); all but `other`
+# are the kinds the extraction issue names (dates, phones, addresses, ages, document numbers,
+# product names, bylines). `other` is a judgement of the conventions (a framing count, a quoted
+# price, a rule's rate, an index's level); a key's plain string names no kind.
+NON_FACT_KINDS = (
+    "date",
+    "time",
+    "year",
+    "phone",
+    "address",
+    "age",
+    "document_number",
+    "product_name",
+    "byline",
+    "other",
+)
 
 
 @dataclass(frozen=True)
@@ -76,6 +92,21 @@ class Expected:
     """An observation of seeds/facts.yaml (not one the extra key adds)."""
 
 
+@dataclass(frozen=True)
+class NonFact:
+    """A number an answer key says is no fact, with its kind when the key names one."""
+
+    start: int
+    end: int
+    words: str
+    kind: str | None = None
+
+    @property
+    def named(self) -> bool:
+        """Whether it is of a kind the issue names (a date, phone, address, age, ...)."""
+        return self.kind is not None and self.kind != "other"
+
+
 @dataclass
 class Article:
     name: str
@@ -83,7 +114,7 @@ class Article:
     published_on: dt.date | None
     gazetteer: Any
     facts: list[Expected]
-    non_facts: list[tuple[int, int, str]]
+    non_facts: list[NonFact]
     """Spans of numbers that must not become facts, with their words."""
 
 
@@ -101,6 +132,8 @@ class Score:
     proposed_matching: int = 0
     non_facts: int = 0
     non_facts_proposed: int = 0
+    named_non_facts: int = 0
+    named_non_facts_proposed: int = 0
     words: int = 0
     misses: list[str] = field(default_factory=list)
 
@@ -172,7 +205,7 @@ def load_seeds() -> list[Article]:
         ]
         skip = {n["number"] for n in extra["no_longer_unquantified"] if n["source"] == source["id"]}
         non_facts = [
-            (*_span(text, n["number"], n["context"]), n["number"])
+            NonFact(*_span(text, n["number"], n["context"]), n["number"])
             for n in seeds["unquantified_numbers"]
             if n["source"] == source["id"] and n["number"] not in skip
         ]
@@ -232,10 +265,20 @@ def load_folder(folder: Path) -> list[Article]:
             )
             for f in key.get("facts", [])
         ]
-        non_facts = [(*_span(text, str(words)), str(words)) for words in key.get("ignored", [])]
+        non_facts = [_non_fact(text, entry) for entry in key.get("ignored", [])]
         gazetteer = Gazetteer(entities, indicators)
         articles.append(Article(key_file.stem, text, published_on, gazetteer, facts, non_facts))
     return articles
+
+
+def _non_fact(text: str, entry: str | dict[str, Any]) -> NonFact:
+    """A key's `ignored` entry: its words, or a mapping of `words` and `kind`."""
+    if not isinstance(entry, dict):
+        return NonFact(*_span(text, str(entry)), str(entry))
+    if entry["kind"] not in NON_FACT_KINDS:
+        raise ValueError(f"unknown non-fact kind {entry['kind']!r}; one of {NON_FACT_KINDS}")
+    words = str(entry["words"])
+    return NonFact(*_span(text, words), words, entry["kind"])
 
 
 def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
@@ -306,23 +349,30 @@ def score(article: Article, result: Any, total: Score, verbose: bool) -> None:
                 f"{article.name}: extra {fact.as_reported!r} {fact.value} {fact.unit} "
                 f"{fact.comparator} ({fact.subject.id or fact.subject.name})"
             )
-    for start, end, words in article.non_facts:
+    for non_fact in article.non_facts:
+        proposed = any(_states(fact, non_fact) for fact in result.facts)
         total.non_facts += 1
-        if any(_states(fact, start, end, words) for fact in result.facts):
-            total.non_facts_proposed += 1
-            total.misses.append(f"{article.name}: non-fact {words!r} proposed as a fact")
+        total.non_facts_proposed += proposed
+        total.named_non_facts += non_fact.named
+        total.named_non_facts_proposed += non_fact.named and proposed
+        if proposed:
+            kind = f" ({non_fact.kind})" if non_fact.kind else ""
+            total.misses.append(
+                f"{article.name}: non-fact {non_fact.words!r}{kind} proposed as a fact"
+            )
 
 
-def _states(fact: Any, start: int, end: int, words: str) -> bool:
+def _states(fact: Any, non_fact: NonFact) -> bool:
     """Whether a fact reads its value from the non-fact's words ("No. 8" read as 8).
 
     A fact may overlap a non-fact without reading it: "two dozen Fortune 500 companies" counts
     24 companies; "Fortune 500" is only part of the noun it counts.
     """
+    start, end = non_fact.start, non_fact.end
     if not _overlaps(fact.start, fact.end, start, end):
         return False
     inside = start <= fact.start and fact.end <= end
-    numbers = {float(n.replace(",", "")) for n in re.findall(r"\d+(?:[.,]\d+)*", words)}
+    numbers = {float(n.replace(",", "")) for n in re.findall(r"\d+(?:[.,]\d+)*", non_fact.words)}
     return inside or any(
         abs(fact.value / scale - n) < 1e-9 for n in numbers for scale in (1, 1e3, 1e6, 1e9, 1e12)
     )
@@ -362,6 +412,9 @@ def report(name: str, articles: list[Article], verbose: bool) -> Score:
     print(f"  period right, of facts found    {_ratio(total.period_right, total.found)}")
     print(f"  subject right, of facts found   {_ratio(total.subject_right, total.found)}")
     print(f"  non-facts proposed as facts     {_ratio(total.non_facts_proposed, total.non_facts)}")
+    if total.named_non_facts:
+        named = _ratio(total.named_non_facts_proposed, total.named_non_facts)
+        print(f"    of the kinds the issue names  {named}")
     for line in total.misses if verbose else []:
         print(f"    - {line}")
     return total
