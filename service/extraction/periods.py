@@ -424,9 +424,10 @@ def _month(match: re.Match[str], anchor: _Anchor) -> _Span | None:
 
 
 def _year_end(match: re.Match[str], anchor: _Anchor) -> _Span | None:
-    """ "at the end of last year": a stock counted in the year's last month."""
+    """ "at the end of last year": a stock the year closed with, dated by the year (as news
+    reports a year-end headcount or capacity beside the year's flows)."""
     year = _year_of(match, anchor, 12)
-    return None if year is None else (*_months(year, 12, 12), f"{year}-12")
+    return None if year is None else (dt.date(year, 1, 1), dt.date(year, 12, 31), str(year))
 
 
 def _years(match: re.Match[str], _anchor: _Anchor) -> _Span | None:
@@ -741,7 +742,7 @@ _MONTH_RANGE = (
 )
 # "as of March 31, 2027", "by June 30": a balance counted on a day, of that day's month.
 _AS_OF_DAY = _first_letter((r"as\s+(?:of|at)", "by", r"at\s+the\s+end\s+of")) + (
-    rf"(?i:\s+(?P<m1>{_MONTH})\s+\d{{1,2}}\b(?:,?{_OF_YEAR})?)"
+    rf"(?i:\s+(?P<m1>{_MONTH}|{_MONTH_SHORT}\.?)\s+\d{{1,2}}\b(?:,?{_OF_YEAR})?)"
 )
 _FISCAL_YEAR_NAMED = (
     rf"\b(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s*)(?P<year>{_YEAR})(?!\s*[-\u2013/]\s*\d)"
@@ -767,7 +768,7 @@ _HOLIDAY_HELD = ("national", "golden", "singles", "black", "cyber", "thanksgivin
                  "spring", "year")  # fmt: skip
 _HELD = {
     _MONTH_RANGE: (*_MONTH_NAMES, "may"),
-    _AS_OF_DAY: (*_MONTH_NAMES, "may"),
+    _AS_OF_DAY: (*MONTH_NUMBERS,),
     _FISCAL_YEAR_NAMED: ("fiscal", "financial", "fy"),
     _HOLIDAY: _HOLIDAY_HELD,
     _YEARS_AND: ("and",),
@@ -864,7 +865,7 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
         _through_month,
         ("through", "thru"),
     ),
-    (_AS_OF_DAY, _month, _MONTH_NAMES),
+    (_AS_OF_DAY, _month, tuple(MONTH_NUMBERS)),
     # "May" too: the pattern's capital tells the month from the modal verb.
     (_MONTH_NAMED, _month, (*_MONTH_NAMES, "may")),
     (_FROM_YEAR_TO_YEAR, _years, ("from", "between")),

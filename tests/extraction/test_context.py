@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from tests.extraction.conftest import Read, only_fact
 
 PUBLISHED = dt.date(2024, 11, 12)
@@ -100,9 +102,23 @@ def test_a_direction_before_a_known_name_is_no_new_name(read: Read) -> None:
     assert subjects(read, text) == [("$1.2 billion", "hunan")]
 
 
-def test_at_the_end_of_a_year_is_its_last_month(read: Read) -> None:
+def test_at_the_end_of_a_year_is_the_year(read: Read) -> None:
     text = "Zoomlion employed 22,777 workers at the end of last year."
-    assert periods(read, text) == [("22,777 workers", "2023-12")]
+    assert periods(read, text) == [("22,777 workers", "2023")]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Hunan's installed capacity stood at 31.2 GW as of Sept. 30, it said.", "2024-09"),
+        ("Hunan's registered FDI stood at about $11.9 billion as of Sept 30.", "2024-09"),
+        ("Hunan's claims covered 1.86 million hectares as of Dec. 31, 2023.", "2023-12"),
+    ],
+)
+def test_as_of_a_day_with_the_month_abbreviated_is_that_month(
+    read: Read, text: str, label: str
+) -> None:
+    assert [found for _, found in periods(read, text)] == [label]
 
 
 def test_a_date_to_open_is_an_event(read: Read) -> None:
@@ -137,7 +153,7 @@ def test_later_flows_are_of_the_year_a_stock_closed(read: Read) -> None:
         "Its generation rose 18 percent."
     )
     labels = [fact.period_label for fact in read(text, dt.date(2025, 3, 1)).facts]
-    assert labels == ["2024-12", "2024"]
+    assert labels == ["2024", "2024"]
 
 
 def test_names_between_a_figure_and_its_year_do_not_part_them(read: Read) -> None:
