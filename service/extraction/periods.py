@@ -209,6 +209,14 @@ def year_before(period: Period) -> Period | None:
     return Period(period.start, period.end, first, last, label, period.event, period.at_end)
 
 
+def months_to(period: Period, count: int) -> Period:
+    """The `count` months that end with the period's last: what "in the eight months" means
+    after "in August" when no period of the article is eight months long."""
+    last = period.last or period.first
+    first, end, label = _months_ending(last.year, last.month, count)
+    return Period(period.start, period.end, first, end, label, period.event, period.at_end)
+
+
 def months_before(period: Period, count: int) -> Period:
     """The month `count` months before a month's period: "three months earlier"."""
     index = period.first.year * 12 + period.first.month - 1 - count

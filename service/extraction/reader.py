@@ -315,7 +315,7 @@ def _period(
     if period and period.end <= quantity.start and dating.states_now(text, span, quantity):
         period = None  # "Chile, which produced 5.5 million tons last year, supplies a quarter"
     if context is not None and facts_layer.refers_back(text, quantity, sentence.end):
-        back = state.previous or context
+        back = (state.previous, context)
         period = dating.referred_back(text, sentence.end, quantity, back, state.dated)
     elif dating.over_the_month(text, sentence.end, quantity, context):
         period = context  # "Manufacturing shed 4,300 jobs over the month"

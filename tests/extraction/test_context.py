@@ -216,3 +216,22 @@ def test_over_the_year_after_a_month_is_the_twelve_months_to_it(read: Read) -> N
         "increased 9 percent."
     )
     assert periods(read, text) == [("3 percent", "2024-10"), ("9 percent", "2023-11/2024-10")]
+
+
+def test_in_the_eight_months_is_the_span_of_eight_months_to_the_month_reported(
+    read: Read,
+) -> None:
+    text = (
+        "Hunan's new-home sales fell 11.6% in August. "
+        "Developers in Hunan broke ground on 2.1 million square meters in the eight months."
+    )
+    assert periods(read, text)[-1] == ("2.1 million square meters", "2024 Jan-Aug")
+
+
+def test_in_the_five_months_is_the_articles_span_of_five_months(read: Read) -> None:
+    text = (
+        "Hunan's exports reached $6.84 billion in January-May. "
+        "In May alone, Hunan's shipments amounted to $1.47 billion. "
+        "The United States took 38% of Hunan's exports in the five months."
+    )
+    assert periods(read, text)[-1] == ("38%", "2024 Jan-May")
