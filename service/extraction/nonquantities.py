@@ -166,6 +166,8 @@ _SHARE_PRICE = (
     rf"traded)\s+(?:(?:flat|unchanged|steady)\s+)?at\s+(?:{_SIGN}\s?\d[\d,]*(?:\.\d+)?|"
     rf"\d[\d,]*(?:\.\d+)?\s+(?:{_CURRENCY_NAMES})\b)"
     r"(?![\d,.]*\d\b)(?!\s*(?:thousand|million|billion|trillion|bn|mn|m)\b)"
+    # "closed at 1,512.60 yuan on Wednesday, down 0.8%": the move the price made
+    rf"(?:(?:\s+on\s+[A-Z][a-z]+)?,\s+(?:up|down)\s+{_PERCENT})?"
 )
 # "The index closed at 9,812 points": a stock index's level or move in a trading session, not a
 # place's figure ("the purchasing managers' index rose 1.2 points" has no session verb).
@@ -282,15 +284,32 @@ _STOCK_INDEX_WORDS = (
     "aex", "taiex", "msx",
     "benchmark", "gauge", "blue", "broader", "main", "all", "index",
 )  # fmt: skip
-_INDEX_MOVE = (
-    rf"(?:{_STOCK_INDICES})(?:\s+[Ii]ndex)?(?:\s+in\s+[A-Z][a-z]+)?\s+(?:[a-z]+\s+){{0,2}}?"
-    r"(?:rose|gained|climbed|added|"
+# An index's move in a session and the level it moved to: "rose 0.3%", "closed 0.7 per cent
+# higher at 8,642", "was up 0.6 per cent at 24,310 points".
+_INDEX_MOVED = (
+    r"\s+(?:[a-z]+\s+){0,2}?(?:rose|gained|climbed|added|"
     r"advanced|jumped|rallied|surged|fell|lost|dropped|slipped|declined|slid|eased|shed|tumbled|"
     r"sank|up|down|(?:edged|was|closed|ended|finished)(?:\s+(?:up|down|higher|lower))?)\s+"
-    r"(?:by\s+)?"
-    # "closed 0.7 per cent higher at 8,642", "was up 0.6 per cent at 24,310 points"
-    rf"{_BOUND}(?:{_PERCENT}|\d[\d,.]*\s+points)(?:\s+(?:higher|lower))?"
+    rf"(?:by\s+)?{_BOUND}(?:{_PERCENT}|\d[\d,.]*\s+points)(?:\s+(?:higher|lower))?"
     r"(?:\s+(?:to|at)\s+\d[\d,]*(?:\.\d+)?(?:\s+points)?)?"
+)
+# A market's index by its exchange's acronym or name, or the dollar's: "The PSI index in Lisbon
+# rose 0.3%", "the CSI 300 Real Estate index added 0.9%", "the Tadawul All Share Index slipped
+# 0.4% to 11,214 points", "the dollar index fell 0.2%"; not a price or activity index (CPI, PMI).
+_NAMED_INDEX_MOVE = (
+    r"(?:\b(?!(?:CPI|PPI|PMI|HPI|WPI|RPI)\b)[A-Z][A-Z&]{1,5}(?:\s\d{2,3})?(?:\s+[A-Z][a-z]+){0,3}"
+    r"|\bTadawul\s+All[-\s]Share|\b(?:U\.S\.\s+|US\s+)?dollar)"
+    rf"\s+[Ii]ndex(?:\s+in\s+[A-Z][a-z]+)?{_INDEX_MOVED}"
+)
+# Commodity futures quoted in a session, their price and move: "London cocoa futures for March
+# delivery settled at £4,912 a tonne on Tuesday, down 1.6%".
+_FUTURES_QUOTE = (
+    r"futures(?<![\w-]futures)\b[^.;\n\d]{0,40}?\b(?:settled|closed|ended|finished|traded|"
+    r"rose|fell|gained|lost|climbed|dropped|slipped|eased|jumped|were|was)\b"
+    r"(?:[^.;\n]|\.\d){0,60}"
+)
+_INDEX_MOVE = (
+    rf"(?:{_STOCK_INDICES})(?:\s+[Ii]ndex)?(?:\s+in\s+[A-Z][a-z]+)?{_INDEX_MOVED}"
     # "the BSE Sensex closed at 81,240 points": its level
     rf"|(?:{_STOCK_INDICES})\s+(?:[a-z]+\s+){{0,2}}?(?:closed|ended|finished|opened|settled|stood)"
     r"\s+(?:at\s+)?\d[\d,]*(?:\.\d+)?(?:\s+points)?"
@@ -479,6 +498,9 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     # A stock index's move, before the names with digits: "the CAC 40 lost 0.3 percent".
     # Searched around the index's name: the move may stand 60 characters after it.
     ("no_subject", _INDEX_MOVE, Hint(re.compile(_STOCK_INDICES_QUICK), _STOCK_INDEX_WORDS)),
+    ("no_subject", _NAMED_INDEX_MOVE, Hint(re.compile("ndex"), ("index",))),
+    # Before the prices: a futures quote's price and its move are one.
+    ("no_subject", _FUTURES_QUOTE, Hint(re.compile("futures"), ("futures",))),
     (
         "date",
         rf"{_D}\d{{3}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}\b",
@@ -1044,6 +1066,8 @@ _REACHES = {
     _LENDERS: 90,
     _SACK_PRICE: 60,
     _TURNOUT: 90,
+    _NAMED_INDEX_MOVE: 70,
+    _FUTURES_QUOTE: 120,
 }
 # What every match of a rule contains, written as the rule writes it (a look-ahead's words too,
 # which lie in the window searched): a quick search for it first skips the windows without it.

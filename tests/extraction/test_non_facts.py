@@ -45,6 +45,16 @@ from tests.extraction.conftest import Read
         ("Zoomlion's listing came as the blue-chip index edged up 0.3% in Shanghai.", ["0.3"]),
         ("Hunan's budget left markets unmoved; the BSE Sensex closed at 81,240 points.",
          ["81,240"]),
+        # An index by its exchange's acronym or name, or the dollar's, in a session.
+        ("In Hunan news, the PSI index in Lisbon rose 0.3% on Tuesday.", ["0.3"]),
+        ("Zoomlion rose, while the CSI 300 Real Estate index added 0.9%.", ["300", "0.9"]),
+        ("Zoomlion fell as the Tadawul All Share Index slipped 0.4% to 11,214 points.",
+         ["0.4", "11,214"]),
+        ("Hunan's exporters gained as the dollar index fell 0.2%.", ["0.2"]),
+        # A share's price and the move it made; a futures quote and its move.
+        ("Zoomlion's shares closed at 1,512.60 yuan on Wednesday, down 0.8%.", ["1,512.60", "0.8"]),
+        ("Hunan's cocoa futures for March delivery settled at £4,912 a tonne on Tuesday, down "
+         "1.6%.", ["4,912", "1.6"]),
         # A market price, and the one it moved from.
         ("In Hunan, thermal coal traded at $118 a ton on Monday, down from a peak of $131.",
          ["118", "131"]),
