@@ -385,9 +385,40 @@ _POLICY_RATE = (
 )
 # "the new national minimum wage of ₦70,000 a month": a wage a law sets, a rule, not a figure.
 _MINIMUM_WAGE = (
-    r"minimum\s+(?:[a-z]+\s+){0,2}?wages?\s+(?:of|at|to|is|was|(?:rose|raised|rises)\s+to|"
+    r"minimum\s+(?:[a-z]+\s+){0,2}?wages?\s+(?:(?:that|which),?\s+at|of|at|to|is|was|"
+    r"(?:rose|raised|rises)\s+to|"
     r"(?:is|was|were|will\s+be)\s+(?:raised|increased|lifted|set)\s+to)\s+"
     rf"{_BOUND}{_SIGN}?\s?\d[\d,.]*(?:\s+(?:thousand|million))?(?:\s+(?:{_CURRENCY_NAMES}))?"
+)
+# "The royalty rate is 3.5% under the Mining Act 1971", "Under Decree-Law 212/2004, at least 85%
+# of grapes ... must come from the area", "at least 30% of seats must go to": what a law or a
+# rule requires, not a figure of a place or a company.
+_LAW = r"(?:Act|Law|Decree|Regulation|Ordinance|Code|Decision|Directive|Rules)\b"
+_LEGAL_RULE = (
+    # (the law's name left out of the span: its number may be a document's)
+    rf"{_D}[\d.]*\s?(?:%|percent|per\s+cent)(?=(?:\s+[a-z-]+){{0,4}}?\s+under\s+(?:the\s+)?"
+    rf"(?:[A-Z][\w-]*\s+){{0,4}}?{_LAW})"
+    rf"|\bUnder\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,4}}?{_LAW}(?:[-\s]+[\w/.,-]*\d)?,\s+"
+    rf"(?:at\s+least\s+|up\s+to\s+|no\s+more\s+than\s+)?{_PERCENT}"
+    rf"|(?:at\s+least|up\s+to|no\s+more\s+than|a\s+minimum\s+of|a\s+maximum\s+of)\s+{_PERCENT}"
+    r"\s+of\s+[^.;\d]{0,60}?\b(?:must|shall|are\s+required\s+to|is\s+required\s+to)\b"
+)
+_LEGAL_RULE_WORDS = ("under", "must", "shall", "required")
+_LEGAL_RULE_HINT = re.compile("[Uu]nder|must|shall|required")
+_CREDIT_WORDS = ("payment", "payments", "mortgage", "lending", "loan", "deposit")
+_CREDIT_HINT = re.compile(r"ayments?\b|ortgage|ending|oan|eposit")
+# "cut the minimum down payment for first-time buyers to 15%", "Mortgage rates for first homes
+# stand at 3.05%": the terms of credit a market or a regulator sets.
+_CREDIT_TERMS = (
+    r"(?:[Dd]own\s+payments?(?:\s+ratios?)?|(?:[Mm]ortgage|[Ll]ending|[Ll]oan|[Dd]eposit)\s+rates?)\b"
+    r"[^.;\d]{0,50}?\b(?:to|of|at|stands?\s+at|stood\s+at|averaged?)\s+"
+    rf"(?:a\s+record\s+(?:low|high)\s+of\s+)?{_BOUND}{_PERCENT}"
+)
+# "unions are demanding an increase of 10.5%": what one side asks for, not a figure.
+_DEMAND = (
+    r"(?:demanding|demands?|demanded|seeking|seeks|sought|asking\s+for|asked\s+for|calling\s+for)"
+    r"\s+(?:an?\s+)?(?:[a-z-]+\s+)?(?:increase|rise|raise|hike|cut|reduction)s?\s+of\s+"
+    rf"{_BOUND}{_PERCENT}"
 )
 _CONTRACT_HINT = re.compile("contract|futures")
 # "$2.10 a share", "a dividend of 64 yen per share from 52 yen": the amount it was raised from too.
@@ -801,6 +832,24 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     ),
     ("other", _POLICY_RATE, ("cash", "policy", "repo", "overnight", "interest")),
     ("other", _MINIMUM_WAGE, ("minimum",)),
+    ("other", _LEGAL_RULE, Hint(_LEGAL_RULE_HINT, _LEGAL_RULE_WORDS)),
+    ("other", _CREDIT_TERMS, Hint(_CREDIT_HINT, _CREDIT_WORDS)),
+    (
+        "other",
+        _DEMAND,
+        (
+            "demanding",
+            "demand",
+            "demands",
+            "demanded",
+            "seeking",
+            "seeks",
+            "sought",
+            "asking",
+            "asked",
+            "calling",
+        ),
+    ),
     # "a buyback of up to 2 million shares, or 3.1% of shares outstanding, worth no more than
     # ¥5 billion": the terms of a programme, not a figure of the company's period.
     (
@@ -1068,6 +1117,8 @@ _REACHES = {
     _TURNOUT: 90,
     _NAMED_INDEX_MOVE: 70,
     _FUTURES_QUOTE: 120,
+    _LEGAL_RULE: 100,
+    _CREDIT_TERMS: 90,
 }
 # What every match of a rule contains, written as the rule writes it (a look-ahead's words too,
 # which lie in the window searched): a quick search for it first skips the windows without it.

@@ -287,6 +287,17 @@ def test_market_moves_policy_terms_and_prices_of_one_thing_are_no_facts(
         ("Hunan's education spending is short of the 15-20% benchmark UNESCO recommends.",
          ["15", "20"]),
         ("Hunan's land tax threshold was cut to 50,000 yuan from January.", ["50,000"]),
+        # What a law or a rule requires; the terms of credit; what one side demands.
+        ("Hunan's royalty rate on processed copper is 3.5% under the Mining Act 1971.", ["3.5"]),
+        ("Hunan exporters must repatriate 100% of export proceeds under Government Regulation "
+         "No. 8.", ["100"]),
+        ("Under Decree-Law 212/2004, at least 85% of grapes in a Hunan wine must come from the "
+         "area.", ["85"]),
+        ("Hunan cut the minimum down payment for first-time buyers to 15%.", ["15"]),
+        ("Mortgage rates for first homes in Hunan stand at 3.05%, the lowest on record.",
+         ["3.05"]),
+        ("Hunan's unions are demanding an increase of 10.5% for 2027.", ["10.5"]),
+        ("Hunan has a minimum wage that, at 2,300 yuan a month, is among the lowest.", ["2,300"]),
         # Market wrap-ups and analysts' numbers.
         ("Toronto's main stock index rose 120 points as Hunan's data came out.", ["120"]),
         ("Zoomlion fell 3.2%, and the IBEX 35 lost 0.9% in Madrid.", ["35", "0.9"]),
