@@ -50,6 +50,8 @@ CURRENCY_BEFORE = {
     # Signs one country owns, beside the shared "Sh" and "Rs" (NAMESAKE_SIGNS).
     "USh": "UGX", "TSh": "TZS", "NRs": "NPR", "GH₵": "GHS", "GH¢": "GHS", "₺": "TRY",
     "E£": "EGP",
+    # The Gulf press's signs: "SR42 billion", "QR10bn", "RO 1.2 million", "KD 300 million".
+    "SR": "SAR", "QR": "QAR", "RO": "OMR", "KD": "KWD", "BD": "BHD", "JD": "JOD",
 }  # fmt: skip
 # Currencies written before their digits by ISO code alone ("CHF 300 million", "QAR1.2bn"). The
 # registry holds no code that spells an English word in capitals ("ALL", "TOP").

@@ -978,11 +978,28 @@ def _since_then(match: re.Match[str], span: _Span, anchor: _Anchor) -> _Span:
     if text.find("since", max(0, start - 30), start) < 0:
         return span  # almost every period: no regex search
     before = _SINCE_THEN_BEFORE.search(text, max(0, start - 30), start)
-    if before is None or anchor.published_on is None or span[0] > anchor.published_on:
+    if before is None or anchor.published_on is None:
+        return span
+    groups = match.groupdict()
+    if groups.get("m1") and not (groups.get("m2") or groups.get("year") or groups.get("relative")):
+        return _since_month(MONTH_NUMBERS[match["m1"].lower()[:3]], anchor.published_on)
+    if span[0] > anchor.published_on:
         return span
     first = span[0]
     label = f"since {first.year}" if first.month == 1 else f"since {first.year}-{first.month:02d}"
     return first, anchor.published_on, label
+
+
+def _since_month(month: int, published: dt.date) -> _Span:
+    """ "since January": from the latest January to the last month ended by publication (as
+    "so far this year" counts), whatever year the sentence names for other figures."""
+    year = published.year if month <= published.month else published.year - 1
+    last = published.month - 1 if year == published.year else published.month - 1 + 12
+    if last < month:  # "since November", written in November: nothing counted yet
+        return dt.date(year, month, 1), published, f"since {year}-{month:02d}"
+    if last <= 12:
+        return _months_ending(year, last, last - month + 1)
+    return _months_ending(year + 1, last - 12, last - month + 1)
 
 
 # A year that dates an event or starts a comparison ("set up in 2013", "the highest since

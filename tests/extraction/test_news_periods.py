@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from tests.extraction.conftest import Read
 
 
@@ -27,6 +29,22 @@ def test_year_to_date_opening_a_sentence_dates_its_figures(read: Read) -> None:
 def test_since_the_start_of_the_year_is_the_year_to_date(read: Read) -> None:
     text = "Since the start of the year, Changsha has added 38,000 jobs."
     assert periods(read, text, dt.date(2025, 8, 12)) == [("38,000 jobs", "2025 Jan-Jul")]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # The sentence's other year dates the comparison, not the month "since" names.
+        ("Changsha signed 27 projects since January, 40% more than in all of 2024.",
+         "2025 Jan-Jul"),
+        ("Changsha has added 5,000 jobs since March.", "2025 Mar-Jul"),
+        ("Changsha has added 5,000 jobs since December.", "2024-12/2025-07"),
+    ],
+)  # fmt: skip
+def test_since_a_month_is_the_latest_such_month_to_the_last_month_ended(
+    read: Read, text: str, label: str
+) -> None:
+    assert periods(read, text, dt.date(2025, 8, 12))[0][1] == label
 
 
 def test_so_far_in_a_year_ended_is_that_whole_year(read: Read) -> None:
