@@ -203,7 +203,11 @@ _SACK_PRICE = (
 _MARKET_PRICE = rf"\b{_MARKET_VERBS}\s+(?:at|near|around|about|above|below)\s+{_PRICE}{_FROM_PRICE}"
 # What analysts expected, a figure of theirs beside the company's own: "ahead of the A$1.35
 # billion analysts had expected", "beating analysts' average estimate of $3.11".
-_MONEY = r"(?:[A-Z]{0,3}\$|€|¥|£)\s?[\d,]+(?:\.\d+)?(?:\s(?:million|billion|trillion))?"
+_MONEY = (
+    r"(?:(?:[A-Z]{0,3}\$|€|¥|£)\s?[\d,]+(?:\.\d+)?(?:\s(?:million|billion|trillion))?"
+    # "10.4 trillion won": the currency named after the amount
+    rf"|\d[\d,]*(?:\.\d+)?\s(?:million|billion|trillion)\s(?:{_CURRENCY_NAMES})\b)"
+)
 _EXPECTED = (
     rf"{_MONEY}\s+(?:that\s+)?analysts\s+(?:had\s+)?(?:expected|forecast|estimated|predicted)"
     r"|\b(?:analysts['\u2019]\s+(?:average\s+|consensus\s+|mean\s+)?(?:estimates?|forecasts?)|"
@@ -216,6 +220,13 @@ _EXPECTED = (
 _SHIP_SIZE = (
     r"(?=[svbc])(?<!\w)(?:ships?|vessels?|boxships?|carriers?)\s+(?:carrying|of|that\s+carry|able\s+to\s+carry|"
     r"with\s+(?:a\s+)?capacity\s+of)\s+(?:up\s+to\s+|more\s+than\s+|over\s+)?\d[\d,]*\s+TEUs?"
+)
+# "He estimated that his cooperative, which groups 1,850 farmers, had collected roughly 2,900
+# tonnes": the figures of a business a person speaks for unnamed, to the clause's end.
+_PERSONS_BUSINESS = (
+    r"\b(?:his|her)\s+(?:own\s+|family['\u2019]s\s+|small\s+)?(?:cooperative|co-op|company|firm|"
+    r"farm|business|factory|mill|shop|store|restaurant|hotel|orchard|plantation|vineyard|winery|"
+    r"estate|workshop)\b(?:[^.;\n]|\.\d)*"
 )
 # Who is paid "each": "Rs 10,000 a year to each beneficiary".
 _RECIPIENTS = (
@@ -370,12 +381,15 @@ _TAX_RATE = (
     r"(?:tax|taxes|levy|levies|royalty|royalties|VAT)\b(?!\s+(?:revenues?|receipts|take|"
     r"collections?|income|base|hikes?|increases?|rises?|cuts?|reductions?|credits?|breaks?))"
     rf"|(?:tax|VAT|royalty|levy)\s+rates?\s+(?:of|at|is|was|stands\s+at)\s+{_BOUND}{_PERCENT}"
+    # "the province also levies a 1.5% contribution": a charge a government imposes
+    rf"|(?:levies|levied|imposes|imposed|charges|charged)\s+an?\s+(?:flat\s+)?{_PERCENT}"
     # "Goods are taxed at slabs of 5%, 12%, 18% and 28%"
     rf"|(?:slabs?|brackets?)\s+of\s+{_PERCENT}(?:,?\s+(?:and\s+)?{_PERCENT})*"
 )
-_TAX_HINT = re.compile("tax|levy|levies|royalt|VAT|slab|bracket")
-_TAX_WORDS = ("tax", "taxes", "levy", "levies", "royalty", "royalties", "vat", "slabs", "slab",
-              "brackets", "bracket")  # fmt: skip
+_TAX_HINT = re.compile("tax|levy|levies|levied|royalt|VAT|slab|bracket|impose|charge")
+_TAX_WORDS = ("tax", "taxes", "levy", "levies", "levied", "royalty", "royalties", "vat",
+              "slabs", "slab", "brackets", "bracket", "imposes", "imposed", "charges",
+              "charged")  # fmt: skip
 # "The Reserve Bank cut its cash rate by 25 basis points to 4.10%": a central bank's policy
 # rate, a setting, not a figure of a place or a company.
 _POLICY_RATE = (
@@ -420,6 +434,8 @@ _DEMAND = (
     r"\s+(?:an?\s+)?(?:[a-z-]+\s+)?(?:increase|rise|raise|hike|cut|reduction)s?\s+of\s+"
     rf"{_BOUND}{_PERCENT}"
 )
+_DEMAND_WORDS = ("demanding", "demand", "demands", "demanded", "seeking", "seeks", "sought",
+                 "asking", "asked", "calling")  # fmt: skip
 _CONTRACT_HINT = re.compile("contract|futures")
 # "$2.10 a share", "a dividend of 64 yen per share from 52 yen": the amount it was raised from too.
 _PER_SHARE = (
@@ -834,22 +850,8 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     ("other", _MINIMUM_WAGE, ("minimum",)),
     ("other", _LEGAL_RULE, Hint(_LEGAL_RULE_HINT, _LEGAL_RULE_WORDS)),
     ("other", _CREDIT_TERMS, Hint(_CREDIT_HINT, _CREDIT_WORDS)),
-    (
-        "other",
-        _DEMAND,
-        (
-            "demanding",
-            "demand",
-            "demands",
-            "demanded",
-            "seeking",
-            "seeks",
-            "sought",
-            "asking",
-            "asked",
-            "calling",
-        ),
-    ),
+    ("no_subject", _PERSONS_BUSINESS, Hint(re.compile(r"\bh(?:is|er)\s"), ("his", "her"))),
+    ("other", _DEMAND, _DEMAND_WORDS),
     # "a buyback of up to 2 million shares, or 3.1% of shares outstanding, worth no more than
     # ¥5 billion": the terms of a programme, not a figure of the company's period.
     (
@@ -864,6 +866,15 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     # more than RM50 million can apply", "a net worth of at least ₹1 crore per MW": who may
     # take part, the terms of a scheme.
     ("other", _ELIGIBILITY, Hint(_ELIGIBILITY_HINT, _ELIGIBILITY_WORDS)),
+    # "Angola, Switzerland and Canada completed the top five": who makes up a ranking's places.
+    (
+        "list_number",
+        rf"(?:completed|completing|rounded\s+out|rounding\s+out|made\s+up)\s+the\s+top\s+"
+        rf"(?:\d{{1,2}}|{_SMALL_NUMBERS})\b",
+        Hint(
+            re.compile(r"the\s+top\s"), ("completed", "completing", "rounded", "rounding", "made")
+        ),
+    ),
     # "The full document runs to 412 pages": a document's length.
     ("list_number", rf"{_D}[\d,]*\s+pages\b", ("pages",)),
     # "short of the 15-20% benchmark recommended by UNESCO", "a land tax threshold cut to
@@ -1119,6 +1130,7 @@ _REACHES = {
     _FUTURES_QUOTE: 120,
     _LEGAL_RULE: 100,
     _CREDIT_TERMS: 90,
+    _PERSONS_BUSINESS: 200,
 }
 # What every match of a rule contains, written as the rule writes it (a look-ahead's words too,
 # which lie in the window searched): a quick search for it first skips the windows without it.

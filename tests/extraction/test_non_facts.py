@@ -298,6 +298,13 @@ def test_market_moves_policy_terms_and_prices_of_one_thing_are_no_facts(
          ["3.05"]),
         ("Hunan's unions are demanding an increase of 10.5% for 2027.", ["10.5"]),
         ("Hunan has a minimum wage that, at 2,300 yuan a month, is among the lowest.", ["2,300"]),
+        ("Hunan's province also levies a 1.5% contribution for a trust fund.", ["1.5"]),
+        # A business a person speaks for, unnamed; analysts' forecast; a ranking's places.
+        ("In Hunan, Li said his cooperative, which groups 1,850 farmers, had collected roughly "
+         "2,900 tonnes, a third less than last season.", ["1,850", "2,900", "third"]),
+        ("Zoomlion's profit beat analysts' average forecast of 10.4 trillion won.", ["10.4"]),
+        ("Hunan's exports went mostly to Angola; Switzerland and Canada completed the top five.",
+         ["five"]),
         # Market wrap-ups and analysts' numbers.
         ("Toronto's main stock index rose 120 points as Hunan's data came out.", ["120"]),
         ("Zoomlion fell 3.2%, and the IBEX 35 lost 0.9% in Madrid.", ["35", "0.9"]),
