@@ -52,7 +52,8 @@ FORECAST_WORDS = frozenset(
 )
 # "trimmed its annual sales forecast": the noun names a past revision, it does not look ahead.
 _FORECAST_NOUN = re.compile(
-    r"\b(?:its|their|the|a|an|prior|previous|earlier)\s+(?:[a-z-]+\s+){0,2}?forecasts?\b"
+    r"(?:\b(?:its|their|the|a|an|prior|previous|earlier)|analysts['\u2019])\s+"
+    r"(?:[a-z-]+\s+){0,2}?forecasts?\b"
 )
 # A year of an event, not of a figure: "founded in 1995", "established in 2021".
 _EVENT_BEFORE = re.compile(
@@ -137,7 +138,6 @@ class _Anchor:
     fiscal: FiscalYear | None
     _year: int | None = None
     _year_read: bool = False
-    _forecast: bool | None = None
 
     @property
     def fiscal_start(self) -> int | None:
@@ -149,15 +149,21 @@ class _Anchor:
             self._year, self._year_read = _sentence_year(self.text, self.start, self.end), True
         return self._year
 
-    @property
-    def forecast(self) -> bool:
-        """Whether the sentence looks ahead ("expects", "will"): its periods without a year
-        are the next ones to end, not the last ones ended."""
-        if self._forecast is None:
-            sentence = _FORECAST_NOUN.sub(" ", self.text[self.start : self.end].lower())
-            words = LOWER_WORD.findall(sentence)
-            self._forecast = not FORECAST_WORDS.isdisjoint(words)
-        return self._forecast
+    def looks_ahead(self, position: int) -> bool:
+        """Whether the clause holding `position` looks ahead ("expects", "will"): its periods
+        without a year are the next ones to end, not the last ones ended. A forecast in another
+        clause ("GDP expanded 7.1% in the first nine months, and the province expects ...")
+        dates nothing in this one."""
+        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(self.text, self.start, position)]
+        after = _CLAUSE_BREAK.search(self.text, position, self.end)
+        end = self.end if after is None else after.start()
+        clause = self.text[breaks[-1] if breaks else self.start : end].lower()
+        words = LOWER_WORD.findall(_FORECAST_NOUN.sub(" ", clause))
+        return not FORECAST_WORDS.isdisjoint(words)
+
+
+# Where a clause of its own starts: "; ", ", and ", ", while ", ", but ".
+_CLAUSE_BREAK = re.compile(r";\s|,\s+(?:and|while|whereas|but)\s")
 
 
 def whole_year(period: Period) -> Period:
@@ -274,7 +280,7 @@ def _year_of(match: re.Match[str], anchor: _Anchor, last_month: int) -> int | No
     if anchor.published_on is not None:
         published = anchor.published_on
         # "expects ... in January", written in November: next January
-        if anchor.forecast and not _ended(match):
+        if anchor.looks_ahead(match.start()) and not _ended(match):
             return published.year if last_month >= published.month else published.year + 1
         ended = dt.date(published.year, last_month, 1) <= published
         return published.year if ended else published.year - 1

@@ -322,3 +322,17 @@ def test_over_the_month_is_the_month_reported_even_after_over_the_year(read: Rea
     assert periods(read, text, dt.date(2025, 11, 12))[1:] == [
         ("1.1%", "2024-11/2025-10"), ("8,000 jobs", "2025-10"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hunan's GDP expanded 7.1% in the first nine months, and the province expects full-year "
+        "growth of 7.5%.",
+        "Zoomlion reported third-quarter profit of 11.2 billion yuan, above analysts' average "
+        "forecast.",
+    ],
+)
+def test_a_forecast_in_another_clause_leaves_a_past_period_this_year(read: Read, text: str) -> None:
+    first = read(text, dt.date(2026, 10, 6)).facts[0]
+    assert first.period_start == (dt.date(2026, 1, 1) if "nine" in text else dt.date(2026, 7, 1))
