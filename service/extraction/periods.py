@@ -81,7 +81,10 @@ _COMPARED_BEFORE = re.compile(
     rf"(?:{_MONTH}\s+)?"
     r"|\bover\s+(?:the\s+same\s+(?:period|quarter|month|time)\s+(?:(?:of|in)\s+)?)?"
     # "4.8 percent in the same period last year"
-    r"|\bthe\s+same\s+(?:period|quarter|month|time)\s+(?:(?:of|in)\s+)?)$"
+    r"|\bthe\s+same\s+(?:period|quarter|month|time)\s+(?:(?:of|in)\s+)?"
+    # "an increase of 4.6% on 2024", "up 12 per cent on the same period of 2024"
+    r"|(?:%|\bpercent|\bper\s+cent)\s+on\s+(?:the\s+same\s+(?:period|quarter|month|time)\s+"
+    r"(?:(?:of|in)\s+)?)?)$"
 )
 # "88 percent of the 2019 level", "87 percent of this year's target": a year that names the
 # level compared with.
