@@ -340,6 +340,9 @@ def test_a_forecast_in_another_clause_leaves_a_past_period_this_year(
 
 
 def test_a_percent_on_a_year_compares_with_that_year(read: Read) -> None:
-    text = "Hunan's wines sold 132.5 million euros' worth abroad last year, an increase of 4.6% on 2024."
+    text = (
+        "Hunan's wines sold 132.5 million euros' worth abroad last year, an increase of 4.6% "
+        "on 2024."
+    )
     labels = [f.period_label for f in read(text, dt.date(2026, 2, 10)).facts]
     assert labels == ["2025", "2025"]
