@@ -235,3 +235,15 @@ def test_in_the_five_months_is_the_articles_span_of_five_months(read: Read) -> N
         "The United States took 38% of Hunan's exports in the five months."
     )
     assert periods(read, text)[-1] == ("38%", "2024 Jan-May")
+
+
+def test_a_regions_sector_totals_after_a_company_are_the_regions(read: Read) -> None:
+    text = (
+        "Hunan's industrial output rose 8.4% in 2024.\n\n"
+        "Zoomlion reported revenue of 45 billion yuan for the year.\n\n"
+        "Power generation totaled 187.6 billion kWh, and coal output was 102 million tonnes."
+    )
+    assert subjects(read, text)[-2:] == [
+        ("187.6 billion kWh", "hunan"),
+        ("102 million tonnes", "hunan"),
+    ]
