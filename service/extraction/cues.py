@@ -197,6 +197,12 @@ UNIT_AFTER = {
     "barrels-per-day": "bbl_per_d", "barrel-per-day": "bbl_per_d",
     "b/d": "bbl_per_d",
     "barrels": "bbl", "gigawatt hours": "GWh", "gigawatt-hours": "GWh",
+    # "barrels of oil equivalent per day": counted as barrels a day, as companies report them
+    "barrels of oil equivalent per day": "bbl_per_d",
+    "barrels of oil equivalent a day": "bbl_per_d", "boe/d": "bbl_per_d", "boepd": "bbl_per_d",
+    # a crop's yield
+    "tonnes per hectare": "t_per_ha", "tonnes a hectare": "t_per_ha",
+    "tons per hectare": "t_per_ha", "tons a hectare": "t_per_ha", "t/ha": "t_per_ha",
     "kilograms": "kg", "kg": "kg", "kilogrammes": "kg", "kilos": "kg",
     "ounces": "oz", "troy ounces": "oz", "oz": "oz",
     "megawatt hours": "MWh", "megawatt-hours": "MWh", "terawatt hours": "TWh",
