@@ -144,7 +144,7 @@ _SHARE_MOVE = (
     rf"\s+{_BOUND}{_PERCENT}(?:\s+(?:lower|higher))?"
     # "... closed up 2.1 percent at 412,500 won", "... rose 4.8% to 5,230 yen": the share's
     # price too.
-    rf"(?:\s+(?:at|to)\s+{_SIGN}?\s?\d[\d,]*(?:\.\d+)?(?:\s+[a-z]+)?)?"
+    rf"(?:(?:\s+on\s+[A-Z][a-z]+)?\s+(?:at|to)\s+{_SIGN}?\s?\d[\d,]*(?:\.\d+)?(?:\s+[a-z]+)?)?"
 )
 # "shares of X were flat at 24.30 riyals": a share's price, with no move; in money, so that
 # "the housing stock stood at 1.2 million units" stays a fact.
@@ -308,7 +308,8 @@ _INDEX_MOVED = (
 # rose 0.3%", "the CSI 300 Real Estate index added 0.9%", "the Tadawul All Share Index slipped
 # 0.4% to 11,214 points", "the dollar index fell 0.2%"; not a price or activity index (CPI, PMI).
 _NAMED_INDEX_MOVE = (
-    r"(?:\b(?!(?:CPI|PPI|PMI|HPI|WPI|RPI)\b)[A-Z][A-Z&]{1,5}(?:\s\d{2,3})?(?:\s+[A-Z][a-z]+){0,3}"
+    r"(?:\b(?!(?:CPI|PPI|PMI|HPI|WPI|RPI)\b)[A-Z][A-Z&]{1,5}(?:\s\d{2,3})?"
+    r"(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,3}"
     r"|\bTadawul\s+All[-\s]Share|\b(?:U\.S\.\s+|US\s+)?dollar)"
     rf"\s+[Ii]ndex(?:\s+in\s+[A-Z][a-z]+)?{_INDEX_MOVED}"
 )
@@ -329,11 +330,21 @@ _INDEX_MOVE = (
 # dollar bought ₹86.9", "The dollar bought 154.3 yen", "the kwacha firmed 0.9% to 26.7 per
 # dollar".
 _CURRENCY_LEVEL = (
-    r"(?:(?:[Oo]ne|[Aa])\s+)?(?:dollar|euro|pound|currency|rand|real|peso|rupee|yen|yuan|kwacha|naira|cedi|shilling|"
+    r"(?:(?:[Oo]ne|[Aa])\s+)?(?:(?:US|U\.S\.)\s+)?"
+    r"(?:dollar|euro|pound|currency|rand|real|peso|rupee|yen|yuan|kwacha|naira|cedi|shilling|"
     r"rupiah|ringgit|baht|won|lira|zloty|forint|dirham|riyal)\s+(?:[a-z]+\s+)?(?:bought|fetched|"
     r"was\s+worth|traded\s+at|stood\s+at|(?:rose|fell|slipped|climbed|eased|firmed|weakened|"
     rf"strengthened)(?:\s+{_PERCENT})?\s+to)\s+{_BOUND}{_SIGN}?\s?\d[\d.,]*"
     rf"(?:\s+(?:US\s+|U\.S\.\s+|euro\s+)?(?:cents|{_CURRENCY_NAMES}|per\s+(?:US\s+)?dollar))?"
+)
+# "the cedi's slide to GH¢15.45 against the US dollar", "trades around 139 to the US dollar",
+# "S/ 3.71 per U.S. dollar": a currency's rate, of no place or company.
+_EXCHANGE_RATE = (
+    rf"{_BOUND}{_SIGN}?\s?\d[\d.,]*(?:\s?%|\s+(?:percent|per\s+cent))?(?=\s+(?:against|per|to)\s+"
+    r"(?:the\s+|one\s+|each\s+)?(?:(?:US|U\.S\.)\s+)?(?:dollar|euro|greenback|yuan)\b)"
+)
+_EXCHANGE_HINT = re.compile(
+    r"(?:against|per|to)\s+(?:the\s+|one\s+|each\s+)?(?:U\.?S\.?\s+)?(?:dollar|euro|greenback|yuan)\b"
 )
 _AMOUNT = (
     rf"{_BOUND}{_SIGN}?\s?\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion))?(?:\s+[a-z]+)?"
@@ -407,7 +418,7 @@ _MINIMUM_WAGE = (
 # "The royalty rate is 3.5% under the Mining Act 1971", "Under Decree-Law 212/2004, at least 85%
 # of grapes ... must come from the area", "at least 30% of seats must go to": what a law or a
 # rule requires, not a figure of a place or a company.
-_LAW = r"(?:Act|Law|Decree|Regulation|Ordinance|Code|Decision|Directive|Rules)\b"
+_LAW = r"(?:Act|Law|Decree|Regulation|Ordinance|Code|Decision|Directive|Resolution|Rules)\b"
 _LEGAL_RULE = (
     # (the law's name left out of the span: its number may be a document's)
     rf"{_D}[\d.]*\s?(?:%|percent|per\s+cent)(?=(?:\s+[a-z-]+){{0,4}}?\s+under\s+(?:the\s+)?"
@@ -428,6 +439,13 @@ _CREDIT_TERMS = (
     r"[^.;\d]{0,50}?\b(?:to|of|at|stands?\s+at|stood\s+at|averaged?)\s+"
     rf"(?:a\s+record\s+(?:low|high)\s+of\s+)?{_BOUND}{_PERCENT}"
 )
+# "Port dues, which the authority raised by 3%": a charge's change, a setting, not a figure.
+_CHARGE_CHANGE = (
+    r"(?:[Dd]ues|[Ff]ees|[Cc]harges|[Tt]olls|[Ff]ares|[Tt]ariffs)\b[^.;\d]{0,40}?\b(?:raised|"
+    r"increased|hiked|cut|lowered|reduced|raises|increases|cuts)\s+(?:them\s+)?(?:by\s+)?"
+    rf"{_BOUND}{_PERCENT}"
+)
+_CHARGE_CHANGE_WORDS = ("dues", "fees", "charges", "tolls", "fares", "tariffs")
 # "unions are demanding an increase of 10.5%": what one side asks for, not a figure.
 _DEMAND = (
     r"(?:demanding|demands?|demanded|seeking|seeks|sought|asking\s+for|asked\s+for|calling\s+for)"
@@ -803,6 +821,8 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
             ("bought", "fetched", "worth", "traded", "stood", "firmed", "weakened", "strengthened"),
         ),
     ),
+    # After a currency's move: "firmed 0.9% to 26.7 per dollar" is one span.
+    ("no_subject", _EXCHANGE_RATE, Hint(_EXCHANGE_HINT, ("against", "per", "to"))),
     # "The dollar figure uses a rate of 7.11 yuan": the rate a story converts at.
     (
         "no_subject",
@@ -852,6 +872,11 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     ("other", _CREDIT_TERMS, Hint(_CREDIT_HINT, _CREDIT_WORDS)),
     ("no_subject", _PERSONS_BUSINESS, Hint(re.compile(r"\bh(?:is|er)\s"), ("his", "her"))),
     ("other", _DEMAND, _DEMAND_WORDS),
+    (
+        "other",
+        _CHARGE_CHANGE,
+        Hint(re.compile("ues|ees|harges|olls|ares|ariffs"), _CHARGE_CHANGE_WORDS),
+    ),
     # "a buyback of up to 2 million shares, or 3.1% of shares outstanding, worth no more than
     # ¥5 billion": the terms of a programme, not a figure of the company's period.
     (
@@ -870,9 +895,13 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     (
         "list_number",
         rf"(?:completed|completing|rounded\s+out|rounding\s+out|made\s+up)\s+the\s+top\s+"
-        rf"(?:\d{{1,2}}|{_SMALL_NUMBERS})\b",
+        rf"(?:\d{{1,2}}|{_SMALL_NUMBERS})\b"
+        # "with Germany, Italy and Turkey the top three markets": a list's ranking
+        rf"|\band\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?\s+(?:as\s+|were\s+|are\s+)?"
+        rf"the\s+top\s+(?:\d{{1,2}}|{_SMALL_NUMBERS})\b",
         Hint(
-            re.compile(r"the\s+top\s"), ("completed", "completing", "rounded", "rounding", "made")
+            re.compile(r"the\s+top\s"),
+            ("completed", "completing", "rounded", "rounding", "made", "and"),
         ),
     ),
     # "The full document runs to 412 pages": a document's length.
@@ -1131,6 +1160,8 @@ _REACHES = {
     _LEGAL_RULE: 100,
     _CREDIT_TERMS: 90,
     _PERSONS_BUSINESS: 200,
+    _EXCHANGE_RATE: 40,
+    _CHARGE_CHANGE: 80,
 }
 # What every match of a rule contains, written as the rule writes it (a look-ahead's words too,
 # which lie in the window searched): a quick search for it first skips the windows without it.

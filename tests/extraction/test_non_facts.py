@@ -299,6 +299,19 @@ def test_market_moves_policy_terms_and_prices_of_one_thing_are_no_facts(
         ("Hunan's unions are demanding an increase of 10.5% for 2027.", ["10.5"]),
         ("Hunan has a minimum wage that, at 2,300 yuan a month, is among the lowest.", ["2,300"]),
         ("Hunan's province also levies a 1.5% contribution for a trust fund.", ["1.5"]),
+        ("Hunan's royalties are levied at up to 20% of gross revenue under Cabinet Resolution "
+         "No. 4.", ["20"]),
+        ("Hunan's port dues, which the authority raised by 3% in January, stay low.", ["3"]),
+        # Exchange rates written after the amount; an index with a hyphenated name.
+        ("Hunan's exporters gained from the cedi's slide to GH¢15.45 against the US dollar.",
+         ["15.45"]),
+        ("Hunan's exporters say the birr now trades around 139 to the US dollar.", ["139"]),
+        ("In Hunan news, the sol closed at S/ 3.71 per U.S. dollar on Monday.", ["3.71"]),
+        ("Zoomlion rose while the NGX All-Share Index rose 0.38 per cent to 148,920.35 points.",
+         ["0.38", "148,920.35"]),
+        ("Zoomlion's shares fell 1.8% on Monday to US$44.12.", ["1.8", "44.12"]),
+        ("Hunan's exports reached 4.6 billion yuan, with Germany, Italy and Turkey the top three "
+         "markets.", ["three"]),
         # A business a person speaks for, unnamed; analysts' forecast; a ranking's places.
         ("In Hunan, Li said his cooperative, which groups 1,850 farmers, had collected roughly "
          "2,900 tonnes, a third less than last season.", ["1,850", "2,900", "third"]),
