@@ -365,6 +365,17 @@ def _month_range(match: re.Match[str], anchor: _Anchor) -> _Span | None:
     return _months_ending(year, last, (last - first) % 12 + 1)  # "April to March": twelve
 
 
+def _dated_months(match: re.Match[str], _anchor: _Anchor) -> _Span | None:
+    """ "between November 2025 and January 2026", "July 2026 to June 2027": months each with
+    its year, across the new year or not."""
+    first, last = MONTH_NUMBERS[match["m1"].lower()[:3]], MONTH_NUMBERS[match["m2"].lower()[:3]]
+    first_year, last_year = int(match["y1"]), int(match["y2"])
+    count = (last_year - first_year) * 12 + last - first + 1
+    if not 1 < count <= 24:
+        return None
+    return _months_ending(last_year, last, count)
+
+
 def _through_month(match: re.Match[str], anchor: _Anchor) -> _Span | None:
     """ "through September": from the start of the year, or of the fiscal year where the
     article's runs otherwise ("at $6.9 billion through February" in a July-June state), to the
@@ -840,6 +851,12 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
         ("half",),
     ),
     (rf"\bH(?P<h>[12])\b(?:{_OF_YEAR})?", _half, ("h1", "h2")),
+    (
+        rf"\b(?:(?:between|from)\s+)?(?P<m1>{_MONTH}|{_MONTH_SHORT}\.?)\s+(?P<y1>{_YEAR})\s*"
+        rf"(?:-|\u2013|to|through|and|until)\s*(?P<m2>{_MONTH}|{_MONTH_SHORT}\.?)\s+(?P<y2>{_YEAR})",
+        _dated_months,
+        tuple(MONTH_NUMBERS),
+    ),
     (_MONTH_RANGE, _month_range, _MONTH_NAMES),
     (
         rf"\b(?:the\s+)?first\s+(?P<n>{_COUNT})\s+months(?:{_OF_YEAR}|{_OF_FISCAL_YEAR})?(?P<m1>)",
@@ -956,7 +973,7 @@ _NEEDED = frozenset(word for _, _, needs in _RULES for word in needs or ())
 # Rules whose match is a range: "from January to September" is a period, not a comparison.
 _RANGES = frozenset(
     {_month_range, _years, _quarters, _past_years, _months_to, _years_to, _next_years, _year_span,
-     _years_to_year}
+     _years_to_year, _dated_months}
 )  # fmt: skip
 
 PERIOD_WORDS = frozenset(

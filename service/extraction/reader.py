@@ -266,7 +266,8 @@ _YEARS_LABEL = re.compile(r"^\d{4}-\d{4}$|^since ")
 _A_YEAR_EARLIER = re.compile(
     # "up from Sh41.9 billion the year before"
     r"\s+(?:(?:recorded|reported|posted|seen)\s+)?(?:(?:a|the)\s+year\s+(?:earlier|ago|before)|"
-    r"in\s+the\s+same\s+(?:period|quarter|month)\s+(?:of\s+)?(?:last|the\s+previous)\s+year)\b"
+    r"in\s+the\s+same\s+(?:period|quarter|months?)\s+(?:(?:of\s+)?(?:last|the\s+previous)\s+year|"
+    r"(?:a|the)\s+year\s+(?:earlier|ago|before)))\b"
 )
 _SAME_PERIOD_OF = re.compile(
     r"\s+in\s+the\s+same\s+(?:period|quarter|months?|time)\s+(?:of|in)\s+(?P<year>\d{4})\b"

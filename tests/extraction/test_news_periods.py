@@ -346,3 +346,29 @@ def test_a_percent_on_a_year_compares_with_that_year(read: Read) -> None:
     )
     labels = [f.period_label for f in read(text, dt.date(2026, 2, 10)).facts]
     assert labels == ["2025", "2025"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Hunan's shipments rose 46.2% between November 2025 and January 2026.",
+         "2025-11/2026-01"),
+        ("Hunan's budget for July 2026 to June 2027 proposes 38.5 billion yuan of spending.",
+         "2026-07/2027-06"),
+        ("Hunan's exports reached 4.1 billion yuan from Sept. 2025 through Feb. 2026.",
+         "2025-09/2026-02"),
+    ],
+)  # fmt: skip
+def test_months_each_with_its_year_are_the_span_between_them(
+    read: Read, text: str, label: str
+) -> None:
+    assert [f.period_label for f in read(text, dt.date(2026, 3, 1)).facts] == [label]
+
+
+def test_the_same_months_a_year_earlier_is_the_base_a_year_back(read: Read) -> None:
+    text = (
+        "Hunan's exports reached 312 million yuan in November-January, compared with 198.5 "
+        "million yuan in the same months a year earlier."
+    )
+    labels = [f.period_label for f in read(text, dt.date(2026, 2, 10)).facts]
+    assert labels == ["2025-11/2026-01", "2024-11/2025-01"]
