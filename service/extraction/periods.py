@@ -1052,10 +1052,11 @@ _YEAR_PATTERN = re.compile(_YEAR)
 # base compared with.
 _BASE_YEAR_BEFORE = re.compile(
     r"\bfrom\s+(?:about\s+|around\s+)?\S*\d[\d.,]*%?\s+(?:[a-z]+\s+){0,2}?in\s+(?:the\s+)?"
-    r"(?:[a-z]+\s+){0,4}$"
+    # "from 9.1% in October 2024": the month of the base too
+    rf"(?:(?:[a-z]+|{_MONTH})\s+){{0,4}}$"
     # "compared with 91,200 cars and 804,000 engines in the first half of 2024"
     r"|\b(?:compared\s+(?:with|to)|against|versus)\s+(?:about\s+|around\s+)?\S*\d[^.;]{0,50}?\s"
-    r"in\s+(?:the\s+)?(?:[a-z]+\s+){0,4}$"
+    rf"in\s+(?:the\s+)?(?:(?:[a-z]+|{_MONTH})\s+){{0,4}}$"
 )
 
 

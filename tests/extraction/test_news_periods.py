@@ -372,3 +372,11 @@ def test_the_same_months_a_year_earlier_is_the_base_a_year_back(read: Read) -> N
     )
     labels = [f.period_label for f in read(text, dt.date(2026, 2, 10)).facts]
     assert labels == ["2025-11/2026-01", "2024-11/2025-01"]
+
+
+def test_a_base_in_a_named_month_of_a_year_leaves_the_figure_the_latest_month(
+    read: Read,
+) -> None:
+    text = "Hunan's jobless rate dropped to 8.2% in October, from 9.1% in October 2024."
+    labels = [f.period_label for f in read(text, dt.date(2025, 11, 20)).facts]
+    assert labels == ["2025-10", "2024-10"]
