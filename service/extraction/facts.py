@@ -140,6 +140,8 @@ _POSSESSOR_GAP = re.compile(r"^[\u2019']s\s+$")
 _WORD = re.compile(r"[\w\u2019'-]+")
 _LETTER_WORD = re.compile(r"[A-Za-z\u2019'-]+")
 _BRACKETED = re.compile(r"\([^)]*\)")
+# Nouns that end like a verb in the past tense: "gross value added", "industrial added value".
+_NOUN_IN_ED = re.compile(r"\bvalue[-\s]+added\b|\badded[-\s]+value\b", re.IGNORECASE)
 _COMMA = re.compile(r",\s")
 _PREVIOUS_WORDS = re.compile(r"([\w\u2019'-]+)\W*$")
 _MAX_PERIOD_GAP_WORDS = 10
@@ -1082,7 +1084,7 @@ def refers_back(text: str, quantity: Quantity, end: int) -> bool:
 def _close(gap: str) -> bool:
     """Whether the words between a number and a period still bind them (no verb between)."""
     outside_brackets = _BRACKETED.sub(" ", gap)
-    words = _LETTER_WORD.findall(outside_brackets)
+    words = _LETTER_WORD.findall(_NOUN_IN_ED.sub(" value ", outside_brackets))
     # A comma starts another clause: "3,000 engineers, and plans ... 40 models by 2030".
     # Names ("Western Australia") lengthen the gap by no word of the clause.
     lower_case = sum(1 for word in words if not word[0].isupper())

@@ -380,3 +380,11 @@ def test_a_base_in_a_named_month_of_a_year_leaves_the_figure_the_latest_month(
     text = "Hunan's jobless rate dropped to 8.2% in October, from 9.1% in October 2024."
     labels = [f.period_label for f in read(text, dt.date(2025, 11, 20)).facts]
     assert labels == ["2025-10", "2024-10"]
+
+
+def test_value_added_between_a_figure_and_its_year_is_a_noun(read: Read) -> None:
+    text = (
+        "Hunan's industries grew 5% last year. "
+        "Hunan produced 9.8 billion yuan of gross value added in 2024."
+    )
+    assert [f.period_label for f in read(text, dt.date(2026, 3, 1)).facts][-1] == "2024"
