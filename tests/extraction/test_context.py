@@ -6,6 +6,8 @@ import datetime as dt
 
 import pytest
 
+from service.extraction import extract
+from service.extraction.gazetteer import Gazetteer, KnownEntity
 from tests.extraction.conftest import Read, only_fact
 
 PUBLISHED = dt.date(2024, 11, 12)
@@ -246,4 +248,24 @@ def test_a_regions_sector_totals_after_a_company_are_the_regions(read: Read) -> 
     assert subjects(read, text)[-2:] == [
         ("187.6 billion kWh", "hunan"),
         ("102 million tonnes", "hunan"),
+    ]
+
+
+@pytest.mark.parametrize("country", ["Bulgaria", "Ethiopia", "Uzbekistan", "the Philippines"])
+def test_a_national_average_is_the_countrys_of_any_country_named(country: str) -> None:
+    gazetteer = Gazetteer(
+        (
+            KnownEntity("region", "country", (country,)),
+            KnownEntity("region", "province", ("Plovdiv",)),
+        ),
+        (),
+    )
+    text = (
+        f"Plovdiv's unemployment fell to 3.1% in December, one of the lowest rates in {country} "
+        "and well below the national average of 5.4%."
+    )
+    found = extract(text, dt.date(2026, 2, 1), gazetteer).facts
+    assert [(f.as_reported, f.subject.id) for f in found] == [
+        ("3.1%", "province"),
+        ("5.4%", "country"),
     ]
