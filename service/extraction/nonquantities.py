@@ -439,6 +439,27 @@ _CREDIT_TERMS = (
     r"[^.;\d]{0,50}?\b(?:to|of|at|stands?\s+at|stood\s+at|averaged?)\s+"
     rf"(?:a\s+record\s+(?:low|high)\s+of\s+)?{_BOUND}{_PERCENT}"
 )
+# "was quoted on the ECX at 1,480 birr per feresula (17 kilogrammes), against 1,120 birr a year
+# ago": a market's quote, what it is per and the quote it is compared with.
+_QUOTED_AT = (
+    rf"\bquoted\b[^.;\d]{{0,40}}?\bat\s+{_AMOUNT}(?:\s+(?:a|per)\s+[a-z-]+)?(?:\s*\([^()\n]{{0,30}}\))?"
+    rf"(?:,?\s+(?:against|compared\s+with|versus|(?:up|down)\s+from)\s+{_AMOUNT})?"
+)
+# "Peruvian Kent fruit fetched between €6.50 and €7.50 per box", "Industrial land in the zone
+# sells for €45-€70 per square metre, roughly double the price of five years ago": the price
+# one lot or one unit fetches, a range of quotes (an average the region's sales make stays a
+# fact: "sold for an average of ...").
+_FETCHED = (
+    r"\b(?:fetched|fetches|fetch|sells\s+for|sold\s+for|sell\s+for|retails?\s+(?:at|for)|"
+    r"retailed\s+(?:at|for)|priced\s+at)\s+(?!an?\s+average|on\s+average)(?:between\s+)?"
+    rf"{_SIGN}\s?\d[\d,.]*(?:\s*(?:-|\u2013|to|and)\s*{_SIGN}?\s?\d[\d,.]*)?"
+    r"(?:\s+(?:a|per)\s+(?:square\s+)?[a-z-]+)?"
+    r"(?:,\s+(?:roughly\s+|about\s+|nearly\s+|almost\s+)?(?:double|triple|twice|half)\s+the\s+price)?"
+)
+# "a 50kg bag of rice": the size of a sack, not a figure.
+_SACK_SIZE = (
+    rf"{_D}\d*\s?(?:kg|kilo(?:gram)?s?)\s+(?:bag|sack|box|crate|tin|bottle|pack|carton)s?\b"
+)
 # "Port dues, which the authority raised by 3%": a charge's change, a setting, not a figure.
 _CHARGE_CHANGE = (
     r"(?:[Dd]ues|[Ff]ees|[Cc]harges|[Tt]olls|[Ff]ares|[Tt]ariffs)\b[^.;\d]{0,40}?\b(?:raised|"
@@ -872,6 +893,33 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     ("other", _CREDIT_TERMS, Hint(_CREDIT_HINT, _CREDIT_WORDS)),
     ("no_subject", _PERSONS_BUSINESS, Hint(re.compile(r"\bh(?:is|er)\s"), ("his", "her"))),
     ("other", _DEMAND, _DEMAND_WORDS),
+    ("quoted_price", _QUOTED_AT, Hint(re.compile("quoted"), ("quoted",))),
+    (
+        "quoted_price",
+        _FETCHED,
+        Hint(
+            re.compile("fetch|sells for|sold for|sell for|retail|priced at"),
+            (
+                "fetched",
+                "fetches",
+                "fetch",
+                "sells",
+                "sold",
+                "sell",
+                "retails",
+                "retail",
+                "retailed",
+                "priced",
+            ),
+        ),
+    ),
+    (
+        "no_subject",
+        _SACK_SIZE,
+        Hint(
+            re.compile(r"[0-9]\s?kg|[0-9]\s?kilo"), ("kg", "kilo", "kilos", "kilogram", "kilograms")
+        ),
+    ),
     (
         "other",
         _CHARGE_CHANGE,
@@ -1162,6 +1210,8 @@ _REACHES = {
     _PERSONS_BUSINESS: 200,
     _EXCHANGE_RATE: 40,
     _CHARGE_CHANGE: 80,
+    _QUOTED_AT: 150,
+    _FETCHED: 120,
 }
 # What every match of a rule contains, written as the rule writes it (a look-ahead's words too,
 # which lie in the window searched): a quick search for it first skips the windows without it.

@@ -312,6 +312,14 @@ def test_market_moves_policy_terms_and_prices_of_one_thing_are_no_facts(
         ("Zoomlion's shares fell 1.8% on Monday to US$44.12.", ["1.8", "44.12"]),
         ("Hunan's exports reached 4.6 billion yuan, with Germany, Italy and Turkey the top three "
          "markets.", ["three"]),
+        # A market's quote with what it is per and what it is compared with; prices fetched.
+        ("On Tuesday, Hunan's Grade 1 tea was quoted on the exchange at 1,480 yuan per bale (17 "
+         "kilogrammes), against 1,120 yuan a year ago.", ["1,480", "17", "1,120"]),
+        ("In Rotterdam, Hunan's mangoes fetched between €6.50 and €7.50 per box.",
+         ["6.50", "7.50"]),
+        ("Industrial land in Changsha sells for €45-€70 per square metre, roughly double the "
+         "price of five years ago.", ["45", "70"]),
+        ("Traders in Changsha said a 50kg bag of rice now sells well.", ["50"]),
         # A business a person speaks for, unnamed; analysts' forecast; a ranking's places.
         ("In Hunan, Li said his cooperative, which groups 1,850 farmers, had collected roughly "
          "2,900 tonnes, a third less than last season.", ["1,850", "2,900", "third"]),
