@@ -16,6 +16,7 @@ COMPARATOR_BEFORE: dict[str, Comparator] = {
     "more than": "gt", "over": "gt", "above": "gt", "exceeded": "gt", "exceeding": "gt",
     "exceeds": "gt", "exceed": "gt", "topped": "gt", "topping": "gt", "tops": "gt",
     "surpassed": "gt", "surpassing": "gt", "surpasses": "gt", "surpass": "gt", "in excess of": "gt",
+    "passed": "gt", "passing": "gt",
     "upwards of": "gt", "greater than": "gt", "higher than": "gt", "beyond": "gt",
     "at least": "gte", "no less than": "gte", "not less than": "gte", "a minimum of": "gte",
     "no fewer than": "gte", "not fewer than": "gte",
