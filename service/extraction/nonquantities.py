@@ -456,6 +456,13 @@ _FETCHED = (
     r"(?:\s+(?:a|per)\s+(?:square\s+)?[a-z-]+)?"
     r"(?:,\s+(?:roughly\s+|about\s+|nearly\s+|almost\s+)?(?:double|triple|twice|half)\s+the\s+price)?"
 )
+# "Grape prices paid by cooperatives ranged from 0.35 to 0.60 euros per kilogram": a spread of
+# quotes, no average.
+_PRICE_RANGE = (
+    r"\bprices?\b[^.;\d]{0,50}?\branged?\s+(?:from\s+|between\s+)"
+    rf"{_SIGN}?\s?\d[\d,.]*(?:\s+[a-z]+)?\s+(?:to|and)\s+{_SIGN}?\s?\d[\d,.]*(?:\s+[a-z]+)?"
+    r"(?:\s+(?:a|per)\s+[a-z-]+)?"
+)
 # "a 50kg bag of rice": the size of a sack, not a figure.
 _SACK_SIZE = (
     rf"{_D}\d*\s?(?:kg|kilo(?:gram)?s?)\s+(?:bag|sack|box|crate|tin|bottle|pack|carton)s?\b"
@@ -894,6 +901,7 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     ("no_subject", _PERSONS_BUSINESS, Hint(re.compile(r"\bh(?:is|er)\s"), ("his", "her"))),
     ("other", _DEMAND, _DEMAND_WORDS),
     ("quoted_price", _QUOTED_AT, Hint(re.compile("quoted"), ("quoted",))),
+    ("quoted_price", _PRICE_RANGE, Hint(re.compile("ranged?"), ("range", "ranged"))),
     (
         "quoted_price",
         _FETCHED,
@@ -1212,6 +1220,7 @@ _REACHES = {
     _CHARGE_CHANGE: 80,
     _QUOTED_AT: 150,
     _FETCHED: 120,
+    _PRICE_RANGE: 120,
 }
 # What every match of a rule contains, written as the rule writes it (a look-ahead's words too,
 # which lie in the window searched): a quick search for it first skips the windows without it.

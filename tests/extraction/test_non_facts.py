@@ -320,6 +320,8 @@ def test_market_moves_policy_terms_and_prices_of_one_thing_are_no_facts(
         ("Industrial land in Changsha sells for €45-€70 per square metre, roughly double the "
          "price of five years ago.", ["45", "70"]),
         ("Traders in Changsha said a 50kg bag of rice now sells well.", ["50"]),
+        ("Grape prices paid by Hunan cooperatives ranged from 0.35 to 0.60 yuan per kilogram.",
+         ["0.35", "0.60"]),
         # A business a person speaks for, unnamed; analysts' forecast; a ranking's places.
         ("In Hunan, Li said his cooperative, which groups 1,850 farmers, had collected roughly "
          "2,900 tonnes, a third less than last season.", ["1,850", "2,900", "third"]),
