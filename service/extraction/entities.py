@@ -122,7 +122,12 @@ def find_entities(text: str, gazetteer: Gazetteer) -> list[Mention]:
     # ("SURABAYA, Indonesia, Aug 5 -") is named, for what "national" figures are of.
     places = [(m.start("place"), m.end("place")) for m in _datelines(text)]
     index = gazetteer.index()
-    mentions = [m for m in _all_known(text, index) if not any(s <= m.start < e for s, e in places)]
+    mentions = [
+        m
+        for m in _all_known(text, index)
+        if not any(s <= m.start < e for s, e in places)
+        and not _PUBLICATION_AFTER.match(text, m.end)
+    ]
     for proposal in _proposals(text) + _prefixed(text):
         inside = [m for m in mentions if m.start < proposal.end and proposal.start < m.end]
         # "Hunan Sany Group" is a new company even though "Hunan" is a known province; "BASF
@@ -178,6 +183,11 @@ _FIRST_WORD = re.compile(r"[^\W\d_]+")
 
 
 # The body that governs a place, named after it: its figures are the place's.
+# "told The Jordan Times", "the China Daily": a place in a newspaper's name names no subject.
+_PUBLICATION_AFTER = re.compile(
+    r"\s+(?:Times|Post|Herald|Tribune|Gazette|Daily|Chronicle|Observer|Courier|Standard|"
+    r"Inquirer|Guardian|Telegraph)\b"
+)
 _GOVERNS_AFTER = re.compile(r"\s+(?:Council|Government|Administration|Assembly|Hall)\b")
 
 

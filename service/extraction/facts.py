@@ -121,8 +121,14 @@ SOURCE_WORDS = frozenset(
 # said": the rest of the body's name may come between,
 # and its acronym in brackets ("the Federal Airports Authority (FAA) said").
 _SOURCE_AFTER = re.compile(
-    r"(?:\s+of\s+(?:[A-Z][\w&-]*,?\s+(?:and\s+)?){0,4}?[A-Z][\w&-]*)?(?:\s+\([A-Z][\w&-]*\))?"
-    r"\s+(?:said|says|told|estimated|estimates|showed|shows)\b"
+    # "(CVRA) said": the acronym in brackets is the body too
+    r"\)?(?:\s+of\s+(?:[A-Z][\w&-]*,?\s+(?:and\s+)?){0,4}?[A-Z][\w&-]*)?(?:\s+\([A-Z][\w&-]*\))?"
+    r"\s+(?:said|says|told|estimated|estimates|showed|shows"
+    # "..., the authority announced on Monday": announced, with nothing after but when
+    r"|announced(?=\s*[.,;]|\s+on\s+[A-Z]|\s+(?:this|last)\s+week|\s+(?:yesterday|today))"
+    # "ASEZA Commissioner for Tourism Mohammad Al Khaled told ...": the body a speaker works for
+    r"|(?:[A-Z][a-z]+\s+)?(?:[Cc]ommissioner|[Dd]irector|[Ss]pokes(?:man|woman|person)|[Cc]hairman|"
+    r"[Cc]hairwoman|[Pp]resident|[Oo]fficials?|[Mm]anager|[Ss]ecretary)(?=\s+(?:for\s+|of\s+)?[A-Z]))\b"
 )
 _OWNS_SOURCE = re.compile(
     rf"['\u2019]s\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{'|'.join(sorted(SOURCE_WORDS))})\s+"

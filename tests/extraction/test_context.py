@@ -269,3 +269,30 @@ def test_a_national_average_is_the_countrys_of_any_country_named(country: str) -
         ("3.1%", "province"),
         ("5.4%", "country"),
     ]
+
+
+_AQABA = Gazetteer(
+    (
+        KnownEntity("region", "aqaba", ("Aqaba",)),
+        KnownEntity("region", "jordan", ("Jordan",)),
+        KnownEntity("organization", "aseza", ("Aqaba Special Economic Zone Authority", "ASEZA")),
+    ),
+    (),
+)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "the Aqaba Special Economic Zone Authority (ASEZA) announced on Monday",
+        "the Aqaba Special Economic Zone Authority (ASEZA) said",
+        "ASEZA Commissioner for Tourism Mohammad Al Khaled told The Jordan Times",
+    ],
+)
+def test_the_body_that_gives_the_figures_is_no_subject_of_the_next_ones(source: str) -> None:
+    text = (
+        f"Tourists staying in Aqaba rose 17.3 per cent in the first half to 486,200, {source}. "
+        "Foreign visitors made up about 58 per cent of the total."
+    )
+    found = extract(text, dt.date(2025, 7, 20), _AQABA).facts
+    assert {f.subject.id for f in found} == {"aqaba"}
