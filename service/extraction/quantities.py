@@ -880,6 +880,21 @@ _FRAMING_WORDS = frozenset(
 )
 
 
+# The word every match of _FRAMING_BEFORE ends with, before white space: most lead-ins end
+# otherwise, and a look at the last word is quicker than a search that tries each position.
+_FRAMING_LAST_WORDS = ("the", "its", "their", "these", "those", "all", "of", "'s")
+_POSSESSIVE_ENDS = ("'s", "\u2019s")
+
+
+def _may_end_framing(lead_in: str) -> bool:
+    """Whether _FRAMING_BEFORE may match at the end of `lead_in`. A last word not in ASCII is
+    left to the pattern: IGNORECASE matches "\u0131" and "\u017f" as "i" and "s"."""
+    if not lead_in[-1:].isspace():
+        return False
+    last = lead_in.rstrip()[-5:]
+    return not last.isascii() or last.lower().endswith(_FRAMING_LAST_WORDS)
+
+
 def _frames(text: str, reading: _Reading, limit: int) -> bool:
     """Whether a counted number names the set its sentence is about rather than news of it:
     "across FAAN's 22 airports", "Gaziantep's five zones host ...", "Turkey's 81 provinces"."""
@@ -889,11 +904,12 @@ def _frames(text: str, reading: _Reading, limit: int) -> bool:
     possessive = "'s" in lead_in or "\u2019s" in lead_in
     if not possessive and _FRAMING_WORDS.isdisjoint(lead_in.lower().split()[-8:]):
         return False  # no preposition, "one of", divided-into verb or possessive before it
-    if _FRAMING_BEFORE.search(text, window, start):
+    if _may_end_framing(lead_in) and _FRAMING_BEFORE.search(text, window, start):
         return True
     if counted.endswith(_DIVISION_ENDINGS) and "countr" not in counted:
         return _DIVISION_BEFORE.search(text, window, start) is not None
-    owner = _POSSESSIVE_BEFORE.search(text, window, start)
+    ends_possessive = lead_in[-1:].isspace() and lead_in.rstrip().endswith(_POSSESSIVE_ENDS)
+    owner = _POSSESSIVE_BEFORE.search(text, window, start) if ends_possessive else None
     if owner is None or counted.split()[-1] in cues.FLOW_COUNTS:
         return False
     # The possessive opens its clause: the count is in the clause's subject.
