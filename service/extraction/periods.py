@@ -739,6 +739,10 @@ _MONTH_RANGE = (
     rf"\b(?:between\s+)?(?P<m1>{_MONTH})\s*(?:-|\u2013|to|through|and)\s*(?P<m2>{_MONTH})"
     rf"(?:{_OF_YEAR})?"
 )
+_MONTHS_TO = (
+    rf"\b(?:the\s+)?(?P<n>{_COUNT})\s+months\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+"
+    rf"of\s+)?(?P<m2>{_MONTH})(?:\s+\d{{1,2}}\b)?(?:,?{_OF_YEAR})?"
+)
 # "as of March 31, 2027", "by June 30": a balance counted on a day, of that day's month.
 _AS_OF_DAY = _first_letter((r"as\s+(?:of|at)", "by", r"at\s+the\s+end\s+of")) + (
     rf"(?i:\s+(?P<m1>{_MONTH})\s+\d{{1,2}}\b(?:,?{_OF_YEAR})?)"
@@ -759,19 +763,6 @@ _HOLIDAY = (
 _YEARS_AND = _first_letter(("in",)) + (
     rf"(?i:\s+(?P<y1>{_YEAR})\s+and\s+(?P<y2>{_YEAR})(?!,?\s+respectively))"
 )
-# Every match of a rule holds one of the words it needs (in lower case): it is searched only in
-# the windows that hold one. The matches of these rules hold one of these words instead ("May
-# 31" names a month of none of _MONTH_NAMES, "FY\n2025" holds no "fy ", a "Golden Week" over two
-# lines no "golden week"; "in 2026 and 2027" needs a year, no word).
-_HOLIDAY_HELD = ("national", "golden", "singles", "black", "cyber", "thanksgiving", "christmas",
-                 "spring", "year")  # fmt: skip
-_HELD = {
-    _MONTH_RANGE: (*_MONTH_NAMES, "may"),
-    _AS_OF_DAY: (*_MONTH_NAMES, "may"),
-    _FISCAL_YEAR_NAMED: ("fiscal", "financial", "fy"),
-    _HOLIDAY: _HOLIDAY_HELD,
-    _YEARS_AND: ("and",),
-}
 # "two" to "twelve" or one or two digits, as `\\b{_COUNT}`, starting with a class (see
 # `_first_letter`).
 _COUNT_FIRST = (
@@ -801,6 +792,24 @@ _YEAR_TO = _first_letter(("the",)) + (
 _FROM_YEAR_TO_YEAR = _first_letter(("from", "between")) + (
     rf"(?i:\s+(?P<y1>{_YEAR})\s+(?:to|and|through)\s+(?P<y2>{_YEAR}))"
 )
+# Every match of a rule holds one of the words it needs (in lower case): it is searched only in
+# the windows that hold one. The matches of these rules hold one of these words instead ("May
+# 31" names a month of none of _MONTH_NAMES, "FY\n2025" holds no "fy ", a "Golden Week" over two
+# lines no "golden week"; "in 2026 and 2027" needs a year, no word).
+_HOLIDAY_HELD = ("national", "golden", "singles", "black", "cyber", "thanksgiving", "christmas",
+                 "spring", "year")  # fmt: skip
+_HELD = {
+    _MONTH_RANGE: (*_MONTH_NAMES, "may"),
+    _AS_OF_DAY: (*_MONTH_NAMES, "may"),
+    _FISCAL_YEAR_NAMED: ("fiscal", "financial", "fy"),
+    _HOLIDAY: _HOLIDAY_HELD,
+    _YEARS_AND: ("and",),
+    # A month's name or a kind of return: held by few of the sentences that say "year" or
+    # "months", and a search for a word is quicker than one for these rules.
+    _YEAR_TO: (*_MONTH_NAMES, "may"),
+    _MONTHS_TO: (*_MONTH_NAMES, "may"),
+    _YEARS_RETURN: ("return", "growth", "cagr"),
+}
 _CASE_SET = frozenset(
     {_MONTH_NAMED, _YEARS_RETURN, _RELATIVE_YEAR, _AS_OF_DAY, _YEARS_AND, _YEAR_TO,
      _FROM_YEAR_TO_YEAR}
@@ -836,12 +845,7 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
         ("quarter",),
     ),
     # "the six months to June": the months that end with the one named.
-    (
-        rf"\b(?:the\s+)?(?P<n>{_COUNT})\s+months\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+"
-        rf"of\s+)?(?P<m2>{_MONTH})(?:\s+\d{{1,2}}\b)?(?:,?{_OF_YEAR})?",
-        _months_to,
-        ("months",),
-    ),
+    (_MONTHS_TO, _months_to, ("months",)),
     (
         rf"\b(?:the\s+)?(?P<n>{_COUNT})\s+years\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+"
         rf"of\s+)?(?P<m2>{_MONTH})(?:\s+\d{{1,2}}\b)?,?{_OF_YEAR}",
