@@ -958,6 +958,8 @@ def _rule_windows(
             found = (
                 find_in(rule.quick, text, quick_where)
                 if rule.near_digits
+                else _matches_at_words(rule.quick, text, rule.first_words)
+                if rule.first_words
                 else rule.quick.finditer(text)
             )
             spots = hits[rule.quick] = [hit.span() for hit in found]
@@ -990,13 +992,70 @@ class _Rule:
     numbers and at most _PAST_DIGITS characters after them, and are looked for there only."""
     contains: re.Pattern[str] | None = None
     """A pattern every match of the rule contains: windows without it are not searched."""
+    first_words: tuple[str, ...] = ()
+    """The words one of which every match of the quick pattern starts with (see
+    `_first_words`), or none known."""
 
 
 def _rule(reason: IgnoredReason, pattern: str, needs: Needs) -> _Rule:
     rule = _needs_of(reason, pattern, needs)
     contains = _CONTAINS.get(pattern)
     at_digits = rule.quick is not None and rule.quick.pattern.startswith("[0-9]")
-    return dataclasses.replace(rule, contains=contains, at_digits=at_digits)
+    first_words = () if rule.quick is None else _first_words(rule.quick)
+    return dataclasses.replace(
+        rule, contains=contains, at_digits=at_digits, first_words=first_words
+    )
+
+
+# A quick pattern that is a few words ("banks|lenders"), or starts with a group of them that
+# no quantifier follows ("(?:est|most)\s+[a-z]").
+_WORDS_FIRST = re.compile(
+    r"(?P<words>[A-Za-z &-]{3,}(?:\|[A-Za-z &-]{3,}){1,11})$"
+    r"|\(\?:(?P<group>[A-Za-z &-]{3,}(?:\|[A-Za-z &-]{3,}){1,11})\)(?![?*+{])"
+)
+
+
+def _first_words(quick: re.Pattern[str]) -> tuple[str, ...]:
+    """The words one of which every match of `quick` starts with, when it is or starts with an
+    alternation of two to twelve words of three letters or more, matched as written: each can
+    be found with `str.find`, quicker than a search for the pattern, which stops at every
+    letter any of the words starts with."""
+    written = _WORDS_FIRST.match(quick.pattern)
+    if written is None or quick.flags & (re.IGNORECASE | re.VERBOSE):
+        return ()
+    if written["group"] and not _no_alternation(quick.pattern[written.end() :]):
+        return ()  # "(?:a|b)c|d": a match may start with "d"
+    return tuple((written["words"] or written["group"]).split("|"))
+
+
+def _no_alternation(pattern: str) -> bool:
+    """Whether `pattern` has no "|" outside its groups (its escapes and classes dropped first)."""
+    pattern = re.sub(r"\[[^\]]*\]", "", re.sub(r"\\.", "", pattern))
+    while (inner := re.sub(r"\([^()]*\)", "", pattern)) != pattern:
+        pattern = inner
+    return "|" not in pattern
+
+
+def _matches_at_words(
+    pattern: re.Pattern[str], text: str, words: tuple[str, ...]
+) -> list[re.Match[str]]:
+    """`pattern.finditer(text)`, for a pattern every match of which starts with one of `words`:
+    the pattern is tried only where one of them is, in text order, past the last match."""
+    starts: set[int] = set()
+    for word in words:
+        index = text.find(word)
+        while index != -1:
+            starts.add(index)
+            index = text.find(word, index + 1)
+    found: list[re.Match[str]] = []
+    end = 0
+    for start in sorted(starts):
+        if start >= end:
+            match = pattern.match(text, start)
+            if match is not None:
+                found.append(match)
+                end = match.end()
+    return found
 
 
 def _needs_of(reason: IgnoredReason, pattern: str, needs: Needs) -> _Rule:
