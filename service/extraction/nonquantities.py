@@ -920,6 +920,9 @@ def non_quantities(
     hits: dict[re.Pattern[str], list[tuple[int, int]]] = {}
     where = windows(digits, _AROUND_DIGITS, _AROUND_DIGITS, 0, len(text))
     at_digits = windows(digits, 0, _PAST_DIGITS, 0, len(text))
+    # Most numbers are plain ("2024", "3.5"): one search for every quick pattern that starts
+    # with a digit keeps the windows where one of them may match, for each to search.
+    at_digits = [span for span in at_digits if _ANY_AT_DIGITS.search(text, *span)]
     for rule in _COMPILED:
         rule_where = _rule_windows(rule, text, lower, present, (where, at_digits), hits)
         if rule.contains is not None:
@@ -1125,6 +1128,11 @@ _CONTAINS = {
 }
 _COMPILED = tuple(_rule(reason, pattern, needs) for reason, pattern, needs in RULES)
 _WORDS_NEEDED = frozenset(word for rule in _COMPILED for word in rule.words or ())
+# Any of the quick patterns that start with a digit (see `non_quantities`), compiled as each
+# of them is (no flags).
+_AT_DIGITS_QUICK = [rule.quick for rule in _COMPILED if rule.at_digits and rule.quick is not None]
+_ANY_AT_DIGITS = re.compile("|".join(dict.fromkeys(f"(?:{q.pattern})" for q in _AT_DIGITS_QUICK)))
+assert all(quick.flags == _ANY_AT_DIGITS.flags for quick in _AT_DIGITS_QUICK)
 
 
 def reason_at(reserved: list[Reserved], start: int, end: int) -> IgnoredReason | None:
