@@ -393,7 +393,9 @@ def _governed(text: str, sentence_start: int, position: int, before: list[Candid
         return _governed(text, sentence_start, kind_of.start(), before)
     # "over the year, while Austin added ...": no preposition governs across a new clause.
     clause_start = _clause_start(text, max(sentence_start, position - 60), position)
-    if _GOVERNED_PLACE.search(text, clause_start, position):
+    # Every match of _GOVERNED_PLACE ends with a comma and white space: most names have none.
+    ends_with_comma = text[clause_start:position].rstrip().endswith(",")
+    if ends_with_comma and _GOVERNED_PLACE.search(text, clause_start, position):
         return True
     words = _WORD.findall(text, max(clause_start, position - 40), position)
     # Lower-case words between a determiner and the name head its phrase: "led by its

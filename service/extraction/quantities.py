@@ -19,7 +19,7 @@ from schemas.types import Comparator
 from service import units
 from service.extraction import cues, numerals
 from service.extraction.nonquantities import Reserved
-from service.extraction.text import LOWER_WORD, Sentence, find_in, windows
+from service.extraction.text import LOWER_WORD, Sentence, find_in, may_end_with, windows
 
 
 # Not frozen, for a quicker __init__ (see text.Sentence); nothing assigns to its fields.
@@ -240,7 +240,9 @@ _MULTIPLE = re.compile(rf"(?i:(?P<verb>{'|'.join(cues.MULTIPLES)}))\b")
 # "aims to double inbound flights", "will triple": the multiple is a verb.
 _INFINITIVE_BEFORE = re.compile(r"(?i:\b(?:to|will|would)\s+)$")
 _COMPARED_AMOUNT = re.compile(r"\s+(?:the|its|their|that|those|from|in)\b")
-_DECLINE_WORDS = re.compile(r"([\w-]+)\s+(?:(by)\s+)?$")
+# Possessive: a word's letters or the white space after it given back never end a match, and
+# the search, tried at every position, stops giving them back at once.
+_DECLINE_WORDS = re.compile(r"([\w-]++)\s++(?:(by)\s++)?$")
 _CUT_THING_BY = re.compile(
     rf"(?i:\b(?:{'|'.join(cues.CUT_VERBS)})\s+(?:[\w'\u2019-]+\s+){{1,4}}by\s+)$"
 )
@@ -880,19 +882,10 @@ _FRAMING_WORDS = frozenset(
 )
 
 
-# The word every match of _FRAMING_BEFORE ends with, before white space: most lead-ins end
-# otherwise, and a look at the last word is quicker than a search that tries each position.
+# The words every match of _FRAMING_BEFORE ends with, before white space: most lead-ins end
+# otherwise (see `may_end_with`).
 _FRAMING_LAST_WORDS = ("the", "its", "their", "these", "those", "all", "of", "'s")
 _POSSESSIVE_ENDS = ("'s", "\u2019s")
-
-
-def _may_end_framing(lead_in: str) -> bool:
-    """Whether _FRAMING_BEFORE may match at the end of `lead_in`. A last word not in ASCII is
-    left to the pattern: IGNORECASE matches "\u0131" and "\u017f" as "i" and "s"."""
-    if not lead_in[-1:].isspace():
-        return False
-    last = lead_in.rstrip()[-5:]
-    return not last.isascii() or last.lower().endswith(_FRAMING_LAST_WORDS)
 
 
 def _frames(text: str, reading: _Reading, limit: int) -> bool:
@@ -904,7 +897,7 @@ def _frames(text: str, reading: _Reading, limit: int) -> bool:
     possessive = "'s" in lead_in or "\u2019s" in lead_in
     if not possessive and _FRAMING_WORDS.isdisjoint(lead_in.lower().split()[-8:]):
         return False  # no preposition, "one of", divided-into verb or possessive before it
-    if _may_end_framing(lead_in) and _FRAMING_BEFORE.search(text, window, start):
+    if may_end_with(lead_in, _FRAMING_LAST_WORDS) and _FRAMING_BEFORE.search(text, window, start):
         return True
     if counted.endswith(_DIVISION_ENDINGS) and "countr" not in counted:
         return _DIVISION_BEFORE.search(text, window, start) is not None
@@ -929,9 +922,14 @@ _SHORT_AFTER = re.compile(r"\s+(?:(?:less|lower)\s+than|below|short\s+of)\b")
 def _money_lost(text: str, reading: _Reading, limit: int) -> bool:
     """Whether an amount of money is lost or cut: "a net loss of A$455 million", "cut its
     profit estimate by ¥50 billion", "$780 million less than lawmakers assumed"."""
-    if _LOSS_BEFORE.search(text, max(limit, reading.start - 40), reading.start):
+    lead_in = text[max(limit, reading.start - 60) : reading.start]
+    if may_end_with(lead_in, ("lost", "of")) and _LOSS_BEFORE.search(
+        text, max(limit, reading.start - 40), reading.start
+    ):
         return True
-    if _CUT_THING_BY.search(text, max(limit, reading.start - 60), reading.start):
+    if may_end_with(lead_in, ("by",)) and _CUT_THING_BY.search(
+        text, max(limit, reading.start - 60), reading.start
+    ):
         return True
     return _SHORT_AFTER.match(text, reading.end) is not None
 
