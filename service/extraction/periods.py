@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from service.extraction import cues, numerals
-from service.extraction.text import LOWER_WORD, find_in
+from service.extraction.text import LOWER_WORD, find_in, may_end_with, may_end_with_word
 
 MONTH_NUMBERS = {
     name: index
@@ -61,6 +61,12 @@ _EVENT_BEFORE = re.compile(
     r"begin|launch)(?:\s+(?:production|operations|operation|construction))?)"
     r"(?:\s+(?:in|on))?\s*)$"
 )
+# The last words of _EVENT_BEFORE's matches.
+_EVENT_LAST_WORDS = (
+    "founded", "established", "up", "launched", "opened", "built", "incorporated", "listed",
+    "born", "started", "began", "created", "completed", "open", "start", "begin", "launch",
+    "production", "operations", "operation", "construction", "in", "on",
+)  # fmt: skip
 # A year closing a relative clause about an event dates the event, however far from its verb:
 # "the plant, which opened in the county's industrial park in 2022, ...".
 _EVENT_CLAUSE_BEFORE = re.compile(
@@ -407,6 +413,14 @@ _FISCAL_YEAR_RUNS = re.compile(
 # "its fiscal year, which runs from April to March": months that say how a year runs, dating
 # no figure.
 _FISCAL_YEAR_RUNS_BEFORE = re.compile(r"(?i:\bfiscal\s+year,?\s+(?:which|that)\s+runs\s+from\s+)$")
+
+
+def _fiscal_year_runs_before(text: str, before: int, start: int) -> bool:
+    """`_FISCAL_YEAR_RUNS_BEFORE.search`, run only after a "from" (see `may_end_with`)."""
+    lead_in = text[before:start]
+    return may_end_with(lead_in, ("from",)) and bool(
+        _FISCAL_YEAR_RUNS_BEFORE.search(text, before, start)
+    )
 
 
 def _fiscal_start_said(match: re.Match[str], anchor: _Anchor) -> int | None:
@@ -985,6 +999,19 @@ def _since_then(match: re.Match[str], span: _Span, anchor: _Anchor) -> _Span:
 _SINCE_BEFORE = re.compile(r"(?i:\bsince\s+)$")
 
 
+def _since_before(text: str, before: int, start: int) -> bool:
+    """`_SINCE_BEFORE.search`, run only after a "since" (see `may_end_with`)."""
+    lead_in = text[before:start]
+    return may_end_with(lead_in, ("since",)) and bool(_SINCE_BEFORE.search(text, before, start))
+
+
+def _target_year_before(text: str, before: int, start: int) -> bool:
+    """`_TARGET_YEAR_BEFORE.search`, run only after a word its matches end with."""
+    lead_in = text[before:start]
+    ends = ("by", "until", "through", "of")
+    return may_end_with(lead_in, ends) and bool(_TARGET_YEAR_BEFORE.search(text, before, start))
+
+
 def _sentence_year(text: str, start: int, end: int) -> int | None:
     """The one year the sentence's figures are of, when it names one."""
     years = {
@@ -992,8 +1019,8 @@ def _sentence_year(text: str, start: int, end: int) -> int | None:
         for match in _YEAR_PATTERN.finditer(text, start, end)
         if not _dates_no_figure(text, start, match.start(), match.end())
         and not _SECOND_YEAR_AFTER.match(text, match.end())
-        and not _SINCE_BEFORE.search(text, max(start, match.start() - 6), match.start())
-        and not _TARGET_YEAR_BEFORE.search(text, max(start, match.start() - 20), match.start())
+        and not _since_before(text, max(start, match.start() - 6), match.start())
+        and not _target_year_before(text, max(start, match.start() - 20), match.start())
         and not _BASE_YEAR_BEFORE.search(text, max(start, match.start() - 90), match.start())
     }
     return years.pop() if len(years) == 1 else None
@@ -1016,12 +1043,30 @@ def _dates_no_figure(text: str, start: int, period_start: int, period_end: int) 
     part of a name ("Vision 2030", "the 2030 plan")."""
     before = max(start, period_start - 30)
     return bool(
-        _EVENT_BEFORE.search(text, before, period_start)
-        or _EVENT_CLAUSE_BEFORE.search(text, max(start, period_start - 90), period_start)
+        _event_before(text, before, period_start)
+        or _event_clause_before(text, max(start, period_start - 90), period_start)
         or _compared(text, before, period_start)
         or _COMPARED_AFTER.match(text, period_end)
         or _names_a_plan(text, before, period_start, period_end)
     )
+
+
+def _event_before(text: str, before: int, period_start: int) -> bool:
+    """`_EVENT_BEFORE.search`, run only when the text before ends with a word its matches end
+    with: most periods follow none."""
+    lead_in = text[before:period_start]
+    return may_end_with_word(lead_in, _EVENT_LAST_WORDS) and bool(
+        _EVENT_BEFORE.search(text, before, period_start)
+    )
+
+
+def _event_clause_before(text: str, before: int, period_start: int) -> bool:
+    """`_EVENT_CLAUSE_BEFORE.search`, from the last comma before the period: a match starts at a
+    comma and holds no other after it, nor a semicolon."""
+    comma = text.rfind(",", before, period_start)
+    if comma < 0 or text.find(";", comma, period_start) >= 0:
+        return False
+    return _EVENT_CLAUSE_BEFORE.search(text, comma, period_start) is not None
 
 
 def _compared(text: str, before: int, period_start: int) -> bool:
@@ -1105,9 +1150,9 @@ def find_periods(
                 continue  # "2000 yuan" is an amount
             span = _built(build, match, anchor)
             if span is not None:
-                event = _FISCAL_YEAR_RUNS_BEFORE.search(
+                event = _fiscal_year_runs_before(
                     text, max(start, match.start() - 40), match.start()
-                ) is not None or (
+                ) or (
                     build not in _RANGES
                     and _dates_no_figure(text, start, match.start(), match.end())
                     and not _starts_later(text, match, span[0], anchor)

@@ -223,9 +223,13 @@ def find_in(
 def may_end_with(lead_in: str, words: tuple[str, ...]) -> bool:
     """Whether `lead_in` ends with white space after one of `words` (in lower case), as every
     match of a "$"-anchored pattern searched in it does: a quick test before that search, which
-    tries every position. A last word not in ASCII is left to the pattern: IGNORECASE matches
-    "\u0131" and "\u017f" as "i" and "s"."""
-    if not lead_in[-1:].isspace():
-        return False
+    tries every position (see `may_end_with_word`)."""
+    return lead_in[-1:].isspace() and may_end_with_word(lead_in, words)
+
+
+def may_end_with_word(lead_in: str, words: tuple[str, ...]) -> bool:
+    """Whether `lead_in` ends with one of `words` (in lower case), white space after it aside. A
+    last word not in ASCII is left to the pattern: IGNORECASE matches "\u0131" and "\u017f"
+    as "i" and "s"."""
     last = lead_in.rstrip()[-12:]
     return not last.isascii() or last.lower().endswith(words)
