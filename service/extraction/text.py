@@ -212,11 +212,17 @@ def find_in(
 ) -> list[re.Match[str]]:
     """Every match of `pattern` inside the windows `where` (which never overlap)."""
     found: list[re.Match[str]] = []
-    finditer = pattern.finditer  # looked up once, not once per window
+    search = pattern.search  # looked up once, not once per window
     for low, high in where:
-        # A loop, not list.extend: extend asks the iterator for a length hint it has not got.
-        for match in finditer(text, low, high):
+        # Searches, not finditer: most windows hold no match, and a search is made quicker than
+        # an iterator. A search from a match's end finds the match finditer finds next, unless
+        # the match is empty: finditer then goes on (past it) from there.
+        match = search(text, low, high)
+        while match is not None and match.end() > match.start():
             found.append(match)
+            match = search(text, match.end(), high)
+        if match is not None:
+            found += pattern.finditer(text, match.start(), high)
     return found
 
 
