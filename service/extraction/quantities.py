@@ -114,6 +114,44 @@ _NUMBER_OF_BEFORE = re.compile(
 )
 _SCALE = re.compile(rf"[\s-]*(?P<scale>{cues.alternation(cues.SCALE_AFTER)})(?![A-Za-z])")
 _UNIT = re.compile(rf"[\s-]*(?P<unit>{cues.alternation(cues.UNIT_AFTER)})(?![A-Za-z])")
+
+
+def _unit_pattern(units: list[str]) -> re.Pattern[str]:
+    return re.compile(rf"[\s-]*(?P<unit>{cues.alternation(dict.fromkeys(units))})(?![A-Za-z])")
+
+
+def _units_by_first(units: list[str]) -> dict[str, re.Pattern[str]]:
+    """_UNIT for each ASCII character a unit may start with: only the units that may (in any
+    case if written in lower case), in _UNIT's order."""
+    by_first: dict[str, re.Pattern[str]] = {}
+    for char in map(chr, range(128)):
+        starting = [unit for unit in units if unit[0] == (char.lower() if unit.islower() else char)]
+        if starting:
+            by_first[char] = _unit_pattern(starting)
+    return by_first
+
+
+# A match of _UNIT tries its two hundred units in turn: these try those that start with the
+# character after the white space and hyphens (see `_unit`).
+_UNITS_BY_FIRST = _units_by_first(sorted(cues.UNIT_AFTER, key=len, reverse=True))
+
+
+def _unit(text: str, start: int, end: int) -> re.Match[str] | None:
+    """`_UNIT.match(text, start, end)`, trying only the units that start with the character
+    after the white space and hyphens: no unit starts with either, so a match's unit starts
+    there. A character outside ASCII (which IGNORECASE may take for a letter) is left to _UNIT."""
+    position = start
+    while position < end and (text[position].isspace() or text[position] == "-"):
+        position += 1
+    if position == end:
+        return None
+    first = text[position]
+    if not first.isascii():
+        return _UNIT.match(text, start, end)
+    pattern = _UNITS_BY_FIRST.get(first)
+    return None if pattern is None else pattern.match(text, start, end)
+
+
 # "22 centers and more than 100,000 engineers": "and more than" bounds the next number.
 # "500 or more"; not "down 0.2 points and below the national rate", a comparison.
 _COMPARATOR_AFTER = re.compile(
@@ -346,7 +384,7 @@ def _tops(
     if "top" not in sentence.text and "Top" not in sentence.text:
         return found
     for match in find_in(_TOP, text, windows(numbers, 60, 40, sentence.start, sentence.end)):
-        if _SCALE.match(text, match.end()) or _UNIT.match(text, match.end()):
+        if _SCALE.match(text, match.end()) or _unit(text, match.end(), len(text)):
             continue  # "its output topped 600 billion yuan": a bound, not a rank
         if not _inside_word(text, match.start()) and _free(taken, match.start("n"), match.end("n")):
             found.append(_top(text, sentence, match))
@@ -745,7 +783,7 @@ def _glued_to_a_word(text: str, match: re.Match[str]) -> bool:
     following = text[match.end() : match.end() + 1]
     if match["digits"] is None or not following.isalpha():
         return False
-    return not (_SCALE.match(text, match.end()) or _UNIT.match(text, match.end()))
+    return not (_SCALE.match(text, match.end()) or _unit(text, match.end(), len(text)))
 
 
 def _reading(match: re.Match[str]) -> _Reading | None:
@@ -775,7 +813,7 @@ def _read_after(text: str, reading: _Reading, limit: int) -> None:
     if scale:
         reading.scale = _SCALES[cues.fold(scale["scale"])]
         reading.end = scale.end()
-    unit = _UNIT.match(text, reading.end, limit)
+    unit = _unit(text, reading.end, limit)
     if unit:
         reading.unit = _UNITS[cues.fold(unit["unit"])]
         reading.end = unit.end()
