@@ -11,6 +11,7 @@ import itertools
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -112,34 +113,53 @@ _COUNT_SUBJECT_BEFORE = re.compile(
 _NUMBER_OF_BEFORE = re.compile(
     r"(?i:\bnumber\s+of\s+(?P<things>[a-z-]+s|people)\b[^,.;\d]{0,70}?\s(?:to|at|was|is|reached|hit)\s+)$"
 )
-_SCALE = re.compile(rf"[\s-]*(?P<scale>{cues.alternation(cues.SCALE_AFTER)})(?![A-Za-z])")
-_UNIT = re.compile(rf"[\s-]*(?P<unit>{cues.alternation(cues.UNIT_AFTER)})(?![A-Za-z])")
 
 
-def _unit_pattern(units: list[str]) -> re.Pattern[str]:
-    return re.compile(rf"[\s-]*(?P<unit>{cues.alternation(dict.fromkeys(units))})(?![A-Za-z])")
+def _after_space(group: str, phrases: Iterable[str]) -> re.Pattern[str]:
+    """One of `phrases` (as `cues.alternation` writes them, in their order) as the group
+    `group`, after white space and hyphens, and no letter after it."""
+    alternation = cues.alternation(dict.fromkeys(phrases))
+    return re.compile(rf"[\s-]*(?P<{group}>{alternation})(?![A-Za-z])")
 
 
-def _units_by_first(units: list[str]) -> dict[str, re.Pattern[str]]:
-    """_UNIT for each ASCII character a unit may start with: only the units that may (in any
-    case if written in lower case), in _UNIT's order."""
+def _by_first(group: str, phrases: Iterable[str]) -> dict[str, re.Pattern[str]]:
+    """`_after_space(group, phrases)` for each ASCII character a phrase may start with: only
+    the phrases that may (in any case if written in lower case), in the same order."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    assert not any(phrase[0].isspace() or phrase[0] == "-" for phrase in ordered)
     by_first: dict[str, re.Pattern[str]] = {}
     for char in map(chr, range(128)):
-        starting = [unit for unit in units if unit[0] == (char.lower() if unit.islower() else char)]
+        starting = [p for p in ordered if p[0] == (char.lower() if p.islower() else char)]
         if starting:
-            by_first[char] = _unit_pattern(starting)
+            by_first[char] = _after_space(group, starting)
     return by_first
 
 
-# A match of _UNIT tries its two hundred units in turn: these try those that start with the
-# character after the white space and hyphens (see `_unit`).
-_UNITS_BY_FIRST = _units_by_first(sorted(cues.UNIT_AFTER, key=len, reverse=True))
+_SCALE = _after_space("scale", sorted(cues.SCALE_AFTER, key=len, reverse=True))
+_UNIT = _after_space("unit", sorted(cues.UNIT_AFTER, key=len, reverse=True))
+# A match of _SCALE or _UNIT tries their phrases in turn (two hundred units): these try only
+# those that start with the character after the white space and hyphens (see `_phrase_after`).
+_SCALES_BY_FIRST = _by_first("scale", cues.SCALE_AFTER)
+_UNITS_BY_FIRST = _by_first("unit", cues.UNIT_AFTER)
+
+
+def _scale(text: str, start: int, end: int) -> re.Match[str] | None:
+    """`_SCALE.match(text, start, end)`, quicker (see `_phrase_after`)."""
+    return _phrase_after(text, start, end, _SCALE, _SCALES_BY_FIRST)
 
 
 def _unit(text: str, start: int, end: int) -> re.Match[str] | None:
-    """`_UNIT.match(text, start, end)`, trying only the units that start with the character
-    after the white space and hyphens: no unit starts with either, so a match's unit starts
-    there. A character outside ASCII (which IGNORECASE may take for a letter) is left to _UNIT."""
+    """`_UNIT.match(text, start, end)`, quicker (see `_phrase_after`)."""
+    return _phrase_after(text, start, end, _UNIT, _UNITS_BY_FIRST)
+
+
+def _phrase_after(
+    text: str, start: int, end: int, pattern: re.Pattern[str], by_first: dict[str, re.Pattern[str]]
+) -> re.Match[str] | None:
+    """`pattern.match(text, start, end)`, trying only the phrases that start with the character
+    after the white space and hyphens: no phrase starts with either, so a match's phrase starts
+    there. A character outside ASCII (which IGNORECASE may take for a letter) is left to
+    `pattern`."""
     position = start
     while position < end and (text[position].isspace() or text[position] == "-"):
         position += 1
@@ -147,9 +167,9 @@ def _unit(text: str, start: int, end: int) -> re.Match[str] | None:
         return None
     first = text[position]
     if not first.isascii():
-        return _UNIT.match(text, start, end)
-    pattern = _UNITS_BY_FIRST.get(first)
-    return None if pattern is None else pattern.match(text, start, end)
+        return pattern.match(text, start, end)
+    quicker = by_first.get(first)
+    return None if quicker is None else quicker.match(text, start, end)
 
 
 # "22 centers and more than 100,000 engineers": "and more than" bounds the next number.
@@ -384,7 +404,7 @@ def _tops(
     if "top" not in sentence.text and "Top" not in sentence.text:
         return found
     for match in find_in(_TOP, text, windows(numbers, 60, 40, sentence.start, sentence.end)):
-        if _SCALE.match(text, match.end()) or _unit(text, match.end(), len(text)):
+        if _scale(text, match.end(), len(text)) or _unit(text, match.end(), len(text)):
             continue  # "its output topped 600 billion yuan": a bound, not a rank
         if not _inside_word(text, match.start()) and _free(taken, match.start("n"), match.end("n")):
             found.append(_top(text, sentence, match))
@@ -783,7 +803,7 @@ def _glued_to_a_word(text: str, match: re.Match[str]) -> bool:
     following = text[match.end() : match.end() + 1]
     if match["digits"] is None or not following.isalpha():
         return False
-    return not (_SCALE.match(text, match.end()) or _unit(text, match.end(), len(text)))
+    return not (_scale(text, match.end(), len(text)) or _unit(text, match.end(), len(text)))
 
 
 def _reading(match: re.Match[str]) -> _Reading | None:
@@ -809,7 +829,7 @@ def _reading(match: re.Match[str]) -> _Reading | None:
 
 def _read_after(text: str, reading: _Reading, limit: int) -> None:
     """Scale, unit, trailing bound and counted noun written after the number."""
-    scale = _SCALE.match(text, reading.end, limit)
+    scale = _scale(text, reading.end, limit)
     if scale:
         reading.scale = _SCALES[cues.fold(scale["scale"])]
         reading.end = scale.end()
