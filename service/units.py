@@ -132,6 +132,7 @@ UnitCode = Literal[
     "bbl_per_d",
     "bu",
     "TEU",
+    "t_per_ha",
 ]
 
 # Currencies by ISO 4217 code, each its own base. The yuan, the dollar and the euro also come in
@@ -167,6 +168,8 @@ _PHYSICAL = (
     ("bbl", "m3", 0.158987294928), ("m3_per_d", "m3_per_d", 1.0),
     ("bbl_per_d", "m3_per_d", 0.158987294928),
     ("bu", "bu", 1.0), ("TEU", "TEU", 1.0),
+    # A crop's yield, tonnes per hectare: its own base.
+    ("t_per_ha", "t_per_ha", 1.0),
 )  # fmt: skip
 # What a price can be per ("US$18.20 a wet metric tonne" is in `USD_per_t`): each price unit, a
 # currency per one of these, is its own base (a price per tonne is not turned into one per kg).

@@ -16,6 +16,7 @@ COMPARATOR_BEFORE: dict[str, Comparator] = {
     "more than": "gt", "over": "gt", "above": "gt", "exceeded": "gt", "exceeding": "gt",
     "exceeds": "gt", "exceed": "gt", "topped": "gt", "topping": "gt", "tops": "gt",
     "surpassed": "gt", "surpassing": "gt", "surpasses": "gt", "surpass": "gt", "in excess of": "gt",
+    "passed": "gt", "passing": "gt",
     "upwards of": "gt", "greater than": "gt", "higher than": "gt", "beyond": "gt",
     "at least": "gte", "no less than": "gte", "not less than": "gte", "a minimum of": "gte",
     "no fewer than": "gte", "not fewer than": "gte",
@@ -50,6 +51,8 @@ CURRENCY_BEFORE = {
     # Signs one country owns, beside the shared "Sh" and "Rs" (NAMESAKE_SIGNS).
     "USh": "UGX", "TSh": "TZS", "NRs": "NPR", "GH₵": "GHS", "GH¢": "GHS", "₺": "TRY",
     "E£": "EGP",
+    # The Gulf press's signs: "SR42 billion", "QR10bn", "RO 1.2 million", "KD 300 million".
+    "SR": "SAR", "QR": "QAR", "RO": "OMR", "KD": "KWD", "BD": "BHD", "JD": "JOD",
 }  # fmt: skip
 # Currencies written before their digits by ISO code alone ("CHF 300 million", "QAR1.2bn"). The
 # registry holds no code that spells an English word in capitals ("ALL", "TOP").
@@ -195,6 +198,12 @@ UNIT_AFTER = {
     "barrels-per-day": "bbl_per_d", "barrel-per-day": "bbl_per_d",
     "b/d": "bbl_per_d",
     "barrels": "bbl", "gigawatt hours": "GWh", "gigawatt-hours": "GWh",
+    # "barrels of oil equivalent per day": counted as barrels a day, as companies report them
+    "barrels of oil equivalent per day": "bbl_per_d",
+    "barrels of oil equivalent a day": "bbl_per_d", "boe/d": "bbl_per_d", "boepd": "bbl_per_d",
+    # a crop's yield
+    "tonnes per hectare": "t_per_ha", "tonnes a hectare": "t_per_ha",
+    "tons per hectare": "t_per_ha", "tons a hectare": "t_per_ha", "t/ha": "t_per_ha",
     "kilograms": "kg", "kg": "kg", "kilogrammes": "kg", "kilos": "kg",
     "ounces": "oz", "troy ounces": "oz", "oz": "oz",
     "megawatt hours": "MWh", "megawatt-hours": "MWh", "terawatt hours": "TWh",

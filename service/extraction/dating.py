@@ -13,7 +13,8 @@ import re
 from collections.abc import Callable
 
 from service.extraction import facts as facts_layer
-from service.extraction.periods import Period, calendar_year, year_to_month
+from service.extraction import numerals
+from service.extraction.periods import Period, calendar_year, months_to, year_to_month
 from service.extraction.quantities import Quantity
 from service.extraction.text import LOWER_WORD, may_end_with
 from service.units import unit_of
@@ -184,17 +185,41 @@ _PARALLEL = re.compile(
 
 
 def referred_back(
-    text: str, end: int, quantity: Quantity, period: Period, dated: list[Period]
+    text: str,
+    end: int,
+    quantity: Quantity,
+    periods: tuple[Period | None, Period],
+    dated: list[Period],
 ) -> Period:
-    """The period "in the period" after a figure refers to: `period` (the sentence before's,
-    else the article's); "over the year", a year of it; "over the same period", the one this
-    sentence's first figures took (`dated`): "fell 6% in the fourth quarter, while ... rose
-    31% over the same period". `end` is where the sentence ends."""
+    """The period "in the period" after a figure refers to: the sentence before's, else the
+    article's (`periods`); "in the eight months", the one of them eight months long; "over the
+    year", a year of it; "over the same period", the one this sentence's first figures took
+    (`dated`): "fell 6% in the fourth quarter, while ... rose 31% over the same period". `end`
+    is where the sentence ends."""
+    previous, article = periods
+    period = previous or article
     if dated and _SAME_PERIOD_AFTER.match(text, quantity.end, end):
         return dated[0]
     if _YEAR_ANAPHOR.match(text, quantity.end, end):
         return year_of(period)  # "added 41,200 jobs over the year"
+    if months := _MONTHS_ANAPHOR.match(text, quantity.end, end):
+        count = numerals.CARDINALS.get(months["count"].lower()) or _digits(months["count"])
+        if count is None or not 1 < count <= 12:
+            return period
+        named = (p for p in (previous, article) if p and _months_long(p) == count)
+        return next(named, None) or months_to(period, count)
     return period
+
+
+def _digits(written: str) -> int | None:
+    return int(written) if written.isdigit() else None
+
+
+def _months_long(period: Period) -> int | None:
+    """How many calendar months `period` spans (None for one with no end)."""
+    if period.last is None:
+        return None
+    return (period.last.year - period.first.year) * 12 + period.last.month - period.first.month + 1
 
 
 def over_the_month(text: str, end: int, quantity: Quantity, context: Period | None) -> bool:
@@ -205,6 +230,10 @@ def over_the_month(text: str, end: int, quantity: Quantity, context: Period | No
 
 
 _MONTH_ANAPHOR = re.compile(r"[^,;.]{0,40}?\b(?i:in|during|over|for)\s+the\s+month\b")
+# "in the eight months" right after a figure: the span of that many months named before.
+_MONTHS_ANAPHOR = re.compile(
+    r"[^,;.]{0,60}?\b(?i:in|during|over|for|within)\s+the\s+(?P<count>[a-z]+|\d{1,2})\s+months\b"
+)
 _SAME_PERIOD_AFTER = re.compile(r"[^,;.]{0,60}?\b(?i:in|during|over|for)\s+the\s+same\s+period\b")
 # "over the year" right after a figure, in its clause.
 _YEAR_ANAPHOR = re.compile(

@@ -141,6 +141,8 @@ _POSSESSOR_GAP = re.compile(r"^[\u2019']s\s+$")
 _WORD = re.compile(r"[\w\u2019'-]+")
 _LETTER_WORD = re.compile(r"[A-Za-z\u2019'-]+")
 _BRACKETED = re.compile(r"\([^)]*\)")
+# Nouns that end like a verb in the past tense: "gross value added", "industrial added value".
+_NOUN_IN_ED = re.compile(r"\bvalue[-\s]+added\b|\badded[-\s]+value\b", re.IGNORECASE)
 _COMMA = re.compile(r",\s")
 _PREVIOUS_WORDS = re.compile(r"([\w\u2019'-]+)\W*$")
 _MAX_PERIOD_GAP_WORDS = 10
@@ -685,18 +687,33 @@ _NATIONAL = re.compile(
 )
 # "outpacing the provincial average of 5.9%": the figure of the province or state around.
 _PROVINCIAL = re.compile(rf"\b(?:provincial|statewide|state-wide|state){_AVERAGE_OF}")
-# Countries news names most, for a gazetteer whose regions carry no kind.
+# The world's countries by the names news gives them, for a gazetteer whose regions carry no kind.
 COUNTRIES = frozenset(
-    "China|India|Japan|Vietnam|Indonesia|Malaysia|Thailand|Singapore|the Philippines|"
-    "South Korea|Australia|Germany|France|Italy|Spain|Poland|Hungary|the Czech Republic|"
-    "the Netherlands|Belgium|Austria|Sweden|Britain|the United Kingdom|Ireland|Portugal|"
-    "Greece|Romania|Turkey|Russia|Ukraine|the United States|the US|the U.S.|Canada|Mexico|"
-    "Brazil|Chile|Argentina|Peru|Colombia|Nigeria|Kenya|Ethiopia|Egypt|Morocco|South Africa|"
-    "Ghana|Saudi Arabia|the United Arab Emirates|Qatar|Israel|Pakistan|Bangladesh|Sri Lanka|"
-    "Kazakhstan|New Zealand|Switzerland|Norway|Denmark|Finland".lower()
-    .replace("the ", "")
+    (
+        "Afghanistan|Albania|Algeria|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|"
+        "Bahrain|Bangladesh|Belarus|Belgium|Benin|Bhutan|Bolivia|Bosnia and Herzegovina|Botswana|"
+        "Brazil|Britain|Brunei|Bulgaria|Burkina Faso|Burundi|Cambodia|Cameroon|Canada|Chad|Chile|"
+        "China|Colombia|Congo|Costa Rica|Croatia|Cuba|Cyprus|Czech Republic|Czechia|Denmark|"
+        "Djibouti|Dominican Republic|Ecuador|Egypt|El Salvador|Estonia|Eswatini|Ethiopia|Fiji|"
+        "Finland|France|Gabon|Georgia|Germany|Ghana|Greece|Guatemala|Guinea|Haiti|Honduras|"
+        "Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Ivory Coast|"
+        "C\u00f4te d'Ivoire|C\u00f4te d\u2019Ivoire|Jamaica|Japan|Jordan|Kazakhstan|Kenya|Kuwait|"
+        "Kyrgyzstan|Laos|Latvia|Lebanon|Liberia|Libya|Lithuania|Luxembourg|Madagascar|Malawi|"
+        "Malaysia|Mali|Malta|Mauritania|Mauritius|Mexico|Moldova|Mongolia|Montenegro|Morocco|"
+        "Mozambique|Myanmar|Namibia|Nepal|Netherlands|New Zealand|Nicaragua|Niger|Nigeria|"
+        "North Macedonia|Norway|Oman|Pakistan|Panama|Papua New Guinea|Paraguay|Peru|Philippines|"
+        "Poland|Portugal|Qatar|Romania|Russia|Rwanda|Saudi Arabia|Senegal|Serbia|Sierra Leone|"
+        "Singapore|Slovakia|Slovenia|Somalia|South Africa|South Korea|Korea|South Sudan|Spain|"
+        "Sri Lanka|Sudan|Sweden|Switzerland|Syria|Taiwan|Tajikistan|Tanzania|Thailand|Togo|"
+        "Tunisia|Turkey|T\u00fcrkiye|Turkmenistan|Uganda|Ukraine|United Arab Emirates|UAE|"
+        "United Kingdom|UK|U.K.|United States|US|U.S.|USA|Uruguay|Uzbekistan|Venezuela|"
+        "Vietnam|Viet Nam|Yemen|Zambia|Zimbabwe"
+    )
+    .lower()
     .split("|")
 )
+# "the Philippines", "the United States": a country's name may come with its article.
+_THE = "the "
 
 
 def persons_figure(text: str, sentence_start: int, quantity: Quantity) -> bool:
@@ -740,7 +757,12 @@ def provincial_figure(
 
 
 def _is_country(mention: Mention) -> bool:
-    return mention.looks_like.endswith(" country") or mention.name.lower() in COUNTRIES
+    name = mention.name.lower()
+    return (
+        mention.looks_like.endswith(" country")
+        or name in COUNTRIES
+        or name.removeprefix(_THE) in COUNTRIES
+    )
 
 
 def update_topic(found: list[Candidate], topic: dict[str | None, Mention], text: str) -> None:
@@ -1092,7 +1114,7 @@ def refers_back(text: str, quantity: Quantity, end: int) -> bool:
 def _close(gap: str) -> bool:
     """Whether the words between a number and a period still bind them (no verb between)."""
     outside_brackets = _BRACKETED.sub(" ", gap)
-    words = _LETTER_WORD.findall(outside_brackets)
+    words = _LETTER_WORD.findall(_NOUN_IN_ED.sub(" value ", outside_brackets))
     # A comma starts another clause: "3,000 engineers, and plans ... 40 models by 2030".
     # Names ("Western Australia") lengthen the gap by no word of the clause.
     lower_case = sum(1 for word in words if not word[0].isupper())

@@ -82,7 +82,9 @@ _MATCH_THRESHOLD: Final = 0.5
 REGION_METRIC_WORDS: Final = (
     "gdp", "gross domestic product", "unemployment", "jobless", "population", "retail sales",
     "fixed-asset", "disposable income", "inflation", "consumer price", "economy", "economic",
-    "industrial output", "industrial production", "industrial added value",
+    "industrial output", "industrial production", "industrial added value", "sector",
+    "power generation", "electricity generation", "electricity consumption", "coal output",
+    "grain output",
 )  # fmt: skip
 
 

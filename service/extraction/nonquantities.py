@@ -144,7 +144,7 @@ _SHARE_MOVE = (
     rf"\s+{_BOUND}{_PERCENT}(?:\s+(?:lower|higher))?"
     # "... closed up 2.1 percent at 412,500 won", "... rose 4.8% to 5,230 yen": the share's
     # price too.
-    rf"(?:\s+(?:at|to)\s+{_SIGN}?\s?\d[\d,]*(?:\.\d+)?(?:\s+[a-z]+)?)?"
+    rf"(?:(?:\s+on\s+[A-Z][a-z]+)?\s+(?:at|to)\s+{_SIGN}?\s?\d[\d,]*(?:\.\d+)?(?:\s+[a-z]+)?)?"
 )
 # "shares of X were flat at 24.30 riyals": a share's price, with no move; in money, so that
 # "the housing stock stood at 1.2 million units" stays a fact.
@@ -166,6 +166,8 @@ _SHARE_PRICE = (
     rf"traded)\s+(?:(?:flat|unchanged|steady)\s+)?at\s+(?:{_SIGN}\s?\d[\d,]*(?:\.\d+)?|"
     rf"\d[\d,]*(?:\.\d+)?\s+(?:{_CURRENCY_NAMES})\b)"
     r"(?![\d,.]*\d\b)(?!\s*(?:thousand|million|billion|trillion|bn|mn|m)\b)"
+    # "closed at 1,512.60 yuan on Wednesday, down 0.8%": the move the price made
+    rf"(?:(?:\s+on\s+[A-Z][a-z]+)?,\s+(?:up|down)\s+{_PERCENT})?"
 )
 # "The index closed at 9,812 points": a stock index's level or move in a trading session, not a
 # place's figure ("the purchasing managers' index rose 1.2 points" has no session verb).
@@ -201,7 +203,11 @@ _SACK_PRICE = (
 _MARKET_PRICE = rf"\b{_MARKET_VERBS}\s+(?:at|near|around|about|above|below)\s+{_PRICE}{_FROM_PRICE}"
 # What analysts expected, a figure of theirs beside the company's own: "ahead of the A$1.35
 # billion analysts had expected", "beating analysts' average estimate of $3.11".
-_MONEY = r"(?:[A-Z]{0,3}\$|€|¥|£)\s?[\d,]+(?:\.\d+)?(?:\s(?:million|billion|trillion))?"
+_MONEY = (
+    r"(?:(?:[A-Z]{0,3}\$|€|¥|£)\s?[\d,]+(?:\.\d+)?(?:\s(?:million|billion|trillion))?"
+    # "10.4 trillion won": the currency named after the amount
+    rf"|\d[\d,]*(?:\.\d+)?\s(?:million|billion|trillion)\s(?:{_CURRENCY_NAMES})\b)"
+)
 _EXPECTED = (
     rf"{_MONEY}\s+(?:that\s+)?analysts\s+(?:had\s+)?(?:expected|forecast|estimated|predicted)"
     r"|\b(?:analysts['\u2019]\s+(?:average\s+|consensus\s+|mean\s+)?(?:estimates?|forecasts?)|"
@@ -214,6 +220,13 @@ _EXPECTED = (
 _SHIP_SIZE = (
     r"(?=[svbc])(?<!\w)(?:ships?|vessels?|boxships?|carriers?)\s+(?:carrying|of|that\s+carry|able\s+to\s+carry|"
     r"with\s+(?:a\s+)?capacity\s+of)\s+(?:up\s+to\s+|more\s+than\s+|over\s+)?\d[\d,]*\s+TEUs?"
+)
+# "He estimated that his cooperative, which groups 1,850 farmers, had collected roughly 2,900
+# tonnes": the figures of a business a person speaks for unnamed, to the clause's end.
+_PERSONS_BUSINESS = (
+    r"\b(?:his|her)\s+(?:own\s+|family['\u2019]s\s+|small\s+)?(?:cooperative|co-op|company|firm|"
+    r"farm|business|factory|mill|shop|store|restaurant|hotel|orchard|plantation|vineyard|winery|"
+    r"estate|workshop)\b(?:[^.;\n]|\.\d)*"
 )
 # Who is paid "each": "Rs 10,000 a year to each beneficiary".
 _RECIPIENTS = (
@@ -282,15 +295,33 @@ _STOCK_INDEX_WORDS = (
     "aex", "taiex", "msx",
     "benchmark", "gauge", "blue", "broader", "main", "all", "index",
 )  # fmt: skip
-_INDEX_MOVE = (
-    rf"(?:{_STOCK_INDICES})(?:\s+[Ii]ndex)?(?:\s+in\s+[A-Z][a-z]+)?\s+(?:[a-z]+\s+){{0,2}}?"
-    r"(?:rose|gained|climbed|added|"
+# An index's move in a session and the level it moved to: "rose 0.3%", "closed 0.7 per cent
+# higher at 8,642", "was up 0.6 per cent at 24,310 points".
+_INDEX_MOVED = (
+    r"\s+(?:[a-z]+\s+){0,2}?(?:rose|gained|climbed|added|"
     r"advanced|jumped|rallied|surged|fell|lost|dropped|slipped|declined|slid|eased|shed|tumbled|"
     r"sank|up|down|(?:edged|was|closed|ended|finished)(?:\s+(?:up|down|higher|lower))?)\s+"
-    r"(?:by\s+)?"
-    # "closed 0.7 per cent higher at 8,642", "was up 0.6 per cent at 24,310 points"
-    rf"{_BOUND}(?:{_PERCENT}|\d[\d,.]*\s+points)(?:\s+(?:higher|lower))?"
+    rf"(?:by\s+)?{_BOUND}(?:{_PERCENT}|\d[\d,.]*\s+points)(?:\s+(?:higher|lower))?"
     r"(?:\s+(?:to|at)\s+\d[\d,]*(?:\.\d+)?(?:\s+points)?)?"
+)
+# A market's index by its exchange's acronym or name, or the dollar's: "The PSI index in Lisbon
+# rose 0.3%", "the CSI 300 Real Estate index added 0.9%", "the Tadawul All Share Index slipped
+# 0.4% to 11,214 points", "the dollar index fell 0.2%"; not a price or activity index (CPI, PMI).
+_NAMED_INDEX_MOVE = (
+    r"(?:\b(?!(?:CPI|PPI|PMI|HPI|WPI|RPI)\b)[A-Z][A-Z&]{1,5}(?:\s\d{2,3})?"
+    r"(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,3}"
+    r"|\bTadawul\s+All[-\s]Share|\b(?:U\.S\.\s+|US\s+)?dollar)"
+    rf"\s+[Ii]ndex(?:\s+in\s+[A-Z][a-z]+)?{_INDEX_MOVED}"
+)
+# Commodity futures quoted in a session, their price and move: "London cocoa futures for March
+# delivery settled at £4,912 a tonne on Tuesday, down 1.6%".
+_FUTURES_QUOTE = (
+    r"futures(?<![\w-]futures)\b[^.;\n\d]{0,40}?\b(?:settled|closed|ended|finished|traded|"
+    r"rose|fell|gained|lost|climbed|dropped|slipped|eased|jumped|were|was)\b"
+    r"(?:[^.;\n]|\.\d){0,60}"
+)
+_INDEX_MOVE = (
+    rf"(?:{_STOCK_INDICES})(?:\s+[Ii]ndex)?(?:\s+in\s+[A-Z][a-z]+)?{_INDEX_MOVED}"
     # "the BSE Sensex closed at 81,240 points": its level
     rf"|(?:{_STOCK_INDICES})\s+(?:[a-z]+\s+){{0,2}}?(?:closed|ended|finished|opened|settled|stood)"
     r"\s+(?:at\s+)?\d[\d,]*(?:\.\d+)?(?:\s+points)?"
@@ -299,11 +330,21 @@ _INDEX_MOVE = (
 # dollar bought ₹86.9", "The dollar bought 154.3 yen", "the kwacha firmed 0.9% to 26.7 per
 # dollar".
 _CURRENCY_LEVEL = (
-    r"(?:(?:[Oo]ne|[Aa])\s+)?(?:dollar|euro|pound|currency|rand|real|peso|rupee|yen|yuan|kwacha|naira|cedi|shilling|"
+    r"(?:(?:[Oo]ne|[Aa])\s+)?(?:(?:US|U\.S\.)\s+)?"
+    r"(?:dollar|euro|pound|currency|rand|real|peso|rupee|yen|yuan|kwacha|naira|cedi|shilling|"
     r"rupiah|ringgit|baht|won|lira|zloty|forint|dirham|riyal)\s+(?:[a-z]+\s+)?(?:bought|fetched|"
     r"was\s+worth|traded\s+at|stood\s+at|(?:rose|fell|slipped|climbed|eased|firmed|weakened|"
     rf"strengthened)(?:\s+{_PERCENT})?\s+to)\s+{_BOUND}{_SIGN}?\s?\d[\d.,]*"
     rf"(?:\s+(?:US\s+|U\.S\.\s+|euro\s+)?(?:cents|{_CURRENCY_NAMES}|per\s+(?:US\s+)?dollar))?"
+)
+# "the cedi's slide to GH¢15.45 against the US dollar", "trades around 139 to the US dollar",
+# "S/ 3.71 per U.S. dollar": a currency's rate, of no place or company.
+_EXCHANGE_RATE = (
+    rf"{_BOUND}{_SIGN}?\s?\d[\d.,]*(?:\s?%|\s+(?:percent|per\s+cent))?(?=\s+(?:against|per|to)\s+"
+    r"(?:the\s+|one\s+|each\s+)?(?:(?:US|U\.S\.)\s+)?(?:dollar|euro|greenback|yuan)\b)"
+)
+_EXCHANGE_HINT = re.compile(
+    r"(?:against|per|to)\s+(?:the\s+|one\s+|each\s+)?(?:U\.?S\.?\s+)?(?:dollar|euro|greenback|yuan)\b"
 )
 _AMOUNT = (
     rf"{_BOUND}{_SIGN}?\s?\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion))?(?:\s+[a-z]+)?"
@@ -351,12 +392,15 @@ _TAX_RATE = (
     r"(?:tax|taxes|levy|levies|royalty|royalties|VAT)\b(?!\s+(?:revenues?|receipts|take|"
     r"collections?|income|base|hikes?|increases?|rises?|cuts?|reductions?|credits?|breaks?))"
     rf"|(?:tax|VAT|royalty|levy)\s+rates?\s+(?:of|at|is|was|stands\s+at)\s+{_BOUND}{_PERCENT}"
+    # "the province also levies a 1.5% contribution": a charge a government imposes
+    rf"|(?:levies|levied|imposes|imposed|charges|charged)\s+an?\s+(?:flat\s+)?{_PERCENT}"
     # "Goods are taxed at slabs of 5%, 12%, 18% and 28%"
     rf"|(?:slabs?|brackets?)\s+of\s+{_PERCENT}(?:,?\s+(?:and\s+)?{_PERCENT})*"
 )
-_TAX_HINT = re.compile("tax|levy|levies|royalt|VAT|slab|bracket")
-_TAX_WORDS = ("tax", "taxes", "levy", "levies", "royalty", "royalties", "vat", "slabs", "slab",
-              "brackets", "bracket")  # fmt: skip
+_TAX_HINT = re.compile("tax|levy|levies|levied|royalt|VAT|slab|bracket|impose|charge")
+_TAX_WORDS = ("tax", "taxes", "levy", "levies", "levied", "royalty", "royalties", "vat",
+              "slabs", "slab", "brackets", "bracket", "imposes", "imposed", "charges",
+              "charged")  # fmt: skip
 # "The Reserve Bank cut its cash rate by 25 basis points to 4.10%": a central bank's policy
 # rate, a setting, not a figure of a place or a company.
 _POLICY_RATE = (
@@ -366,10 +410,78 @@ _POLICY_RATE = (
 )
 # "the new national minimum wage of ₦70,000 a month": a wage a law sets, a rule, not a figure.
 _MINIMUM_WAGE = (
-    r"minimum\s+(?:[a-z]+\s+){0,2}?wages?\s+(?:of|at|to|is|was|(?:rose|raised|rises)\s+to|"
+    r"minimum\s+(?:[a-z]+\s+){0,2}?wages?\s+(?:(?:that|which),?\s+at|of|at|to|is|was|"
+    r"(?:rose|raised|rises)\s+to|"
     r"(?:is|was|were|will\s+be)\s+(?:raised|increased|lifted|set)\s+to)\s+"
     rf"{_BOUND}{_SIGN}?\s?\d[\d,.]*(?:\s+(?:thousand|million))?(?:\s+(?:{_CURRENCY_NAMES}))?"
 )
+# "The royalty rate is 3.5% under the Mining Act 1971", "Under Decree-Law 212/2004, at least 85%
+# of grapes ... must come from the area", "at least 30% of seats must go to": what a law or a
+# rule requires, not a figure of a place or a company.
+_LAW = r"(?:Act|Law|Decree|Regulation|Ordinance|Code|Decision|Directive|Resolution|Rules)\b"
+_LEGAL_RULE = (
+    # (the law's name left out of the span: its number may be a document's)
+    rf"{_D}[\d.]*\s?(?:%|percent|per\s+cent)(?=(?:\s+[a-z-]+){{0,4}}?\s+under\s+(?:the\s+)?"
+    rf"(?:[A-Z][\w-]*\s+){{0,4}}?{_LAW})"
+    rf"|\bUnder\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,4}}?{_LAW}(?:[-\s]+[\w/.,-]*\d)?,\s+"
+    rf"(?:at\s+least\s+|up\s+to\s+|no\s+more\s+than\s+)?{_PERCENT}"
+    rf"|(?:at\s+least|up\s+to|no\s+more\s+than|a\s+minimum\s+of|a\s+maximum\s+of)\s+{_PERCENT}"
+    r"\s+of\s+[^.;\d]{0,60}?\b(?:must|shall|are\s+required\s+to|is\s+required\s+to)\b"
+)
+_LEGAL_RULE_WORDS = ("under", "must", "shall", "required")
+_LEGAL_RULE_HINT = re.compile("[Uu]nder|must|shall|required")
+_CREDIT_WORDS = ("payment", "payments", "mortgage", "lending", "loan", "deposit")
+_CREDIT_HINT = re.compile(r"ayments?\b|ortgage|ending|oan|eposit")
+# "cut the minimum down payment for first-time buyers to 15%", "Mortgage rates for first homes
+# stand at 3.05%": the terms of credit a market or a regulator sets.
+_CREDIT_TERMS = (
+    r"(?:[Dd]own\s+payments?(?:\s+ratios?)?|(?:[Mm]ortgage|[Ll]ending|[Ll]oan|[Dd]eposit)\s+rates?)\b"
+    r"[^.;\d]{0,50}?\b(?:to|of|at|stands?\s+at|stood\s+at|averaged?)\s+"
+    rf"(?:a\s+record\s+(?:low|high)\s+of\s+)?{_BOUND}{_PERCENT}"
+)
+# "was quoted on the ECX at 1,480 birr per feresula (17 kilogrammes), against 1,120 birr a year
+# ago": a market's quote, what it is per and the quote it is compared with.
+_QUOTED_AT = (
+    rf"\bquoted\b[^.;\d]{{0,40}}?\bat\s+{_AMOUNT}(?:\s+(?:a|per)\s+[a-z-]+)?(?:\s*\([^()\n]{{0,30}}\))?"
+    rf"(?:,?\s+(?:against|compared\s+with|versus|(?:up|down)\s+from)\s+{_AMOUNT})?"
+)
+# "Peruvian Kent fruit fetched between €6.50 and €7.50 per box", "Industrial land in the zone
+# sells for €45-€70 per square metre, roughly double the price of five years ago": the price
+# one lot or one unit fetches, a range of quotes (an average the region's sales make stays a
+# fact: "sold for an average of ...").
+_FETCHED = (
+    r"\b(?:fetched|fetches|fetch|sells\s+for|sold\s+for|sell\s+for|retails?\s+(?:at|for)|"
+    r"retailed\s+(?:at|for)|priced\s+at)\s+(?!an?\s+average|on\s+average)(?:between\s+)?"
+    rf"{_SIGN}\s?\d[\d,.]*(?:\s*(?:-|\u2013|to|and)\s*{_SIGN}?\s?\d[\d,.]*)?"
+    r"(?:\s+(?:a|per)\s+(?:square\s+)?[a-z-]+)?"
+    r"(?:,\s+(?:roughly\s+|about\s+|nearly\s+|almost\s+)?(?:double|triple|twice|half)\s+the\s+price)?"
+)
+# "Grape prices paid by cooperatives ranged from 0.35 to 0.60 euros per kilogram": a spread of
+# quotes, no average.
+_PRICE_RANGE = (
+    r"\bprices?\b[^.;\d]{0,50}?\branged?\s+(?:from\s+|between\s+)"
+    rf"{_SIGN}?\s?\d[\d,.]*(?:\s+[a-z]+)?\s+(?:to|and)\s+{_SIGN}?\s?\d[\d,.]*(?:\s+[a-z]+)?"
+    r"(?:\s+(?:a|per)\s+[a-z-]+)?"
+)
+# "a 50kg bag of rice": the size of a sack, not a figure.
+_SACK_SIZE = (
+    rf"{_D}\d*\s?(?:kg|kilo(?:gram)?s?)\s+(?:bag|sack|box|crate|tin|bottle|pack|carton)s?\b"
+)
+# "Port dues, which the authority raised by 3%": a charge's change, a setting, not a figure.
+_CHARGE_CHANGE = (
+    r"(?:[Dd]ues|[Ff]ees|[Cc]harges|[Tt]olls|[Ff]ares|[Tt]ariffs)\b[^.;\d]{0,40}?\b(?:raised|"
+    r"increased|hiked|cut|lowered|reduced|raises|increases|cuts)\s+(?:them\s+)?(?:by\s+)?"
+    rf"{_BOUND}{_PERCENT}"
+)
+_CHARGE_CHANGE_WORDS = ("dues", "fees", "charges", "tolls", "fares", "tariffs")
+# "unions are demanding an increase of 10.5%": what one side asks for, not a figure.
+_DEMAND = (
+    r"(?:demanding|demands?|demanded|seeking|seeks|sought|asking\s+for|asked\s+for|calling\s+for)"
+    r"\s+(?:an?\s+)?(?:[a-z-]+\s+)?(?:increase|rise|raise|hike|cut|reduction)s?\s+of\s+"
+    rf"{_BOUND}{_PERCENT}"
+)
+_DEMAND_WORDS = ("demanding", "demand", "demands", "demanded", "seeking", "seeks", "sought",
+                 "asking", "asked", "calling")  # fmt: skip
 _CONTRACT_HINT = re.compile("contract|futures")
 # "$2.10 a share", "a dividend of 64 yen per share from 52 yen": the amount it was raised from too.
 _PER_SHARE = (
@@ -479,6 +591,9 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     # A stock index's move, before the names with digits: "the CAC 40 lost 0.3 percent".
     # Searched around the index's name: the move may stand 60 characters after it.
     ("no_subject", _INDEX_MOVE, Hint(re.compile(_STOCK_INDICES_QUICK), _STOCK_INDEX_WORDS)),
+    ("no_subject", _NAMED_INDEX_MOVE, Hint(re.compile("ndex"), ("index",))),
+    # Before the prices: a futures quote's price and its move are one.
+    ("no_subject", _FUTURES_QUOTE, Hint(re.compile("futures"), ("futures",))),
     (
         "date",
         rf"{_D}\d{{3}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}\b",
@@ -734,6 +849,8 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
             ("bought", "fetched", "worth", "traded", "stood", "firmed", "weakened", "strengthened"),
         ),
     ),
+    # After a currency's move: "firmed 0.9% to 26.7 per dollar" is one span.
+    ("no_subject", _EXCHANGE_RATE, Hint(_EXCHANGE_HINT, ("against", "per", "to"))),
     # "The dollar figure uses a rate of 7.11 yuan": the rate a story converts at.
     (
         "no_subject",
@@ -779,6 +896,43 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     ),
     ("other", _POLICY_RATE, ("cash", "policy", "repo", "overnight", "interest")),
     ("other", _MINIMUM_WAGE, ("minimum",)),
+    ("other", _LEGAL_RULE, Hint(_LEGAL_RULE_HINT, _LEGAL_RULE_WORDS)),
+    ("other", _CREDIT_TERMS, Hint(_CREDIT_HINT, _CREDIT_WORDS)),
+    ("no_subject", _PERSONS_BUSINESS, Hint(re.compile(r"\bh(?:is|er)\s"), ("his", "her"))),
+    ("other", _DEMAND, _DEMAND_WORDS),
+    ("quoted_price", _QUOTED_AT, Hint(re.compile("quoted"), ("quoted",))),
+    ("quoted_price", _PRICE_RANGE, Hint(re.compile("ranged?"), ("range", "ranged"))),
+    (
+        "quoted_price",
+        _FETCHED,
+        Hint(
+            re.compile("fetch|sells for|sold for|sell for|retail|priced at"),
+            (
+                "fetched",
+                "fetches",
+                "fetch",
+                "sells",
+                "sold",
+                "sell",
+                "retails",
+                "retail",
+                "retailed",
+                "priced",
+            ),
+        ),
+    ),
+    (
+        "no_subject",
+        _SACK_SIZE,
+        Hint(
+            re.compile(r"[0-9]\s?kg|[0-9]\s?kilo"), ("kg", "kilo", "kilos", "kilogram", "kilograms")
+        ),
+    ),
+    (
+        "other",
+        _CHARGE_CHANGE,
+        Hint(re.compile("ues|ees|harges|olls|ares|ariffs"), _CHARGE_CHANGE_WORDS),
+    ),
     # "a buyback of up to 2 million shares, or 3.1% of shares outstanding, worth no more than
     # ¥5 billion": the terms of a programme, not a figure of the company's period.
     (
@@ -793,6 +947,19 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     # more than RM50 million can apply", "a net worth of at least ₹1 crore per MW": who may
     # take part, the terms of a scheme.
     ("other", _ELIGIBILITY, Hint(_ELIGIBILITY_HINT, _ELIGIBILITY_WORDS)),
+    # "Angola, Switzerland and Canada completed the top five": who makes up a ranking's places.
+    (
+        "list_number",
+        rf"(?:completed|completing|rounded\s+out|rounding\s+out|made\s+up)\s+the\s+top\s+"
+        rf"(?:\d{{1,2}}|{_SMALL_NUMBERS})\b"
+        # "with Germany, Italy and Turkey the top three markets": a list's ranking
+        rf"|\band\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?\s+(?:as\s+|were\s+|are\s+)?"
+        rf"the\s+top\s+(?:\d{{1,2}}|{_SMALL_NUMBERS})\b",
+        Hint(
+            re.compile(r"the\s+top\s"),
+            ("completed", "completing", "rounded", "rounding", "made", "and"),
+        ),
+    ),
     # "The full document runs to 412 pages": a document's length.
     ("list_number", rf"{_D}[\d,]*\s+pages\b", ("pages",)),
     # "short of the 15-20% benchmark recommended by UNESCO", "a land tax threshold cut to
@@ -1106,6 +1273,16 @@ _REACHES = {
     _LENDERS: 90,
     _SACK_PRICE: 60,
     _TURNOUT: 90,
+    _NAMED_INDEX_MOVE: 70,
+    _FUTURES_QUOTE: 120,
+    _LEGAL_RULE: 100,
+    _CREDIT_TERMS: 90,
+    _PERSONS_BUSINESS: 200,
+    _EXCHANGE_RATE: 40,
+    _CHARGE_CHANGE: 80,
+    _QUOTED_AT: 150,
+    _FETCHED: 120,
+    _PRICE_RANGE: 120,
 }
 # What every match of a rule contains, written as the rule writes it (a look-ahead's words too,
 # which lie in the window searched): a quick search for it first skips the windows without it.

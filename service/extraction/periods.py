@@ -52,7 +52,8 @@ FORECAST_WORDS = frozenset(
 )
 # "trimmed its annual sales forecast": the noun names a past revision, it does not look ahead.
 _FORECAST_NOUN = re.compile(
-    r"\b(?:its|their|the|a|an|prior|previous|earlier)\s+(?:[a-z-]+\s+){0,2}?forecasts?\b"
+    r"(?:\b(?:its|their|the|a|an|prior|previous|earlier)|analysts['\u2019])\s+"
+    r"(?:[a-z-]+\s+){0,2}?forecasts?\b"
 )
 # A year of an event, not of a figure: "founded in 1995", "established in 2021".
 _EVENT_BEFORE = re.compile(
@@ -86,7 +87,10 @@ _COMPARED_BEFORE = re.compile(
     rf"(?:{_MONTH}\s+)?"
     r"|\bover\s+(?:the\s+same\s+(?:period|quarter|month|time)\s+(?:(?:of|in)\s+)?)?"
     # "4.8 percent in the same period last year"
-    r"|\bthe\s+same\s+(?:period|quarter|month|time)\s+(?:(?:of|in)\s+)?)$"
+    r"|\bthe\s+same\s+(?:period|quarter|month|time)\s+(?:(?:of|in)\s+)?"
+    # "an increase of 4.6% on 2024", "up 12 per cent on the same period of 2024"
+    r"|(?:%|\bpercent|\bper\s+cent)\s+on\s+(?:the\s+same\s+(?:period|quarter|month|time)\s+"
+    r"(?:(?:of|in)\s+)?)?)$"
 )
 # "88 percent of the 2019 level", "87 percent of this year's target": a year that names the
 # level compared with.
@@ -143,7 +147,6 @@ class _Anchor:
     fiscal: FiscalYear | None
     _year: int | None = None
     _year_read: bool = False
-    _forecast: bool | None = None
 
     @property
     def fiscal_start(self) -> int | None:
@@ -155,15 +158,21 @@ class _Anchor:
             self._year, self._year_read = _sentence_year(self.text, self.start, self.end), True
         return self._year
 
-    @property
-    def forecast(self) -> bool:
-        """Whether the sentence looks ahead ("expects", "will"): its periods without a year
-        are the next ones to end, not the last ones ended."""
-        if self._forecast is None:
-            sentence = _FORECAST_NOUN.sub(" ", self.text[self.start : self.end].lower())
-            words = LOWER_WORD.findall(sentence)
-            self._forecast = not FORECAST_WORDS.isdisjoint(words)
-        return self._forecast
+    def looks_ahead(self, position: int) -> bool:
+        """Whether the clause holding `position` looks ahead ("expects", "will"): its periods
+        without a year are the next ones to end, not the last ones ended. A forecast in another
+        clause ("GDP expanded 7.1% in the first nine months, and the province expects ...")
+        dates nothing in this one."""
+        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(self.text, self.start, position)]
+        after = _CLAUSE_BREAK.search(self.text, position, self.end)
+        end = self.end if after is None else after.start()
+        clause = self.text[breaks[-1] if breaks else self.start : end].lower()
+        words = LOWER_WORD.findall(_FORECAST_NOUN.sub(" ", clause))
+        return not FORECAST_WORDS.isdisjoint(words)
+
+
+# Where a clause of its own starts: "; ", ", and ", ", while ", ", but ".
+_CLAUSE_BREAK = re.compile(r";\s|,\s+(?:and|while|whereas|but)\s")
 
 
 def whole_year(period: Period) -> Period:
@@ -213,6 +222,14 @@ def year_before(period: Period) -> Period | None:
     if period.label.startswith("FY"):
         label = fiscal_label(first, last)
     return Period(period.start, period.end, first, last, label, period.event, period.at_end)
+
+
+def months_to(period: Period, count: int) -> Period:
+    """The `count` months that end with the period's last: what "in the eight months" means
+    after "in August" when no period of the article is eight months long."""
+    last = period.last or period.first
+    first, end, label = _months_ending(last.year, last.month, count)
+    return Period(period.start, period.end, first, end, label, period.event, period.at_end)
 
 
 def months_before(period: Period, count: int) -> Period:
@@ -272,7 +289,7 @@ def _year_of(match: re.Match[str], anchor: _Anchor, last_month: int) -> int | No
     if anchor.published_on is not None:
         published = anchor.published_on
         # "expects ... in January", written in November: next January
-        if anchor.forecast and not _ended(match):
+        if anchor.looks_ahead(match.start()) and not _ended(match):
             return published.year if last_month >= published.month else published.year + 1
         ended = dt.date(published.year, last_month, 1) <= published
         return published.year if ended else published.year - 1
@@ -352,6 +369,17 @@ def _month_range(match: re.Match[str], anchor: _Anchor) -> _Span | None:
     if year is None:
         return None
     return _months_ending(year, last, (last - first) % 12 + 1)  # "April to March": twelve
+
+
+def _dated_months(match: re.Match[str], _anchor: _Anchor) -> _Span | None:
+    """ "between November 2025 and January 2026", "July 2026 to June 2027": months each with
+    its year, across the new year or not."""
+    first, last = MONTH_NUMBERS[match["m1"].lower()[:3]], MONTH_NUMBERS[match["m2"].lower()[:3]]
+    first_year, last_year = int(match["y1"]), int(match["y2"])
+    count = (last_year - first_year) * 12 + last - first + 1
+    if not 1 < count <= 24:
+        return None
+    return _months_ending(last_year, last, count)
 
 
 def _through_month(match: re.Match[str], anchor: _Anchor) -> _Span | None:
@@ -438,9 +466,10 @@ def _month(match: re.Match[str], anchor: _Anchor) -> _Span | None:
 
 
 def _year_end(match: re.Match[str], anchor: _Anchor) -> _Span | None:
-    """ "at the end of last year": a stock counted in the year's last month."""
+    """ "at the end of last year": a stock the year closed with, dated by the year (as news
+    reports a year-end headcount or capacity beside the year's flows)."""
     year = _year_of(match, anchor, 12)
-    return None if year is None else (*_months(year, 12, 12), f"{year}-12")
+    return None if year is None else (dt.date(year, 1, 1), dt.date(year, 12, 31), str(year))
 
 
 def _years(match: re.Match[str], _anchor: _Anchor) -> _Span | None:
@@ -759,7 +788,7 @@ _MONTHS_TO = (
 )
 # "as of March 31, 2027", "by June 30": a balance counted on a day, of that day's month.
 _AS_OF_DAY = _first_letter((r"as\s+(?:of|at)", "by", r"at\s+the\s+end\s+of")) + (
-    rf"(?i:\s+(?P<m1>{_MONTH})\s+\d{{1,2}}\b(?:,?{_OF_YEAR})?)"
+    rf"(?i:\s+(?P<m1>{_MONTH}|{_MONTH_SHORT}\.?)\s+\d{{1,2}}\b(?:,?{_OF_YEAR})?)"
 )
 _FISCAL_YEAR_NAMED = (
     rf"\b(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s*)(?P<year>{_YEAR})(?!\s*[-\u2013/]\s*\d)"
@@ -814,7 +843,7 @@ _HOLIDAY_HELD = ("national", "golden", "singles", "black", "cyber", "thanksgivin
                  "spring", "year")  # fmt: skip
 _HELD = {
     _MONTH_RANGE: (*_MONTH_NAMES, "may"),
-    _AS_OF_DAY: (*_MONTH_NAMES, "may"),
+    _AS_OF_DAY: (*MONTH_NUMBERS,),
     _FISCAL_YEAR_NAMED: ("fiscal", "financial", "fy"),
     _HOLIDAY: _HOLIDAY_HELD,
     _YEARS_AND: ("and",),
@@ -845,6 +874,12 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
         ("half",),
     ),
     (rf"\bH(?P<h>[12])\b(?:{_OF_YEAR})?", _half, ("h1", "h2")),
+    (
+        rf"\b(?:(?:between|from)\s+)?(?P<m1>{_MONTH}|{_MONTH_SHORT}\.?)\s+(?P<y1>{_YEAR})\s*"
+        rf"(?:-|\u2013|to|through|and|until)\s*(?P<m2>{_MONTH}|{_MONTH_SHORT}\.?)\s+(?P<y2>{_YEAR})",
+        _dated_months,
+        tuple(MONTH_NUMBERS),
+    ),
     (_MONTH_RANGE, _month_range, _MONTH_NAMES),
     (
         rf"\b(?:the\s+)?first\s+(?P<n>{_COUNT})\s+months(?:{_OF_YEAR}|{_OF_FISCAL_YEAR})?(?P<m1>)",
@@ -882,7 +917,7 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
         _through_month,
         ("through", "thru"),
     ),
-    (_AS_OF_DAY, _month, _MONTH_NAMES),
+    (_AS_OF_DAY, _month, tuple(MONTH_NUMBERS)),
     # "May" too: the pattern's capital tells the month from the modal verb.
     (_MONTH_NAMED, _month, (*_MONTH_NAMES, "may")),
     (_FROM_YEAR_TO_YEAR, _years, ("from", "between")),
@@ -956,7 +991,7 @@ _NEEDED = frozenset(word for _, _, needs in _RULES for word in needs or ())
 # Rules whose match is a range: "from January to September" is a period, not a comparison.
 _RANGES = frozenset(
     {_month_range, _years, _quarters, _past_years, _months_to, _years_to, _next_years, _year_span,
-     _years_to_year}
+     _years_to_year, _dated_months}
 )  # fmt: skip
 
 PERIOD_WORDS = frozenset(
@@ -987,11 +1022,28 @@ def _since_then(match: re.Match[str], span: _Span, anchor: _Anchor) -> _Span:
     if text.find("since", max(0, start - 30), start) < 0:
         return span  # almost every period: no regex search
     before = _SINCE_THEN_BEFORE.search(text, max(0, start - 30), start)
-    if before is None or anchor.published_on is None or span[0] > anchor.published_on:
+    if before is None or anchor.published_on is None:
+        return span
+    groups = match.groupdict()
+    if groups.get("m1") and not (groups.get("m2") or groups.get("year") or groups.get("relative")):
+        return _since_month(MONTH_NUMBERS[match["m1"].lower()[:3]], anchor.published_on)
+    if span[0] > anchor.published_on:
         return span
     first = span[0]
     label = f"since {first.year}" if first.month == 1 else f"since {first.year}-{first.month:02d}"
     return first, anchor.published_on, label
+
+
+def _since_month(month: int, published: dt.date) -> _Span:
+    """ "since January": from the latest January to the last month ended by publication (as
+    "so far this year" counts), whatever year the sentence names for other figures."""
+    year = published.year if month <= published.month else published.year - 1
+    last = published.month - 1 if year == published.year else published.month - 1 + 12
+    if last < month:  # "since November", written in November: nothing counted yet
+        return dt.date(year, month, 1), published, f"since {year}-{month:02d}"
+    if last <= 12:
+        return _months_ending(year, last, last - month + 1)
+    return _months_ending(year + 1, last - 12, last - month + 1)
 
 
 # A year that dates an event or starts a comparison ("set up in 2013", "the highest since
@@ -1031,10 +1083,11 @@ _YEAR_PATTERN = re.compile(_YEAR)
 # base compared with.
 _BASE_YEAR_BEFORE = re.compile(
     r"\bfrom\s+(?:about\s+|around\s+)?\S*\d[\d.,]*%?\s+(?:[a-z]+\s+){0,2}?in\s+(?:the\s+)?"
-    r"(?:[a-z]+\s+){0,4}$"
+    # "from 9.1% in October 2024": the month of the base too
+    rf"(?:(?:[a-z]+|{_MONTH})\s+){{0,4}}$"
     # "compared with 91,200 cars and 804,000 engines in the first half of 2024"
     r"|\b(?:compared\s+(?:with|to)|against|versus)\s+(?:about\s+|around\s+)?\S*\d[^.;]{0,50}?\s"
-    r"in\s+(?:the\s+)?(?:[a-z]+\s+){0,4}$"
+    rf"in\s+(?:the\s+)?(?:(?:[a-z]+|{_MONTH})\s+){{0,4}}$"
 )
 
 

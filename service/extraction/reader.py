@@ -65,7 +65,7 @@ from service.extraction.text import (
 from service.extraction.words import normalized_words, only_words_of
 from service.units import unit_of
 
-EXTRACTOR_VERSION = "1.15.1"
+EXTRACTOR_VERSION = "1.16.0"
 _CLAUSE_BREAK = re.compile(r"[,;:(]")
 # After a number an acronym in brackets still names it: "27 ... enterprises (SMEs)".
 _TRAILING_BREAK = re.compile(r"[,;:]")
@@ -267,7 +267,8 @@ _YEARS_LABEL = re.compile(r"^\d{4}-\d{4}$|^since ")
 _A_YEAR_EARLIER = re.compile(
     # "up from Sh41.9 billion the year before"
     r"\s+(?:(?:recorded|reported|posted|seen)\s+)?(?:(?:a|the)\s+year\s+(?:earlier|ago|before)|"
-    r"in\s+the\s+same\s+(?:period|quarter|month)\s+(?:of\s+)?(?:last|the\s+previous)\s+year)\b"
+    r"in\s+the\s+same\s+(?:period|quarter|months?)\s+(?:(?:of\s+)?(?:last|the\s+previous)\s+year|"
+    r"(?:a|the)\s+year\s+(?:earlier|ago|before)))\b"
 )
 _SAME_PERIOD_OF = re.compile(
     r"\s+in\s+the\s+same\s+(?:period|quarter|months?|time)\s+(?:of|in)\s+(?P<year>\d{4})\b"
@@ -319,7 +320,7 @@ def _period(
     if period and period.end <= quantity.start and dating.states_now(text, span, quantity):
         period = None  # "Chile, which produced 5.5 million tons last year, supplies a quarter"
     if context is not None and facts_layer.refers_back(text, quantity, sentence.end):
-        back = state.previous or context
+        back = (state.previous, context)
         period = dating.referred_back(text, sentence.end, quantity, back, state.dated)
     elif dating.over_the_month(text, sentence.end, quantity, context):
         period = context  # "Manufacturing shed 4,300 jobs over the month"

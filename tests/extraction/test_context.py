@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
+from service.extraction import extract
+from service.extraction.gazetteer import Gazetteer, KnownEntity
 from tests.extraction.conftest import Read, only_fact
 
 PUBLISHED = dt.date(2024, 11, 12)
@@ -100,9 +104,23 @@ def test_a_direction_before_a_known_name_is_no_new_name(read: Read) -> None:
     assert subjects(read, text) == [("$1.2 billion", "hunan")]
 
 
-def test_at_the_end_of_a_year_is_its_last_month(read: Read) -> None:
+def test_at_the_end_of_a_year_is_the_year(read: Read) -> None:
     text = "Zoomlion employed 22,777 workers at the end of last year."
-    assert periods(read, text) == [("22,777 workers", "2023-12")]
+    assert periods(read, text) == [("22,777 workers", "2023")]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Hunan's installed capacity stood at 31.2 GW as of Sept. 30, it said.", "2024-09"),
+        ("Hunan's registered FDI stood at about $11.9 billion as of Sept 30.", "2024-09"),
+        ("Hunan's claims covered 1.86 million hectares as of Dec. 31, 2023.", "2023-12"),
+    ],
+)
+def test_as_of_a_day_with_the_month_abbreviated_is_that_month(
+    read: Read, text: str, label: str
+) -> None:
+    assert [found for _, found in periods(read, text)] == [label]
 
 
 def test_a_date_to_open_is_an_event(read: Read) -> None:
@@ -137,7 +155,7 @@ def test_later_flows_are_of_the_year_a_stock_closed(read: Read) -> None:
         "Its generation rose 18 percent."
     )
     labels = [fact.period_label for fact in read(text, dt.date(2025, 3, 1)).facts]
-    assert labels == ["2024-12", "2024"]
+    assert labels == ["2024", "2024"]
 
 
 def test_names_between_a_figure_and_its_year_do_not_part_them(read: Read) -> None:
@@ -200,3 +218,54 @@ def test_over_the_year_after_a_month_is_the_twelve_months_to_it(read: Read) -> N
         "increased 9 percent."
     )
     assert periods(read, text) == [("3 percent", "2024-10"), ("9 percent", "2023-11/2024-10")]
+
+
+def test_in_the_eight_months_is_the_span_of_eight_months_to_the_month_reported(
+    read: Read,
+) -> None:
+    text = (
+        "Hunan's new-home sales fell 11.6% in August. "
+        "Developers in Hunan broke ground on 2.1 million square meters in the eight months."
+    )
+    assert periods(read, text)[-1] == ("2.1 million square meters", "2024 Jan-Aug")
+
+
+def test_in_the_five_months_is_the_articles_span_of_five_months(read: Read) -> None:
+    text = (
+        "Hunan's exports reached $6.84 billion in January-May. "
+        "In May alone, Hunan's shipments amounted to $1.47 billion. "
+        "The United States took 38% of Hunan's exports in the five months."
+    )
+    assert periods(read, text)[-1] == ("38%", "2024 Jan-May")
+
+
+def test_a_regions_sector_totals_after_a_company_are_the_regions(read: Read) -> None:
+    text = (
+        "Hunan's industrial output rose 8.4% in 2024.\n\n"
+        "Zoomlion reported revenue of 45 billion yuan for the year.\n\n"
+        "Power generation totaled 187.6 billion kWh, and coal output was 102 million tonnes."
+    )
+    assert subjects(read, text)[-2:] == [
+        ("187.6 billion kWh", "hunan"),
+        ("102 million tonnes", "hunan"),
+    ]
+
+
+@pytest.mark.parametrize("country", ["Bulgaria", "Ethiopia", "Uzbekistan", "the Philippines"])
+def test_a_national_average_is_the_countrys_of_any_country_named(country: str) -> None:
+    gazetteer = Gazetteer(
+        (
+            KnownEntity("region", "country", (country,)),
+            KnownEntity("region", "province", ("Plovdiv",)),
+        ),
+        (),
+    )
+    text = (
+        f"Plovdiv's unemployment fell to 3.1% in December, one of the lowest rates in {country} "
+        "and well below the national average of 5.4%."
+    )
+    found = extract(text, dt.date(2026, 2, 1), gazetteer).facts
+    assert [(f.as_reported, f.subject.id) for f in found] == [
+        ("3.1%", "province"),
+        ("5.4%", "country"),
+    ]

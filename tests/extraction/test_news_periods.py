@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from tests.extraction.conftest import Read
 
 
@@ -27,6 +29,22 @@ def test_year_to_date_opening_a_sentence_dates_its_figures(read: Read) -> None:
 def test_since_the_start_of_the_year_is_the_year_to_date(read: Read) -> None:
     text = "Since the start of the year, Changsha has added 38,000 jobs."
     assert periods(read, text, dt.date(2025, 8, 12)) == [("38,000 jobs", "2025 Jan-Jul")]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # The sentence's other year dates the comparison, not the month "since" names.
+        ("Changsha signed 27 projects since January, 40% more than in all of 2024.",
+         "2025 Jan-Jul"),
+        ("Changsha has added 5,000 jobs since March.", "2025 Mar-Jul"),
+        ("Changsha has added 5,000 jobs since December.", "2024-12/2025-07"),
+    ],
+)  # fmt: skip
+def test_since_a_month_is_the_latest_such_month_to_the_last_month_ended(
+    read: Read, text: str, label: str
+) -> None:
+    assert periods(read, text, dt.date(2025, 8, 12))[0][1] == label
 
 
 def test_so_far_in_a_year_ended_is_that_whole_year(read: Read) -> None:
@@ -304,3 +322,69 @@ def test_over_the_month_is_the_month_reported_even_after_over_the_year(read: Rea
     assert periods(read, text, dt.date(2025, 11, 12))[1:] == [
         ("1.1%", "2024-11/2025-10"), ("8,000 jobs", "2025-10"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Hunan's GDP expanded 7.1% in the first nine months, and the province expects "
+         "full-year growth of 7.5%.", "2026 Jan-Sep"),
+        ("Zoomlion reported third-quarter profit of 11.2 billion yuan, above analysts' average "
+         "forecast.", "2026 Q3"),
+    ],
+)  # fmt: skip
+def test_a_forecast_in_another_clause_leaves_a_past_period_this_year(
+    read: Read, text: str, label: str
+) -> None:
+    assert read(text, dt.date(2026, 10, 6)).facts[0].period_label == label
+
+
+def test_a_percent_on_a_year_compares_with_that_year(read: Read) -> None:
+    text = (
+        "Hunan's wines sold 132.5 million euros' worth abroad last year, an increase of 4.6% "
+        "on 2024."
+    )
+    labels = [f.period_label for f in read(text, dt.date(2026, 2, 10)).facts]
+    assert labels == ["2025", "2025"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Hunan's shipments rose 46.2% between November 2025 and January 2026.",
+         "2025-11/2026-01"),
+        ("Hunan's budget for July 2026 to June 2027 proposes 38.5 billion yuan of spending.",
+         "2026-07/2027-06"),
+        ("Hunan's exports reached 4.1 billion yuan from Sept. 2025 through Feb. 2026.",
+         "2025-09/2026-02"),
+    ],
+)  # fmt: skip
+def test_months_each_with_its_year_are_the_span_between_them(
+    read: Read, text: str, label: str
+) -> None:
+    assert [f.period_label for f in read(text, dt.date(2026, 3, 1)).facts] == [label]
+
+
+def test_the_same_months_a_year_earlier_is_the_base_a_year_back(read: Read) -> None:
+    text = (
+        "Hunan's exports reached 312 million yuan in November-January, compared with 198.5 "
+        "million yuan in the same months a year earlier."
+    )
+    labels = [f.period_label for f in read(text, dt.date(2026, 2, 10)).facts]
+    assert labels == ["2025-11/2026-01", "2024-11/2025-01"]
+
+
+def test_a_base_in_a_named_month_of_a_year_leaves_the_figure_the_latest_month(
+    read: Read,
+) -> None:
+    text = "Hunan's jobless rate dropped to 8.2% in October, from 9.1% in October 2024."
+    labels = [f.period_label for f in read(text, dt.date(2025, 11, 20)).facts]
+    assert labels == ["2025-10", "2024-10"]
+
+
+def test_value_added_between_a_figure_and_its_year_is_a_noun(read: Read) -> None:
+    text = (
+        "Hunan's industries grew 5% last year. "
+        "Hunan produced 9.8 billion yuan of gross value added in 2024."
+    )
+    assert [f.period_label for f in read(text, dt.date(2026, 3, 1)).facts][-1] == "2024"

@@ -45,6 +45,16 @@ from tests.extraction.conftest import Read
         ("Zoomlion's listing came as the blue-chip index edged up 0.3% in Shanghai.", ["0.3"]),
         ("Hunan's budget left markets unmoved; the BSE Sensex closed at 81,240 points.",
          ["81,240"]),
+        # An index by its exchange's acronym or name, or the dollar's, in a session.
+        ("In Hunan news, the PSI index in Lisbon rose 0.3% on Tuesday.", ["0.3"]),
+        ("Zoomlion rose, while the CSI 300 Real Estate index added 0.9%.", ["300", "0.9"]),
+        ("Zoomlion fell as the Tadawul All Share Index slipped 0.4% to 11,214 points.",
+         ["0.4", "11,214"]),
+        ("Hunan's exporters gained as the dollar index fell 0.2%.", ["0.2"]),
+        # A share's price and the move it made; a futures quote and its move.
+        ("Zoomlion's shares closed at 1,512.60 yuan on Wednesday, down 0.8%.", ["1,512.60", "0.8"]),
+        ("Hunan's cocoa futures for March delivery settled at £4,912 a tonne on Tuesday, down "
+         "1.6%.", ["4,912", "1.6"]),
         # A market price, and the one it moved from.
         ("In Hunan, thermal coal traded at $118 a ton on Monday, down from a peak of $131.",
          ["118", "131"]),
@@ -277,6 +287,47 @@ def test_market_moves_policy_terms_and_prices_of_one_thing_are_no_facts(
         ("Hunan's education spending is short of the 15-20% benchmark UNESCO recommends.",
          ["15", "20"]),
         ("Hunan's land tax threshold was cut to 50,000 yuan from January.", ["50,000"]),
+        # What a law or a rule requires; the terms of credit; what one side demands.
+        ("Hunan's royalty rate on processed copper is 3.5% under the Mining Act 1971.", ["3.5"]),
+        ("Hunan exporters must repatriate 100% of export proceeds under Government Regulation "
+         "No. 8.", ["100"]),
+        ("Under Decree-Law 212/2004, at least 85% of grapes in a Hunan wine must come from the "
+         "area.", ["85"]),
+        ("Hunan cut the minimum down payment for first-time buyers to 15%.", ["15"]),
+        ("Mortgage rates for first homes in Hunan stand at 3.05%, the lowest on record.",
+         ["3.05"]),
+        ("Hunan's unions are demanding an increase of 10.5% for 2027.", ["10.5"]),
+        ("Hunan has a minimum wage that, at 2,300 yuan a month, is among the lowest.", ["2,300"]),
+        ("Hunan's province also levies a 1.5% contribution for a trust fund.", ["1.5"]),
+        ("Hunan's royalties are levied at up to 20% of gross revenue under Cabinet Resolution "
+         "No. 4.", ["20"]),
+        ("Hunan's port dues, which the authority raised by 3% in January, stay low.", ["3"]),
+        # Exchange rates written after the amount; an index with a hyphenated name.
+        ("Hunan's exporters gained from the cedi's slide to GH¢15.45 against the US dollar.",
+         ["15.45"]),
+        ("Hunan's exporters say the birr now trades around 139 to the US dollar.", ["139"]),
+        ("In Hunan news, the sol closed at S/ 3.71 per U.S. dollar on Monday.", ["3.71"]),
+        ("Zoomlion rose while the NGX All-Share Index rose 0.38 per cent to 148,920.35 points.",
+         ["0.38", "148,920.35"]),
+        ("Zoomlion's shares fell 1.8% on Monday to US$44.12.", ["1.8", "44.12"]),
+        ("Hunan's exports reached 4.6 billion yuan, with Germany, Italy and Turkey the top three "
+         "markets.", ["three"]),
+        # A market's quote with what it is per and what it is compared with; prices fetched.
+        ("On Tuesday, Hunan's Grade 1 tea was quoted on the exchange at 1,480 yuan per bale (17 "
+         "kilogrammes), against 1,120 yuan a year ago.", ["1,480", "17", "1,120"]),
+        ("In Rotterdam, Hunan's mangoes fetched between €6.50 and €7.50 per box.",
+         ["6.50", "7.50"]),
+        ("Industrial land in Changsha sells for €45-€70 per square metre, roughly double the "
+         "price of five years ago.", ["45", "70"]),
+        ("Traders in Changsha said a 50kg bag of rice now sells well.", ["50"]),
+        ("Grape prices paid by Hunan cooperatives ranged from 0.35 to 0.60 yuan per kilogram.",
+         ["0.35", "0.60"]),
+        # A business a person speaks for, unnamed; analysts' forecast; a ranking's places.
+        ("In Hunan, Li said his cooperative, which groups 1,850 farmers, had collected roughly "
+         "2,900 tonnes, a third less than last season.", ["1,850", "2,900", "third"]),
+        ("Zoomlion's profit beat analysts' average forecast of 10.4 trillion won.", ["10.4"]),
+        ("Hunan's exports went mostly to Angola; Switzerland and Canada completed the top five.",
+         ["five"]),
         # Market wrap-ups and analysts' numbers.
         ("Toronto's main stock index rose 120 points as Hunan's data came out.", ["120"]),
         ("Zoomlion fell 3.2%, and the IBEX 35 lost 0.9% in Madrid.", ["35", "0.9"]),

@@ -85,6 +85,7 @@ def test_dozens_take_no_currency_from_an_amount_before(read: Read) -> None:
         ("Hunan's trade exceeded 600 billion yuan.", "gt", 600e9),
         ("Hunan's trade topped 600 billion yuan.", "gt", 600e9),
         ("Hunan's trade surpassed 600 billion yuan.", "gt", 600e9),
+        ("Cumulative investment in Hunan has passed 4.2 billion euros.", "gt", 4.2e9),
         ("Hunan's trade stayed above 600 billion yuan.", "gt", 600e9),
         ("Hunan hired at least 500 engineers.", "gte", 500),
         ("Hunan hired no less than 500 engineers.", "gte", 500),

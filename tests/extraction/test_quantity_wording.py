@@ -326,6 +326,9 @@ def test_a_bare_level_of_money_words_is_no_count(read: Read) -> None:
         ("Zoomlion's Izmir unit booked ₺2.5 billion of orders.", "TRY"),
         ("Zoomlion's Cairo unit booked E£ 900 million of orders.", "EGP"),
         ("Zoomlion's Pokhara unit booked NRs 50 crore of orders.", "NPR"),
+        ("Zoomlion's Jubail unit booked SR42 billion of orders.", "SAR"),
+        ("Zoomlion's Doha unit booked QR1.2bn of orders.", "QAR"),
+        ("Zoomlion's Muscat unit booked RO 12 million of orders.", "OMR"),
         # A sign one country owns keeps its country in another's article.
         ("Zoomlion's Kampala depot in Uganda paid KSh 40 million to a Nairobi supplier.", "KES"),
     ],

@@ -52,6 +52,13 @@ def test_the_extractors_currencies_are_the_registrys() -> None:
             0.158987294928,
         ),
         ("Growth slowed by 0.4 percentage point.", "percentage_point", "percentage_point", 1),
+        ("Maize yields averaged 2.7 tonnes per hectare.", "t_per_ha", "t_per_ha", 1.0),
+        (
+            "The shale producer pumped 118,500 barrels of oil equivalent per day.",
+            "bbl_per_d",
+            "m3_per_d",
+            0.158987294928,
+        ),
         ("The state received 8,000 crore rupees in orders.", "INR", "INR", 1.0),
     ],
 )
