@@ -377,7 +377,8 @@ _CONTRACT_PRICE = (
 _CHARGE_WORDS = ("fee", "fees", "charge", "charges", "levy", "levies", "toll", "tolls", "fine",
                  "fines", "penalty", "penalties")  # fmt: skip
 _CHARGE_RATE = rf"(?<!\w)(?:{'|'.join(_CHARGE_WORDS)})\s+of\s+{_BOUND}{_PER_UNIT_PRICE}"
-_EVERY_HINT = re.compile("[Ee]very|[Ee]ach")
+# Each case written out: a quick pattern of words is looked for with str.find (see `_first_words`).
+_EVERY_HINT = re.compile("Every|every|Each|each")
 _ELIGIBILITY = (
     rf"(?:up\s+to|at\s+least|no\s+more\s+than|less\s+than|more\s+than)\s+{_SIGN}?\s?"
     r"\d[\d,.]*(?:\s?(?:%|percent|per\s+cent)|\s+(?:thousand|million|billion|crore|lakh))?"
@@ -429,8 +430,10 @@ _LEGAL_RULE = (
     r"\s+of\s+[^.;\d]{0,60}?\b(?:must|shall|are\s+required\s+to|is\s+required\s+to)\b"
 )
 _LEGAL_RULE_WORDS = ("under", "must", "shall", "required")
-_LEGAL_RULE_HINT = re.compile("[Uu]nder|must|shall|required")
+_LEGAL_RULE_HINT = re.compile("Under|under|must|shall|required")  # see _EVERY_HINT
 _CREDIT_WORDS = ("payment", "payments", "mortgage", "lending", "loan", "deposit")
+# "\bh(?:is|er)\s" written to start with its "h", for a search to skip to one (see `_D`).
+_HIS_OR_HER = re.compile(r"h(?<!\wh)(?:is|er)\s")
 _CREDIT_HINT = re.compile(r"ayments?\b|ortgage|ending|oan|eposit")
 # "cut the minimum down payment for first-time buyers to 15%", "Mortgage rates for first homes
 # stand at 3.05%": the terms of credit a market or a regulator sets.
@@ -898,7 +901,7 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     ("other", _MINIMUM_WAGE, ("minimum",)),
     ("other", _LEGAL_RULE, Hint(_LEGAL_RULE_HINT, _LEGAL_RULE_WORDS)),
     ("other", _CREDIT_TERMS, Hint(_CREDIT_HINT, _CREDIT_WORDS)),
-    ("no_subject", _PERSONS_BUSINESS, Hint(re.compile(r"\bh(?:is|er)\s"), ("his", "her"))),
+    ("no_subject", _PERSONS_BUSINESS, Hint(_HIS_OR_HER, ("his", "her"))),
     ("other", _DEMAND, _DEMAND_WORDS),
     ("quoted_price", _QUOTED_AT, Hint(re.compile("quoted"), ("quoted",))),
     ("quoted_price", _PRICE_RANGE, Hint(re.compile("ranged?"), ("range", "ranged"))),
