@@ -16,7 +16,7 @@ from service.extraction import facts as facts_layer
 from service.extraction import numerals
 from service.extraction.periods import Period, calendar_year, months_to, year_to_month
 from service.extraction.quantities import Quantity
-from service.extraction.text import LOWER_WORD
+from service.extraction.text import LOWER_WORD, may_end_with
 from service.units import unit_of
 
 _MONTH_LABEL = re.compile(r"^\d{4}-\d\d$")
@@ -298,6 +298,9 @@ def bare_base(text: str, span: tuple[int, int], quantity: Quantity, period: Peri
         return False
     if _MONTH_LABEL.match(period.label):
         return False  # "rose to 4.3% in August from 4.2%": a month's base may be the month before
+    lead_in = text[max(low, quantity.start - 90) : quantity.start]
+    if not may_end_with(lead_in, ("from", "with", "to", "the")):
+        return False  # no "from", "compared with" or "compared to" right before it
     before = _CHANGE_FROM.search(text, max(low, quantity.start - 90), quantity.start)
     return before is not None and _REVISION.search(text, low, high) is None
 

@@ -22,11 +22,12 @@ from service.extraction.quantities import Quantity
 from service.extraction.text import LOWER_WORD
 
 # Words that stand for a subject named before; the kind they may stand for (None: either).
-# The look-ahead for the first letter comes first: a search then skips quickly to an "i" or "t".
+# The first letter is matched first, and the look-behinds after it: a search then skips quickly
+# to an "i" or "t". The group "pronoun" is set for "it", "its" and "their" (see `_pronoun`).
 ANAPHORS = re.compile(
-    r"(?=[IiTt])(?<!\w)(?:(?P<pronoun>[Ii]ts?|[Tt]heir)\b|"
+    r"[IiTt](?<!\w.)(?:(?P<pronoun>(?<=[Ii])ts?|(?<=[Tt])heir)\b|"
     # "the country's richest region" stands for a region, not the country
-    r"[Tt]he\s+(?:(?P<nation>(?:country|nation)['\u2019]s\s+(?:[\w-]+\s+){0,2}?)|(?:[\w-]+\s+){0,2}?)"
+    r"(?<=[Tt])he\s+(?:(?P<nation>(?:country|nation)['\u2019]s\s+(?:[\w-]+\s+){0,2}?)|(?:[\w-]+\s+){0,2}?)"
     r"(?P<noun>company|firm|group|enterprise|corporation|automaker|carmaker|maker|manufacturer|"
     r"producer|bank|giant|operator|developer|port|authority|carrier|airline|miner|lender|"
     r"insurer|retailer|chipmaker|utility|conglomerate|supplier|exporter|project|farm|plant|"
@@ -374,10 +375,17 @@ def describes(text: str, end: int, quantity: Quantity, found: list[Candidate]) -
     return False
 
 
+def _pronoun(match: re.Match[str]) -> str | None:
+    """The pronoun an ANAPHORS match is ("It", "its", "their"), or None: a match that is one is
+    the pronoun alone."""
+    return match.group() if match["pronoun"] is not None else None
+
+
 def _possessive(text: str, match: re.Match[str]) -> bool:
     """Whether an anaphor is a possessive: "its", "their", "the region's"."""
-    if match["pronoun"] is not None:
-        return match["pronoun"].lower() != "it"
+    pronoun = _pronoun(match)
+    if pronoun is not None:
+        return pronoun.lower() != "it"
     return text[match.end() : match.end() + 2] in ("'s", "\u2019s")
 
 
@@ -393,7 +401,9 @@ def _governed(text: str, sentence_start: int, position: int, before: list[Candid
         return _governed(text, sentence_start, kind_of.start(), before)
     # "over the year, while Austin added ...": no preposition governs across a new clause.
     clause_start = _clause_start(text, max(sentence_start, position - 60), position)
-    if _GOVERNED_PLACE.search(text, clause_start, position):
+    # Every match of _GOVERNED_PLACE ends with a comma and white space: most names have none.
+    ends_with_comma = text[clause_start:position].rstrip().endswith(",")
+    if ends_with_comma and _GOVERNED_PLACE.search(text, clause_start, position):
         return True
     words = _WORD.findall(text, max(clause_start, position - 40), position)
     # Lower-case words between a determiner and the name head its phrase: "led by its
@@ -441,7 +451,7 @@ def _antecedent(
             break
         if candidate.start < match.start() and not candidate.as_object and fits(candidate.mention):
             return candidate.mention
-    if match["pronoun"] in ("their", "Their"):
+    if _pronoun(match) in ("their", "Their"):
         # "18,000 firms in Fujian reported ..., and their trade grew": the firms' place.
         places = [c.mention for c in before if c.start < match.start() and c.as_object]
         if places:

@@ -377,7 +377,8 @@ _CONTRACT_PRICE = (
 _CHARGE_WORDS = ("fee", "fees", "charge", "charges", "levy", "levies", "toll", "tolls", "fine",
                  "fines", "penalty", "penalties")  # fmt: skip
 _CHARGE_RATE = rf"(?<!\w)(?:{'|'.join(_CHARGE_WORDS)})\s+of\s+{_BOUND}{_PER_UNIT_PRICE}"
-_EVERY_HINT = re.compile("[Ee]very|[Ee]ach")
+# Each case written out: a quick pattern of words is looked for with str.find (see `_first_words`).
+_EVERY_HINT = re.compile("Every|every|Each|each")
 _ELIGIBILITY = (
     rf"(?:up\s+to|at\s+least|no\s+more\s+than|less\s+than|more\s+than)\s+{_SIGN}?\s?"
     r"\d[\d,.]*(?:\s?(?:%|percent|per\s+cent)|\s+(?:thousand|million|billion|crore|lakh))?"
@@ -429,8 +430,10 @@ _LEGAL_RULE = (
     r"\s+of\s+[^.;\d]{0,60}?\b(?:must|shall|are\s+required\s+to|is\s+required\s+to)\b"
 )
 _LEGAL_RULE_WORDS = ("under", "must", "shall", "required")
-_LEGAL_RULE_HINT = re.compile("[Uu]nder|must|shall|required")
+_LEGAL_RULE_HINT = re.compile("Under|under|must|shall|required")  # see _EVERY_HINT
 _CREDIT_WORDS = ("payment", "payments", "mortgage", "lending", "loan", "deposit")
+# "\bh(?:is|er)\s" written to start with its "h", for a search to skip to one (see `_D`).
+_HIS_OR_HER = re.compile(r"h(?<!\wh)(?:is|er)\s")
 _CREDIT_HINT = re.compile(r"ayments?\b|ortgage|ending|oan|eposit")
 # "cut the minimum down payment for first-time buyers to 15%", "Mortgage rates for first homes
 # stand at 3.05%": the terms of credit a market or a regulator sets.
@@ -898,7 +901,7 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     ("other", _MINIMUM_WAGE, ("minimum",)),
     ("other", _LEGAL_RULE, Hint(_LEGAL_RULE_HINT, _LEGAL_RULE_WORDS)),
     ("other", _CREDIT_TERMS, Hint(_CREDIT_HINT, _CREDIT_WORDS)),
-    ("no_subject", _PERSONS_BUSINESS, Hint(re.compile(r"\bh(?:is|er)\s"), ("his", "her"))),
+    ("no_subject", _PERSONS_BUSINESS, Hint(_HIS_OR_HER, ("his", "her"))),
     ("other", _DEMAND, _DEMAND_WORDS),
     ("quoted_price", _QUOTED_AT, Hint(re.compile("quoted"), ("quoted",))),
     ("quoted_price", _PRICE_RANGE, Hint(re.compile("ranged?"), ("range", "ranged"))),
@@ -1087,6 +1090,9 @@ def non_quantities(
     hits: dict[re.Pattern[str], list[tuple[int, int]]] = {}
     where = windows(digits, _AROUND_DIGITS, _AROUND_DIGITS, 0, len(text))
     at_digits = windows(digits, 0, _PAST_DIGITS, 0, len(text))
+    # Most numbers are plain ("2024", "3.5"): one search for every quick pattern that starts
+    # with a digit keeps the windows where one of them may match, for each to search.
+    at_digits = [span for span in at_digits if _ANY_AT_DIGITS.search(text, *span)]
     for rule in _COMPILED:
         rule_where = _rule_windows(rule, text, lower, present, (where, at_digits), hits)
         if rule.contains is not None:
@@ -1125,6 +1131,8 @@ def _rule_windows(
             found = (
                 find_in(rule.quick, text, quick_where)
                 if rule.near_digits
+                else _matches_at_words(rule.quick, text, rule.first_words)
+                if rule.first_words
                 else rule.quick.finditer(text)
             )
             spots = hits[rule.quick] = [hit.span() for hit in found]
@@ -1157,13 +1165,70 @@ class _Rule:
     numbers and at most _PAST_DIGITS characters after them, and are looked for there only."""
     contains: re.Pattern[str] | None = None
     """A pattern every match of the rule contains: windows without it are not searched."""
+    first_words: tuple[str, ...] = ()
+    """The words one of which every match of the quick pattern starts with (see
+    `_first_words`), or none known."""
 
 
 def _rule(reason: IgnoredReason, pattern: str, needs: Needs) -> _Rule:
     rule = _needs_of(reason, pattern, needs)
     contains = _CONTAINS.get(pattern)
     at_digits = rule.quick is not None and rule.quick.pattern.startswith("[0-9]")
-    return dataclasses.replace(rule, contains=contains, at_digits=at_digits)
+    first_words = () if rule.quick is None else _first_words(rule.quick)
+    return dataclasses.replace(
+        rule, contains=contains, at_digits=at_digits, first_words=first_words
+    )
+
+
+# A quick pattern that is a few words ("banks|lenders"), or starts with a group of them that
+# no quantifier follows ("(?:est|most)\s+[a-z]").
+_WORDS_FIRST = re.compile(
+    r"(?P<words>[A-Za-z &-]{3,}(?:\|[A-Za-z &-]{3,}){1,11})$"
+    r"|\(\?:(?P<group>[A-Za-z &-]{3,}(?:\|[A-Za-z &-]{3,}){1,11})\)(?![?*+{])"
+)
+
+
+def _first_words(quick: re.Pattern[str]) -> tuple[str, ...]:
+    """The words one of which every match of `quick` starts with, when it is or starts with an
+    alternation of two to twelve words of three letters or more, matched as written: each can
+    be found with `str.find`, quicker than a search for the pattern, which stops at every
+    letter any of the words starts with."""
+    written = _WORDS_FIRST.match(quick.pattern)
+    if written is None or quick.flags & (re.IGNORECASE | re.VERBOSE):
+        return ()
+    if written["group"] and not _no_alternation(quick.pattern[written.end() :]):
+        return ()  # "(?:a|b)c|d": a match may start with "d"
+    return tuple((written["words"] or written["group"]).split("|"))
+
+
+def _no_alternation(pattern: str) -> bool:
+    """Whether `pattern` has no "|" outside its groups (its escapes and classes dropped first)."""
+    pattern = re.sub(r"\[[^\]]*\]", "", re.sub(r"\\.", "", pattern))
+    while (inner := re.sub(r"\([^()]*\)", "", pattern)) != pattern:
+        pattern = inner
+    return "|" not in pattern
+
+
+def _matches_at_words(
+    pattern: re.Pattern[str], text: str, words: tuple[str, ...]
+) -> list[re.Match[str]]:
+    """`pattern.finditer(text)`, for a pattern every match of which starts with one of `words`:
+    the pattern is tried only where one of them is, in text order, past the last match."""
+    starts: set[int] = set()
+    for word in words:
+        index = text.find(word)
+        while index != -1:
+            starts.add(index)
+            index = text.find(word, index + 1)
+    found: list[re.Match[str]] = []
+    end = 0
+    for start in sorted(starts):
+        if start >= end:
+            match = pattern.match(text, start)
+            if match is not None:
+                found.append(match)
+                end = match.end()
+    return found
 
 
 def _needs_of(reason: IgnoredReason, pattern: str, needs: Needs) -> _Rule:
@@ -1243,6 +1308,11 @@ _CONTAINS = {
 }
 _COMPILED = tuple(_rule(reason, pattern, needs) for reason, pattern, needs in RULES)
 _WORDS_NEEDED = frozenset(word for rule in _COMPILED for word in rule.words or ())
+# Any of the quick patterns that start with a digit (see `non_quantities`), compiled as each
+# of them is (no flags).
+_AT_DIGITS_QUICK = [rule.quick for rule in _COMPILED if rule.at_digits and rule.quick is not None]
+_ANY_AT_DIGITS = re.compile("|".join(dict.fromkeys(f"(?:{q.pattern})" for q in _AT_DIGITS_QUICK)))
+assert all(quick.flags == _ANY_AT_DIGITS.flags for quick in _AT_DIGITS_QUICK)
 
 
 def reason_at(reserved: list[Reserved], start: int, end: int) -> IgnoredReason | None:

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from service.extraction import cues, numerals
-from service.extraction.text import LOWER_WORD, find_in
+from service.extraction.text import LOWER_WORD, find_in, may_end_with, may_end_with_word
 
 MONTH_NUMBERS = {
     name: index
@@ -62,6 +62,12 @@ _EVENT_BEFORE = re.compile(
     r"begin|launch)(?:\s+(?:production|operations|operation|construction))?)"
     r"(?:\s+(?:in|on))?\s*)$"
 )
+# The last words of _EVENT_BEFORE's matches.
+_EVENT_LAST_WORDS = (
+    "founded", "established", "up", "launched", "opened", "built", "incorporated", "listed",
+    "born", "started", "began", "created", "completed", "open", "start", "begin", "launch",
+    "production", "operations", "operation", "construction", "in", "on",
+)  # fmt: skip
 # A year closing a relative clause about an event dates the event, however far from its verb:
 # "the plant, which opened in the county's industrial park in 2022, ...".
 _EVENT_CLAUSE_BEFORE = re.compile(
@@ -437,6 +443,14 @@ _FISCAL_YEAR_RUNS = re.compile(
 _FISCAL_YEAR_RUNS_BEFORE = re.compile(r"(?i:\bfiscal\s+year,?\s+(?:which|that)\s+runs\s+from\s+)$")
 
 
+def _fiscal_year_runs_before(text: str, before: int, start: int) -> bool:
+    """`_FISCAL_YEAR_RUNS_BEFORE.search`, run only after a "from" (see `may_end_with`)."""
+    lead_in = text[before:start]
+    return may_end_with(lead_in, ("from",)) and bool(
+        _FISCAL_YEAR_RUNS_BEFORE.search(text, before, start)
+    )
+
+
 def _fiscal_start_said(match: re.Match[str], anchor: _Anchor) -> int | None:
     """The month the fiscal year starts: as the sentence says it, else as its country does."""
     said = _FISCAL_YEAR_RUNS.search(anchor.text, match.start(), anchor.end)
@@ -768,6 +782,10 @@ _MONTH_RANGE = (
     rf"\b(?:between\s+)?(?P<m1>{_MONTH})\s*(?:-|\u2013|to|through|and)\s*(?P<m2>{_MONTH})"
     rf"(?:{_OF_YEAR})?"
 )
+_MONTHS_TO = (
+    rf"\b(?:the\s+)?(?P<n>{_COUNT})\s+months\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+"
+    rf"of\s+)?(?P<m2>{_MONTH})(?:\s+\d{{1,2}}\b)?(?:,?{_OF_YEAR})?"
+)
 # "as of March 31, 2027", "by June 30": a balance counted on a day, of that day's month.
 _AS_OF_DAY = _first_letter((r"as\s+(?:of|at)", "by", r"at\s+the\s+end\s+of")) + (
     rf"(?i:\s+(?P<m1>{_MONTH}|{_MONTH_SHORT}\.?)\s+\d{{1,2}}\b(?:,?{_OF_YEAR})?)"
@@ -788,19 +806,6 @@ _HOLIDAY = (
 _YEARS_AND = _first_letter(("in",)) + (
     rf"(?i:\s+(?P<y1>{_YEAR})\s+and\s+(?P<y2>{_YEAR})(?!,?\s+respectively))"
 )
-# Every match of a rule holds one of the words it needs (in lower case): it is searched only in
-# the windows that hold one. The matches of these rules hold one of these words instead ("May
-# 31" names a month of none of _MONTH_NAMES, "FY\n2025" holds no "fy ", a "Golden Week" over two
-# lines no "golden week"; "in 2026 and 2027" needs a year, no word).
-_HOLIDAY_HELD = ("national", "golden", "singles", "black", "cyber", "thanksgiving", "christmas",
-                 "spring", "year")  # fmt: skip
-_HELD = {
-    _MONTH_RANGE: (*_MONTH_NAMES, "may"),
-    _AS_OF_DAY: (*MONTH_NUMBERS,),
-    _FISCAL_YEAR_NAMED: ("fiscal", "financial", "fy"),
-    _HOLIDAY: _HOLIDAY_HELD,
-    _YEARS_AND: ("and",),
-}
 # "two" to "twelve" or one or two digits, as `\\b{_COUNT}`, starting with a class (see
 # `_first_letter`).
 _COUNT_FIRST = (
@@ -830,6 +835,24 @@ _YEAR_TO = _first_letter(("the",)) + (
 _FROM_YEAR_TO_YEAR = _first_letter(("from", "between")) + (
     rf"(?i:\s+(?P<y1>{_YEAR})\s+(?:to|and|through)\s+(?P<y2>{_YEAR}))"
 )
+# Every match of a rule holds one of the words it needs (in lower case): it is searched only in
+# the windows that hold one. The matches of these rules hold one of these words instead ("May
+# 31" names a month of none of _MONTH_NAMES, "FY\n2025" holds no "fy ", a "Golden Week" over two
+# lines no "golden week"; "in 2026 and 2027" needs a year, no word).
+_HOLIDAY_HELD = ("national", "golden", "singles", "black", "cyber", "thanksgiving", "christmas",
+                 "spring", "year")  # fmt: skip
+_HELD = {
+    _MONTH_RANGE: (*_MONTH_NAMES, "may"),
+    _AS_OF_DAY: (*MONTH_NUMBERS,),
+    _FISCAL_YEAR_NAMED: ("fiscal", "financial", "fy"),
+    _HOLIDAY: _HOLIDAY_HELD,
+    _YEARS_AND: ("and",),
+    # A month's name or a kind of return: held by few of the sentences that say "year" or
+    # "months", and a search for a word is quicker than one for these rules.
+    _YEAR_TO: (*_MONTH_NAMES, "may"),
+    _MONTHS_TO: (*_MONTH_NAMES, "may"),
+    _YEARS_RETURN: ("return", "growth", "cagr"),
+}
 _CASE_SET = frozenset(
     {_MONTH_NAMED, _YEARS_RETURN, _RELATIVE_YEAR, _AS_OF_DAY, _YEARS_AND, _YEAR_TO,
      _FROM_YEAR_TO_YEAR}
@@ -871,12 +894,7 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
         ("quarter",),
     ),
     # "the six months to June": the months that end with the one named.
-    (
-        rf"\b(?:the\s+)?(?P<n>{_COUNT})\s+months\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+"
-        rf"of\s+)?(?P<m2>{_MONTH})(?:\s+\d{{1,2}}\b)?(?:,?{_OF_YEAR})?",
-        _months_to,
-        ("months",),
-    ),
+    (_MONTHS_TO, _months_to, ("months",)),
     (
         rf"\b(?:the\s+)?(?P<n>{_COUNT})\s+years\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+"
         rf"of\s+)?(?P<m2>{_MONTH})(?:\s+\d{{1,2}}\b)?,?{_OF_YEAR}",
@@ -1033,6 +1051,19 @@ def _since_month(month: int, published: dt.date) -> _Span:
 _SINCE_BEFORE = re.compile(r"(?i:\bsince\s+)$")
 
 
+def _since_before(text: str, before: int, start: int) -> bool:
+    """`_SINCE_BEFORE.search`, run only after a "since" (see `may_end_with`)."""
+    lead_in = text[before:start]
+    return may_end_with(lead_in, ("since",)) and bool(_SINCE_BEFORE.search(text, before, start))
+
+
+def _target_year_before(text: str, before: int, start: int) -> bool:
+    """`_TARGET_YEAR_BEFORE.search`, run only after a word its matches end with."""
+    lead_in = text[before:start]
+    ends = ("by", "until", "through", "of")
+    return may_end_with(lead_in, ends) and bool(_TARGET_YEAR_BEFORE.search(text, before, start))
+
+
 def _sentence_year(text: str, start: int, end: int) -> int | None:
     """The one year the sentence's figures are of, when it names one."""
     years = {
@@ -1040,8 +1071,8 @@ def _sentence_year(text: str, start: int, end: int) -> int | None:
         for match in _YEAR_PATTERN.finditer(text, start, end)
         if not _dates_no_figure(text, start, match.start(), match.end())
         and not _SECOND_YEAR_AFTER.match(text, match.end())
-        and not _SINCE_BEFORE.search(text, max(start, match.start() - 6), match.start())
-        and not _TARGET_YEAR_BEFORE.search(text, max(start, match.start() - 20), match.start())
+        and not _since_before(text, max(start, match.start() - 6), match.start())
+        and not _target_year_before(text, max(start, match.start() - 20), match.start())
         and not _BASE_YEAR_BEFORE.search(text, max(start, match.start() - 90), match.start())
     }
     return years.pop() if len(years) == 1 else None
@@ -1065,12 +1096,30 @@ def _dates_no_figure(text: str, start: int, period_start: int, period_end: int) 
     part of a name ("Vision 2030", "the 2030 plan")."""
     before = max(start, period_start - 30)
     return bool(
-        _EVENT_BEFORE.search(text, before, period_start)
-        or _EVENT_CLAUSE_BEFORE.search(text, max(start, period_start - 90), period_start)
+        _event_before(text, before, period_start)
+        or _event_clause_before(text, max(start, period_start - 90), period_start)
         or _compared(text, before, period_start)
         or _COMPARED_AFTER.match(text, period_end)
         or _names_a_plan(text, before, period_start, period_end)
     )
+
+
+def _event_before(text: str, before: int, period_start: int) -> bool:
+    """`_EVENT_BEFORE.search`, run only when the text before ends with a word its matches end
+    with: most periods follow none."""
+    lead_in = text[before:period_start]
+    return may_end_with_word(lead_in, _EVENT_LAST_WORDS) and bool(
+        _EVENT_BEFORE.search(text, before, period_start)
+    )
+
+
+def _event_clause_before(text: str, before: int, period_start: int) -> bool:
+    """`_EVENT_CLAUSE_BEFORE.search`, from the last comma before the period: a match starts at a
+    comma and holds no other after it, nor a semicolon."""
+    comma = text.rfind(",", before, period_start)
+    if comma < 0 or text.find(";", comma, period_start) >= 0:
+        return False
+    return _EVENT_CLAUSE_BEFORE.search(text, comma, period_start) is not None
 
 
 def _compared(text: str, before: int, period_start: int) -> bool:
@@ -1154,9 +1203,9 @@ def find_periods(
                 continue  # "2000 yuan" is an amount
             span = _built(build, match, anchor)
             if span is not None:
-                event = _FISCAL_YEAR_RUNS_BEFORE.search(
+                event = _fiscal_year_runs_before(
                     text, max(start, match.start() - 40), match.start()
-                ) is not None or (
+                ) or (
                     build not in _RANGES
                     and _dates_no_figure(text, start, match.start(), match.end())
                     and not _starts_later(text, match, span[0], anchor)

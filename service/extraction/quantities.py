@@ -11,6 +11,7 @@ import itertools
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -19,7 +20,7 @@ from schemas.types import Comparator
 from service import units
 from service.extraction import cues, numerals
 from service.extraction.nonquantities import Reserved
-from service.extraction.text import LOWER_WORD, Sentence, find_in, windows
+from service.extraction.text import LOWER_WORD, Sentence, find_in, may_end_with, windows
 
 
 # Not frozen, for a quicker __init__ (see text.Sentence); nothing assigns to its fields.
@@ -112,8 +113,65 @@ _COUNT_SUBJECT_BEFORE = re.compile(
 _NUMBER_OF_BEFORE = re.compile(
     r"(?i:\bnumber\s+of\s+(?P<things>[a-z-]+s|people)\b[^,.;\d]{0,70}?\s(?:to|at|was|is|reached|hit)\s+)$"
 )
-_SCALE = re.compile(rf"[\s-]*(?P<scale>{cues.alternation(cues.SCALE_AFTER)})(?![A-Za-z])")
-_UNIT = re.compile(rf"[\s-]*(?P<unit>{cues.alternation(cues.UNIT_AFTER)})(?![A-Za-z])")
+
+
+def _after_space(group: str, phrases: Iterable[str]) -> re.Pattern[str]:
+    """One of `phrases` (as `cues.alternation` writes them, in their order) as the group
+    `group`, after white space and hyphens, and no letter after it."""
+    alternation = cues.alternation(dict.fromkeys(phrases))
+    return re.compile(rf"[\s-]*(?P<{group}>{alternation})(?![A-Za-z])")
+
+
+def _by_first(group: str, phrases: Iterable[str]) -> dict[str, re.Pattern[str]]:
+    """`_after_space(group, phrases)` for each ASCII character a phrase may start with: only
+    the phrases that may (in any case if written in lower case), in the same order."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    assert not any(phrase[0].isspace() or phrase[0] == "-" for phrase in ordered)
+    by_first: dict[str, re.Pattern[str]] = {}
+    for char in map(chr, range(128)):
+        starting = [p for p in ordered if p[0] == (char.lower() if p.islower() else char)]
+        if starting:
+            by_first[char] = _after_space(group, starting)
+    return by_first
+
+
+_SCALE = _after_space("scale", sorted(cues.SCALE_AFTER, key=len, reverse=True))
+_UNIT = _after_space("unit", sorted(cues.UNIT_AFTER, key=len, reverse=True))
+# A match of _SCALE or _UNIT tries their phrases in turn (two hundred units): these try only
+# those that start with the character after the white space and hyphens (see `_phrase_after`).
+_SCALES_BY_FIRST = _by_first("scale", cues.SCALE_AFTER)
+_UNITS_BY_FIRST = _by_first("unit", cues.UNIT_AFTER)
+
+
+def _scale(text: str, start: int, end: int) -> re.Match[str] | None:
+    """`_SCALE.match(text, start, end)`, quicker (see `_phrase_after`)."""
+    return _phrase_after(text, start, end, _SCALE, _SCALES_BY_FIRST)
+
+
+def _unit(text: str, start: int, end: int) -> re.Match[str] | None:
+    """`_UNIT.match(text, start, end)`, quicker (see `_phrase_after`)."""
+    return _phrase_after(text, start, end, _UNIT, _UNITS_BY_FIRST)
+
+
+def _phrase_after(
+    text: str, start: int, end: int, pattern: re.Pattern[str], by_first: dict[str, re.Pattern[str]]
+) -> re.Match[str] | None:
+    """`pattern.match(text, start, end)`, trying only the phrases that start with the character
+    after the white space and hyphens: no phrase starts with either, so a match's phrase starts
+    there. A character outside ASCII (which IGNORECASE may take for a letter) is left to
+    `pattern`."""
+    position = start
+    while position < end and (text[position].isspace() or text[position] == "-"):
+        position += 1
+    if position == end:
+        return None
+    first = text[position]
+    if not first.isascii():
+        return pattern.match(text, start, end)
+    quicker = by_first.get(first)
+    return None if quicker is None else quicker.match(text, start, end)
+
+
 # "22 centers and more than 100,000 engineers": "and more than" bounds the next number.
 # "500 or more"; not "down 0.2 points and below the national rate", a comparison.
 _COMPARATOR_AFTER = re.compile(
@@ -240,7 +298,9 @@ _MULTIPLE = re.compile(rf"(?i:(?P<verb>{'|'.join(cues.MULTIPLES)}))\b")
 # "aims to double inbound flights", "will triple": the multiple is a verb.
 _INFINITIVE_BEFORE = re.compile(r"(?i:\b(?:to|will|would)\s+)$")
 _COMPARED_AMOUNT = re.compile(r"\s+(?:the|its|their|that|those|from|in)\b")
-_DECLINE_WORDS = re.compile(r"([\w-]+)\s+(?:(by)\s+)?$")
+# Possessive: a word's letters or the white space after it given back never end a match, and
+# the search, tried at every position, stops giving them back at once.
+_DECLINE_WORDS = re.compile(r"([\w-]++)\s++(?:(by)\s++)?$")
 _CUT_THING_BY = re.compile(
     rf"(?i:\b(?:{'|'.join(cues.CUT_VERBS)})\s+(?:[\w'\u2019-]+\s+){{1,4}}by\s+)$"
 )
@@ -344,7 +404,7 @@ def _tops(
     if "top" not in sentence.text and "Top" not in sentence.text:
         return found
     for match in find_in(_TOP, text, windows(numbers, 60, 40, sentence.start, sentence.end)):
-        if _SCALE.match(text, match.end()) or _UNIT.match(text, match.end()):
+        if _scale(text, match.end(), len(text)) or _unit(text, match.end(), len(text)):
             continue  # "its output topped 600 billion yuan": a bound, not a rank
         if not _inside_word(text, match.start()) and _free(taken, match.start("n"), match.end("n")):
             found.append(_top(text, sentence, match))
@@ -743,7 +803,7 @@ def _glued_to_a_word(text: str, match: re.Match[str]) -> bool:
     following = text[match.end() : match.end() + 1]
     if match["digits"] is None or not following.isalpha():
         return False
-    return not (_SCALE.match(text, match.end()) or _UNIT.match(text, match.end()))
+    return not (_scale(text, match.end(), len(text)) or _unit(text, match.end(), len(text)))
 
 
 def _reading(match: re.Match[str]) -> _Reading | None:
@@ -769,11 +829,11 @@ def _reading(match: re.Match[str]) -> _Reading | None:
 
 def _read_after(text: str, reading: _Reading, limit: int) -> None:
     """Scale, unit, trailing bound and counted noun written after the number."""
-    scale = _SCALE.match(text, reading.end, limit)
+    scale = _scale(text, reading.end, limit)
     if scale:
         reading.scale = _SCALES[cues.fold(scale["scale"])]
         reading.end = scale.end()
-    unit = _UNIT.match(text, reading.end, limit)
+    unit = _unit(text, reading.end, limit)
     if unit:
         reading.unit = _UNITS[cues.fold(unit["unit"])]
         reading.end = unit.end()
@@ -880,6 +940,12 @@ _FRAMING_WORDS = frozenset(
 )
 
 
+# The words every match of _FRAMING_BEFORE ends with, before white space: most lead-ins end
+# otherwise (see `may_end_with`).
+_FRAMING_LAST_WORDS = ("the", "its", "their", "these", "those", "all", "of", "'s")
+_POSSESSIVE_ENDS = ("'s", "\u2019s")
+
+
 def _frames(text: str, reading: _Reading, limit: int) -> bool:
     """Whether a counted number names the set its sentence is about rather than news of it:
     "across FAAN's 22 airports", "Gaziantep's five zones host ...", "Turkey's 81 provinces"."""
@@ -889,11 +955,12 @@ def _frames(text: str, reading: _Reading, limit: int) -> bool:
     possessive = "'s" in lead_in or "\u2019s" in lead_in
     if not possessive and _FRAMING_WORDS.isdisjoint(lead_in.lower().split()[-8:]):
         return False  # no preposition, "one of", divided-into verb or possessive before it
-    if _FRAMING_BEFORE.search(text, window, start):
+    if may_end_with(lead_in, _FRAMING_LAST_WORDS) and _FRAMING_BEFORE.search(text, window, start):
         return True
     if counted.endswith(_DIVISION_ENDINGS) and "countr" not in counted:
         return _DIVISION_BEFORE.search(text, window, start) is not None
-    owner = _POSSESSIVE_BEFORE.search(text, window, start)
+    ends_possessive = lead_in[-1:].isspace() and lead_in.rstrip().endswith(_POSSESSIVE_ENDS)
+    owner = _POSSESSIVE_BEFORE.search(text, window, start) if ends_possessive else None
     if owner is None or counted.split()[-1] in cues.FLOW_COUNTS:
         return False
     # The possessive opens its clause: the count is in the clause's subject.
@@ -913,9 +980,14 @@ _SHORT_AFTER = re.compile(r"\s+(?:(?:less|lower)\s+than|below|short\s+of)\b")
 def _money_lost(text: str, reading: _Reading, limit: int) -> bool:
     """Whether an amount of money is lost or cut: "a net loss of A$455 million", "cut its
     profit estimate by ¥50 billion", "$780 million less than lawmakers assumed"."""
-    if _LOSS_BEFORE.search(text, max(limit, reading.start - 40), reading.start):
+    lead_in = text[max(limit, reading.start - 60) : reading.start]
+    if may_end_with(lead_in, ("lost", "of")) and _LOSS_BEFORE.search(
+        text, max(limit, reading.start - 40), reading.start
+    ):
         return True
-    if _CUT_THING_BY.search(text, max(limit, reading.start - 60), reading.start):
+    if may_end_with(lead_in, ("by",)) and _CUT_THING_BY.search(
+        text, max(limit, reading.start - 60), reading.start
+    ):
         return True
     return _SHORT_AFTER.match(text, reading.end) is not None
 

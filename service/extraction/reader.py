@@ -57,6 +57,7 @@ from service.extraction.text import (
     Anchors,
     Sentence,
     anchors,
+    may_end_with,
     sentences,
     windows,
     within,
@@ -296,6 +297,9 @@ def _reported(text: str, period: Period, published_on: dt.date | None) -> bool:
         return False
     if published_on is not None and period.last is not None and period.last < published_on:
         return True
+    lead_in = text[max(0, period.start - 20) : period.start]
+    if not may_end_with(lead_in, ("by", "until", "through", "of")):
+        return True  # no "by", "until", "through" or "by the end of" right before it
     return not _TARGET_BEFORE.search(text, max(0, period.start - 20), period.start)
 
 

@@ -212,9 +212,30 @@ def find_in(
 ) -> list[re.Match[str]]:
     """Every match of `pattern` inside the windows `where` (which never overlap)."""
     found: list[re.Match[str]] = []
-    finditer = pattern.finditer  # looked up once, not once per window
+    search = pattern.search  # looked up once, not once per window
     for low, high in where:
-        # A loop, not list.extend: extend asks the iterator for a length hint it has not got.
-        for match in finditer(text, low, high):
+        # Searches, not finditer: most windows hold no match, and a search is made quicker than
+        # an iterator. A search from a match's end finds the match finditer finds next, unless
+        # the match is empty: finditer then goes on (past it) from there.
+        match = search(text, low, high)
+        while match is not None and match.end() > match.start():
             found.append(match)
+            match = search(text, match.end(), high)
+        if match is not None:
+            found += pattern.finditer(text, match.start(), high)
     return found
+
+
+def may_end_with(lead_in: str, words: tuple[str, ...]) -> bool:
+    """Whether `lead_in` ends with white space after one of `words` (in lower case), as every
+    match of a "$"-anchored pattern searched in it does: a quick test before that search, which
+    tries every position (see `may_end_with_word`)."""
+    return lead_in[-1:].isspace() and may_end_with_word(lead_in, words)
+
+
+def may_end_with_word(lead_in: str, words: tuple[str, ...]) -> bool:
+    """Whether `lead_in` ends with one of `words` (in lower case), white space after it aside. A
+    last word not in ASCII is left to the pattern: IGNORECASE matches "\u0131" and "\u017f"
+    as "i" and "s"."""
+    last = lead_in.rstrip()[-12:]
+    return not last.isascii() or last.lower().endswith(words)
