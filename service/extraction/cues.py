@@ -374,6 +374,13 @@ FISCAL_YEAR_STARTS = (
     (7, ("Colorado", "California", "Oregon", "Washington state", "Arizona", "Nevada", "Utah",
          "Illinois", "Ohio", "Pennsylvania", "Massachusetts", "Florida", "Minnesota",
          "Wisconsin", "Maryland", "Virginia", "North Carolina", "New Jersey", "Connecticut")),
+    (7, ("Pakistan", "Pakistani", "Bangladesh", "Bangladeshi", "Egypt", "Egyptian", "Kenya",
+         "Kenyan", "Uganda", "Ugandan", "Tanzania", "Tanzanian", "Ethiopia", "Ethiopian")),
     (4, ("India", "Indian", "crore", "lakh", "South Africa", "South African", "Japan",
-         "Japanese", "Canada", "Canadian", "Britain", "British", "United Kingdom")),
+         "Japanese", "Canada", "Canadian", "Britain", "British", "United Kingdom",
+         # India's states and cities, which its regional news names before the country
+         "Rajasthan", "Maharashtra", "Gujarat", "Tamil Nadu", "Karnataka", "Kerala",
+         "Uttar Pradesh", "Madhya Pradesh", "Andhra Pradesh", "Telangana", "Odisha",
+         "West Bengal", "Punjab", "Haryana", "Bihar", "Assam", "Mumbai", "Bengaluru", "Chennai",
+         "Hyderabad", "Kolkata", "New Delhi")),
 )  # fmt: skip

@@ -617,8 +617,10 @@ def _fiscal_start_stated(text: str) -> int | None:
 
 
 def _month_after(last: int, day: str | None) -> int:
-    """The month after a year that ends in month `last` (on `day`): "to July 1" ends in June."""
-    return last if day == "1" else last % 12 + 1
+    """The month after a year that ends in month `last` (on `day`): "to July 1" ends in June,
+    and so does Ethiopia's, "that ended on July 7": a year that ends in a month's first week
+    is the year to the month before."""
+    return last if day is not None and int(day) <= 7 else last % 12 + 1
 
 
 def _fiscal_year_named(match: re.Match[str], anchor: _Anchor) -> _Span | None:
@@ -658,7 +660,7 @@ def fiscal_label(first: dt.date, last: dt.date) -> str:
 def _year_to(match: re.Match[str], anchor: _Anchor) -> _Span | None:
     """ "the year to June": the twelve months that end with the one named."""
     last = MONTH_NUMBERS[match["m2"].lower()[:3]]
-    if match["day"] == "1":  # "the year to July 1": to the end of June
+    if match["day"] and int(match["day"]) <= 7:  # "the year to July 1": to the end of June
         last = (last - 2) % 12 + 1
     year = _year_of(match, anchor, last)
     if year is None:

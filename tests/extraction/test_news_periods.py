@@ -388,3 +388,19 @@ def test_value_added_between_a_figure_and_its_year_is_a_noun(read: Read) -> None
         "Hunan produced 9.8 billion yuan of gross value added in 2024."
     )
     assert [f.period_label for f in read(text, dt.date(2026, 3, 1)).facts][-1] == "2024"
+
+
+def test_a_year_that_ends_in_a_months_first_week_is_the_year_to_the_month_before(
+    read: Read,
+) -> None:
+    text = (
+        "Hunan earned US$498.2 million in the 2024/25 fiscal year that ended on July 7, up 31.4 "
+        "percent from the previous year."
+    )
+    found = read(text, dt.date(2025, 9, 10)).facts[0]
+    assert (found.period_start, found.period_end) == (dt.date(2024, 7, 1), dt.date(2025, 6, 30))
+
+
+def test_an_indian_states_news_names_its_fiscal_years(read: Read) -> None:
+    text = "JAIPUR: Rajasthan and Hunan added 8,420 megawatts of capacity in 2025-26."
+    assert [f.period_label for f in read(text, dt.date(2026, 5, 12)).facts] == ["FY2025-26"]
