@@ -74,6 +74,12 @@ _EVENT_CLAUSE_BEFORE = re.compile(
     r"(?i:,\s+(?:which|who)\s+(?:was\s+|were\s+)?(?:founded|established|set\s+up|launched|"
     r"opened|built|incorporated|listed|started|began|created|completed|became)\b[^,;]*)$"
 )
+# "fell 7.8 percent because of a dry spell in February and March": when the cause came, which
+# dates no figure.
+_CAUSE_BEFORE = re.compile(
+    r"\b(?:because\s+of|due\s+to|owing\s+to|thanks\s+to)\s+[^,;.]{0,50}?\s(?:in|during)\s+"
+    r"(?:the\s+)?(?:[a-z]+\s+){0,2}$"
+)
 # A year that opens a span of two ("fiscal 2023-24", "2024/25") is that span's, not the sentence's.
 _SECOND_YEAR_AFTER = re.compile(r"[-/\u2013](?:\d\d){1,2}\b")
 # The base a figure is compared with: "up 2.6 percent from last year", "compared with 2023".
@@ -1088,7 +1094,9 @@ _BASE_YEAR_BEFORE = re.compile(
     # "from 9.1% in October 2024": the month of the base too
     rf"(?:(?:[a-z]+|{_MONTH})\s+){{0,4}}$"
     # "compared with 91,200 cars and 804,000 engines in the first half of 2024"
-    r"|\b(?:compared\s+(?:with|to)|against|versus)\s+(?:about\s+|around\s+)?\S*\d[^.;]{0,50}?\s"
+    # "slightly below the 91% recorded in August 2025"
+    r"|\b(?:compared\s+(?:with|to)|against|versus|below|above)\s+(?:the\s+)?(?:about\s+|around\s+)?"
+    r"\S*\d[^.;]{0,50}?\s"
     rf"in\s+(?:the\s+)?(?:(?:[a-z]+|{_MONTH})\s+){{0,4}}$"
 )
 
@@ -1113,6 +1121,18 @@ def _event_before(text: str, before: int, period_start: int) -> bool:
     return may_end_with_word(lead_in, _EVENT_LAST_WORDS) and bool(
         _EVENT_BEFORE.search(text, before, period_start)
     )
+
+
+def _caused_in(text: str, start: int, period_start: int) -> bool:
+    """Whether the period names when a figure's cause came ("because of a dry spell in
+    March"); searched only where the sentence says "to" or "because"."""
+    before = max(start, period_start - 70)
+    if (
+        text.find(" to ", before, period_start) < 0
+        and text.find("because", before, period_start) < 0
+    ):
+        return False
+    return _CAUSE_BEFORE.search(text, before, period_start) is not None
 
 
 def _event_clause_before(text: str, before: int, period_start: int) -> bool:
@@ -1205,8 +1225,9 @@ def find_periods(
                 continue  # "2000 yuan" is an amount
             span = _built(build, match, anchor)
             if span is not None:
-                event = _fiscal_year_runs_before(
-                    text, max(start, match.start() - 40), match.start()
+                event = (
+                    _fiscal_year_runs_before(text, max(start, match.start() - 40), match.start())
+                    or _caused_in(text, start, match.start())
                 ) or (
                     build not in _RANGES
                     and _dates_no_figure(text, start, match.start(), match.end())

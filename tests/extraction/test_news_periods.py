@@ -404,3 +404,21 @@ def test_a_year_that_ends_in_a_months_first_week_is_the_year_to_the_month_before
 def test_an_indian_states_news_names_its_fiscal_years(read: Read) -> None:
     text = "JAIPUR: Rajasthan and Hunan added 8,420 megawatts of capacity in 2025-26."
     assert [f.period_label for f in read(text, dt.date(2026, 5, 12)).facts] == ["FY2025-26"]
+
+
+def test_when_a_figures_cause_came_dates_no_figure(read: Read) -> None:
+    text = (
+        "Hunan's rice output rose 2% in 2025. Maize output fell 7.8 percent to 1.06 million tonnes "
+        "because of a dry spell in February and March."
+    )
+    assert [f.period_label for f in read(text, dt.date(2026, 3, 3)).facts] == ["2025"] * 3
+
+
+def test_a_base_above_or_below_a_figure_keeps_its_year_to_itself(read: Read) -> None:
+    text = (
+        "Hunan's hotel occupancy averaged 88.6% in August, below the 91% recorded in August 2025."
+    )
+    assert [f.period_label for f in read(text, dt.date(2026, 9, 20)).facts] == [
+        "2026-08",
+        "2025-08",
+    ]
