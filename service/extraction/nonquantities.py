@@ -310,7 +310,10 @@ _INDEX_MOVED = (
 _NAMED_INDEX_MOVE = (
     r"(?:\b(?!(?:CPI|PPI|PMI|HPI|WPI|RPI)\b)[A-Z][A-Z&]{1,5}(?:\s\d{2,3})?"
     r"(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,3}"
-    r"|\bTadawul\s+All[-\s]Share|\b(?:U\.S\.\s+|US\s+)?dollar)"
+    r"|\bTadawul\s+All[-\s]Share|\b(?:U\.S\.\s+|US\s+)?dollar"
+    # "Borsa Istanbul's tourism index": an exchange's sector index, not a price index
+    r"|\b(?:Borsa|Bursa|Bolsa|Bourse|Exchange|Bovespa|Nasdaq|NYSE|JSE|ASX|TSX|SGX|HKEX)\b[\w\s]{0,20}?"
+    r"['\u2019]s(?:\s+[a-z-]+){1,2}?)"
     rf"\s+[Ii]ndex(?:\s+in\s+[A-Z][a-z]+)?{_INDEX_MOVED}"
 )
 # Commodity futures quoted in a session, their price and move: "London cocoa futures for March
@@ -431,15 +434,18 @@ _LEGAL_RULE = (
 )
 _LEGAL_RULE_WORDS = ("under", "must", "shall", "required")
 _LEGAL_RULE_HINT = re.compile("Under|under|must|shall|required")  # see _EVERY_HINT
-_CREDIT_WORDS = ("payment", "payments", "mortgage", "lending", "loan", "deposit")
+_CREDIT_WORDS = ("payment", "payments", "mortgage", "mortgages", "lending", "loan", "deposit",
+                 "borrowing")  # fmt: skip
 # "\bh(?:is|er)\s" written to start with its "h", for a search to skip to one (see `_D`).
 _HIS_OR_HER = re.compile(r"h(?<!\wh)(?:is|er)\s")
-_CREDIT_HINT = re.compile(r"ayments?\b|ortgage|ending|oan|eposit")
+_CREDIT_HINT = re.compile(r"ayments?\b|ortgage|ending|oan|eposit|orrowing")
 # "cut the minimum down payment for first-time buyers to 15%", "Mortgage rates for first homes
 # stand at 3.05%": the terms of credit a market or a regulator sets.
 _CREDIT_TERMS = (
-    r"(?:[Dd]own\s+payments?(?:\s+ratios?)?|(?:[Mm]ortgage|[Ll]ending|[Ll]oan|[Dd]eposit)\s+rates?)\b"
-    r"[^.;\d]{0,50}?\b(?:to|of|at|stands?\s+at|stood\s+at|averaged?)\s+"
+    r"(?:[Dd]own\s+payments?(?:\s+ratios?)?|(?:[Mm]ortgage|[Ll]ending|[Ll]oan|[Dd]eposit)\s+rates?"
+    # "offer one-year fixed mortgages at around 4.79%", "borrowing costs that remain above 6%"
+    r"|[Mm]ortgages|[Bb]orrowing\s+costs?)\b"
+    r"[^.;\d]{0,50}?\b(?:to|of|at|above|below|stands?\s+at|stood\s+at|averaged?)\s+"
     rf"(?:a\s+record\s+(?:low|high)\s+of\s+)?{_BOUND}{_PERCENT}"
 )
 # "was quoted on the ECX at 1,480 birr per feresula (17 kilogrammes), against 1,120 birr a year
@@ -466,6 +472,19 @@ _PRICE_RANGE = (
     rf"{_SIGN}?\s?\d[\d,.]*(?:\s+[a-z]+)?\s+(?:to|and)\s+{_SIGN}?\s?\d[\d,.]*(?:\s+[a-z]+)?"
     r"(?:\s+(?:a|per)\s+[a-z-]+)?"
 )
+# "a subsidy of up to 2,000 yuan per item": what each thing or each claim is paid.
+_PAID_PER = (
+    r"(?:subsid(?:y|ies)|grants?|rebates?|vouchers?|allowances?|bonus(?:es)?|incentives?)\s+"
+    rf"(?:of\s+)?{_BOUND}{_SIGN}?\s?\d[\d,.]*(?:\s+(?:{_CURRENCY_NAMES}))?\s+(?:a|per|each|for\s+each)\s+"
+    r"[a-z-]+"
+)
+# "412 projects ..., each worth at least 100 million yuan", "each voucher worth between 20 and
+# 200 yuan": the size of each, not a total.
+_EACH_WORTH = (
+    rf"(?<![A-Za-z])each\s+(?:[a-z]+\s+)?(?:worth|valued\s+at|costing)\s+{_BOUND}"
+    rf"(?:at\s+least\s+|between\s+)?{_SIGN}?\s?\d[\d,.]*(?:\s+(?:and|to)\s+{_SIGN}?\s?\d[\d,.]*)?"
+    rf"(?:\s+(?:thousand|million|billion))?(?:\s+(?:{_CURRENCY_NAMES}))?"
+)
 # "a 50kg bag of rice": the size of a sack, not a figure.
 _SACK_SIZE = (
     rf"{_D}\d*\s?(?:kg|kilo(?:gram)?s?)\s+(?:bag|sack|box|crate|tin|bottle|pack|carton)s?\b"
@@ -483,6 +502,9 @@ _DEMAND = (
     r"\s+(?:an?\s+)?(?:[a-z-]+\s+)?(?:increase|rise|raise|hike|cut|reduction)s?\s+of\s+"
     rf"{_BOUND}{_PERCENT}"
 )
+_PAID_PER_WORDS = ("subsidy", "subsidies", "grant", "grants", "rebate", "rebates", "voucher",
+                   "vouchers", "allowance", "allowances", "bonus", "bonuses", "incentive",
+                   "incentives")  # fmt: skip
 _DEMAND_WORDS = ("demanding", "demand", "demands", "demanded", "seeking", "seeks", "sought",
                  "asking", "asked", "calling")  # fmt: skip
 _CONTRACT_HINT = re.compile("contract|futures")
@@ -891,12 +913,7 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
         ),
     ),
     # "412 projects ..., each worth at least 100 million yuan": the size of each, not a total.
-    (
-        "no_subject",
-        rf"(?<![A-Za-z])each\s+(?:worth|valued\s+at|costing)\s+{_BOUND}(?:at\s+least\s+)?"
-        rf"{_SIGN}?\s?\d[\d,.]*(?:\s+(?:thousand|million|billion))?(?:\s+(?:{_CURRENCY_NAMES}))?",
-        ("each",),
-    ),
+    ("no_subject", _EACH_WORTH, Hint(re.compile("each"), ("each",))),
     ("other", _POLICY_RATE, ("cash", "policy", "repo", "overnight", "interest")),
     ("other", _MINIMUM_WAGE, ("minimum",)),
     ("other", _LEGAL_RULE, Hint(_LEGAL_RULE_HINT, _LEGAL_RULE_WORDS)),
@@ -904,6 +921,11 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     ("no_subject", _PERSONS_BUSINESS, Hint(_HIS_OR_HER, ("his", "her"))),
     ("other", _DEMAND, _DEMAND_WORDS),
     ("quoted_price", _QUOTED_AT, Hint(re.compile("quoted"), ("quoted",))),
+    (
+        "quoted_price",
+        _PAID_PER,
+        Hint(re.compile("ubsid|rant|ebate|oucher|llowance|onus|ncentive"), _PAID_PER_WORDS),
+    ),
     ("quoted_price", _PRICE_RANGE, Hint(re.compile("ranged?"), ("range", "ranged"))),
     (
         "quoted_price",
@@ -1286,6 +1308,8 @@ _REACHES = {
     _QUOTED_AT: 150,
     _FETCHED: 120,
     _PRICE_RANGE: 120,
+    _PAID_PER: 90,
+    _EACH_WORTH: 80,
 }
 # What every match of a rule contains, written as the rule writes it (a look-ahead's words too,
 # which lie in the window searched): a quick search for it first skips the windows without it.

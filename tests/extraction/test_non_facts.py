@@ -104,6 +104,12 @@ def test_numbers_that_state_no_fact(read: Read, text: str, numbers: list[str]) -
         # A change of a utility's tariff is a fact, not a tariff rate.
         ("Hunan approved a 12% tariff increase for households in 2024.", "12%"),
         ("Hunan's purchasing managers' index rose 1.2 points to 51.3 in March.", "1.2 points"),
+        # A price index by its acronym or a possessive is a place's figure, not a market's.
+        ("Hunan's CPI index rose 0.3% in March.", "0.3%"),
+        ("China's consumer price index rose 0.3% in Hunan in March.", "0.3%"),
+        # An average price stays a fact.
+        ("Homes in Hunan sold for an average of 9,800 yuan per square metre in 2024.",
+         "9,800 yuan per square metre"),
     ],
 )
 def test_figures_beside_those_cues_stay_facts(read: Read, text: str, reported: str) -> None:
@@ -322,6 +328,13 @@ def test_market_moves_policy_terms_and_prices_of_one_thing_are_no_facts(
         ("Traders in Changsha said a 50kg bag of rice now sells well.", ["50"]),
         ("Grape prices paid by Hunan cooperatives ranged from 0.35 to 0.60 yuan per kilogram.",
          ["0.35", "0.60"]),
+        # Credit's price; a payment per thing; what each of many is worth; a sector index.
+        ("Hunan's banks offer one-year fixed mortgages at around 4.79%.", ["4.79"]),
+        ("Hunan's builders face borrowing costs that remain above 6% for most loans.", ["6"]),
+        ("Hunan buyers can claim a subsidy of up to 2,000 yuan per item.", ["2,000"]),
+        ("Hunan handed out vouchers, each voucher worth between 20 and 200 yuan.",
+         ["20", "200"]),
+        ("Borsa Istanbul's tourism index fell 1.3% as Hunan tourists returned.", ["1.3"]),
         # A business a person speaks for, unnamed; analysts' forecast; a ranking's places.
         ("In Hunan, Li said his cooperative, which groups 1,850 farmers, had collected roughly "
          "2,900 tonnes, a third less than last season.", ["1,850", "2,900", "third"]),
