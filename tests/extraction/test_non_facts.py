@@ -108,8 +108,10 @@ def test_numbers_that_state_no_fact(read: Read, text: str, numbers: list[str]) -
         ("Hunan's CPI index rose 0.3% in March.", "0.3%"),
         ("China's consumer price index rose 0.3% in Hunan in March.", "0.3%"),
         # An average price stays a fact.
-        ("Homes in Hunan sold for an average of 9,800 yuan per square metre in 2024.",
-         "9,800 yuan per square metre"),
+        (
+            "Homes in Hunan sold for an average of 9,800 yuan per square metre in 2024.",
+            "9,800 yuan per square metre",
+        ),
     ],
 )
 def test_figures_beside_those_cues_stay_facts(read: Read, text: str, reported: str) -> None:
