@@ -69,7 +69,8 @@ LOCAL_DOLLAR_CUES = {
             "columbia", "scotia", "brunswick", "newfoundland", "calgary", "edmonton", "toronto",
             "vancouver", "montreal", "ottawa", "regina", "saskatoon", "winnipeg", "halifax"),
     "AUD": ("australia", "australian", "queensland", "wales", "tasmania", "sydney", "melbourne",
-            "perth", "brisbane", "adelaide", "hobart", "canberra", "darwin"),
+            "perth", "brisbane", "adelaide", "hobart", "canberra", "darwin", "territory",
+            "victoria", "pilbara"),
     "NZD": ("zealand", "auckland", "wellington", "christchurch", "canterbury", "waikato"),
 }  # fmt: skip
 LOCAL_DOLLAR_SIGNS = {

@@ -972,9 +972,15 @@ def _frames(text: str, reading: _Reading, limit: int) -> bool:
 
 
 # A loss of money is a negative result: "lost R640 million", "a net loss of S$38 million".
-_LOSS_BEFORE = re.compile(r"(?i:\b(?:lost|loss(?:es)?\s+of)\s+)$")
-# "about $780 million less than lawmakers assumed": a shortfall against another figure.
-_SHORT_AFTER = re.compile(r"\s+(?:(?:less|lower)\s+than|below|short\s+of)\b")
+# "a deficit of $794 million", like a loss, is a negative balance.
+_LOSS_BEFORE = re.compile(
+    r"(?i:\b(?:lost|(?:loss(?:es)?|deficits?|shortfalls?)\s+(?:[a-z]+\s+)?of)\s+)$"
+)
+# "about $780 million less than lawmakers assumed": a shortfall against another figure; "a
+# $794-million deficit", "the $1.3-billion shortfall": a negative balance.
+_SHORT_AFTER = re.compile(
+    r"\s+(?:(?:less|lower)\s+than|below|short\s+of)\b|(?:-|\s+)(?:deficit|shortfall)s?\b"
+)
 
 
 def _money_lost(text: str, reading: _Reading, limit: int) -> bool:
@@ -1318,16 +1324,18 @@ def yen_article(text: str) -> bool:
 
 
 def local_dollar(text: str) -> str | None:
-    """The currency a bare "$" of `text` means when it writes "US$" for U.S. dollars, no sign of
-    the local dollar ("A$"), and speaks of a country with a dollar of its own more than of the
-    United States; else None."""
-    if "US$" not in text:
+    """The currency a bare "$" of `text` means when it writes no sign of the local dollar
+    ("A$") and speaks of a country with a dollar of its own more than of the United States (as
+    Winnipeg's or Darwin's paper writes its dollars: "$794 million"); else None. An article that
+    writes no "US$" names that country at least twice."""
+    if "$" not in text:
         return None
     words = Counter(LOWER_WORD.findall(text.lower()))
     us = sum(words[w] for w in cues.US_CUES) + text.count("U.S.")
+    least = us + (1 if "US$" in text else 2)
     for currency, names in cues.LOCAL_DOLLAR_CUES.items():
         signed = any(sign in text for sign in cues.LOCAL_DOLLAR_SIGNS[currency])
-        if not signed and sum(words[w] for w in names) > us:
+        if not signed and sum(words[w] for w in names) >= least:
             return currency
     return None
 

@@ -28,6 +28,10 @@ from tests.extraction.conftest import Read, only_quantity, readings
         ("Zoomlion posted a net loss of 120 million yuan.", -120e6, "CNY"),
         ("Zoomlion lost 45 million yuan on the deal.", -45e6, "CNY"),
         ("Zoomlion's profit fell to 80 million yuan.", 80e6, "CNY"),
+        # A deficit or shortfall of money is a negative balance; one in percent is a ratio.
+        ("Hunan projects a budget deficit of 794 million yuan.", -794e6, "CNY"),
+        ("Hunan forecasts a 1.3-billion-yuan shortfall.", -1.3e9, "CNY"),
+        ("Hunan's fiscal deficit is 3.2 percent.", 3.2, "percent"),
     ],
 )
 def test_a_decline_is_negative(read: Read, sentence: str, value: float, unit: str) -> None:

@@ -147,9 +147,22 @@ def test_a_provinces_or_a_citys_name_makes_a_bare_dollar_local(text: str, curren
     assert next(q.unit for q in quantities_of(text)) == currency
 
 
-def test_a_bare_dollar_stays_the_us_dollar_without_a_us_dollar_sign() -> None:
-    text = "Ontario's battery plant will cost $3.6 billion, Canada's industry ministry said."
-    assert [q.unit for q in quantities_of(text)] == ["USD"]
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        # A local paper writes its own dollars with a bare "$", and no "US$" beside them.
+        ("Ontario's battery plant will cost $3.6 billion, Canada's industry ministry said.",
+         "CAD"),
+        ("Manitoba tabled a budget with a $794-million deficit in Winnipeg on Thursday.", "CAD"),
+        # Named once, a place does not make the article its country's.
+        ("Ontario's battery plant will cost $3.6 billion, the company said.", "USD"),
+        ("Ontario's plant will cost $3.6 billion, U.S. and Canadian officials said.", "USD"),
+    ],
+)  # fmt: skip
+def test_a_bare_dollar_is_the_dollar_of_the_country_an_article_names_most(
+    text: str, currency: str
+) -> None:
+    assert [q.unit for q in quantities_of(text)] == [currency]
 
 
 def test_a_bare_dollar_stays_the_us_dollar_where_the_local_dollar_has_its_own_sign() -> None:
