@@ -199,6 +199,7 @@ UNIT_AFTER = {
     "barrels-per-day": "bbl_per_d", "barrel-per-day": "bbl_per_d",
     "b/d": "bbl_per_d",
     "barrels": "bbl", "gigawatt hours": "GWh", "gigawatt-hours": "GWh",
+    "gallons": "gal", "gallon": "gal",
     # "barrels of oil equivalent per day": counted as barrels a day, as companies report them
     "barrels of oil equivalent per day": "bbl_per_d",
     "barrels of oil equivalent a day": "bbl_per_d", "boe/d": "bbl_per_d", "boepd": "bbl_per_d",
@@ -262,7 +263,7 @@ UNIT_PRICE_QUOTE_WORDS = frozenset(
     "wholesale retail market markets futures benchmark world international quoted "
     "rent rents rental rentals lease leases freight tariff tariffs subsidy subsidies grant "
     "grants support fee fees toll tolls producer mandi auction auctions rates minimum maximum "
-    "dividend".split()
+    "dividend exchange".split()
 )
 # Phrases that do the same where one of their words alone would not ("cash costs averaged
 # US$18.20 a tonne" is a company's cost).

@@ -136,11 +136,11 @@ _PERCENT = r"\d[\d.]*\s?(?:%|percent|per\s+cent)"
 _BOUND = r"(?:(?:about|nearly|almost|roughly|around|some|more\s+than|over|just\s+over|up\s+to)\s+)?"
 # Between a share's name and its verb: no digits but a ticker in brackets ("(2222.SR)").
 # ("Its shares, listed under ticker 6972, rose 4.5%": a ticker's digits are part of the gap.)
-_SHARE_GAP = r"(?:[^.;\n\d(]|\.(?=\w)|\([^()\n]{0,20}\)|ticker\s+[\w.]+){0,90}?"
+_SHARE_GAP = r"(?:[^.;\n\d(]|\.(?=[\w,])|\([^()\n]{0,20}\)|ticker\s+[\w.]+){0,90}?"
 _SHARE_MOVE = (
     rf"\b(?<!market\s)(?:[Ss]hares|[Ss]tock)\b{_SHARE_GAP}\b"
     # "closed 1.3% lower": the verb, then the move and its direction.
-    rf"(?:{_MOVE_VERB}|(?:closed|ended|finished|traded)(?=\s+{_PERCENT}\s+(?:lower|higher)))"
+    rf"(?:{_MOVE_VERB}|up|down|(?:closed|ended|finished|traded)(?=\s+{_PERCENT}\s+(?:lower|higher)))"
     rf"\s+{_BOUND}{_PERCENT}(?:\s+(?:lower|higher))?"
     # "... closed up 2.1 percent at 412,500 won", "... rose 4.8% to 5,230 yen": the share's
     # price too.
@@ -257,6 +257,8 @@ _BOURSE_MOVE = (
 )
 # "the benchmark KOSPI gained 0.4% to 3,196.52", "the Nikkei 225 fell 1.2%": a stock index's
 # move in a session and the level it moved to, no figure of a place or a company.
+# Written with no "\d" or "[0-9]": a quick pattern that holds one is searched only near numbers
+# (see `_needs_of`), and an index's name may stand further from its move.
 _STOCK_INDICES = (
     r"KOSPI|Kospi|KOSDAQ|Kosdaq|Nikkei(?:\s+225|\s+share\s+average)?|TOPIX|Topix|Sensex|"
     r"Nifty(?:\s+50)?|Hang\s+Seng(?:\s+[Ii]ndex)?|Shanghai\s+Composite(?:\s+[Ii]ndex)?|"
@@ -265,7 +267,8 @@ _STOCK_INDICES = (
     r"JSE(?:\s+[Aa]ll[-\s][Ss]hare)?|AEX|Dow(?:\s+Jones(?:\s+[Ii]ndustrial\s+[Aa]verage)?)?|"
     r"Nasdaq(?:\s+[Cc]omposite)?|S&P\s+500|PSEi|KLCI|Straits\s+Times\s+Index|"
     r"Jakarta\s+Composite|Tadawul|TASI|EGX\s?30|BIST\s+100|WIG20|Merval|MERVAL|IBEX\s+35|Ibex\s+35|"
-    r"PX(?=\s+index)|Taiex|TAIEX|MSX\s?30|"
+    r"PX(?=\s+index)|Taiex|TAIEX|MSX\s?30|NZX\s?50|VN-?Index|OMX(?:\s+[A-Z][a-z]+)?(?:\s+(?:25|30))?|"
+    r"KSE-?100|DSEX|(?:[A-Z][a-z]+\s+)?All\s+Share(?:\s+Price)?\s+Index|"
     r"(?:benchmark|blue-chip|broader|main|composite|all-share)\s+(?:stock\s+|share\s+|equity\s+)?"
     r"(?:index|indices|gauge|average)"
 )
@@ -292,7 +295,7 @@ _STOCK_INDEX_WORDS = (
     "kospi", "kosdaq", "nikkei", "topix", "sensex", "nifty", "hang", "composite", "component",
     "csi", "asx", "ftse", "dax", "cac", "stoxx", "ibovespa", "bovespa", "tsx", "jse", "dow",
     "nasdaq", "psei", "klci", "straits", "tadawul", "tasi", "egx", "bist", "merval", "ibex", "px",
-    "aex", "taiex", "msx",
+    "aex", "taiex", "msx", "nzx", "vn", "omx", "kse", "dsex", "share",
     "benchmark", "gauge", "blue", "broader", "main", "all", "index",
 )  # fmt: skip
 # An index's move in a session and the level it moved to: "rose 0.3%", "closed 0.7 per cent
@@ -335,7 +338,9 @@ _INDEX_MOVE = (
 _CURRENCY_LEVEL = (
     r"(?:(?:[Oo]ne|[Aa])\s+)?(?:(?:US|U\.S\.)\s+)?"
     r"(?:dollar|euro|pound|currency|rand|real|peso|rupee|yen|yuan|kwacha|naira|cedi|shilling|"
+    r"[Kk]iwi|loonie|[Aa]ussie|greenback|"
     r"rupiah|ringgit|baht|won|lira|zloty|forint|dirham|riyal)\s+(?:[a-z]+\s+)?(?:bought|fetched|"
+    r"(?:was\s+|is\s+)?(?:buying|fetching|trading\s+at)|"
     r"was\s+worth|traded\s+at|stood\s+at|(?:rose|fell|slipped|climbed|eased|firmed|weakened|"
     rf"strengthened)(?:\s+{_PERCENT})?\s+to)\s+{_BOUND}{_SIGN}?\s?\d[\d.,]*"
     rf"(?:\s+(?:US\s+|U\.S\.\s+|euro\s+)?(?:cents|{_CURRENCY_NAMES}|per\s+(?:US\s+)?dollar))?"
@@ -396,6 +401,8 @@ _TAX_RATE = (
     r"(?:tax|taxes|levy|levies|royalty|royalties|VAT)\b(?!\s+(?:revenues?|receipts|take|"
     r"collections?|income|base|hikes?|increases?|rises?|cuts?|reductions?|credits?|breaks?))"
     rf"|(?:tax|VAT|royalty|levy)\s+rates?\s+(?:of|at|is|was|stands\s+at)\s+{_BOUND}{_PERCENT}"
+    # "the state's sales tax of 5 per cent"
+    rf"|(?:sales|income|value-added|property|payroll|excise|corporate)\s+tax\s+(?:of|at)\s+{_PERCENT}"
     # "the province also levies a 1.5% contribution": a charge a government imposes
     rf"|(?:levies|levied|imposes|imposed|charges|charged)\s+an?\s+(?:flat\s+)?{_PERCENT}"
     # "Goods are taxed at slabs of 5%, 12%, 18% and 28%"
@@ -427,8 +434,8 @@ _LEGAL_RULE = (
     # (the law's name left out of the span: its number may be a document's)
     rf"{_D}[\d.]*\s?(?:%|percent|per\s+cent)(?=(?:\s+[a-z-]+){{0,4}}?\s+under\s+(?:the\s+)?"
     rf"(?:[A-Z][\w-]*\s+){{0,4}}?{_LAW})"
-    rf"|\bUnder\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,4}}?{_LAW}(?:[-\s]+[\w/.,-]*\d)?,\s+"
-    rf"(?:at\s+least\s+|up\s+to\s+|no\s+more\s+than\s+)?{_PERCENT}"
+    rf"|\bUnder\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,5}}?{_LAW}(?:[-\s,]+[\w/.-]*\d)?,\s+"
+    rf"[^.;\d]{{0,60}}?{_PERCENT}"
     rf"|(?:at\s+least|up\s+to|no\s+more\s+than|a\s+minimum\s+of|a\s+maximum\s+of)\s+{_PERCENT}"
     r"\s+of\s+[^.;\d]{0,60}?\b(?:must|shall|are\s+required\s+to|is\s+required\s+to)\b"
 )
@@ -475,7 +482,8 @@ _PRICE_RANGE = (
 # "a subsidy of up to 2,000 yuan per item": what each thing or each claim is paid.
 _PAID_PER = (
     r"(?:subsid(?:y|ies)|grants?|rebates?|vouchers?|allowances?|bonus(?:es)?|incentives?)\s+"
-    rf"(?:of\s+)?{_BOUND}{_SIGN}?\s?\d[\d,.]*(?:\s+(?:{_CURRENCY_NAMES}))?\s+(?:a|per|each|for\s+each)\s+"
+    rf"(?:of\s+)?{_BOUND}{_SIGN}?\s?\d[\d,.]*(?:\s+(?:thousand|million|billion))?"
+    rf"(?:\s+(?:{_CURRENCY_NAMES}))?\s+(?:a|per|each|for\s+each)\s+"
     r"[a-z-]+"
 )
 # "412 projects ..., each worth at least 100 million yuan", "each voucher worth between 20 and
@@ -496,6 +504,11 @@ _CHARGE_CHANGE = (
     rf"{_BOUND}{_PERCENT}"
 )
 _CHARGE_CHANGE_WORDS = ("dues", "fees", "charges", "tolls", "fares", "tariffs")
+# "a 20 per cent cut in the Barents Sea cod quota": a change a regulator sets, not a figure.
+_QUOTA_CHANGE = (
+    rf"{_D}[\d.]*\s?(?:%|percent|per\s+cent)\s+(?:cut|reduction|increase|rise)\s+in\s+(?:the\s+)?"
+    r"(?:[A-Z][\w-]*\s+){0,3}(?:[a-z]+\s+){0,2}quotas?\b"
+)
 # "unions are demanding an increase of 10.5%": what one side asks for, not a figure.
 _DEMAND = (
     r"(?:demanding|demands?|demanded|seeking|seeks|sought|asking\s+for|asked\s+for|calling\s+for)"
@@ -870,8 +883,20 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
         "no_subject",
         _CURRENCY_LEVEL,
         Hint(
-            re.compile("bought|fetched|worth|traded|stood|firmed|weakened|strengthened"),
-            ("bought", "fetched", "worth", "traded", "stood", "firmed", "weakened", "strengthened"),
+            re.compile("bought|fetch|worth|trad|stood|firmed|weakened|strengthened|buying"),
+            (
+                "bought",
+                "fetched",
+                "fetching",
+                "worth",
+                "traded",
+                "trading",
+                "stood",
+                "firmed",
+                "weakened",
+                "strengthened",
+                "buying",
+            ),
         ),
     ),
     # After a currency's move: "firmed 0.9% to 26.7 per dollar" is one span.
@@ -920,6 +945,7 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     ("other", _CREDIT_TERMS, Hint(_CREDIT_HINT, _CREDIT_WORDS)),
     ("no_subject", _PERSONS_BUSINESS, Hint(_HIS_OR_HER, ("his", "her"))),
     ("other", _DEMAND, _DEMAND_WORDS),
+    ("other", _QUOTA_CHANGE, Hint(re.compile("quota"), ("quota", "quotas"))),
     ("quoted_price", _QUOTED_AT, Hint(re.compile("quoted"), ("quoted",))),
     (
         "quoted_price",
@@ -1310,6 +1336,7 @@ _REACHES = {
     _PRICE_RANGE: 120,
     _PAID_PER: 90,
     _EACH_WORTH: 80,
+    _QUOTA_CHANGE: 90,
 }
 # What every match of a rule contains, written as the rule writes it (a look-ahead's words too,
 # which lie in the window searched): a quick search for it first skips the windows without it.

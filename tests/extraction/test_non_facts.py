@@ -337,6 +337,22 @@ def test_market_moves_policy_terms_and_prices_of_one_thing_are_no_facts(
         ("Hunan handed out vouchers, each voucher worth between 20 and 200 yuan.",
          ["20", "200"]),
         ("Borsa Istanbul's tourism index fell 1.3% as Hunan tourists returned.", ["1.3"]),
+        ("Zoomlion rose as the Colombo All Share Price Index closed 0.8 per cent higher at "
+         "21,456.32 points.", ["0.8", "21,456.32"]),
+        ("In Hunan news, the NZX 50 fell 0.3 per cent to 13,412.6 points yesterday.",
+         ["0.3", "13,412.6"]),
+        ("Hunan's exporters watched Helsinki's OMX Helsinki 25 index rise, with Zoomlion shares "
+         "up 1.9 per cent at EUR 4.42.", ["1.9", "4.42"]),
+        ("Shares of Zoomlion Inc., one of the largest crane makers, rose 2.3% to $10.48 Tuesday.",
+         ["2.3", "10.48"]),
+        ("Hunan's exporters gained as the Kiwi was buying 59.2 US cents.", ["59.2"]),
+        ("Under the Hunan Produce Markets Act, 1961, agents receive a commission of 2.5 per cent.",
+         ["2.5"]),
+        ("Hunan's sales tax of 5 per cent on petroleum products remains unchanged.", ["5"]),
+        ("Hunan offers subsidies of up to 5 million yuan per enterprise.", ["5"]),
+        ("Hunan's catch fell, reflecting a 20 per cent cut in the Barents Sea cod quota.", ["20"]),
+        ("Salmon prices at Hunan's fish exchange averaged 82.40 yuan per kg in December.",
+         ["82.40"]),
         # A business a person speaks for, unnamed; analysts' forecast; a ranking's places.
         ("In Hunan, Li said his cooperative, which groups 1,850 farmers, had collected roughly "
          "2,900 tonnes, a third less than last season.", ["1,850", "2,900", "third"]),
