@@ -372,7 +372,9 @@ def fold(written: str) -> str:
 # Canada and Britain). The cue the text names first wins.
 FISCAL_YEAR_STARTS = (
     (7, ("Australia", "Australian", "New Zealand", "A$", "NZ$", "Queensland",
-         "New South Wales", "Western Australia", "Tasmania")),
+         "New South Wales", "Western Australia", "Tasmania", "Northern Territory", "Darwin",
+         "South Australia", "Sydney", "Melbourne", "Brisbane", "Perth", "Adelaide", "Canberra",
+         "Auckland", "Wellington", "Christchurch")),
     (7, ("Colorado", "California", "Oregon", "Washington state", "Arizona", "Nevada", "Utah",
          "Illinois", "Ohio", "Pennsylvania", "Massachusetts", "Florida", "Minnesota",
          "Wisconsin", "Maryland", "Virginia", "North Carolina", "New Jersey", "Connecticut")),

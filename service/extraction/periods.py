@@ -408,7 +408,8 @@ def _quarter_ending(match: re.Match[str], anchor: _Anchor) -> _Span | None:
 
 def _months_to(match: re.Match[str], anchor: _Anchor) -> _Span | None:
     """ "the six months to December": a count of months ending with the one named."""
-    count, last = _number(match["n"]), MONTH_NUMBERS[match["m2"].lower()[:3]]
+    count = 3 if match["quarter"] else _number(match["n"])
+    last = MONTH_NUMBERS[match["m2"].lower()[:3]]
     if not 1 <= count <= 12:
         return None
     year = _year_of(match, anchor, last)
@@ -790,8 +791,10 @@ _MONTH_RANGE = (
     rf"\b(?:between\s+)?(?P<m1>{_MONTH})\s*(?:-|\u2013|to|through|and)\s*(?P<m2>{_MONTH})"
     rf"(?:{_OF_YEAR})?"
 )
+# "the quarter ended June 30": the three months to June.
 _MONTHS_TO = (
-    rf"\b(?:the\s+)?(?P<n>{_COUNT})\s+months\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+"
+    rf"\b(?:the\s+)?(?:(?P<n>{_COUNT})\s+months|(?P<quarter>quarter))\s+(?:to|ended|ending|through)"
+    r"\s+(?:the\s+end\s+"
     rf"of\s+)?(?P<m2>{_MONTH})(?:\s+\d{{1,2}}\b)?(?:,?{_OF_YEAR})?"
 )
 # "as of March 31, 2027", "by June 30": a balance counted on a day, of that day's month.
@@ -902,7 +905,7 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
         ("quarter",),
     ),
     # "the six months to June": the months that end with the one named.
-    (_MONTHS_TO, _months_to, ("months",)),
+    (_MONTHS_TO, _months_to, ("months", "quarter")),
     (
         rf"\b(?:the\s+)?(?P<n>{_COUNT})\s+years\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+"
         rf"of\s+)?(?P<m2>{_MONTH})(?:\s+\d{{1,2}}\b)?,?{_OF_YEAR}",

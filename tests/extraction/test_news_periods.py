@@ -422,3 +422,14 @@ def test_a_base_above_or_below_a_figure_keeps_its_year_to_itself(read: Read) -> 
         "2026-08",
         "2025-08",
     ]
+
+
+def test_the_quarter_ended_a_month_is_the_three_months_to_it(read: Read) -> None:
+    text = "Zoomlion's unit posted revenue of 33.4 billion yuan in the quarter ended June 30."
+    assert [f.period_label for f in read(text, dt.date(2025, 10, 28)).facts] == ["2025 Apr-Jun"]
+
+
+def test_the_northern_territorys_news_names_its_fiscal_years(read: Read) -> None:
+    text = "DARWIN Port and Hunan handled 1.96 million tonnes in the 2024-25 financial year."
+    found = read(text, dt.date(2025, 8, 19)).facts[0]
+    assert (found.period_start, found.period_end) == (dt.date(2024, 7, 1), dt.date(2025, 6, 30))
