@@ -430,6 +430,6 @@ def test_the_quarter_ended_a_month_is_the_three_months_to_it(read: Read) -> None
 
 
 def test_the_northern_territorys_news_names_its_fiscal_years(read: Read) -> None:
-    text = "DARWIN Port and Hunan handled 1.96 million tonnes in the 2024-25 financial year."
+    text = "Darwin Port and Hunan handled 1.96 million tonnes in the 2024-25 financial year."
     found = read(text, dt.date(2025, 8, 19)).facts[0]
     assert (found.period_start, found.period_end) == (dt.date(2024, 7, 1), dt.date(2025, 6, 30))
