@@ -472,6 +472,8 @@ _FETCHED = (
     r"(?:\s+(?:a|per)\s+(?:square\s+)?[a-z-]+)?"
     r"(?:,\s+(?:roughly\s+|about\s+|nearly\s+|almost\s+)?(?:double|triple|twice|half)\s+the\s+price)?"
 )
+_FETCHED_WORDS = ("fetched", "fetches", "fetch", "sells", "sold", "sell", "retails", "retail",
+                  "retailed", "priced")  # fmt: skip
 # "Grape prices paid by cooperatives ranged from 0.35 to 0.60 euros per kilogram": a spread of
 # quotes, no average.
 _PRICE_RANGE = (
@@ -497,6 +499,7 @@ _EACH_WORTH = (
 _SACK_SIZE = (
     rf"{_D}\d*\s?(?:kg|kilo(?:gram)?s?)\s+(?:bag|sack|box|crate|tin|bottle|pack|carton)s?\b"
 )
+_SACK_WORDS = ("kg", "kilo", "kilos", "kilogram", "kilograms")
 # "Port dues, which the authority raised by 3%": a charge's change, a setting, not a figure.
 _CHARGE_CHANGE = (
     r"(?:[Dd]ues|[Ff]ees|[Cc]harges|[Tt]olls|[Ff]ares|[Tt]ariffs)\b[^.;\d]{0,40}?\b(?:raised|"
@@ -956,28 +959,12 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     (
         "quoted_price",
         _FETCHED,
-        Hint(
-            re.compile("fetch|sells for|sold for|sell for|retail|priced at"),
-            (
-                "fetched",
-                "fetches",
-                "fetch",
-                "sells",
-                "sold",
-                "sell",
-                "retails",
-                "retail",
-                "retailed",
-                "priced",
-            ),
-        ),
+        Hint(re.compile("fetch|sells for|sold for|sell for|retail|priced at"), _FETCHED_WORDS),
     ),
     (
         "no_subject",
         _SACK_SIZE,
-        Hint(
-            re.compile(r"[0-9]\s?kg|[0-9]\s?kilo"), ("kg", "kilo", "kilos", "kilogram", "kilograms")
-        ),
+        Hint(re.compile(r"[0-9]\s?kg|[0-9]\s?kilo"), _SACK_WORDS),
     ),
     (
         "other",
