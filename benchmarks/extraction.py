@@ -8,8 +8,8 @@
 Sets: `seeds` (seeds/articles with seeds/facts.yaml and benchmarks/extraction/keys/), `dev`
 (benchmarks/extraction/dev/: articles to develop rules on, `d..` written with the rules, `u..`,
 `t..`, `b..`, `n..`, `m..`, `p..`, `q..`, `r..`, `s..`, `v..`, `w..`, `x..`, `y..`, `z..`, `k..`,
-`j..`, `g..` and `f..` written and keyed by independent annotators; each set but `d..`, `u..` and
-`t..` was scored once blind, then used for development; every blind score is in
+`j..`, `g..`, `f..`, `c..` and `e..` written and keyed by independent annotators; each set but
+`d..`, `u..` and `t..` was scored once blind, then used for development; every blind score is in
 benchmarks/README.md), `heldout` (benchmarks/extraction/heldout/: written before any rule was tuned
 on them; report, never tune) and `blind` (benchmarks/extraction/blind/: written and keyed by an
 annotator who read neither the rules, their tests nor the other sets; report, never tune). `--only
@@ -47,7 +47,7 @@ HERE = ROOT / "benchmarks" / "extraction"
 # Sets read from a folder of HERE: `<name>.txt` articles with `<name>.yaml` keys. A set is added
 # with one line (its folder name); a folder that is missing or empty is skipped.
 FOLDER_SETS = (
-    "dev",  # rules are tuned on these (b.. to z.., k.., j.., g.., f.. were blind sets, scored once)
+    "dev",  # tuned on these (b.. to z.., k.., j.., g.., f.., c.., e.. were blind sets, scored once)
     "heldout",  # written before any rule was tuned on them: report, never tune
     "blind",  # by an annotator who never read the rules or the other sets: never tune
 )
