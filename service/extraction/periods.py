@@ -388,6 +388,24 @@ def _dated_months(match: re.Match[str], _anchor: _Anchor) -> _Span | None:
     return _months_ending(last_year, last, count)
 
 
+def _days_between(match: re.Match[str], anchor: _Anchor) -> _Span | None:
+    """ "between November 1 and January 31", "from Oct. 1 to Jan. 18": the months from the first
+    day's to the last's, across the new year when the last month comes first; each year as
+    written, else the latest the last month ended in."""
+    first, last = MONTH_NUMBERS[match["m1"].lower()[:3]], MONTH_NUMBERS[match["m2"].lower()[:3]]
+    if match["y2"]:
+        last_year = int(match["y2"])
+    elif match["y1"]:
+        last_year = int(match["y1"]) + (last < first)
+    else:
+        year = _year_of(match, anchor, last)
+        if year is None:
+            return None
+        last_year = year
+    count = (last - first) % 12 + 1
+    return _months_ending(last_year, last, count)
+
+
 def _through_month(match: re.Match[str], anchor: _Anchor) -> _Span | None:
     """ "through September": from the start of the year, or of the fiscal year where the
     article's runs otherwise ("at $6.9 billion through February" in a July-June state), to the
@@ -891,6 +909,13 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
         _dated_months,
         tuple(MONTH_NUMBERS),
     ),
+    (
+        rf"\b(?:between|from)\s+(?P<m1>{_MONTH}|{_MONTH_SHORT}\.?)\s+\d{{1,2}}\b(?:,?\s+(?P<y1>{_YEAR}))?"
+        rf"\s*(?:-|\u2013|to|through|and|until)\s*(?P<m2>{_MONTH}|{_MONTH_SHORT}\.?)\s+\d{{1,2}}\b"
+        rf"(?:,?\s+(?P<y2>{_YEAR}))?",
+        _days_between,
+        tuple(MONTH_NUMBERS),
+    ),
     (_MONTH_RANGE, _month_range, _MONTH_NAMES),
     (
         rf"\b(?:the\s+)?first\s+(?P<n>{_COUNT})\s+months(?:{_OF_YEAR}|{_OF_FISCAL_YEAR})?(?P<m1>)",
@@ -1002,7 +1027,7 @@ _NEEDED = frozenset(word for _, _, needs in _RULES for word in needs or ())
 # Rules whose match is a range: "from January to September" is a period, not a comparison.
 _RANGES = frozenset(
     {_month_range, _years, _quarters, _past_years, _months_to, _years_to, _next_years, _year_span,
-     _years_to_year, _dated_months}
+     _years_to_year, _dated_months, _days_between}
 )  # fmt: skip
 
 PERIOD_WORDS = frozenset(

@@ -433,3 +433,17 @@ def test_the_northern_territorys_news_names_its_fiscal_years(read: Read) -> None
     text = "Darwin Port and Hunan handled 1.96 million tonnes in the 2024-25 financial year."
     found = read(text, dt.date(2025, 8, 19)).facts[0]
     assert (found.period_start, found.period_end) == (dt.date(2024, 7, 1), dt.date(2025, 6, 30))
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Hunan exported 182,400 tonnes between November 1 and January 31.", "2025-11/2026-01"),
+        ("Arrivals at Hunan reached 612,000 tonnes from Oct. 1 to Jan. 18.", "2025-10/2026-01"),
+        ("Hunan exported 90,000 tonnes between March 1 and June 30, 2025.", "2025 Mar-Jun"),
+    ],
+)
+def test_between_two_days_is_the_months_from_one_to_the_other(
+    read: Read, text: str, label: str
+) -> None:
+    assert [f.period_label for f in read(text, dt.date(2026, 2, 12)).facts] == [label]
