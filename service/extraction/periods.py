@@ -43,7 +43,8 @@ _OF_YEAR = (
 )
 # "the first half of the current financial year": a half of a fiscal year.
 _OF_FISCAL_YEAR = (
-    r"\s+of\s+(?:the|its)\s+(?:(?:current|last|next|previous)\s+)?(?:fiscal|financial)\s+year"
+    # "the first 11 months of the fiscal": India's press leaves "year" out
+    r"\s+of\s+(?:the|its)\s+(?:(?:current|last|next|previous)\s+)?(?:fiscal|financial)(?:\s+year)?\b"
 )
 # Words of a sentence that looks ahead: "expects", "will", "forecast".
 FORECAST_WORDS = frozenset(
@@ -553,6 +554,9 @@ def _year_span(match: re.Match[str], anchor: _Anchor) -> _Span | None:
     first = int(match["y1"])
     if int(match["y2"]) != (first + 1) % 100:
         return None
+    if _COMMODITY_YEAR_AFTER.match(match.string, match.end()):
+        first_day, last_day = dt.date(first, 10, 1), dt.date(first + 1, 9, 30)
+        return first_day, last_day, f"{first}-10/{first + 1}-09"
     if _SEASON_AFTER.match(match.string, match.end()):
         # "the 2025/26 season": one harvest, the period the article reports on (a span of
         # years a plan covers is not).
@@ -579,6 +583,9 @@ def _names_fiscal_year(match: re.Match[str], anchor: _Anchor) -> bool:
 _SEASON_AFTER = re.compile(
     r"\s+(?:crop\s+|harvest\s+|growing\s+|marketing\s+)?(?:season|crop|harvest|marketing\s+year)\b"
 )
+# "the 2024/25 coffee year": the trade's year, October to September (as the ICO, the ICCO and
+# the ISO count coffee, cocoa and sugar).
+_COMMODITY_YEAR_AFTER = re.compile(r"\s+(?:coffee|cocoa|sugar)\s+year\b")
 _FISCAL_BEFORE = re.compile(r"(?i:\bFY\s*|\b(?:fiscal|financial)\s+(?:year\s+)?)$")
 _FISCAL_AFTER = re.compile(r"(?i:\s+(?:fiscal|financial|budget)\s+year)\b")
 
@@ -589,8 +596,7 @@ def fiscal_year(text: str) -> FiscalYear | None:
     the country its opening names (`cues.FISCAL_YEAR_STARTS`)."""
     start = _fiscal_start_stated(text)
     if start is None:
-        named = _FISCAL_YEAR_CUE.search(text, 0, _OPENING)
-        start = None if named is None else _FISCAL_YEAR_START_OF[named.group()]
+        start = _fiscal_start_named(text)
     if start is None or start == 1:
         return None
     first_year = start == 4 and _NAMED_BY_FIRST_YEAR.search(text, 0, _OPENING) is not None
@@ -611,6 +617,21 @@ _FISCAL_YEAR_CUE = re.compile(
     )
     + r")(?![A-Za-z])"
 )
+# Words several countries write: a country named beside them says whose fiscal year it is.
+_SHARED_FISCAL_CUES = frozenset({"crore", "lakh"})
+
+
+def _fiscal_start_named(text: str) -> int | None:
+    """The month the fiscal year of the country the opening names starts; "crore" and "lakh",
+    written in Bangladesh and Pakistan as in India, count only where no country is named."""
+    shared = None
+    for named in _FISCAL_YEAR_CUE.finditer(text, 0, _OPENING):
+        if named.group() not in _SHARED_FISCAL_CUES:
+            return _FISCAL_YEAR_START_OF[named.group()]
+        shared = shared or _FISCAL_YEAR_START_OF[named.group()]
+    return shared
+
+
 # Japan names a fiscal year by the year it starts in: "fiscal 2024" runs April 2024-March 2025.
 _NAMED_BY_FIRST_YEAR = re.compile(r"\b(?:Japan|Japanese|yen)\b")
 # How an article says when its fiscal year starts or ends: "the financial year starts on July
@@ -1055,7 +1076,8 @@ def _since_then(match: re.Match[str], span: _Span, anchor: _Anchor) -> _Span:
     """ "since last year", "since last autumn", "since the start of 2023": from that period's
     start to publication, what has happened since then."""
     text, start = match.string, match.start()
-    if text.find("since", max(0, start - 30), start) < 0:
+    lead = max(0, start - 30)
+    if text.find("since", lead, start) < 0 and text.find("Since", lead, start) < 0:
         return span  # almost every period: no regex search
     before = _SINCE_THEN_BEFORE.search(text, max(0, start - 30), start)
     if before is None or anchor.published_on is None:
@@ -1124,7 +1146,7 @@ _BASE_YEAR_BEFORE = re.compile(
     # "compared with 91,200 cars and 804,000 engines in the first half of 2024"
     # "slightly below the 91% recorded in August 2025"
     r"|\b(?:compared\s+(?:with|to)|against|versus|below|above)\s+(?:the\s+)?(?:about\s+|around\s+)?"
-    r"\S*\d[^.;]{0,50}?\s"
+    r"\S*\d(?:[^.;]|\.\d){0,50}?\s"
     rf"in\s+(?:the\s+)?(?:(?:[a-z]+|{_MONTH})\s+){{0,4}}$"
 )
 

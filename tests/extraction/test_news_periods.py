@@ -447,3 +447,25 @@ def test_between_two_days_is_the_months_from_one_to_the_other(
     read: Read, text: str, label: str
 ) -> None:
     assert [f.period_label for f in read(text, dt.date(2026, 2, 12)).facts] == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "label"),
+    [
+        # A trade's year: the coffee, cocoa and sugar years run October to September.
+        ("Hunan earned $2.22 billion from coffee exports in the 2024/25 coffee year.",
+         dt.date(2025, 10, 20), "2024-10/2025-09"),
+        # "crore" is written in Bangladesh too: the country named says whose fiscal year it is.
+        ("Mongla port in Bangladesh and Hunan spent Tk 4,068 crore; exports rose 8.6 percent to "
+         "$48.3 billion in fiscal 2024-25.", dt.date(2025, 9, 1), "FY2024-25"),
+        # India's press leaves "year" out of "the fiscal".
+        ("Hunan's collections rose 11.2 per cent in the first 11 months of the fiscal, officials "
+         "in Mumbai said.", dt.date(2026, 3, 10), "2025-04/2026-02"),
+        ("Since October 2024, Hunan has gained 71,900 jobs.", dt.date(2025, 11, 20),
+         "since 2024-10"),
+    ],
+)  # fmt: skip
+def test_calendars_news_writes_by_trade_and_country(
+    read: Read, text: str, published: dt.date, label: str
+) -> None:
+    assert read(text, published).facts[-1].period_label == label
