@@ -246,7 +246,7 @@ _PAYMENT_WORDS = (
 _PAYMENT = rf"(?:(?:{_CURRENCY_CODE})\.?\s?|[A-Z]{{0,3}}\$\s?|[€¥£₹]\s?)\d[\d,]*(?:\.\d+)?"
 # An amount written with its currency's name after it: "64 yen", "82 cents".
 _NAMED_AMOUNT = (
-    rf"{_D}[\d,]*(?:\.\d+)?\s+(?:cents|(?:yuan|dollar|euro|pound|rupee|baht|peso|ringgit|won|"
+    rf"{_D}[\d,]*(?:\.\d+)?\s+(?:cents|fils|paise|halalas|(?:yuan|dollar|euro|pound|rupee|baht|peso|ringgit|won|"
     r"yen|naira|rand)s?)\b"
 )
 # "slipped 1.8% to 31.20 pesos on the Mexican bourse": a listed stock's move and price.
@@ -268,7 +268,7 @@ _STOCK_INDICES = (
     r"Nasdaq(?:\s+[Cc]omposite)?|S&P\s+500|PSEi|KLCI|Straits\s+Times\s+Index|"
     r"Jakarta\s+Composite|Tadawul|TASI|EGX\s?30|BIST\s+100|WIG20|Merval|MERVAL|IBEX\s+35|Ibex\s+35|"
     r"PX(?=\s+index)|Taiex|TAIEX|MSX\s?30|NZX\s?50|VN-?Index|OMX(?:\s+[A-Z][a-z]+)?(?:\s+(?:25|30))?|"
-    r"KSE-?100|DSEX|(?:[A-Z][a-z]+\s+)?All\s+Share(?:\s+Price)?\s+Index|"
+    r"KSE-?100|DSEX|Tunindex|TUNINDEX|MASI|EGX|(?:[A-Z][a-z]+\s+)?All\s+Share(?:\s+Price)?\s+Index|"
     r"(?:benchmark|blue-chip|broader|main|composite|all-share)\s+(?:stock\s+|share\s+|equity\s+)?"
     r"(?:index|indices|gauge|average)"
 )
@@ -295,7 +295,7 @@ _STOCK_INDEX_WORDS = (
     "kospi", "kosdaq", "nikkei", "topix", "sensex", "nifty", "hang", "composite", "component",
     "csi", "asx", "ftse", "dax", "cac", "stoxx", "ibovespa", "bovespa", "tsx", "jse", "dow",
     "nasdaq", "psei", "klci", "straits", "tadawul", "tasi", "egx", "bist", "merval", "ibex", "px",
-    "aex", "taiex", "msx", "nzx", "vn", "omx", "kse", "dsex", "share",
+    "aex", "taiex", "msx", "nzx", "vn", "omx", "kse", "dsex", "share", "tunindex", "masi", "egx",
     "benchmark", "gauge", "blue", "broader", "main", "all", "index",
 )  # fmt: skip
 # An index's move in a session and the level it moved to: "rose 0.3%", "closed 0.7 per cent
@@ -305,6 +305,8 @@ _INDEX_MOVED = (
     r"advanced|jumped|rallied|surged|fell|lost|dropped|slipped|declined|slid|eased|shed|tumbled|"
     r"sank|up|down|(?:edged|was|closed|ended|finished)(?:\s+(?:up|down|higher|lower))?)\s+"
     rf"(?:by\s+)?{_BOUND}(?:{_PERCENT}|\d[\d,.]*\s+points)(?:\s+(?:higher|lower))?"
+    # "closed up 22 points, or 0.3 per cent, at 8,412"
+    rf"(?:,?\s+or\s+{_PERCENT},?)?"
     r"(?:\s+(?:to|at)\s+\d[\d,]*(?:\.\d+)?(?:\s+points)?)?"
 )
 # A market's index by its exchange's acronym or name, or the dollar's: "The PSI index in Lisbon
@@ -340,13 +342,16 @@ _CURRENCY_LEVEL = (
     r"(?:dollar|euro|pound|currency|rand|real|peso|rupee|yen|yuan|kwacha|naira|cedi|shilling|"
     r"[Kk]iwi|loonie|[Aa]ussie|greenback|"
     r"rupiah|ringgit|baht|won|lira|zloty|forint|dirham|riyal)\s+(?:[a-z]+\s+)?(?:bought|fetched|"
-    r"(?:was\s+|is\s+)?(?:buying|fetching|trading\s+at)|"
+    r"(?:was\s+|is\s+)?(?:buying|fetching|trading\s+at|quoted\s+at)|closed\s+at|ended\s+at|"
     r"was\s+worth|traded\s+at|stood\s+at|(?:rose|fell|slipped|climbed|eased|firmed|weakened|"
     rf"strengthened)(?:\s+{_PERCENT})?\s+to)\s+{_BOUND}{_SIGN}?\s?\d[\d.,]*"
     rf"(?:\s+(?:US\s+|U\.S\.\s+|euro\s+)?(?:cents|{_CURRENCY_NAMES}|per\s+(?:US\s+)?dollar))?"
 )
 # "the cedi's slide to GH¢15.45 against the US dollar", "trades around 139 to the US dollar",
 # "S/ 3.71 per U.S. dollar": a currency's rate, of no place or company.
+_CURRENCY_LEVEL_WORDS = ("bought", "fetched", "fetching", "worth", "traded", "trading", "stood",
+                         "firmed", "weakened", "strengthened", "buying", "closed", "ended",
+                         "quoted")  # fmt: skip
 _EXCHANGE_RATE = (
     rf"{_BOUND}{_SIGN}?\s?\d[\d.,]*(?:\s?%|\s+(?:percent|per\s+cent))?(?=\s+(?:against|per|to)\s+"
     r"(?:the\s+|one\s+|each\s+)?(?:(?:US|U\.S\.)\s+)?(?:dollar|euro|greenback|yuan)\b)"
@@ -401,6 +406,11 @@ _TAX_RATE = (
     r"(?:tax|taxes|levy|levies|royalty|royalties|VAT)\b(?!\s+(?:revenues?|receipts|take|"
     r"collections?|income|base|hikes?|increases?|rises?|cuts?|reductions?|credits?|breaks?))"
     rf"|(?:tax|VAT|royalty|levy)\s+rates?\s+(?:of|at|is|was|stands\s+at)\s+{_BOUND}{_PERCENT}"
+    # "kept Value Added Tax at 15 per cent", "Stamp duty ... stays at 6 per cent"
+    r"|(?:[Tt]ax|TAX|[Dd]uty)\b(?:(?!revenue|receipts|collection|take|income)[^.;\d]){0,40}?\b"
+    rf"(?:stays|stayed|remains|remained|is|was|kept|held|set)?\s*at\s+{_PERCENT}"
+    # "Royalty rates range from 4 percent to 10 percent"
+    rf"|(?:tax|royalty|levy|duty)\s+rates?\s+range\s+from\s+{_PERCENT}\s+to\s+{_PERCENT}"
     # "the state's sales tax of 5 per cent"
     rf"|(?:sales|income|value-added|property|payroll|excise|corporate)\s+tax\s+(?:of|at)\s+{_PERCENT}"
     # "the province also levies a 1.5% contribution": a charge a government imposes
@@ -408,17 +418,22 @@ _TAX_RATE = (
     # "Goods are taxed at slabs of 5%, 12%, 18% and 28%"
     rf"|(?:slabs?|brackets?)\s+of\s+{_PERCENT}(?:,?\s+(?:and\s+)?{_PERCENT})*"
 )
-_TAX_HINT = re.compile("tax|levy|levies|levied|royalt|VAT|slab|bracket|impose|charge")
+_TAX_HINT = re.compile(
+    "[Tt]ax|TAX|levy|levies|levied|[Rr]oyalt|VAT|slab|bracket|impose|charge|[Dd]uty"
+)
 _TAX_WORDS = ("tax", "taxes", "levy", "levies", "levied", "royalty", "royalties", "vat",
               "slabs", "slab", "brackets", "bracket", "imposes", "imposed", "charges",
-              "charged")  # fmt: skip
+              "charged", "duty", "duties")  # fmt: skip
 # "The Reserve Bank cut its cash rate by 25 basis points to 4.10%": a central bank's policy
 # rate, a setting, not a figure of a place or a company.
 _POLICY_RATE = (
-    r"(?:(?:official\s+)?cash|policy|repo|overnight|key\s+interest|benchmark\s+interest)\s+"
+    r"(?:(?:official\s+)?cash|policy|repo|overnight|key\s+interest|benchmark\s+interest|"
+    r"refinancing|reference|discount|prime)\s+"
     r"rate\s+(?:[a-z]+\s+){0,3}?(?:by\s+\d[\d.]*\s+(?:basis|percentage)\s+points?\s+)?"
     rf"(?:to|at|of)\s+{_BOUND}{_PERCENT}"
 )
+_POLICY_RATE_WORDS = ("cash", "policy", "repo", "overnight", "interest", "refinancing",
+                      "reference", "discount", "prime")  # fmt: skip
 # "the new national minimum wage of ₦70,000 a month": a wage a law sets, a rule, not a figure.
 _MINIMUM_WAGE = (
     r"minimum\s+(?:[a-z]+\s+){0,2}?wages?\s+(?:(?:that|which),?\s+at|of|at|to|is|was|"
@@ -466,14 +481,14 @@ _QUOTED_AT = (
 # one lot or one unit fetches, a range of quotes (an average the region's sales make stays a
 # fact: "sold for an average of ...").
 _FETCHED = (
-    r"\b(?:fetched|fetches|fetch|sells\s+for|sold\s+for|sell\s+for|retails?\s+(?:at|for)|"
+    r"\b(?:fetched|fetches|fetch|sells\s+for|sold\s+for|sell\s+for|selling\s+for|retails?\s+(?:at|for)|"
     r"retailed\s+(?:at|for)|priced\s+at)\s+(?!an?\s+average|on\s+average)(?:between\s+)?"
     rf"{_SIGN}\s?\d[\d,.]*(?:\s*(?:-|\u2013|to|and)\s*{_SIGN}?\s?\d[\d,.]*)?"
     r"(?:\s+(?:a|per)\s+(?:square\s+)?[a-z-]+)?"
     r"(?:,\s+(?:roughly\s+|about\s+|nearly\s+|almost\s+)?(?:double|triple|twice|half)\s+the\s+price)?"
 )
-_FETCHED_WORDS = ("fetched", "fetches", "fetch", "sells", "sold", "sell", "retails", "retail",
-                  "retailed", "priced")  # fmt: skip
+_FETCHED_WORDS = ("fetched", "fetches", "fetch", "sells", "sold", "sell", "selling", "retails",
+                  "retail", "retailed", "priced")  # fmt: skip
 # "Grape prices paid by cooperatives ranged from 0.35 to 0.60 euros per kilogram": a spread of
 # quotes, no average.
 _PRICE_RANGE = (
@@ -483,7 +498,7 @@ _PRICE_RANGE = (
 )
 # "a subsidy of up to 2,000 yuan per item": what each thing or each claim is paid.
 _PAID_PER = (
-    r"(?:subsid(?:y|ies)|grants?|rebates?|vouchers?|allowances?|bonus(?:es)?|incentives?)\s+"
+    r"(?:subsid(?:y|ies)|grants?|rebates?|vouchers?|allowances?|bonus(?:es)?|incentives?|rewards?)\s+"
     rf"(?:of\s+)?{_BOUND}{_SIGN}?\s?\d[\d,.]*(?:\s+(?:thousand|million|billion))?"
     rf"(?:\s+(?:{_CURRENCY_NAMES}))?\s+(?:a|per|each|for\s+each)\s+"
     r"[a-z-]+"
@@ -518,7 +533,8 @@ _DEMAND = (
     r"\s+(?:an?\s+)?(?:[a-z-]+\s+)?(?:increase|rise|raise|hike|cut|reduction)s?\s+of\s+"
     rf"{_BOUND}{_PERCENT}"
 )
-_PAID_PER_WORDS = ("subsidy", "subsidies", "grant", "grants", "rebate", "rebates", "voucher",
+_PAID_PER_WORDS = ("subsidy", "subsidies", "grant", "grants", "rebate", "rebates", "reward",
+                   "rewards", "voucher",
                    "vouchers", "allowance", "allowances", "bonus", "bonuses", "incentive",
                    "incentives")  # fmt: skip
 _DEMAND_WORDS = ("demanding", "demand", "demands", "demanded", "seeking", "seeks", "sought",
@@ -620,7 +636,9 @@ _LENDERS = (
 # A wire story's exchange-rate note, "($1 = 85.1 rupees)", "(1 euro = $1.08)", "US$1 = 7.2
 # yuan": the rate used to convert the story's amounts, not a figure of a place or a company.
 _RATE_NOTE = (
-    r"(?:\(\s*)?(?<![\w.,])(?:(?:US|[A-Z]{1,2})?[$£€¥₹]\s?1(?:\.00)?|1\s+(?:[A-Z][A-Za-z.]*\s+)?"
+    # "EUR 1 = PLN 4.24": the code first
+    r"(?:\(\s*)?(?<![\w.,])(?:(?:US|[A-Z]{1,2})?[$£€¥₹]\s?1(?:\.00)?|[A-Z]{3}\s?1(?:\.00)?(?=\s?=)|"
+    r"1\s+(?:[A-Z][A-Za-z.]*\s+)?"
     r"(?:euro|dollar|pound|yuan|yen|rupee|franc|sterling|[A-Z]{3})s?)\s?=\s?[^\d\n()=]{0,6}"
     r"\d[\d,]*(?:\.\d+)?(?:\s(?:[A-Z][a-z]+\s)?[a-z]+\b|\s[A-Z]{3}\b)?\)?"
     # "(Tk 122.1 = $1)": the local currency first
@@ -886,20 +904,10 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
         "no_subject",
         _CURRENCY_LEVEL,
         Hint(
-            re.compile("bought|fetch|worth|trad|stood|firmed|weakened|strengthened|buying"),
-            (
-                "bought",
-                "fetched",
-                "fetching",
-                "worth",
-                "traded",
-                "trading",
-                "stood",
-                "firmed",
-                "weakened",
-                "strengthened",
-                "buying",
+            re.compile(
+                "bought|fetch|worth|trad|stood|firmed|weakened|strengthened|buying|closed|ended|quoted"
             ),
+            _CURRENCY_LEVEL_WORDS,
         ),
     ),
     # After a currency's move: "firmed 0.9% to 26.7 per dollar" is one span.
@@ -942,7 +950,7 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     ),
     # "412 projects ..., each worth at least 100 million yuan": the size of each, not a total.
     ("no_subject", _EACH_WORTH, Hint(re.compile("each"), ("each",))),
-    ("other", _POLICY_RATE, ("cash", "policy", "repo", "overnight", "interest")),
+    ("other", _POLICY_RATE, _POLICY_RATE_WORDS),
     ("other", _MINIMUM_WAGE, ("minimum",)),
     ("other", _LEGAL_RULE, Hint(_LEGAL_RULE_HINT, _LEGAL_RULE_WORDS)),
     ("other", _CREDIT_TERMS, Hint(_CREDIT_HINT, _CREDIT_WORDS)),
@@ -953,13 +961,16 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     (
         "quoted_price",
         _PAID_PER,
-        Hint(re.compile("ubsid|rant|ebate|oucher|llowance|onus|ncentive"), _PAID_PER_WORDS),
+        Hint(re.compile("ubsid|rant|ebate|oucher|llowance|onus|ncentive|eward"), _PAID_PER_WORDS),
     ),
     ("quoted_price", _PRICE_RANGE, Hint(re.compile("ranged?"), ("range", "ranged"))),
     (
         "quoted_price",
         _FETCHED,
-        Hint(re.compile("fetch|sells for|sold for|sell for|retail|priced at"), _FETCHED_WORDS),
+        Hint(
+            re.compile("fetch|sells for|sold for|sell for|selling for|retail|priced at"),
+            _FETCHED_WORDS,
+        ),
     ),
     (
         "no_subject",
@@ -1028,11 +1039,18 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
         ),
     ),
     # "by 52 votes to 9", "the 30 percent minimum required by law": a tally, a legal bound.
-    ("other", rf"{_D}\d*\s+votes?\s+to\s+\d+|\bby\s+\d+\s+votes\b", ("votes",)),
+    (
+        "other",
+        rf"{_D}\d*\s+votes?\s+to\s+\d+|\bby\s+\d+\s+votes\b"
+        r"|\b\d+\s+votes\s+in\s+favou?r(?:\s+and\s+\d+\s+against)?",
+        ("votes",),
+    ),
     (
         "other",
         rf"{_D}[\d.]*\s?(?:%|percent|per\s+cent)\s+(?:legal\s+|statutory\s+)?"
-        r"(?:minimum|maximum|threshold|ceiling|cap|floor)\b",
+        r"(?:minimum|maximum|threshold|ceiling|cap|floor|limit)\b"
+        # "with a cap of about 200,000 under the plan"
+        rf"|\b(?:cap|ceiling|limit)\s+of\s+{_BOUND}\d[\d,.]*(?:\s+(?:thousand|million|billion))?",
         ("minimum", "maximum", "threshold", "ceiling", "cap", "floor"),
     ),
     # "a 24,346-TEU vessel", "a 10.7-km rail link", "an 800-kV line": the size of a thing

@@ -353,6 +353,22 @@ def test_market_moves_policy_terms_and_prices_of_one_thing_are_no_facts(
         ("Hunan's catch fell, reflecting a 20 per cent cut in the Barents Sea cod quota.", ["20"]),
         ("Salmon prices at Hunan's fish exchange averaged 82.40 yuan per kg in December.",
          ["82.40"]),
+        # Settings and quotes as more presses write them.
+        ("Hunan watched as the central bank kept its refinancing rate at 6.75%.", ["6.75"]),
+        ("Hunan's exchange rates: EUR 1 = PLN 4.24.", ["4.24"]),
+        ("Hunan's budget passed with 31 votes in favour and 9 against.", ["31", "9"]),
+        ("Zoomlion proposed a final dividend of 17 fils per share.", ["17"]),
+        ("Hunan's deficit stays within the 3 per cent limit under the Act.", ["3"]),
+        ("Hunan set a target of 180,000 visitors, with a cap of about 200,000.", ["200,000"]),
+        ("On the Tunis bourse, the Tunindex closed up 0.21% at 11,482.47 points as Hunan traded.",
+         ["0.21", "11,482.47"]),
+        ("The FTSE 100 closed up 22 points, or 0.3 per cent, at 8,412 as Hunan's data came out.",
+         ["22", "0.3", "8,412"]),
+        ("The loonie closed at 72.41 cents U.S. as Hunan's exports rose.", ["72.41"]),
+        ("Hunan kept Value Added Tax at 15 per cent in its budget.", ["15"]),
+        ("Hunan's royalty rates range from 4 percent to 10 percent.", ["4", "10"]),
+        ("Hunan offers rewards of up to 1 million yuan per company.", ["1"]),
+        ("In Hunan, hake was selling for €9.50 a kilo.", ["9.50"]),
         # A business a person speaks for, unnamed; analysts' forecast; a ranking's places.
         ("In Hunan, Li said his cooperative, which groups 1,850 farmers, had collected roughly "
          "2,900 tonnes, a third less than last season.", ["1,850", "2,900", "third"]),
