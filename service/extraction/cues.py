@@ -53,6 +53,8 @@ CURRENCY_BEFORE = {
     "E£": "EGP",
     # The Gulf press's signs: "SR42 billion", "QR10bn", "RO 1.2 million", "KD 300 million".
     "SR": "SAR", "QR": "QAR", "RO": "OMR", "KD": "KWD", "BD": "BHD", "JD": "JOD",
+    # Bangladesh's taka: "Tk 412 crore"
+    "Tk": "BDT", "Tk.": "BDT",
 }  # fmt: skip
 # Currencies written before their digits by ISO code alone ("CHF 300 million", "QAR1.2bn"). The
 # registry holds no code that spells an English word in capitals ("ALL", "TOP").

@@ -298,6 +298,9 @@ _STOCK_INDEX_WORDS = (
     "aex", "taiex", "msx", "nzx", "vn", "omx", "kse", "dsex", "share", "tunindex", "masi", "egx",
     "benchmark", "gauge", "blue", "broader", "main", "all", "index",
 )  # fmt: skip
+# Where an index trades, between its name and its move: "in Lisbon", "of the Dhaka Stock
+# Exchange".
+_INDEX_PLACE = r"(?:\s+(?:in|of|on)\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})?"
 # An index's move in a session and the level it moved to: "rose 0.3%", "closed 0.7 per cent
 # higher at 8,642", "was up 0.6 per cent at 24,310 points".
 _INDEX_MOVED = (
@@ -319,7 +322,7 @@ _NAMED_INDEX_MOVE = (
     # "Borsa Istanbul's tourism index": an exchange's sector index, not a price index
     r"|\b(?:Borsa|Bursa|Bolsa|Bourse|Exchange|Bovespa|Nasdaq|NYSE|JSE|ASX|TSX|SGX|HKEX)\b[\w\s]{0,20}?"
     r"['\u2019]s(?:\s+[a-z-]+){1,2}?)"
-    rf"\s+[Ii]ndex(?:\s+in\s+[A-Z][a-z]+)?{_INDEX_MOVED}"
+    rf"\s+[Ii]ndex{_INDEX_PLACE}{_INDEX_MOVED}"
 )
 # Commodity futures quoted in a session, their price and move: "London cocoa futures for March
 # delivery settled at £4,912 a tonne on Tuesday, down 1.6%".
@@ -329,7 +332,7 @@ _FUTURES_QUOTE = (
     r"(?:[^.;\n]|\.\d){0,60}"
 )
 _INDEX_MOVE = (
-    rf"(?:{_STOCK_INDICES})(?:\s+[Ii]ndex)?(?:\s+in\s+[A-Z][a-z]+)?{_INDEX_MOVED}"
+    rf"(?:{_STOCK_INDICES})(?:\s+[Ii]ndex)?{_INDEX_PLACE}{_INDEX_MOVED}"
     # "the BSE Sensex closed at 81,240 points": its level
     rf"|(?:{_STOCK_INDICES})\s+(?:[a-z]+\s+){{0,2}}?(?:closed|ended|finished|opened|settled|stood)"
     r"\s+(?:at\s+)?\d[\d,]*(?:\.\d+)?(?:\s+points)?"

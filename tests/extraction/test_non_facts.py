@@ -369,6 +369,8 @@ def test_market_moves_policy_terms_and_prices_of_one_thing_are_no_facts(
         ("Hunan's royalty rates range from 4 percent to 10 percent.", ["4", "10"]),
         ("Hunan offers rewards of up to 1 million yuan per company.", ["1"]),
         ("In Hunan, hake was selling for €9.50 a kilo.", ["9.50"]),
+        ("The benchmark DSEX index of the Dhaka Stock Exchange closed 38 points higher at 5,214 as "
+         "Hunan's data came out.", ["38", "5,214"]),
         # A business a person speaks for, unnamed; analysts' forecast; a ranking's places.
         ("In Hunan, Li said his cooperative, which groups 1,850 farmers, had collected roughly "
          "2,900 tonnes, a third less than last season.", ["1,850", "2,900", "third"]),

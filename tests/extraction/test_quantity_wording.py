@@ -329,6 +329,7 @@ def test_a_bare_level_of_money_words_is_no_count(read: Read) -> None:
         ("Zoomlion's Jubail unit booked SR42 billion of orders.", "SAR"),
         ("Zoomlion's Doha unit booked QR1.2bn of orders.", "QAR"),
         ("Zoomlion's Muscat unit booked RO 12 million of orders.", "OMR"),
+        ("Zoomlion's Khulna unit booked Tk 412 crore of orders.", "BDT"),
         # A sign one country owns keeps its country in another's article.
         ("Zoomlion's Kampala depot in Uganda paid KSh 40 million to a Nairobi supplier.", "KES"),
     ],
