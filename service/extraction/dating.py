@@ -203,16 +203,13 @@ def referred_back(
     if _YEAR_ANAPHOR.match(text, quantity.end, end):
         return year_of(period)  # "added 41,200 jobs over the year"
     if months := _MONTHS_ANAPHOR.match(text, quantity.end, end):
-        count = numerals.CARDINALS.get(months["count"].lower()) or _digits(months["count"])
-        if count is None or not 1 < count <= 12:
+        written = months["count"]
+        count = int(written) if written.isdigit() else numerals.CARDINALS[written.lower()]
+        if not 1 < count <= 12:
             return period
         named = (p for p in (previous, article) if p and _months_long(p) == count)
         return next(named, None) or months_to(period, count)
     return period
-
-
-def _digits(written: str) -> int | None:
-    return int(written) if written.isdigit() else None
 
 
 def _months_long(period: Period) -> int | None:
@@ -232,7 +229,8 @@ def over_the_month(text: str, end: int, quantity: Quantity, context: Period | No
 _MONTH_ANAPHOR = re.compile(r"[^,;.]{0,40}?\b(?i:in|during|over|for)\s+the\s+month\b")
 # "in the eight months" right after a figure: the span of that many months named before.
 _MONTHS_ANAPHOR = re.compile(
-    r"[^,;.]{0,60}?\b(?i:in|during|over|for|within)\s+the\s+(?P<count>[a-z]+|\d{1,2})\s+months\b"
+    r"[^,;.]{0,60}?\b(?i:in|during|over|for|within)\s+the\s+"
+    rf"(?P<count>(?i:{numerals.CARDINAL_WORD})|\d{{1,2}})\s+months\b"
 )
 _SAME_PERIOD_AFTER = re.compile(r"[^,;.]{0,60}?\b(?i:in|during|over|for)\s+the\s+same\s+period\b")
 # "over the year" right after a figure, in its clause.

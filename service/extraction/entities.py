@@ -182,12 +182,12 @@ def _datelines(text: str) -> list[re.Match[str]]:
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 
 
-# The body that governs a place, named after it: its figures are the place's.
 # "told The Jordan Times", "the China Daily": a place in a newspaper's name names no subject.
 _PUBLICATION_AFTER = re.compile(
     r"\s+(?:Times|Post|Herald|Tribune|Gazette|Daily|Chronicle|Observer|Courier|Standard|"
     r"Inquirer|Guardian|Telegraph)\b"
 )
+# The body that governs a place, named after it: its figures are the place's.
 _GOVERNS_AFTER = re.compile(r"\s+(?:Council|Government|Administration|Assembly|Hall)\b")
 
 

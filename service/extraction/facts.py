@@ -718,8 +718,6 @@ COUNTRIES = frozenset(
     .lower()
     .split("|")
 )
-# "the Philippines", "the United States": a country's name may come with its article.
-_THE = "the "
 
 
 def persons_figure(text: str, sentence_start: int, quantity: Quantity) -> bool:
@@ -767,7 +765,7 @@ def _is_country(mention: Mention) -> bool:
     return (
         mention.looks_like.endswith(" country")
         or name in COUNTRIES
-        or name.removeprefix(_THE) in COUNTRIES
+        or name.removeprefix("the ") in COUNTRIES  # "the Philippines"
     )
 
 
