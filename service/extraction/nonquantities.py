@@ -1104,7 +1104,9 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
 BYLINE_LINE = re.compile(
     r"^(?:Source:|(?-i:By\s+(?!(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-    r"[A-Z])|Author:|Reporter:|Updated:|Published:|Photo:|\(PHOTO|Xinhua\s*\|)"
+    r"[A-Z])|Author:|Reporter:|Updated:|Published:|Photo:|\(PHOTO|Xinhua\s*\|"
+    # a time stamp: "Updated Feb 25, 2026 - 11.52am", "Published on December 8, 2025"
+    r"|(?:Last\s+)?(?:Updated|Published|Posted)\s+(?:on\s+)?(?-i:[A-Z][a-z]{2}|\d))"
     r"|\|\s*(?:Author|Source|Updated)\s*:",
     re.IGNORECASE,
 )

@@ -33,6 +33,8 @@ MONTH_NUMBERS = {
 _MONTH = (
     r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
+# AP style: "Sept. 30", "Oct. 1" (with the full names where a rule reads either).
+_MONTH_ABBREVIATED = r"(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 # The look-behind comes after the digits so that a search can skip to a "1" or a "2" quickly.
 _YEAR = r"(?:19[5-9]\d|20\d\d)(?<![\d,.$]\d{4})(?![\d%]|,\d|\.\d)"
 _COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
@@ -104,6 +106,16 @@ _COMPARED_BEFORE = re.compile(
 _COMPARED_AFTER = re.compile(
     r"\s+(?:levels?|peak|figures?)\b|['\u2019]s\s+(?:[a-z-]+\s+)?(?:estimates?|targets?|"
     r"budgets?|plans?|forecasts?|goals?|quotas?)\b"
+)
+# A year that is no figure's: a document's ("Decree No. 47 of 2025") and a year spoken of as a
+# whole ("recovering from a drought-hit 2024", "after a record 2023").
+_YEAR_NAMED_NO_FIGURE = re.compile(
+    r"(?i:\bNo\.?\s*\d[\w/-]*\s+of\s+|\ban?\s+[a-z]+(?:-[a-z]+)?\s+)$"
+)
+# "8 per cent over the 2025 budget": a plan's year compared with (the 2026 budget's is its own).
+_COMPARED_WITH_THE = re.compile(r"(?i:\b(?:over|than|from|on|against|with)\s+(?:the|its)\s+)$")
+_PLAN_AFTER = re.compile(
+    r"\s+(?:budgets?|estimates?|targets?|plans?|allocations?|totals?)\b", re.IGNORECASE
 )
 # A target's year ("20 GW by 2030") dates the target, not the sentence's other figures.
 _TARGET_YEAR_BEFORE = re.compile(r"(?i:\b(?:by|until|through)\s+(?:the\s+end\s+of\s+)?)$")
@@ -633,17 +645,20 @@ def _fiscal_start_named(text: str) -> int | None:
 
 
 # Japan names a fiscal year by the year it starts in: "fiscal 2024" runs April 2024-March 2025.
-_NAMED_BY_FIRST_YEAR = re.compile(r"\b(?:Japan|Japanese|yen)\b")
+_NAMED_BY_FIRST_YEAR = re.compile(
+    r"\b(?:Japan|Japanese|yen|Tokyo|Osaka|Hokkaido|Kyushu|Okinawa|prefectural)\b"
+)
 # How an article says when its fiscal year starts or ends: "the financial year starts on July
 # 1", "in the fiscal year that ended in March", "for the year ended June 30" (a company's
 # results; not "prices rose 3 percent in the year to June", a span of twelve months). Tried
 # where "year" is written, after the words that make it a fiscal one.
-_YEAR_WORD = re.compile(r"[Yy]ear")
+# "fiscal 2024, which ended in March": a fiscal year named by its number says so too.
+_YEAR_WORD = re.compile(r"[Yy]ear|(?<=fiscal )(?:19|20)\d\d|(?<=financial )(?:19|20)\d\d")
 _FISCAL_BEFORE_YEAR = re.compile(r"(?i:(?P<fiscal>fiscal|financial|budget)|\bthe)\s+$")
 _FISCAL_YEAR_STATED = re.compile(
-    r"year,?\s+(?:(?:that|which)\s+)?(?:(?P<starts>starts|started|begins|began|starting|"
-    r"beginning|runs\s+from)|ended|ending|ends)\s+(?:on\s+|in\s+)?"
-    rf"(?P<month>{_MONTH})(?:\s+(?P<day>\d{{1,2}})\b)?",
+    r"(?:year|\d{4}),?\s+(?:(?:that|which)\s+)?(?:(?P<starts>starts|started|begins|began|"
+    r"starting|beginning|runs\s+from)|ended|ending|ends)\s+(?:on\s+|in\s+)?"
+    rf"(?P<month>{_MONTH}|{_MONTH_ABBREVIATED}\.?)(?:\s+(?P<day>\d{{1,2}})\b)?",
     re.IGNORECASE,
 )
 
@@ -672,7 +687,8 @@ def _month_after(last: int, day: str | None) -> int:
 def _fiscal_year_named(match: re.Match[str], anchor: _Anchor) -> _Span | None:
     """ "fiscal 2025", "FY2025", "FY25": the fiscal year ending in 2025 (starting in it, in
     Japan)."""
-    year = int(match["year"]) if match["year"] else 2000 + int(match["short"])
+    named = match["year"] or match["before"]
+    year = int(named) if named else 2000 + int(match["short"])
     fiscal = anchor.fiscal
     if fiscal is None:
         return dt.date(year, 1, 1), dt.date(year, 12, 31), str(year)
@@ -695,6 +711,21 @@ def _relative_fiscal_year(match: re.Match[str], anchor: _Anchor) -> _Span | None
     first_year += _FISCAL_STEPS[(match["which"] or match["current"]).lower()]
     first = dt.date(first_year, start, 1)
     last = dt.date(first_year + 1, start, 1) - dt.timedelta(days=1)
+    return first, last, fiscal_label(first, last)
+
+
+def _fiscal_year_starting(match: re.Match[str], anchor: _Anchor) -> _Span | None:
+    """ "the fiscal year that begins July 1": the next one to begin after publication ("that
+    began in April": the last one begun)."""
+    if anchor.published_on is None:
+        return None
+    published, month = anchor.published_on, MONTH_NUMBERS[match["m1"].lower()[:3]]
+    first = dt.date(published.year, month, 1)
+    if match["begun"]:
+        first = first if first <= published else first.replace(year=first.year - 1)
+    elif first <= published:
+        first = first.replace(year=first.year + 1)
+    last = first.replace(year=first.year + 1) - dt.timedelta(days=1)
     return first, last, fiscal_label(first, last)
 
 
@@ -807,7 +838,6 @@ RELATIVE_YEARS = {
 }  # fmt: skip
 _Build = Callable[[re.Match[str], _Anchor], _Span | None]
 _MONTH_NAMES = tuple(name for name in MONTH_NUMBERS if len(name) > 3)
-_MONTH_SHORT = r"(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 _MONTH_DAYS_WORDS = ("holiday", "holidays", "festival", "break", "period", "week")
 _Q = ("q1", "q2", "q3", "q4")
 # The cases IGNORECASE matches a lower-case letter with besides its capital.
@@ -838,10 +868,16 @@ _MONTHS_TO = (
 )
 # "as of March 31, 2027", "by June 30": a balance counted on a day, of that day's month.
 _AS_OF_DAY = _first_letter((r"as\s+(?:of|at)", "by", r"at\s+the\s+end\s+of")) + (
-    rf"(?i:\s+(?P<m1>{_MONTH}|{_MONTH_SHORT}\.?)\s+\d{{1,2}}\b(?:,?{_OF_YEAR})?)"
+    rf"(?i:\s+(?P<m1>{_MONTH}|{_MONTH_ABBREVIATED}\.?)\s+\d{{1,2}}\b(?:,?{_OF_YEAR})?)"
 )
+_MONTH_DAY = rf"(?:{_MONTH}|{_MONTH_ABBREVIATED}\.?)(?:\s+\d{{1,2}}\b)?"
 _FISCAL_YEAR_NAMED = (
     rf"\b(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s*)(?P<year>{_YEAR})(?!\s*[-\u2013/]\s*\d)"
+    # "fiscal 2024, which ended in March": the months say how the year runs, not when
+    rf"(?:,?\s+(?:which|that)\s+(?:ended|ends|runs\s+from)\s+(?:in\s+|on\s+)?{_MONTH_DAY}"
+    rf"(?:\s+(?:through|to)\s+{_MONTH_DAY})?)?"
+    # "the 2026 financial year"
+    rf"|\bthe\s+(?P<before>{_YEAR})\s+(?:fiscal|financial)\s+year\b"
     # "in FY25": the year written short
     r"|\bFY\s?(?P<short>\d\d)\b(?![-\u2013/]\d)"
 )
@@ -877,10 +913,10 @@ _YEARS_RETURN = (
     r"total)\s+)*(?:returns?|growth|CAGR)\b)"
 )
 _RELATIVE_YEAR = _first_letter(tuple(k for k in RELATIVE_YEARS if k != "the previous year")) + r"\b"
-_YEAR_TO = _first_letter(("the",)) + (
+_YEAR_TO = _first_letter(("the", "its")) + (
     r"(?i:\s+(?:(?:fiscal|financial|budget)\s+)?(?:year|twelve\s+months|12\s+months),?\s+"
     r"(?:(?:that|which)\s+)?(?:to|ended|ending|ends|through)\s+(?:in\s+|on\s+)?"
-    rf"(?P<m2>{_MONTH})(?:\s+(?P<day>\d{{1,2}})\b)?(?:,?{_OF_YEAR})?)"
+    rf"(?P<m2>{_MONTH}|{_MONTH_ABBREVIATED}\.)(?:\s+(?P<day>\d{{1,2}})\b)?(?:,?{_OF_YEAR})?)"
 )
 _FROM_YEAR_TO_YEAR = _first_letter(("from", "between")) + (
     rf"(?i:\s+(?P<y1>{_YEAR})\s+(?:to|and|through)\s+(?P<y2>{_YEAR}))"
@@ -899,7 +935,7 @@ _HELD = {
     _YEARS_AND: ("and",),
     # A month's name or a kind of return: held by few of the sentences that say "year" or
     # "months", and a search for a word is quicker than one for these rules.
-    _YEAR_TO: (*_MONTH_NAMES, "may"),
+    _YEAR_TO: (*MONTH_NUMBERS,),
     _MONTHS_TO: (*_MONTH_NAMES, "may"),
     _YEARS_RETURN: ("return", "growth", "cagr"),
 }
@@ -925,14 +961,14 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
     ),
     (rf"\bH(?P<h>[12])\b(?:{_OF_YEAR})?", _half, ("h1", "h2")),
     (
-        rf"\b(?:(?:between|from)\s+)?(?P<m1>{_MONTH}|{_MONTH_SHORT}\.?)\s+(?P<y1>{_YEAR})\s*"
-        rf"(?:-|\u2013|to|through|and|until)\s*(?P<m2>{_MONTH}|{_MONTH_SHORT}\.?)\s+(?P<y2>{_YEAR})",
+        rf"\b(?:(?:between|from)\s+)?(?P<m1>{_MONTH}|{_MONTH_ABBREVIATED}\.?)\s+(?P<y1>{_YEAR})\s*"
+        rf"(?:-|\u2013|to|through|and|until)\s*(?P<m2>{_MONTH}|{_MONTH_ABBREVIATED}\.?)\s+(?P<y2>{_YEAR})",
         _dated_months,
         tuple(MONTH_NUMBERS),
     ),
     (
-        rf"\b(?:between|from)\s+(?P<m1>{_MONTH}|{_MONTH_SHORT}\.?)\s+\d{{1,2}}\b(?:,?\s+(?P<y1>{_YEAR}))?"
-        rf"\s*(?:-|\u2013|to|through|and|until)\s*(?P<m2>{_MONTH}|{_MONTH_SHORT}\.?)\s+\d{{1,2}}\b"
+        rf"\b(?:between|from)\s+(?P<m1>{_MONTH}|{_MONTH_ABBREVIATED}\.?)\s+\d{{1,2}}\b(?:,?\s+(?P<y1>{_YEAR}))?"
+        rf"\s*(?:-|\u2013|to|through|and|until)\s*(?P<m2>{_MONTH}|{_MONTH_ABBREVIATED}\.?)\s+\d{{1,2}}\b"
         rf"(?:,?\s+(?P<y2>{_YEAR}))?",
         _days_between,
         tuple(MONTH_NUMBERS),
@@ -959,9 +995,19 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
         ("years",),
     ),
     (_YEAR_TO, _year_to, ("year", "months")),
+    # "fiscal 2024, which ended in March": before the rule for a month named alone.
+    (_FISCAL_YEAR_NAMED, _fiscal_year_named, ("fiscal", "financial", "fy1", "fy2", "fy ")),
+    # "the fiscal year that begins July 1".
+    (
+        r"\bthe\s+(?:new\s+)?(?:fiscal|financial|budget)\s+year,?\s+(?:(?:that|which)\s+)?"
+        r"(?:starts|starting|begins|beginning|(?P<begun>started|began))\s+(?:on\s+|in\s+)?"
+        rf"(?P<m1>{_MONTH}|{_MONTH_ABBREVIATED}\.?)(?:\s+\d{{1,2}}\b)?",
+        _fiscal_year_starting,
+        ("fiscal", "financial", "budget"),
+    ),
     # "during the Oct 1-8 holiday": days of one month, whose figures are that month's.
     (
-        rf"\b(?:during|over|in|for)\s+the\s+(?P<m1>{_MONTH}|{_MONTH_SHORT})\.?\s+\d{{1,2}}\s*"
+        rf"\b(?:during|over|in|for)\s+the\s+(?P<m1>{_MONTH}|{_MONTH_ABBREVIATED})\.?\s+\d{{1,2}}\s*"
         r"[-\u2013]\s*\d{1,2}\b(?=\s+(?:holidays?|festival|break|period|week)\b)",
         _month,
         _MONTH_DAYS_WORDS,
@@ -987,7 +1033,6 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
         _relative_fiscal_year,
         ("fiscal", "financial", "current"),
     ),
-    (_FISCAL_YEAR_NAMED, _fiscal_year_named, ("fiscal", "financial", "fy1", "fy2", "fy ")),
     # "2021-2025", "over 2026-27", "FY2025-26".
     (rf"(?P<y1>{_YEAR})\s*[-\u2013/]\s*(?P<y2>{_YEAR}|\d\d(?![\d%]))", _year_span, None),
     (rf"\bsince\s+(?P<year>{_YEAR})", _since, ("since",)),
@@ -1153,13 +1198,18 @@ _BASE_YEAR_BEFORE = re.compile(
 
 def _dates_no_figure(text: str, start: int, period_start: int, period_end: int) -> bool:
     """Whether the period at `period_start` dates an event, is the base of a comparison or is
-    part of a name ("Vision 2030", "the 2030 plan")."""
+    part of a name ("Vision 2030", "the 2030 plan", "Decree No. 47 of 2025")."""
     before = max(start, period_start - 30)
     return bool(
         _event_before(text, before, period_start)
         or _event_clause_before(text, max(start, period_start - 90), period_start)
         or _compared(text, before, period_start)
         or _COMPARED_AFTER.match(text, period_end)
+        or _YEAR_NAMED_NO_FIGURE.search(text, before, period_start)
+        or (
+            _COMPARED_WITH_THE.search(text, before, period_start)
+            and _PLAN_AFTER.match(text, period_end)
+        )
         or _names_a_plan(text, before, period_start, period_end)
     )
 

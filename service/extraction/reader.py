@@ -235,8 +235,16 @@ def _periods(state: _State, sentence: Sentence) -> list[Period]:
         for period in find_periods(
             state.text, sentence.start, sentence.end, when, period_windows, state.period_words
         )
-        if not any(_cuts(r, period) for r in state.reserved)
+        if not any(_cuts(r, period) or _furniture(r, period) for r in state.reserved)
     ]
+
+
+def _furniture(reserved: Reserved, period: Period) -> bool:
+    """Whether a period is a byline's or a footer's date, which no figure is of."""
+    return reserved.reason in _FURNITURE and reserved.start <= period.start < reserved.end
+
+
+_FURNITURE = frozenset({"byline", "footer"})
 
 
 def _cuts(reserved: Reserved, period: Period) -> bool:
