@@ -375,6 +375,21 @@ def _half(match: re.Match[str], anchor: _Anchor) -> _Span | None:
     return None if year is None else (*_months(year, half * 6 - 5, half * 6), f"{year} H{half}")
 
 
+def _half_year(_match: re.Match[str], anchor: _Anchor) -> _Span | None:
+    """ "half-year net profit", "its half-yearly results": the last half of the company's year
+    (of the calendar's where its fiscal year is) ended before publication."""
+    if anchor.published_on is None:
+        return None
+    published, start = anchor.published_on, anchor.fiscal_start or 1
+    # the half ends in the month before the latest half-start on or before the last month ended
+    months_in = (published.month - start) % 6  # months since a half started
+    last_month = (published.month - months_in - 2) % 12 + 1
+    year = published.year if last_month < published.month else published.year - 1
+    if start == 1:
+        return (*_months(year, last_month - 5, last_month), f"{year} H{last_month // 6}")
+    return _months_ending(year, last_month, 6)
+
+
 def _month_range(match: re.Match[str], anchor: _Anchor) -> _Span | None:
     first = MONTH_NUMBERS[match["m1"].lower()[:3]] if match["m1"] else 1
     groups = match.groupdict()
@@ -960,6 +975,7 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
         ("half",),
     ),
     (rf"\bH(?P<h>[12])\b(?:{_OF_YEAR})?", _half, ("h1", "h2")),
+    (r"\bhalf[-\s]year(?:ly)?\b", _half_year, ("half",)),
     (
         rf"\b(?:(?:between|from)\s+)?(?P<m1>{_MONTH}|{_MONTH_ABBREVIATED}\.?)\s+(?P<y1>{_YEAR})\s*"
         rf"(?:-|\u2013|to|through|and|until)\s*(?P<m2>{_MONTH}|{_MONTH_ABBREVIATED}\.?)\s+(?P<y2>{_YEAR})",
@@ -1205,7 +1221,7 @@ def _dates_no_figure(text: str, start: int, period_start: int, period_end: int) 
         or _event_clause_before(text, max(start, period_start - 90), period_start)
         or _compared(text, before, period_start)
         or _COMPARED_AFTER.match(text, period_end)
-        or _YEAR_NAMED_NO_FIGURE.search(text, before, period_start)
+        or (text[period_start].isdigit() and _YEAR_NAMED_NO_FIGURE.search(text, before, period_start))
         or (
             _COMPARED_WITH_THE.search(text, before, period_start)
             and _PLAN_AFTER.match(text, period_end)

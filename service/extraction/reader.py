@@ -295,6 +295,9 @@ GOES_ON_WORDS = (
 _GOES_ON = re.compile("(?:" + "|".join(w.replace(" ", r"\s+") for w in GOES_ON_WORDS) + r")\b")
 
 
+_IN_THE_MONTH = re.compile(r"\b(?:in|during|for)\s+the\s+month\b(?!\s+(?:of|to|ended)\b)")
+
+
 def _reported(text: str, period: Period, published_on: dt.date | None) -> bool:
     """Whether figures of later sentences may be of `period` ("in 2023", not "by 2025").
 
@@ -334,7 +337,9 @@ def _period(
         period = context  # "Manufacturing shed 4,300 jobs over the month"
     # "Renhuai, a city of about 660,000 people, ...": a figure that describes a name is a stock.
     if period is None and not facts_layer.describes(text, sentence.end, quantity, found):
-        period = _in_clause(state, span, quantity, periods) or _carried(state, sentence, quantity)
+        period = _in_clause(state, span, quantity, periods) or _carried(
+            state, sentence, quantity, dated=bool(periods)
+        )
     if period is not None and "annual" in sentence.text:
         period = dating.annual(text, span, quantity, period)
     compared = None if period is None else _compared_span(state, quantity, period)
@@ -364,8 +369,11 @@ def _in_clause(
     )
 
 
-def _carried(state: _State, sentence: Sentence, quantity: Quantity) -> Period | None:
-    """The period of the sentences before, when the clause of `quantity` reports a figure."""
+def _carried(
+    state: _State, sentence: Sentence, quantity: Quantity, dated: bool = False
+) -> Period | None:
+    """The period of the sentences before, when the clause of `quantity` reports a figure
+    (`dated`: the sentence names a period of its own)."""
     span = (sentence.start, sentence.end)
     if dating.per_year(state.text, quantity, sentence.end):
         return None  # "designed to produce 30,000 tonnes a year": a capacity, of no period
@@ -374,8 +382,12 @@ def _carried(state: _State, sentence: Sentence, quantity: Quantity) -> Period | 
         return None
     if dating.states_now(state.text, span, quantity):
         return None  # "stands at 840,000 hectares", "supplies more than half": of no period
-    # A sentence that goes on about the one before ("Its foreign trade ...") is of its period.
-    go_on = state.previous is not None and _GOES_ON.match(sentence.text)
+    # A sentence that goes on about the one before ("Its foreign trade ...", "... handled 2.94
+    # million passenger trips in the month") is of its period.
+    go_on = state.previous is not None and (
+        _GOES_ON.match(sentence.text)
+        or (not dated and _IN_THE_MONTH.search(state.text, *span))
+    )
     context = state.previous if go_on else state.context
     period = facts_layer.carried_period(state.text, span, quantity, context, state.published_on)
     # A headline's or lead's figure ("posted a 34% jump in annual profit") is of the
