@@ -136,7 +136,7 @@ _PERCENT = r"\d[\d.]*\s?(?:%|percent|per\s+cent)"
 _BOUND = r"(?:(?:about|nearly|almost|roughly|around|some|more\s+than|over|just\s+over|up\s+to)\s+)?"
 # Between a share's name and its verb: no digits but a ticker in brackets ("(2222.SR)").
 # ("Its shares, listed under ticker 6972, rose 4.5%": a ticker's digits are part of the gap.)
-_SHARE_GAP = r"(?:[^.;\n\d(]|\.(?=[\w,])|\([^()\n]{0,20}\)|ticker\s+[\w.]+){0,90}?"
+_SHARE_GAP = r"(?:[^.;\n\d(]|\.(?=[\w,-])|\([^()\n]{0,20}\)|ticker\s+[\w.]+){0,90}?"
 _SHARE_MOVE = (
     rf"\b(?<!market\s)(?:[Ss]hares|[Ss]tock)\b{_SHARE_GAP}\b"
     # "closed 1.3% lower": the verb, then the move and its direction.
@@ -323,6 +323,13 @@ _NAMED_INDEX_MOVE = (
     r"|\b(?:Borsa|Bursa|Bolsa|Bourse|Exchange|Bovespa|Nasdaq|NYSE|JSE|ASX|TSX|SGX|HKEX)\b[\w\s]{0,20}?"
     r"['\u2019]s(?:\s+[a-z-]+){1,2}?)"
     rf"\s+[Ii]ndex{_INDEX_PLACE}{_INDEX_MOVED}"
+    # Any named index in a session's words: "The Athens General Index closed 0.8% higher at
+    # 1,987.4 points", "the All Ordinaries Gold index gained 1.9 per cent" (a price index
+    # "rose", it does not close or gain).
+    r"|\b[A-Z][\w&/-]*(?:\s+[A-Z][\w&/-]*){0,4}\s+[Ii]ndex\s+(?:gained|lost|shed|"
+    r"(?:closed|ended|finished|settled)(?:\s+(?:up|down|higher|lower))?)\s+"
+    rf"(?:by\s+)?{_BOUND}(?:{_PERCENT}|\d[\d,.]*\s+points)(?:\s+(?:higher|lower))?"
+    r"(?:\s+(?:to|at)\s+\d[\d,]*(?:\.\d+)?(?:\s+points)?)?"
 )
 # Commodity futures quoted in a session, their price and move: "London cocoa futures for March
 # delivery settled at £4,912 a tonne on Tuesday, down 1.6%".
@@ -390,9 +397,25 @@ _CONTRACT_PRICE = (
     rf"(?:stood|traded|settled|closed|ended|was|were)\s+(?:at\s+)?{_BOUND}{_PER_UNIT_PRICE}"
 )
 # "pay a fee of $2,500 per project": a charge's rate per item, not a sum a place or firm has.
-_CHARGE_WORDS = ("fee", "fees", "charge", "charges", "levy", "levies", "toll", "tolls", "fine",
-                 "fines", "penalty", "penalties")  # fmt: skip
-_CHARGE_RATE = rf"(?<!\w)(?:{'|'.join(_CHARGE_WORDS)})\s+of\s+{_BOUND}{_PER_UNIT_PRICE}"
+_CHARGE_WORDS = ("fee", "fees", "charge", "charges", "levy", "levies", "toll", "tolls", "tax",
+                 "fine", "fines", "penalty", "penalties")  # fmt: skip
+_CHARGE_RATE = (
+    rf"(?<!\w)(?:{'|'.join(_CHARGE_WORDS)})\s+(?:of|(?:stays|stands|remains)\s+at)\s+{_BOUND}"
+    rf"{_PER_UNIT_PRICE}"
+)
+# "a 10-meter string of LED lights sells for 8.5 yuan", "a flat in Kalamaria now rents for
+# around 750 euros a month", "advertised at PLN 3,200 a month": the asking price of one thing.
+_ASKING_PRICE = (
+    r"(?<!\w)(?:sells|goes|retails|selling|going|retailing|rents|renting|advertised|listed)\s+"
+    rf"(?:for|at)\s+{_BOUND}(?:{_SIGN}\s?)?\d"
+)
+# "an interim dividend of 3.75 Australian cents a share", "a 12-month price target of $4.90":
+# what a share pays or is expected to fetch, not a figure of the company's business.
+_SHARE_PAYOUT = (
+    rf"(?<!\w)(?:dividend|payout|distribution)s?\s+of\s+{_BOUND}(?:{_SIGN}\s?)?\d[\d,]*"
+    r"(?:\.\d+)?(?:\s+[A-Za-z]+){0,3}?\s+(?:a|per)\s+share\b"
+    rf"|(?<!\w)(?:price\s+target|target\s+price)\s+(?:of\s+|to\s+)?{_BOUND}(?:{_SIGN}\s?)?\d"
+)
 # Each case written out: a quick pattern of words is looked for with str.find (see `_first_words`).
 _EVERY_HINT = re.compile("Every|every|Each|each")
 _ELIGIBILITY = (
@@ -1096,6 +1119,23 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     ("no_subject", _PER_UNIT_SERVES, Hint(_EVERY_HINT, ("every", "each"))),
     ("no_subject", _QUEUE_LENGTH, ("queue", "queues", "jam", "jams", "tailback", "tailbacks")),
     ("no_subject", _CHARGE_RATE, _CHARGE_WORDS),
+    (
+        "no_subject",
+        _ASKING_PRICE,
+        (
+            "sells",
+            "goes",
+            "retails",
+            "selling",
+            "going",
+            "retailing",
+            "rents",
+            "renting",
+            "advertised",
+            "listed",
+        ),
+    ),
+    ("no_subject", _SHARE_PAYOUT, ("dividend", "dividends", "payout", "distribution", "target")),
     ("no_subject", _CONTRACT_PRICE, Hint(_CONTRACT_HINT, ("contract", "contracts", "futures"))),
 )
 # Lines that are page furniture, not the story: their numbers are never facts.

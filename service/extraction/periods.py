@@ -112,11 +112,6 @@ _COMPARED_AFTER = re.compile(
 _YEAR_NAMED_NO_FIGURE = re.compile(
     r"(?i:\bNo\.?\s*\d[\w/-]*\s+of\s+|\ban?\s+[a-z]+(?:-[a-z]+)?\s+)$"
 )
-# "8 per cent over the 2025 budget": a plan's year compared with (the 2026 budget's is its own).
-_COMPARED_WITH_THE = re.compile(r"(?i:\b(?:over|than|from|on|against|with)\s+(?:the|its)\s+)$")
-_PLAN_AFTER = re.compile(
-    r"\s+(?:budgets?|estimates?|targets?|plans?|allocations?|totals?)\b", re.IGNORECASE
-)
 # A target's year ("20 GW by 2030") dates the target, not the sentence's other figures.
 _TARGET_YEAR_BEFORE = re.compile(r"(?i:\b(?:by|until|through)\s+(?:the\s+end\s+of\s+)?)$")
 # "2000 yuan", "2021 billion": a number with a scale or unit after it is an amount, not a year.
@@ -1221,10 +1216,9 @@ def _dates_no_figure(text: str, start: int, period_start: int, period_end: int) 
         or _event_clause_before(text, max(start, period_start - 90), period_start)
         or _compared(text, before, period_start)
         or _COMPARED_AFTER.match(text, period_end)
-        or (text[period_start].isdigit() and _YEAR_NAMED_NO_FIGURE.search(text, before, period_start))
         or (
-            _COMPARED_WITH_THE.search(text, before, period_start)
-            and _PLAN_AFTER.match(text, period_end)
+            text[period_start].isdigit()
+            and _YEAR_NAMED_NO_FIGURE.search(text, before, period_start) is not None
         )
         or _names_a_plan(text, before, period_start, period_end)
     )

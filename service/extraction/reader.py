@@ -65,7 +65,7 @@ from service.extraction.text import (
 from service.extraction.words import normalized_words, only_words_of
 from service.units import unit_of
 
-EXTRACTOR_VERSION = "1.19.0"
+EXTRACTOR_VERSION = "1.20.0"
 _CLAUSE_BREAK = re.compile(r"[,;:(]")
 # After a number an acronym in brackets still names it: "27 ... enterprises (SMEs)".
 _TRAILING_BREAK = re.compile(r"[,;:]")
@@ -385,8 +385,7 @@ def _carried(
     # A sentence that goes on about the one before ("Its foreign trade ...", "... handled 2.94
     # million passenger trips in the month") is of its period.
     go_on = state.previous is not None and (
-        _GOES_ON.match(sentence.text)
-        or (not dated and _IN_THE_MONTH.search(state.text, *span))
+        _GOES_ON.match(sentence.text) or (not dated and _IN_THE_MONTH.search(state.text, *span))
     )
     context = state.previous if go_on else state.context
     period = facts_layer.carried_period(state.text, span, quantity, context, state.published_on)

@@ -49,6 +49,60 @@ def test_a_fiscal_year_runs_as_the_article_says(
     assert periods(read, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # AP-style months: the canal authority's year ends with September.
+        (
+            "The Hunan Canal Authority earned $3.1 billion in its fiscal year ended Sept. 30. "
+            "It handled 9,120 transits in fiscal 2024.",
+            [
+                ("$3.1 billion", "2023-10-01", "2024-09-30"),
+                ("9,120 transits", "2023-10-01", "2024-09-30"),
+            ],
+        ),
+        # A fiscal year named by its number, then said to have ended in March: "March" dates
+        # no figure of its own (a Japanese year is named by the year it starts).
+        (
+            "Zoomlion's Japanese output rose 2.1% in fiscal 2023, which ended in March, and its "
+            "share of the market was 12%.",
+            [("2.1%", "2023-04-01", "2024-03-31"), ("12%", "2023-04-01", "2024-03-31")],
+        ),
+        # A budget for the fiscal year that begins next: the one that starts after publication.
+        (
+            "Hunan's governor proposed a $4.2 billion budget for the fiscal year that begins "
+            "July 1.",
+            [("$4.2 billion", "2025-07-01", "2026-06-30")],
+        ),
+        # "the 2025 financial year" of an article whose years run from July.
+        (
+            "Zoomlion's financial year ends on June 30. It expects to ship 600 cranes in the "
+            "2025 financial year.",
+            [("600 cranes", "2024-07-01", "2025-06-30")],
+        ),
+    ],
+)
+def test_a_fiscal_year_as_news_states_it(
+    read: Read, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert periods(read, text) == expected
+
+
+def test_a_half_year_is_the_last_half_of_the_fiscal_year_ended(read: Read) -> None:
+    text = (
+        "Zoomlion's financial year ends on June 30. Its half-year net profit rose 12 per cent "
+        "to $80 million."
+    )
+    published = dt.date(2025, 2, 20)
+    assert [
+        (fact.as_reported, str(fact.period_start), str(fact.period_end))
+        for fact in read(text, published).facts
+    ] == [
+        ("12 per cent", "2024-07-01", "2024-12-31"),
+        ("$80 million", "2024-07-01", "2024-12-31"),
+    ]
+
+
 def test_a_japanese_fiscal_year_is_named_by_the_year_it_starts(read: Read) -> None:
     text = "Japanese orders for Zoomlion cranes rose to 310 units in fiscal 2023."
     assert periods(read, text) == [("310 units", "2023-04-01", "2024-03-31")]

@@ -407,6 +407,17 @@ def test_market_moves_policy_terms_and_prices_of_one_thing_are_no_facts(
         ("Zoomlion's profit beat the 4.2 billion yuan average forecast of analysts.", ["4.2"]),
         ("Earnings per share at Zoomlion came to 5.12 yuan.", ["5.12"]),
         ("In Hunan, the naira traded at ₦1,535 per dollar on Thursday.", ["1,535"]),
+        # An index named in words, in a session's words; a share's payout and target; a tax
+        # per traveller; the asking price of one thing.
+        ("The Lisbon General Index closed 1.2% lower at 6,804.1 points as Hunan reported.",
+         ["1.2", "6,804.1"]),
+        ("The Small Ordinaries Energy index gained 2.3 per cent as Zoomlion reported.", ["2.3"]),
+        ("Zoomlion declared a final dividend of 4.5 Hong Kong cents a share.", ["4.5"]),
+        ("One broker set a 12-month price target of HK$7.80 on Zoomlion.", ["7.80"]),
+        ("Hunan's airport tax stays at $35 per passenger.", ["35"]),
+        ("In Changsha a two-room flat now rents for about 2,900 yuan a month.", ["2,900"]),
+        ("At Zoomlion's store a compact excavator sells for 88,000 yuan.", ["88,000"]),
+        ("In New York, shares of Zoomlion's U.S.-listed unit rose 1.7%.", ["1.7"]),
     ],
 )  # fmt: skip
 def test_settings_norms_and_market_numbers_are_no_facts(

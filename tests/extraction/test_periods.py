@@ -218,6 +218,41 @@ def test_a_comparison_base_dates_no_figure(read: Read, sentence: str) -> None:
     assert {fact.period_label for fact in facts} == {"2024"}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Under Decree No. 47 of 2022, Hunan's revenue reached 800 billion yuan.",
+        "Hunan's grain output rose 4 percent in January-October, recovering from a dry 2022.",
+    ],
+)
+def test_a_year_no_figure_is_of_leaves_the_sentence_its_own(read: Read, sentence: str) -> None:
+    """A decree's year and a year spoken of as a whole date no figure: the sentence's figures
+    are of the article's year."""
+    text = f"Hunan's economy grew 5 percent in 2024. {sentence}"
+    facts = read(text, dt.date(2024, 11, 8)).facts
+    assert {fact.period_start.year for fact in facts if fact.period_start} == {2024}
+
+
+def test_in_the_month_is_the_month_named_before(read: Read) -> None:
+    text = (
+        "Hunan's economy grew 5 percent in 2024. In October, Changsha's hotels were 81 percent "
+        "full. Changsha's airport handled 2.1 million passengers in the month."
+    )
+    facts = read(text, dt.date(2024, 11, 20)).facts
+    assert [f.period_label for f in facts][-1] == "2024-10"
+
+
+def test_a_time_stamp_dates_no_figure(read: Read) -> None:
+    text = (
+        "Zoomlion profit climbs\n\nUpdated Feb 25, 2025 \u2013 11.52am, first published at "
+        "9.40am\n\n"
+        "Zoomlion lifted its profit 38 per cent in the six months to December 31. "
+        "Revenue rose 21 per cent."
+    )
+    facts = read(text, dt.date(2025, 2, 25)).facts
+    assert [f.period_label for f in facts] == ["2024 Jul-Dec", "2024 Jul-Dec"]
+
+
 def test_a_target_year_does_not_date_the_sentence(read: Read) -> None:
     text = "Hunan's wind capacity stood at 10 GW at the end of March, against 20 GW by 2030."
     labels = [f.period_label for f in read(text, dt.date(2025, 6, 1)).facts]
