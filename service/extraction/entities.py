@@ -95,10 +95,18 @@ _PREFIXED = re.compile(
 _PREFIX_KINDS = [(re.compile(prefix), kind) for prefix, kind in PREFIXED_NAMES.items()]
 # A dateline ("NANNING, March 12 (Xinhua) --") names where the story was filed, not its subject.
 # Its place is written in capitals ("SÃO PAULO, Jan 24 (Reuters) - ", "QINGDAO -- ").
+# ("ASTANA. Oct 20 (Kazakh Business Wire) - ": the place ends before a word in lower case.)
 _DATELINE = re.compile(
-    r"^(?P<place>[^\W\d_][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+)*)\b,?[^\n]{0,60}?"
-    r"\s(?:--|-|\u2014|\u2013)\s",
+    r"^(?P<place>[^\W\d_][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_a-z]+)*)\b,?[^\n]{0,60}?"
+    # "MUSCAT, January 3: Oman's budget ...": a colon after the day
+    r"(?:\s(?:--|-|\u2014|\u2013)\s|(?<=\d):\s)",
     re.MULTILINE,
+)
+# A place written as a name, not in capitals, is a dateline's when a date follows it: "Rzeszów,
+# 12 November 2026 - ", "Hannover, 28 July 2025 \u2014 ".
+_DATE_AFTER_PLACE = re.compile(
+    r",\s+(?:\d{1,2}\s+(?-i:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
 )
 _GENERIC_BEFORE = re.compile(r"\b(?:any|every|each|another|other|no)\s+$", re.IGNORECASE)
 _NAMED_AFTER_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
@@ -122,11 +130,13 @@ def find_entities(text: str, gazetteer: Gazetteer) -> list[Mention]:
     # ("SURABAYA, Indonesia, Aug 5 -") is named, for what "national" figures are of.
     places = [(m.start("place"), m.end("place")) for m in _datelines(text)]
     index = gazetteer.index()
+    places += _stamp_lines(text)
     mentions = [
         m
         for m in _all_known(text, index)
         if not any(s <= m.start < e for s, e in places)
         and not _PUBLICATION_AFTER.match(text, m.end)
+        and not _TICKER_AFTER.match(text, m.end)
     ]
     for proposal in _proposals(text) + _prefixed(text):
         inside = [m for m in mentions if m.start < proposal.end and proposal.start < m.end]
@@ -171,15 +181,42 @@ def _datelines(text: str) -> list[re.Match[str]]:
     found = []
     for start in starts:
         first = _FIRST_WORD.match(text, start)
-        if first is None or first.group() != first.group().upper():
-            continue  # a place in capitals has no lower-case letter in its first word
+        if first is None or not first.group()[0].isupper():
+            continue  # a place starts with a capital
         match = _DATELINE.match(text, start)
-        if match is not None and match["place"].isupper():
+        if match is not None and (
+            match["place"].isupper() or _DATE_AFTER_PLACE.match(text, match.end("place"))
+        ):
             found.append(match)
     return found
 
 
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
+# "(WSE: WAC)": an exchange named with a company's ticker is where its shares trade.
+_TICKER_AFTER = re.compile(r":\s*[A-Z0-9.]{1,8}\)")
+# A line of page furniture in parts ("Hobart \u00b7 Friday, November 21, 2025 \u00b7 Page 9", "By
+# Valentina Soto | Santiago Business Journal"): its names are no figure's subject.
+_STAMP_PARTS = (" \u00b7 ", " | ")
+_STAMP_WORDS = re.compile(
+    r"^(?:By\s|Source:)|\bEditor:|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Page|Issue|Updated|"
+    r"Published|Posted)\b|\b\d{1,2}\s+(?-i:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b"
+)
+
+
+def _stamp_lines(text: str) -> list[tuple[int, int]]:
+    """The lines of page furniture written in parts, searched only where a part's mark is."""
+    spans = []
+    for mark in _STAMP_PARTS:
+        index = text.find(mark)
+        while index != -1:
+            start = text.rfind("\n", 0, index) + 1
+            end = text.find("\n", index)
+            end = len(text) if end == -1 else end
+            if end - start < 120 and _STAMP_WORDS.search(text, start, end):
+                spans.append((start, end))
+            index = text.find(mark, end)
+    return spans
 
 
 # "told The Jordan Times", "the China Daily": a place in a newspaper's name names no subject.

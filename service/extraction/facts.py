@@ -328,6 +328,8 @@ def _source(
         return not candidate.anaphor  # "..., according to broker Kidder Mathews, and ..."
     if _DATA_SHOW_AFTER.match(text, candidate.end):
         return True  # "..., Bank of Ghana data show"
+    if _DATA_FROM.search(text, max(0, candidate.start - 30), candidate.start):
+        return True  # "data from the National Institute of Statistics (INS) show"
     return not SOURCE_WORDS.isdisjoint(_source_words(text, candidate))
 
 
@@ -335,6 +337,8 @@ def _source(
 _DATA_SHOW_AFTER = re.compile(
     r"['\u2019]?s?\s+(?:data|figures|statistics|estimates)\s+(?:show|showed|shows|suggest)\b"
 )
+# Data a body published, named before it: "..., data from the Tea Board of India showed".
+_DATA_FROM = re.compile(r"\b(?:data|figures|statistics|estimates)\s+(?:from|by)\s+(?:the\s+)?$")
 # Words that make the name after them the source of a figure: "according to broker Kidder
 # Mathews", "according to data from the Bank of Ghana".
 _ACCORDING_TO = re.compile(
@@ -690,6 +694,13 @@ _NATIONAL = re.compile(
     r"|\b[Nn]ationally,?\s[^.;\d]{0,50}$"
     r"|\bnationwide\s+(?:[\w-]+\s+){0,2}?(?:of|at|to|was|were|reached)\s+"
     r"(?:about\s+|around\s+|some\s+|nearly\s+)?$"
+    # "the national economy, which grew by 5.7 percent"
+    r"|\bnational\s+economy,?\s+(?:which\s+)?(?:grew|expanded|shrank|contracted)\s+(?:by\s+)?$"
+)
+# A sentence that opens so is of the whole country, each of its figures: "Nationwide, 2,200 MW
+# went online over the period, up 63 per cent".
+_NATIONAL_OPENING = re.compile(
+    r"\s*(?:Nationally|Nationwide|Countrywide|Across\s+the\s+country|Across\s+the\s+nation),"
 )
 # "outpacing the provincial average of 5.9%": the figure of the province or state around.
 _PROVINCIAL = re.compile(rf"\b(?:provincial|statewide|state-wide|state){_AVERAGE_OF}")
@@ -733,11 +744,23 @@ _PERSON_BEFORE = re.compile(
 
 
 def country_figure(
-    text: str, sentence_start: int, quantity: Quantity, mentions: list[Mention]
+    text: str,
+    sentence_start: int,
+    quantity: Quantity,
+    mentions: list[Mention],
+    subject: Mention | None = None,
 ) -> Mention | None:
     """The country a national average or rate ("the national rate of 1.9 percent") is of: the
-    last country named before it in the article, else the first named after."""
-    if not _NATIONAL.search(text, max(sentence_start, quantity.start - 50), quantity.start):
+    last country named before it in the article, else the first named after. A sentence that
+    opens "Nationally," makes the country a figure's subject in place of a region (`subject`),
+    not of a body that reports it."""
+    national = _NATIONAL.search(text, max(sentence_start, quantity.start - 50), quantity.start)
+    opens = (
+        subject is not None
+        and subject.kind == "region"
+        and _NATIONAL_OPENING.match(text, sentence_start)
+    )
+    if not (national or opens):
         return None
     countries = [m for m in mentions if m.kind == "region" and _is_country(m)]
     before = [m for m in countries if m.start < quantity.start]

@@ -519,7 +519,9 @@ def _fact(
         state.text, max(sentence.start, quantity.start - 20), quantity.start
     ):
         subject = None  # "46 projects worth over 1 billion yuan each": the size of each
-    country = facts_layer.country_figure(state.text, sentence.start, quantity, state.mentions)
+    country = facts_layer.country_figure(
+        state.text, sentence.start, quantity, state.mentions, subject and subject.mention
+    )
     if country is not None:
         subject = facts_layer.Subject(country, facts_layer.CONFIDENCE["object"])
     if subject is None:
