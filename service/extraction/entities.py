@@ -198,9 +198,10 @@ _TICKER_AFTER = re.compile(r":\s*[A-Z0-9.]{1,8}\)")
 # Valentina Soto | Santiago Business Journal"): its names are no figure's subject.
 _STAMP_PARTS = (" \u00b7 ", " | ")
 _STAMP_WORDS = re.compile(
-    r"^(?:By\s|Source:)|\bEditor:|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Page|Issue|Updated|"
-    r"Published|Posted)\b|\b\d{1,2}\s+(?-i:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)\b"
+    r"^(?:By\s|Source:)|\bEditor:|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|Page|Issue|Updated|Published|Posted)\b|\b\d{1,2}\s+(?-i:January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b",
+    re.MULTILINE,
 )
 
 

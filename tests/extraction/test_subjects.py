@@ -461,3 +461,64 @@ def test_a_paragraph_that_opens_with_its_goes_on_about_the_place_before() -> Non
         "Its port handled 2,000 ships."
     )
     assert _subjects_in(_PARTS, text)[-1] == ("2,000 ships", "hobart")
+
+
+_ASTANA = KnownEntity("region", "astana", ("Astana",))
+_WIRE = KnownEntity("organization", "wire", ("Steppe Business Wire",))
+_EXCHANGE = KnownEntity("organization", "kse", ("Kazakh Stock Exchange", "KSE"))
+_KAZAKHSTAN = KnownEntity("region", "kazakhstan", ("Kazakhstan",))
+_STEPPE = _with(_TASMANIA, _KESTREL, _ASTANA, _WIRE, _EXCHANGE, _KAZAKHSTAN)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # a dateline whose place is followed by an abbreviated month, or a date and a colon
+        "ASTANA. Oct 20 (Steppe Business Wire) - ",
+        "ASTANA, October 20: ",
+        # a place written as a name, then a date
+        "Astana, 20 October 2025 - ",
+    ],
+)
+def test_a_datelines_place_and_wire_are_no_subject(opening: str) -> None:
+    text = f"{opening}Farmers in Tasmania had threshed 6.8 million tonnes of grain, 8% less."
+    assert [s for _, s in _subjects_in(_STEPPE, text)] == ["tasmania", "tasmania"]
+
+
+def test_a_line_of_page_furniture_names_no_subject() -> None:
+    text = (
+        "Astana \u00b7 Friday, November 21, 2025 \u00b7 Page 9\n\n"
+        "By Aigul Sarsen | Steppe Business Wire\n\n"
+        "Farm output rose 4.1 per cent in Tasmania. Employment rose by 2,600."
+    )
+    assert [s for _, s in _subjects_in(_STEPPE, text)] == ["tasmania", "tasmania"]
+
+
+def test_an_exchange_beside_a_ticker_is_no_entity_the_article_names() -> None:
+    text = (
+        "Kestrel Mining Ltd (KSE: KMG) today published its results.\n\n"
+        "- Revenue: A$1.14 bn, up 16.4% y/y"
+    )
+    result = extract(text, None, _STEPPE)
+    assert [e.id for e in result.entities if e.id is not None] == ["kestrel"]
+    assert [f.subject.id for f in result.facts] == ["kestrel", "kestrel"]
+
+
+def test_a_sentence_opening_nationally_is_the_countrys() -> None:
+    text = (
+        "Astana's builders completed 3,480 homes in Kazakhstan's capital. Nationally, 41,200 "
+        "homes were completed over the period, up 9.8%."
+    )
+    assert _subjects_in(_STEPPE, text) == [
+        ("3,480 homes", "astana"),
+        ("41,200 homes", "kazakhstan"),
+        ("9.8%", "kazakhstan"),
+    ]
+
+
+def test_a_body_whose_data_a_figure_is_from_is_its_source() -> None:
+    text = (
+        "Permits in Tasmania rose 12% in the first half, data from the Steppe Business Wire "
+        "show, while permits fell 3.1% over the same period."
+    )
+    assert [s for _, s in _subjects_in(_STEPPE, text)] == ["tasmania", "tasmania"]
