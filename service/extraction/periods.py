@@ -99,7 +99,7 @@ _COMPARED_BEFORE = re.compile(
     r"|\bthe\s+same\s+(?:period|quarter|month|time)\s+(?:(?:of|in)\s+)?"
     # "an increase of 4.6% on 2024", "up 12 per cent on the same period of 2024"
     r"|(?:%|\bpercent|\bper\s+cent)\s+on\s+(?:the\s+same\s+(?:period|quarter|month|time)\s+"
-    r"(?:(?:of|in)\s+)?)?)$"
+    r"(?:(?:of|in)\s+)?|the\s+)?)$"
 )
 # "88 percent of the 2019 level", "87 percent of this year's target": a year that names the
 # level compared with.
@@ -370,6 +370,15 @@ def _half(match: re.Match[str], anchor: _Anchor) -> _Span | None:
     return None if year is None else (*_months(year, half * 6 - 5, half * 6), f"{year} H{half}")
 
 
+def _first_months(match: re.Match[str], _anchor: _Anchor) -> _Span | None:
+    """ "9M 2026": January to September 2026; "1H25": the first half of 2025."""
+    year = int(match["year"]) if match["year"] else 2000 + int(match["short"])
+    if match["h"]:
+        half = int(match["h"])
+        return (*_months(year, half * 6 - 5, half * 6), f"{year} H{half}")
+    return _months_ending(year, int(match["n"]), int(match["n"]))
+
+
 def _half_year(_match: re.Match[str], anchor: _Anchor) -> _Span | None:
     """ "half-year net profit", "its half-yearly results": the last half of the company's year
     (of the calendar's where its fiscal year is) ended before publication."""
@@ -442,9 +451,15 @@ def _through_month(match: re.Match[str], anchor: _Anchor) -> _Span | None:
 
 
 def _quarter_ending(match: re.Match[str], anchor: _Anchor) -> _Span | None:
+    """ "the December quarter": a calendar quarter; "the August quarter" (as Australia's
+    statistics count some series): the three months to August."""
     last = MONTH_NUMBERS[match["m2"].lower()[:3]]
     year = _year_of(match, anchor, last)
-    return None if year is None else (*_months(year, last - 2, last), f"{year} Q{last // 3}")
+    if year is None:
+        return None
+    if last % 3:
+        return _months_ending(year, last, 3)
+    return (*_months(year, last - 2, last), f"{year} Q{last // 3}")
 
 
 def _months_to(match: re.Match[str], anchor: _Anchor) -> _Span | None:
@@ -926,7 +941,10 @@ _RELATIVE_YEAR = _first_letter(tuple(k for k in RELATIVE_YEARS if k != "the prev
 _YEAR_TO = _first_letter(("the", "its")) + (
     r"(?i:\s+(?:(?:fiscal|financial|budget)\s+)?(?:year|twelve\s+months|12\s+months),?\s+"
     r"(?:(?:that|which)\s+)?(?:to|ended|ending|ends|through)\s+(?:in\s+|on\s+)?"
-    rf"(?P<m2>{_MONTH}|{_MONTH_ABBREVIATED}\.)(?:\s+(?P<day>\d{{1,2}})\b)?(?:,?{_OF_YEAR})?)"
+    # "in the year to the September quarter": to the quarter's last month
+    rf"(?:the\s+(?={_MONTH}\s+quarter))?"
+    rf"(?P<m2>{_MONTH}|{_MONTH_ABBREVIATED}\.)(?:\s+quarter\b|\s+(?P<day>\d{{1,2}})\b)?"
+    rf"(?:,?{_OF_YEAR})?)"
 )
 _FROM_YEAR_TO_YEAR = _first_letter(("from", "between")) + (
     rf"(?i:\s+(?P<y1>{_YEAR})\s+(?:to|and|through)\s+(?P<y2>{_YEAR}))"
@@ -970,6 +988,12 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
         ("half",),
     ),
     (rf"\bH(?P<h>[12])\b(?:{_OF_YEAR})?", _half, ("h1", "h2")),
+    # "9M 2026", "9M25", "1H25": the first months or half of a year, as results tables write them
+    (
+        r"\b(?:(?P<n>[1-9]|1[01])M|(?P<h>[12])H)\s?(?:(?P<year>20\d\d)|(?P<short>\d\d))\b",
+        _first_months,
+        None,
+    ),
     (r"\bhalf[-\s]year(?:ly)?\b", _half_year, ("half",)),
     (
         rf"\b(?:(?:between|from)\s+)?(?P<m1>{_MONTH}|{_MONTH_ABBREVIATED}\.?)\s+(?P<y1>{_YEAR})\s*"
@@ -993,7 +1017,7 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
     # "the December quarter": the quarter that ends with that month (after
     # "April-June quarter", a range of months).
     (
-        rf"\b(?:the\s+)?(?P<m2>(?-i:March|June|September|December))[-\s]quarter(?:{_OF_YEAR})?",
+        rf"\b(?:the\s+)?(?P<m2>{_MONTH})[-\s]quarter(?:{_OF_YEAR})?",
         _quarter_ending,
         ("quarter",),
     ),
