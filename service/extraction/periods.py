@@ -992,7 +992,7 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
     (
         r"\b(?:(?P<n>[1-9]|1[01])M|(?P<h>[12])H)\s?(?:(?P<year>20\d\d)|(?P<short>\d\d))\b",
         _first_months,
-        None,
+        ("1h", "2h", "m2", "m 2"),
     ),
     (r"\bhalf[-\s]year(?:ly)?\b", _half_year, ("half",)),
     (
@@ -1017,7 +1017,8 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
     # "the December quarter": the quarter that ends with that month (after
     # "April-June quarter", a range of months).
     (
-        rf"\b(?:the\s+)?(?P<m2>{_MONTH})[-\s]quarter(?:{_OF_YEAR})?",
+        # ("in the year to the September quarter" is twelve months, read below)
+        rf"\b(?<!to\s)(?:the\s+)?(?<!to\sthe\s)(?P<m2>{_MONTH})[-\s]quarter(?:{_OF_YEAR})?",
         _quarter_ending,
         ("quarter",),
     ),

@@ -233,6 +233,38 @@ def test_a_year_no_figure_is_of_leaves_the_sentence_its_own(read: Read, sentence
     assert {fact.period_start.year for fact in facts if fact.period_start} == {2024}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "first", "last"),
+    [
+        # results tables: the first nine months, the first half
+        ("Zoomlion's revenue in 9M 2024 was 40 billion yuan.", "2024-01-01", "2024-09-30"),
+        ("Zoomlion's net profit for 1H24 was 3 billion yuan.", "2024-01-01", "2024-06-30"),
+        # a quarter named by a month that closes no calendar quarter: the three months to it
+        ("Hunan employed 21,800 builders in the August quarter.", "2024-06-01", "2024-08-31"),
+        # twelve months to a quarter's last month
+        (
+            "Hunan's wage index rose 3.1 per cent in the year to the September quarter.",
+            "2023-10-01",
+            "2024-09-30",
+        ),
+    ],
+)
+def test_periods_as_results_and_statistics_write_them(
+    read: Read, sentence: str, first: str, last: str
+) -> None:
+    facts = read(sentence, dt.date(2024, 11, 20)).facts
+    assert [(str(f.period_start), str(f.period_end)) for f in facts] == [(first, last)]
+
+
+def test_a_budget_compared_with_is_a_base(read: Read) -> None:
+    text = (
+        "Hunan's budget for 2025 projects spending of 900 billion yuan, up 2.5 per cent on the "
+        "2024 budget."
+    )
+    facts = read(text, dt.date(2025, 1, 3)).facts
+    assert [f.period_label for f in facts] == ["2025", "2025"]
+
+
 def test_in_the_month_is_the_month_named_before(read: Read) -> None:
     text = (
         "Hunan's economy grew 5 percent in 2024. In October, Changsha's hotels were 81 percent "
