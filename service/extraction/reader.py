@@ -520,7 +520,7 @@ def _fact(
     ):
         subject = None  # "46 projects worth over 1 billion yuan each": the size of each
     country = facts_layer.country_figure(
-        state.text, sentence.start, quantity, state.mentions, subject and subject.mention
+        state.text, sentence.start, quantity, state.mentions, subject.mention if subject else None
     )
     if country is not None:
         subject = facts_layer.Subject(country, facts_layer.CONFIDENCE["object"])
