@@ -105,8 +105,10 @@ _DATELINE = re.compile(
 # A place written as a name, not in capitals, is a dateline's when a date follows it: "Rzeszów,
 # 12 November 2026 - ", "Hannover, 28 July 2025 \u2014 ".
 _DATE_AFTER_PLACE = re.compile(
-    r",\s+(?:\d{1,2}\s+(?-i:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
+    # "Roncade (Treviso), 11 September 2025 - ": the province in brackets
+    r"(?:\s\([^()\n]{1,30}\))?,\s+(?:\d{1,2}\s+(?-i:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)|"
+    r"(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
 )
 _GENERIC_BEFORE = re.compile(r"\b(?:any|every|each|another|other|no)\s+$", re.IGNORECASE)
 _NAMED_AFTER_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")

@@ -476,8 +476,9 @@ _STEPPE = _with(_TASMANIA, _KESTREL, _ASTANA, _WIRE, _EXCHANGE, _KAZAKHSTAN)
         # a dateline whose place is followed by an abbreviated month, or a date and a colon
         "ASTANA. Oct 20 (Steppe Business Wire) - ",
         "ASTANA, October 20: ",
-        # a place written as a name, then a date
+        # a place written as a name, then a date (its province in brackets)
         "Astana, 20 October 2025 - ",
+        "Astana (Akmola), 20 October 2025 - ",
     ],
 )
 def test_a_datelines_place_and_wire_are_no_subject(opening: str) -> None:
