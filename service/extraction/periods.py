@@ -112,6 +112,12 @@ _COMPARED_AFTER = re.compile(
 _YEAR_NAMED_NO_FIGURE = re.compile(
     r"(?i:\bNo\.?\s*\d[\w/-]*\s+of\s+|\ban?\s+[a-z]+(?:-[a-z]+)?\s+)$"
 )
+# When a season or year ended or began ("in the 2025/26 crushing season, which ended in late
+# April"): the month dates no figure; the season does.
+_WHEN_IT_ENDED = re.compile(
+    r"(?i:,\s+(?:which|that)\s+(?:ended|ends|began|begins|started|starts|closed|opened)\s+"
+    r"(?:in\s+|on\s+)?(?:late\s+|early\s+|mid-)?)$"
+)
 # A target's year ("20 GW by 2030") dates the target, not the sentence's other figures.
 _TARGET_YEAR_BEFORE = re.compile(r"(?i:\b(?:by|until|through)\s+(?:the\s+end\s+of\s+)?)$")
 # "2000 yuan", "2021 billion": a number with a scale or unit after it is an amount, not a year.
@@ -888,8 +894,9 @@ _MONTH_RANGE = (
 # "the quarter ended June 30": the three months to June.
 _MONTHS_TO = (
     rf"\b(?:the\s+)?(?:(?P<n>{_COUNT})\s+months|(?P<quarter>quarter))\s+(?:to|ended|ending|through)"
-    r"\s+(?:the\s+end\s+"
-    rf"of\s+)?(?P<m2>{_MONTH})(?:\s+\d{{1,2}}\b)?(?:,?{_OF_YEAR})?"
+    # "the nine months ended 30 September 2026": the day may come first
+    r"\s+(?:the\s+end\s+of\s+|\d{1,2}\s+(?=[A-Z]))?"
+    rf"(?P<m2>{_MONTH})(?:\s+\d{{1,2}}\b)?(?:,?{_OF_YEAR})?"
 )
 # "as of March 31, 2027", "by June 30": a balance counted on a day, of that day's month.
 _AS_OF_DAY = _first_letter((r"as\s+(?:of|at)", "by", r"at\s+the\s+end\s+of")) + (
@@ -941,6 +948,8 @@ _RELATIVE_YEAR = _first_letter(tuple(k for k in RELATIVE_YEARS if k != "the prev
 _YEAR_TO = _first_letter(("the", "its")) + (
     r"(?i:\s+(?:(?:fiscal|financial|budget)\s+)?(?:year|twelve\s+months|12\s+months),?\s+"
     r"(?:(?:that|which)\s+)?(?:to|ended|ending|ends|through)\s+(?:in\s+|on\s+)?"
+    # "the year ended 30 June 2025": the day may come first
+    r"(?:(?:[89]|[1-3]\d)\s+(?=[A-Z]))?"
     # "in the year to the September quarter": to the quarter's last month
     rf"(?:the\s+(?={_MONTH}\s+quarter))?"
     rf"(?P<m2>{_MONTH}|{_MONTH_ABBREVIATED}\.)(?:\s+quarter\b|\s+(?P<day>\d{{1,2}})\b)?"
@@ -1245,6 +1254,9 @@ def _dates_no_figure(text: str, start: int, period_start: int, period_end: int) 
             text[period_start].isdigit()
             and _YEAR_NAMED_NO_FIGURE.search(text, before, period_start) is not None
         )
+        or _WHEN_IT_ENDED.search(text, before, period_start) is not None
+        # "Rp3.62 trillion (9M25: Rp3.15 trillion)": the label of the base beside a figure
+        or (text[period_start - 1 : period_start] == "(" and text.startswith(":", period_end))
         or _names_a_plan(text, before, period_start, period_end)
     )
 

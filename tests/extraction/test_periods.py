@@ -241,6 +241,14 @@ def test_a_year_no_figure_is_of_leaves_the_sentence_its_own(read: Read, sentence
         ("Zoomlion's net profit for 1H24 was 3 billion yuan.", "2024-01-01", "2024-06-30"),
         # a quarter named by a month that closes no calendar quarter: the three months to it
         ("Hunan employed 21,800 builders in the August quarter.", "2024-06-01", "2024-08-31"),
+        # the day before the month, as results in British English write it
+        (
+            "Zoomlion's revenue for the nine months ended 30 September 2024 was 40 billion yuan.",
+            "2024-01-01",
+            "2024-09-30",
+        ),
+        # when a season ended dates no figure: the season does
+        ("Zoomlion's profit for the year ended 30 June 2024 rose 8%.", "2023-07-01", "2024-06-30"),
         # twelve months to a quarter's last month
         (
             "Hunan's wage index rose 3.1 per cent in the year to the September quarter.",
@@ -254,6 +262,23 @@ def test_periods_as_results_and_statistics_write_them(
 ) -> None:
     facts = read(sentence, dt.date(2024, 11, 20)).facts
     assert [(str(f.period_start), str(f.period_end)) for f in facts] == [(first, last)]
+
+
+def test_when_a_season_ended_dates_no_figure(read: Read) -> None:
+    text = (
+        "Hunan produced sugar in the 2023/24 crushing season, which ended in late April, up 4.3 "
+        "percent year on year."
+    )
+    facts = read(text, dt.date(2024, 11, 20)).facts
+    assert [(str(f.period_start), str(f.period_end)) for f in facts] == [
+        ("2023-01-01", "2024-12-31")
+    ]
+
+
+def test_a_base_labelled_in_brackets_dates_no_other_figure(read: Read) -> None:
+    text = "In 2024 Zoomlion's revenue rose 14.8% to 3.62 billion yuan (9M23: 3.15 billion yuan)."
+    facts = read(text, dt.date(2024, 11, 20)).facts
+    assert [f.period_label for f in facts][:2] == ["2024", "2024"]
 
 
 def test_a_budget_compared_with_is_a_base(read: Read) -> None:
