@@ -96,8 +96,12 @@ _PREFIX_KINDS = [(re.compile(prefix), kind) for prefix, kind in PREFIXED_NAMES.i
 # A dateline ("NANNING, March 12 (Xinhua) --") names where the story was filed, not its subject.
 # Its place is written in capitals ("SÃO PAULO, Jan 24 (Reuters) - ", "QINGDAO -- ").
 # ("ASTANA. Oct 20 (Kazakh Business Wire) - ": the place ends before a word in lower case.)
+_MONTH_SHORT = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+# Its place: words that start with a capital ("La Paz", "Grâce-Hollogne"), not a month's
+# ("ASTANA. Oct 20 (Kazakh Business Wire) - ": the place is "ASTANA").
 _DATELINE = re.compile(
-    r"^(?P<place>[^\W\d_][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_a-z]+)*)\b,?[^\n]{0,60}?"
+    r"^(?P<place>[^\W\d_][^\W\d_ .'-]*"
+    rf"(?:[ .'-]+(?!{_MONTH_SHORT}[a-z]*\.?\s*\d)[^\W\d_a-z][^\W\d_]*)*)\b,?[^\n]{{0,60}}?"
     # "MUSCAT, January 3: Oman's budget ...": a colon after the day
     r"(?:\s(?:--|-|\u2014|\u2013)\s|(?<=\d):\s)",
     re.MULTILINE,
@@ -106,9 +110,7 @@ _DATELINE = re.compile(
 # 12 November 2026 - ", "Hannover, 28 July 2025 \u2014 ".
 _DATE_AFTER_PLACE = re.compile(
     # "Roncade (Treviso), 11 September 2025 - ": the province in brackets
-    r"(?:\s\([^()\n]{1,30}\))?,\s+(?:\d{1,2}\s+(?-i:January|February|March|April|May|June|"
-    r"July|August|September|October|November|December)|"
-    r"(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
+    rf"(?:\s\([^()\n]{{1,30}}\))?,\s+(?:\d{{1,2}}\s+{_MONTH_SHORT}|{_MONTH_SHORT}[a-z]*\.?\s+\d)"
 )
 _GENERIC_BEFORE = re.compile(r"\b(?:any|every|each|another|other|no)\s+$", re.IGNORECASE)
 _NAMED_AFTER_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
@@ -202,7 +204,18 @@ _STAMP_PARTS = (" \u00b7 ", " | ")
 _STAMP_WORDS = re.compile(
     r"^(?:By\s|Source:)|\bEditor:|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday|Page|Issue|Updated|Published|Posted)\b|\b\d{1,2}\s+(?-i:January|February|March|"
-    r"April|May|June|July|August|September|October|November|December)\b",
+    r"April|May|June|July|August|September|October|November|December)\b"
+    r"|\b(?-i:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+\d{1,2},\s+\d{4}\b",
+    re.MULTILINE,
+)
+# Lines of page furniture on their own: a byline ("By Ngwa Tchoumi, Douala correspondent") and
+# a place with a date ("Luleå, 3 September 2026").
+_FURNITURE_LINE = re.compile(
+    r"^(?:By\s+(?!(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b)[A-Z][^\n\d%]{0,80}"
+    rf"|[A-Z][^\W\d_]*(?:[ '-][^\W\d_]+){{0,3}},\s+(?:\d{{1,2}}\s+{_MONTH_SHORT}[a-z]*|"
+    rf"{_MONTH_SHORT}[a-z]*\.?\s+\d{{1,2}}),?\s+\d{{4}})[ \t]*$",
     re.MULTILINE,
 )
 
@@ -219,7 +232,7 @@ def _stamp_lines(text: str) -> list[tuple[int, int]]:
             if end - start < 120 and _STAMP_WORDS.search(text, start, end):
                 spans.append((start, end))
             index = text.find(mark, end)
-    return spans
+    return spans + [match.span() for match in _FURNITURE_LINE.finditer(text)]
 
 
 # "told The Jordan Times", "the China Daily": a place in a newspaper's name names no subject.

@@ -463,7 +463,7 @@ def test_a_paragraph_that_opens_with_its_goes_on_about_the_place_before() -> Non
     assert _subjects_in(_PARTS, text)[-1] == ("2,000 ships", "hobart")
 
 
-_ASTANA = KnownEntity("region", "astana", ("Astana",))
+_ASTANA = KnownEntity("region", "astana", ("Astana", "Nur Astana"))
 _WIRE = KnownEntity("organization", "wire", ("Steppe Business Wire",))
 _EXCHANGE = KnownEntity("organization", "kse", ("Kazakh Stock Exchange", "KSE"))
 _KAZAKHSTAN = KnownEntity("region", "kazakhstan", ("Kazakhstan",))
@@ -479,6 +479,9 @@ _STEPPE = _with(_TASMANIA, _KESTREL, _ASTANA, _WIRE, _EXCHANGE, _KAZAKHSTAN)
         # a place written as a name, then a date (its province in brackets)
         "Astana, 20 October 2025 - ",
         "Astana (Akmola), 20 October 2025 - ",
+        "Astana, 20 Oct (Steppe Business Wire) - ",
+        # a place of two words, each with a capital
+        "Nur Astana, October 20, 2025 (Steppe Business Wire) - ",
     ],
 )
 def test_a_datelines_place_and_wire_are_no_subject(opening: str) -> None:
@@ -493,6 +496,19 @@ def test_a_line_of_page_furniture_names_no_subject() -> None:
         "Farm output rose 4.1 per cent in Tasmania. Employment rose by 2,600."
     )
     assert [s for _, s in _subjects_in(_STEPPE, text)] == ["tasmania", "tasmania"]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Aigul Sarsen | Astana | November 21, 2025",
+        "By Aigul Sarsen, Astana correspondent",
+        "Astana, 21 November 2025",
+    ],
+)
+def test_a_byline_or_a_place_and_date_line_names_no_subject(furniture: str) -> None:
+    text = f"Harvest up\n\n{furniture}\n\nFarmers in Tasmania threshed more. Yields rose 4%."
+    assert [s for _, s in _subjects_in(_STEPPE, text)] == ["tasmania"]
 
 
 def test_an_exchange_beside_a_ticker_is_no_entity_the_article_names() -> None:
