@@ -118,6 +118,9 @@ _WHEN_IT_ENDED = re.compile(
     r"(?i:,\s+(?:which|that)\s+(?:ended|ends|began|begins|started|starts|closed|opened)\s+"
     r"(?:in\s+|on\s+)?(?:late\s+|early\s+|mid-)?)$"
 )
+# "47% more than in the same weeks of last season, when the heat brought by the El Niño of 2023
+# was still depressing yields": a clause that says what happened then dates no figure.
+_WHEN_CLAUSE = re.compile(r",\s+when\s+[^,;.\d]*$")
 # A target's year ("20 GW by 2030") dates the target, not the sentence's other figures.
 _TARGET_YEAR_BEFORE = re.compile(r"(?i:\b(?:by|until|through)\s+(?:the\s+end\s+of\s+)?)$")
 # "2000 yuan", "2021 billion": a number with a scale or unit after it is an amount, not a year.
@@ -1255,6 +1258,7 @@ def _dates_no_figure(text: str, start: int, period_start: int, period_end: int) 
             and _YEAR_NAMED_NO_FIGURE.search(text, before, period_start) is not None
         )
         or _WHEN_IT_ENDED.search(text, before, period_start) is not None
+        or _WHEN_CLAUSE.search(text, max(start, period_start - 90), period_start) is not None
         # "Rp3.62 trillion (9M25: Rp3.15 trillion)": the label of the base beside a figure
         or (text[period_start - 1 : period_start] == "(" and text.startswith(":", period_end))
         or _names_a_plan(text, before, period_start, period_end)

@@ -275,6 +275,18 @@ def test_when_a_season_ended_dates_no_figure(read: Read) -> None:
     ]
 
 
+def test_a_year_in_a_clause_on_what_happened_then_dates_no_figure(read: Read) -> None:
+    text = (
+        "Hunan's exports reached 118,400 tonnes between July and October, 47% more than in the "
+        "same weeks of last season, when the drought of 2023 was still cutting yields."
+    )
+    facts = read(text, dt.date(2025, 11, 5)).facts
+    assert [(f.as_reported, f.period_label) for f in facts][:2] == [
+        ("118,400 tonnes", "2025 Jul-Oct"),
+        ("47%", "2025 Jul-Oct"),
+    ]
+
+
 def test_a_base_labelled_in_brackets_dates_no_other_figure(read: Read) -> None:
     text = "In 2024 Zoomlion's revenue rose 14.8% to 3.62 billion yuan (9M23: 3.15 billion yuan)."
     facts = read(text, dt.date(2024, 11, 20)).facts
