@@ -343,6 +343,10 @@ MULTIPLES = {
 MULTIPLE_ADJECTIVES = frozenset({"double", "triple"})
 
 
+# Months as AP style and tables write them short ("Sept. 30", "24 Nov"); "May" is written whole.
+MONTH_ABBREVIATED = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+
+
 def alternation(phrases: Mapping[str, object] | frozenset[str]) -> str:
     """A regex alternation of `phrases`, longest first; any white space run matches a space.
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from schemas.extraction import EntityKind
+from service.extraction import cues
 from service.extraction.gazetteer import (
     NAME_TOKEN,
     Gazetteer,
@@ -95,8 +96,7 @@ _PREFIXED = re.compile(
 _PREFIX_KINDS = [(re.compile(prefix), kind) for prefix, kind in PREFIXED_NAMES.items()]
 # A dateline ("NANNING, March 12 (Xinhua) --") names where the story was filed, not its subject.
 # Its place is written in capitals ("SÃO PAULO, Jan 24 (Reuters) - ", "QINGDAO -- ").
-# ("ASTANA. Oct 20 (Kazakh Business Wire) - ": the place ends before a word in lower case.)
-_MONTH_SHORT = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+_MONTH_SHORT = rf"(?:{cues.MONTH_ABBREVIATED}|May)"
 # Its place: words that start with a capital ("La Paz", "Grâce-Hollogne"), not a month's
 # ("ASTANA. Oct 20 (Kazakh Business Wire) - ": the place is "ASTANA").
 _DATELINE = re.compile(

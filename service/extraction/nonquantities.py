@@ -25,7 +25,7 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 # pattern that begins with \b tries every position of the text.
 _D = r"\d(?<!\w\d)"
 # Wire style abbreviates months without a full stop before a day: "Jan 28 to Feb 4".
-_MONTH_ABBREVIATED = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+_MONTH_ABBREVIATED = cues.MONTH_ABBREVIATED
 _MONTH_ABBREVIATIONS = tuple("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _STREET = (
     r"(?:Road|Rd\.?|Street|St\.|Avenue|Ave\.|Boulevard|Blvd\.?|Lane|Lu|Jie|Dadao|Highway|"

@@ -34,7 +34,7 @@ _MONTH = (
     r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
 # AP style: "Sept. 30", "Oct. 1" (with the full names where a rule reads either).
-_MONTH_ABBREVIATED = r"(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+_MONTH_ABBREVIATED = rf"(?-i:{cues.MONTH_ABBREVIATED})"
 # The look-behind comes after the digits so that a search can skip to a "1" or a "2" quickly.
 _YEAR = r"(?:19[5-9]\d|20\d\d)(?<![\d,.$]\d{4})(?![\d%]|,\d|\.\d)"
 _COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
