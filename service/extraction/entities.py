@@ -176,17 +176,16 @@ def dateline_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def _datelines(text: str) -> list[re.Match[str]]:
-    """Datelines ("CHANGSHA, May 5 --"), their place in capitals, tried only where a line
-    starts (a search for "^" visits every character) with no lower-case first word."""
-    starts, index = [0], text.find("\n")
-    while index != -1:
-        starts.append(index + 1)
-        index = text.find("\n", index + 1)
+    """Datelines ("CHANGSHA, May 5 --"), tried only where a line starts (a search for "^"
+    visits every character) with a capital and holds a dash or a colon soon after."""
     found = []
-    for start in starts:
+    for start in _line_starts(text):
         first = _FIRST_WORD.match(text, start)
         if first is None or not first.group()[0].isupper():
             continue  # a place starts with a capital
+        head = text[start : start + _DATELINE_REACH]
+        if not any(mark in head for mark in _DATELINE_MARKS):
+            continue  # most lines: no dash nor colon where a dateline would end
         match = _DATELINE.match(text, start)
         if match is not None and (
             match["place"].isupper() or _DATE_AFTER_PLACE.match(text, match.end("place"))
@@ -195,7 +194,18 @@ def _datelines(text: str) -> list[re.Match[str]]:
     return found
 
 
+def _line_starts(text: str) -> list[int]:
+    starts, index = [0], text.find("\n")
+    while index != -1:
+        starts.append(index + 1)
+        index = text.find("\n", index + 1)
+    return starts
+
+
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
+# Where a dateline ends: a dash or a colon, within its place and the 60 characters after it.
+_DATELINE_MARKS = ("- ", "\u2014", "\u2013", ": ")
+_DATELINE_REACH = 120
 # "(WSE: WAC)": an exchange named with a company's ticker is where its shares trade.
 _TICKER_AFTER = re.compile(r":\s*[A-Z0-9.]{1,8}\)")
 # A line of page furniture in parts ("Hobart \u00b7 Friday, November 21, 2025 \u00b7 Page 9", "By
@@ -209,6 +219,8 @@ _STAMP_WORDS = re.compile(
     r"December)\s+\d{1,2},\s+\d{4}\b",
     re.MULTILINE,
 )
+# Lines of page furniture are short: only those are tried.
+_FURNITURE_LENGTH = 100
 # Lines of page furniture on their own: a byline ("By Ngwa Tchoumi, Douala correspondent") and
 # a place with a date ("Luleå, 3 September 2026").
 _FURNITURE_LINE = re.compile(
@@ -232,7 +244,12 @@ def _stamp_lines(text: str) -> list[tuple[int, int]]:
             if end - start < 120 and _STAMP_WORDS.search(text, start, end):
                 spans.append((start, end))
             index = text.find(mark, end)
-    return spans + [match.span() for match in _FURNITURE_LINE.finditer(text)]
+    return spans + [
+        match.span()
+        for start in _line_starts(text)
+        if text.find("\n", start, start + _FURNITURE_LENGTH) != -1 or len(text) - start < 100
+        if (match := _FURNITURE_LINE.match(text, start)) is not None
+    ]
 
 
 # "told The Jordan Times", "the China Daily": a place in a newspaper's name names no subject.
