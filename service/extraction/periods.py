@@ -687,7 +687,8 @@ _NAMED_BY_FIRST_YEAR = re.compile(
 # results; not "prices rose 3 percent in the year to June", a span of twelve months). Tried
 # where "year" is written, after the words that make it a fiscal one.
 # "fiscal 2024, which ended in March": a fiscal year named by its number says so too.
-_YEAR_WORD = re.compile(r"[Yy]ear|(?<=fiscal )(?:19|20)\d\d|(?<=financial )(?:19|20)\d\d")
+# (Written to start with a class of first letters: a search skips quickly to one of them.)
+_YEAR_WORD = re.compile(r"[Yy12](?:(?<=[Yy])ear|(?<=l [12])[09]\d\d)")
 _FISCAL_BEFORE_YEAR = re.compile(r"(?i:(?P<fiscal>fiscal|financial|budget)|\bthe)\s+$")
 _FISCAL_YEAR_STATED = re.compile(
     r"(?:year|\d{4}),?\s+(?:(?:that|which)\s+)?(?:(?P<starts>starts|started|begins|began|"
@@ -975,7 +976,7 @@ _HELD = {
     _YEARS_AND: ("and",),
     # A month's name or a kind of return: held by few of the sentences that say "year" or
     # "months", and a search for a word is quicker than one for these rules.
-    _YEAR_TO: (*MONTH_NUMBERS,),
+    _YEAR_TO: (*_MONTH_NAMES, "may", *(f"{short}." for short in MONTH_NUMBERS if len(short) < 5)),
     _MONTHS_TO: (*_MONTH_NAMES, "may"),
     _YEARS_RETURN: ("return", "growth", "cagr"),
 }
