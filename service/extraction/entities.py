@@ -194,12 +194,14 @@ def _datelines(text: str) -> list[re.Match[str]]:
     return found
 
 
-def _line_starts(text: str) -> list[int]:
+@functools.lru_cache(maxsize=4)
+def _line_starts(text: str) -> tuple[int, ...]:
+    """Where the text's lines start: worked out once for the datelines and the furniture."""
     starts, index = [0], text.find("\n")
     while index != -1:
         starts.append(index + 1)
         index = text.find("\n", index + 1)
-    return starts
+    return tuple(starts)
 
 
 _FIRST_WORD = re.compile(r"[^\W\d_]+")

@@ -405,12 +405,12 @@ _CHARGE_RATE = (
 )
 # "a 10-meter string of LED lights sells for 8.5 yuan", "a flat in Kalamaria now rents for
 # around 750 euros a month", "advertised at PLN 3,200 a month": the asking price of one thing.
-_ASKING_PRICE = (
-    r"(?<!\w)(?:sells|goes|retails|selling|going|retailing|rents|renting|advertised|listed)\s+"
-    rf"(?:for|at)\s+{_BOUND}(?:{_SIGN}\s?)?\d"
-)
+_ASKING_WORDS = ("sells", "goes", "retails", "selling", "going", "retailing", "rents", "renting",
+                 "advertised", "listed")  # fmt: skip
+_ASKING_PRICE = rf"(?<!\w)(?:{'|'.join(_ASKING_WORDS)})\s+(?:for|at)\s+{_BOUND}(?:{_SIGN}\s?)?\d"
 # "an interim dividend of 3.75 Australian cents a share", "a 12-month price target of $4.90":
 # what a share pays or is expected to fetch, not a figure of the company's business.
+_PAYOUT_WORDS = ("dividend", "dividends", "payout", "distribution", "target")
 _SHARE_PAYOUT = (
     rf"(?<!\w)(?:dividend|payout|distribution)s?\s+of\s+{_BOUND}(?:{_SIGN}\s?)?\d[\d,]*"
     r"(?:\.\d+)?(?:\s+[A-Za-z]+){0,3}?\s+(?:a|per)\s+share\b"
@@ -1119,23 +1119,8 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     ("no_subject", _PER_UNIT_SERVES, Hint(_EVERY_HINT, ("every", "each"))),
     ("no_subject", _QUEUE_LENGTH, ("queue", "queues", "jam", "jams", "tailback", "tailbacks")),
     ("no_subject", _CHARGE_RATE, _CHARGE_WORDS),
-    (
-        "no_subject",
-        _ASKING_PRICE,
-        (
-            "sells",
-            "goes",
-            "retails",
-            "selling",
-            "going",
-            "retailing",
-            "rents",
-            "renting",
-            "advertised",
-            "listed",
-        ),
-    ),
-    ("no_subject", _SHARE_PAYOUT, ("dividend", "dividends", "payout", "distribution", "target")),
+    ("no_subject", _ASKING_PRICE, _ASKING_WORDS),
+    ("no_subject", _SHARE_PAYOUT, _PAYOUT_WORDS),
     ("no_subject", _CONTRACT_PRICE, Hint(_CONTRACT_HINT, ("contract", "contracts", "futures"))),
 )
 # Lines that are page furniture, not the story: their numbers are never facts.

@@ -376,15 +376,18 @@ def _half(match: re.Match[str], anchor: _Anchor) -> _Span | None:
         year = _year_of(match, anchor, last)
         return None if year is None else _months_ending(year, last, 6)
     year = _year_of(match, anchor, half * 6)
-    return None if year is None else (*_months(year, half * 6 - 5, half * 6), f"{year} H{half}")
+    return None if year is None else _calendar_half(year, half)
+
+
+def _calendar_half(year: int, half: int) -> _Span:
+    return (*_months(year, half * 6 - 5, half * 6), f"{year} H{half}")
 
 
 def _first_months(match: re.Match[str], _anchor: _Anchor) -> _Span | None:
     """ "9M 2026": January to September 2026; "1H25": the first half of 2025."""
     year = int(match["year"]) if match["year"] else 2000 + int(match["short"])
     if match["h"]:
-        half = int(match["h"])
-        return (*_months(year, half * 6 - 5, half * 6), f"{year} H{half}")
+        return _calendar_half(year, int(match["h"]))
     return _months_ending(year, int(match["n"]), int(match["n"]))
 
 
@@ -399,7 +402,7 @@ def _half_year(_match: re.Match[str], anchor: _Anchor) -> _Span | None:
     last_month = (published.month - months_in - 2) % 12 + 1
     year = published.year if last_month < published.month else published.year - 1
     if start == 1:
-        return (*_months(year, last_month - 5, last_month), f"{year} H{last_month // 6}")
+        return _calendar_half(year, last_month // 6)
     return _months_ending(year, last_month, 6)
 
 
