@@ -582,11 +582,23 @@ def _subject_after(
     maker = after[0] if after and after[0].mention.kind == "organization" else None
     if maker and _maker_in_clause(text, quantity, maker, topic.get(None)):
         return Subject(maker.mention, CONFIDENCE["object"])
-    if topic.get(None) is not None:
-        return Subject(topic[None], CONFIDENCE["topic"])
+    carried = _carried_topic(topic)
+    if carried is not None:
+        return Subject(carried, CONFIDENCE["topic"])
     if after:
         return Subject(after[0].mention, CONFIDENCE["after_object"])
     return None
+
+
+def _carried_topic(topic: dict[str | None, Mention]) -> Mention | None:
+    """What a sentence that names no subject goes on about: the topic, except that in a story
+    that leads with a region, a company or a body named before the sentence just read gives way
+    to that region ("Fedecacao estimates ... <later> Exports earned $312 million")."""
+    current = topic.get(None)
+    if current is None or current.kind != "organization" or topic.get("recent") is current:
+        return current
+    story, lead = topic.get("story"), _lead(topic)
+    return lead if story is not None and story.kind == "region" and lead is not None else current
 
 
 # "rose 12.6 percent, and the province of Lecce recorded ...": a name in the next clause.
@@ -794,7 +806,8 @@ def _is_country(mention: Mention) -> bool:
 
 def update_topic(found: list[Candidate], topic: dict[str | None, Mention], text: str) -> None:
     """Remember what the sentence is about: its first name not governed by a preposition,
-    overall (key None), for each kind, and the article's first region ("lead"). A public body
+    overall (key None), for each kind, the article's first region ("lead"), the story's first
+    subject ("story") and the subject this sentence names, if any ("recent"). A public body
     that gives the figures ("..., the city's statistics bureau said") is their source."""
     for candidate in found:
         if candidate.source and not DATA_BODIES.isdisjoint(_source_words(text, candidate)):
@@ -805,6 +818,12 @@ def update_topic(found: list[Candidate], topic: dict[str | None, Mention], text:
         subjects = [candidate.mention for candidate in found]
     if subjects:
         topic[None] = subjects[0]
+        if "story" not in topic and not _in_headline(text, found[0].start):
+            topic["story"] = subjects[0]
+    if any(not c.as_object and not c.source for c in found):
+        topic["recent"] = topic[None]
+    else:
+        topic.pop("recent", None)
     for kind in ("region", "organization"):
         of_kind = [mention for mention in subjects if mention.kind == kind]
         if of_kind:

@@ -539,3 +539,19 @@ def test_a_body_whose_data_a_figure_is_from_is_its_source() -> None:
         "show, while permits fell 3.1% over the same period."
     )
     assert [s for _, s in _subjects_in(_STEPPE, text)] == ["tasmania", "tasmania"]
+
+
+def test_a_company_named_further_back_gives_way_to_the_region_the_story_leads_with() -> None:
+    text = (
+        "Tasmania's economy grew 3 percent in 2024. Kestrel Mining sold 40,000 tonnes of zinc.\n\n"
+        '"We had a good year," a farmer said. Exports earned $312 million.'
+    )
+    assert _subjects_in(_PARTS, text)[-1] == ("$312 million", "tasmania")
+
+
+def test_a_company_named_in_the_sentence_before_still_owns_the_next_sentence_s_figure() -> None:
+    text = (
+        "Tasmania's economy grew 3 percent in 2024. Kestrel Mining sold 40,000 tonnes of zinc. "
+        "Revenue climbed to $312 million."
+    )
+    assert _subjects_in(_PARTS, text)[-1] == ("$312 million", "kestrel")
