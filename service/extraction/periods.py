@@ -35,8 +35,12 @@ _MONTH = (
 )
 # AP style: "Sept. 30", "Oct. 1" (with the full names where a rule reads either).
 _MONTH_ABBREVIATED = rf"(?-i:{cues.MONTH_ABBREVIATED})"
-# The look-behind comes after the digits so that a search can skip to a "1" or a "2" quickly.
-_YEAR = r"(?:19[5-9]\d|20\d\d)(?<![\d,.$]\d{4})(?![\d%]|,\d|\.\d)"
+# The look-behinds come after the digits so that a search can skip to a "1" or a "2" quickly.
+# A number's year after a slash is a document's ("Resolution 40/2001"); "2025/2026" keeps both.
+_YEAR = (
+    r"(?:19[5-9]\d|20\d\d)(?<![\d,.$]\d{4})"
+    r"(?<![^\d]\d/\d{4})(?<![^\d]\d\d/\d{4})(?<![^\d]\d\d\d/\d{4})(?![\d%]|,\d|\.\d)"
+)
 _COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 _QUARTER = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 _OF_YEAR = (

@@ -218,6 +218,16 @@ def test_a_comparison_base_dates_no_figure(read: Read, sentence: str) -> None:
     assert {fact.period_label for fact in facts} == {"2024"}
 
 
+def test_the_year_of_a_number_written_n_slash_year_gives_no_month_its_year(read: Read) -> None:
+    """ "Resolution 40/2001" names a document: "August" in its sentence is the last one ended."""
+    text = (
+        "Hunan's debt stood at 800 billion yuan at the end of August, well under the ceiling "
+        "set by Senate Resolution 40/2001."
+    )
+    [fact] = read(text, dt.date(2024, 11, 8)).facts
+    assert (fact.period_start, fact.period_end) == (dt.date(2024, 8, 1), dt.date(2024, 8, 31))
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
