@@ -62,6 +62,15 @@ _STATES_NOW = frozenset(
 )
 
 
+def list_item(sentence: str) -> bool:
+    """Whether a sentence is an item of a list ("- Revenue: EUR 412.6 million", "• Net revenue
+    up 12.6%"): a results release lists the figures of the period it reports, verb or not."""
+    return sentence.startswith(_LIST_MARKS)
+
+
+_LIST_MARKS = ("- ", "\u2022", "\u2013 ", "* ", "\u25aa", "\u00b7 ")
+
+
 def size_of_a_thing(text: str, sentence_start: int, quantity: Quantity) -> bool:
     """Whether a length, an area or a power is the size of the thing it is written before:
     "a 1 GW wind farm", "the 1,400 km North-South link", "a 38,000-square-metre facility"."""

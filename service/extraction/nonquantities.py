@@ -777,7 +777,9 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     ),
     (
         "product_name",
-        rf"\b(?!{_NOT_BRAND})(?:[A-Z]{{2,}}|[A-Z][a-z]+[A-Z]\w*)\s+[A-Z]?\d{{1,4}}[A-Za-z]?\b",
+        # not a headline's half or quarter in capitals: "BOARD APPROVES H1 2025 RESULTS"
+        rf"\b(?!{_NOT_BRAND})(?:[A-Z]{{2,}}|[A-Z][a-z]+[A-Z]\w*)\s+(?!(?:Q[1-4]|H[12])\b)"
+        r"[A-Z]?\d{1,4}[A-Za-z]?\b",
         _BRAND_NUMBER,
     ),
     (

@@ -395,9 +395,15 @@ def _first_months(match: re.Match[str], _anchor: _Anchor) -> _Span | None:
     return _months_ending(year, int(match["n"]), int(match["n"]))
 
 
-def _half_year(_match: re.Match[str], anchor: _Anchor) -> _Span | None:
+def _half_year(match: re.Match[str], anchor: _Anchor) -> _Span | None:
     """ "half-year net profit", "its half-yearly results": the last half of the company's year
-    (of the calendar's where its fiscal year is) ended before publication."""
+    (of the calendar's where its fiscal year is) ended before publication; "the half-year
+    report at 30 June 2025": the half that ends then."""
+    closing = _HALF_CLOSING.match(match.string, match.end())
+    if closing is not None:
+        last = MONTH_NUMBERS[closing["month"].lower()[:3]]
+        year = int(closing["year"]) if closing["year"] else _year_of(closing, anchor, last)
+        return None if year is None else _half_ending(year, last)
     if anchor.published_on is None:
         return None
     published, start = anchor.published_on, anchor.fiscal_start or 1
@@ -408,6 +414,18 @@ def _half_year(_match: re.Match[str], anchor: _Anchor) -> _Span | None:
     if start == 1:
         return _calendar_half(year, last_month // 6)
     return _months_ending(year, last_month, 6)
+
+
+# "half-year report at 30 June 2025", "half-year to June 30": the date the half closes.
+_HALF_CLOSING = re.compile(
+    r"(?:\s+[a-z]+){0,2}?\s+(?:at|to|ended|ending|as\s+at|as\s+of)\s+(?:\d{1,2}\s+)?"
+    rf"(?P<month>{_MONTH})(?:\s+\d{{1,2}})?(?:,?\s+(?P<year>{_YEAR}))?"
+)
+
+
+def _half_ending(year: int, last: int) -> _Span:
+    """The six months to month `last` of `year`: a calendar half where it ends one."""
+    return _calendar_half(year, last // 6) if last % 6 == 0 else _months_ending(year, last, 6)
 
 
 def _month_range(match: re.Match[str], anchor: _Anchor) -> _Span | None:
@@ -909,9 +927,11 @@ _MONTHS_TO = (
     r"\s+(?:the\s+end\s+of\s+|\d{1,2}\s+(?=[A-Z]))?"
     rf"(?P<m2>{_MONTH})(?:\s+\d{{1,2}}\b)?(?:,?{_OF_YEAR})?"
 )
-# "as of March 31, 2027", "by June 30": a balance counted on a day, of that day's month.
-_AS_OF_DAY = _first_letter((r"as\s+(?:of|at)", "by", r"at\s+the\s+end\s+of")) + (
-    rf"(?i:\s+(?P<m1>{_MONTH}|{_MONTH_ABBREVIATED}\.?)\s+\d{{1,2}}\b(?:,?{_OF_YEAR})?)"
+# "as of March 31, 2027", "by June 30", "at 30 June 2025": a balance counted on a day, of that
+# day's month (the day written before the month or after it).
+_AS_OF_DAY = _first_letter((r"as\s+(?:of|at)", "by", r"at\s+the\s+end\s+of", "at")) + (
+    r"(?i:\s+(?:\d{1,2}\s+(?=[A-Za-z])|(?=[A-Za-z]+\.?\s+\d{1,2}\b))"
+    rf"(?P<m1>{_MONTH}|{_MONTH_ABBREVIATED}\.?)(?:\s+\d{{1,2}}\b)?(?:,?{_OF_YEAR})?)"
 )
 _MONTH_DAY = rf"(?:{_MONTH}|{_MONTH_ABBREVIATED}\.?)(?:\s+\d{{1,2}}\b)?"
 _FISCAL_YEAR_NAMED = (
@@ -1241,7 +1261,9 @@ _YEAR_PATTERN = re.compile(_YEAR)
 # "slowing from 11.9 percent in the first half of 2024", "up from 3.1% in 2023": the year of the
 # base compared with.
 _BASE_YEAR_BEFORE = re.compile(
-    r"\bfrom\s+(?:about\s+|around\s+)?\S*\d[\d.,]*%?\s+(?:[a-z]+\s+){0,2}?in\s+(?:the\s+)?"
+    # "from EUR 118.0 million at the end of 2024": a stock's base
+    r"\bfrom\s+(?:about\s+|around\s+)?(?:[A-Z]{3}\s)?\S*\d[\d.,]*%?\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:in|at\s+the\s+end\s+of)\s+(?:the\s+)?"
     # "from 9.1% in October 2024": the month of the base too
     rf"(?:(?:[a-z]+|{_MONTH})\s+){{0,4}}$"
     # "compared with 91,200 cars and 804,000 engines in the first half of 2024"

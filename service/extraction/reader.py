@@ -186,7 +186,7 @@ def _read_sentence(state: _State, sentence: Sentence) -> list[Reserved]:
     numbers = within(state.anchors.numbers, sentence.start, sentence.end)
     if not numbers:
         facts_layer.update_topic(found, state.topic, text)
-        if state.context is None and not any(state.facts):
+        if state.context is None and _awaiting_period(state):
             _lead_period(state, sentence, _periods(state, sentence))
         return []  # no number: no quantity to read
     periods = _periods(state, sentence)
@@ -219,7 +219,7 @@ def _read_sentence(state: _State, sentence: Sentence) -> list[Reserved]:
     if state.context is None and reported is not None:
         # "Capacity reached 39.8 GW at the end of 2024. Generation rose 18 percent": the year's.
         state.context = whole_year(reported)
-    elif state.context is None and not any(state.facts):
+    elif state.context is None and _awaiting_period(state):
         _lead_period(state, sentence, periods)
     reported = None if reported is None else whole_year(reported)
     state.previous = reported if any(p.end > sentence.start for p in periods) else None
@@ -254,6 +254,12 @@ def _cuts(reserved: Reserved, period: Period) -> bool:
     return reserved.start < period.end and period.start < reserved.end and not inside
 
 
+def _awaiting_period(state: _State) -> bool:
+    """Whether every fact read so far (a headline's) awaits the period the article names."""
+    awaiting = {*state.awaiting, *state.awaiting_ahead}
+    return all(fact is None or index in awaiting for index, fact in enumerate(state.facts))
+
+
 def _lead_period(state: _State, sentence: Sentence, periods: list[Period]) -> None:
     """A sentence before the article's first figure that reports ("Unemployment rose slightly
     in October", "Ohio adds jobs in December") names the period its later figures are of."""
@@ -277,6 +283,12 @@ _A_YEAR_EARLIER = re.compile(
     r"\s+(?:(?:recorded|reported|posted|seen)\s+)?(?:(?:a|the)\s+year\s+(?:earlier|ago|before)|"
     r"in\s+the\s+same\s+(?:period|quarter|months?)\s+(?:(?:of\s+)?(?:last|the\s+previous)\s+year|"
     r"(?:a|the)\s+year\s+(?:earlier|ago|before)))\b"
+)
+# A results release's base in brackets, labelled by its year: "(previous year: EUR 388.5
+# million)", "(2024: UGX 607.7 billion)", "(9M25: Rp3.15 trillion)", "(H1 2024: ...)".
+_BASE_LABEL_BEFORE = re.compile(
+    r"\((?:(?:previous|prior|last)\s+year|(?:9M|[1-4]Q|Q[1-4]|[12]H|H[12]|FY)?\s?(?:\d{4}|\d\d))"
+    r":\s*$"
 )
 _SAME_PERIOD_OF = re.compile(
     r"\s+in\s+the\s+same\s+(?:period|quarter|months?|time)\s+(?:of|in)\s+(?P<year>\d{4})\b"
@@ -388,6 +400,8 @@ def _carried(
         _GOES_ON.match(sentence.text) or (not dated and _IN_THE_MONTH.search(state.text, *span))
     )
     context = state.previous if go_on else state.context
+    if context is not None and dating.list_item(sentence.text):
+        return context  # "- EBITDA: EUR 54.3 million": a figure of the period reported
     period = facts_layer.carried_period(state.text, span, quantity, context, state.published_on)
     # A headline's or lead's figure ("posted a 34% jump in annual profit") is of the
     # period the article goes on to name ("for the year ended June 30").
@@ -412,6 +426,8 @@ def _compared_span(state: _State, quantity: Quantity, period: Period) -> Period 
     text, span = state.text, state.blanked[:2]
     if _A_YEAR_EARLIER.match(text, quantity.end) or dating.bare_base(text, span, quantity, period):
         return year_before(period)
+    if _BASE_LABEL_BEFORE.search(text, max(span[0], quantity.start - 20), quantity.start):
+        return year_before(period)  # "(previous year: EUR 388.5 million)", "(2024: ...)"
     months = _MONTHS_EARLIER.match(text, quantity.end)
     if months is not None and _MONTH_LABEL.match(period.label):
         return months_before(period, _MONTH_COUNTS[months["n"].lower()])

@@ -1,0 +1,78 @@
+"""How a company's results release dates its figures: the headline before the lead, the list of
+key figures, the bases in brackets, the balances on a day."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.extraction.conftest import Read
+
+PUBLISHED = dt.date(2025, 11, 26)
+
+
+def periods(read: Read, text: str) -> list[tuple[str, str | None]]:
+    return [(f.as_reported, f.period_label) for f in read(text, PUBLISHED).facts]
+
+
+def test_the_lead_names_the_period_of_a_headline_figure_and_of_the_figures_after(
+    read: Read,
+) -> None:
+    text = (
+        "Zoomlion: nine-month revenue up 6.2%\n\n"
+        "Changsha, 26 November 2025 - Zoomlion today published its results for the first three "
+        "quarters of 2025.\n\n"
+        "Revenue reached 41.2 billion yuan."
+    )
+    assert periods(read, text) == [("6.2%", "2025 Q1-Q3"), ("41.2 billion yuan", "2025 Q1-Q3")]
+
+
+def test_the_items_of_a_list_of_key_figures_are_of_the_period_reported(read: Read) -> None:
+    text = (
+        "Zoomlion today published its results for the first three quarters of 2025.\n\n"
+        "Key figures:\n"
+        "- Revenue: 41.2 billion yuan, +6.2%\n"
+        "- Net profit: 3.9 billion yuan\n"
+    )
+    assert {label for _, label in periods(read, text)} == {"2025 Q1-Q3"}
+
+
+def test_a_base_in_brackets_labelled_by_its_year_is_of_the_year_before(read: Read) -> None:
+    text = (
+        "Zoomlion today published its results for the first nine months of 2025.\n\n"
+        "- Revenue: 41.2 billion yuan (previous year: 38.5 billion yuan)\n"
+        "- Net profit: 3.9 billion yuan (9M24: 3.1 billion yuan)\n"
+    )
+    assert periods(read, text) == [
+        ("41.2 billion yuan", "2025 Jan-Sep"), ("38.5 billion yuan", "2024 Jan-Sep"),
+        ("3.9 billion yuan", "2025 Jan-Sep"), ("3.1 billion yuan", "2024 Jan-Sep"),
+    ]  # fmt: skip
+
+
+def test_a_balance_on_a_day_written_before_its_month_is_of_that_month(read: Read) -> None:
+    text = (
+        "As of 30 September 2025, Zoomlion's order backlog stood at 52 billion yuan. "
+        "Zoomlion employed 31,200 people at 30 June 2025."
+    )
+    assert periods(read, text) == [("52 billion yuan", "2025-09"), ("31,200 people", "2025-06")]
+
+
+def test_a_stock_s_base_at_the_end_of_a_year_leaves_the_sentence_its_month(read: Read) -> None:
+    text = (
+        "Zoomlion's net debt fell to 9.6 billion yuan as of 30 September, from 11.8 billion yuan "
+        "at the end of 2024."
+    )
+    assert periods(read, text) == [("9.6 billion yuan", "2025-09"), ("11.8 billion yuan", "2024")]
+
+
+def test_a_half_year_report_at_a_date_is_the_half_that_ends_then(read: Read) -> None:
+    # "Britain", a market named in the opening, would make an April-March fiscal half of it.
+    text = (
+        "Zoomlion today approved its half-year report at 30 June 2025. Britain buys a third of "
+        "its cranes.\n\nRevenue rose 7.9% to 22.4 billion yuan."
+    )
+    assert periods(read, text)[1:] == [("7.9%", "2025 H1"), ("22.4 billion yuan", "2025 H1")]
+
+
+def test_a_half_in_a_headline_in_capitals_is_no_model_name(read: Read) -> None:
+    text = "ZOOMLION: BOARD APPROVES H1 2025 RESULTS\n\nZoomlion's revenue rose 7.9%."
+    assert [q.as_reported for q in read(text, PUBLISHED).quantities] == ["7.9%"]
