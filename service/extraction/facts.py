@@ -175,6 +175,9 @@ class Candidate:
     anaphor: bool = False
     source: bool = False
     """A public body that gives figures ("..., the bureau said"): never their subject."""
+    partner: bool = False
+    """A market that buys what the subject sells ("the European Union took 38% of the
+    total"): its share is the seller's figure, never the market's."""
 
 
 # Not frozen, for a quicker __init__ (see text.Sentence); nothing assigns to its fields.
@@ -232,7 +235,27 @@ def candidates(
             found.append(Candidate(resolved, match.start(), match.end(), as_object, anaphor=True))
             found.sort(key=lambda c: c.start)
     # Worked out once per sentence, not once per figure.
-    return [dataclasses.replace(c, source=True) if _source(text, c, topic) else c for c in found]
+    found = [dataclasses.replace(c, source=True) if _source(text, c, topic) else c for c in found]
+    return _partners(text, start, end, found)
+
+
+def _partners(text: str, start: int, end: int, found: list[Candidate]) -> list[Candidate]:
+    """`found` with the markets that buy what the article's subject sells marked: "the
+    European Union took 38%", "with China and India taking nearly three-quarters of shipments",
+    and the markets listed after one ("..., followed by Ecuador", "..., the Netherlands 14%")."""
+    marked: list[Candidate] = []
+    for candidate in found:
+        region = candidate.mention.kind == "region" and not candidate.source
+        buyer = region and not candidate.as_object
+        buyer = buyer and _BUYER_AFTER.match(text, candidate.end, end) is not None
+        listed = region and any(c.partner for c in marked)
+        listed = listed and _LISTED_BEFORE.search(
+            text, max(start, candidate.start - 20), candidate.start
+        )
+        marked.append(
+            dataclasses.replace(candidate, partner=True) if buyer or listed else candidate
+        )
+    return marked
 
 
 def _subject_in_clause(text: str, start: int, position: int, found: list[Candidate]) -> bool:
@@ -490,7 +513,7 @@ def subject_of(
     if possessive and quantity.unit != "rank":
         return Subject(before[-1].mention, CONFIDENCE["before"])
     # "..., the Trade Ministry said, missing the $275 billion goal": the source is no subject.
-    before = [c for c in before if not c.source]
+    before = [c for c in before if not c.source and not c.partner]
     subject_before = [c for c in before if not c.as_object]
     place = _place_of_own_clause(text, quantity, before)
     if place is not None:
@@ -508,9 +531,20 @@ def subject_of(
     return _subject_after(text, quantity, after, topic)
 
 
-# What makes the name after it a trading partner: "trade with ASEAN", "exports to the EU".
+# What makes the name after it a trading partner: "trade with ASEAN", "exports to the EU",
+# "Sales to Canada", "visitors from Korea".
 _PARTNER_BEFORE = re.compile(
-    r"\b(?:[Tt]rade|[Ee]xports?|[Ii]mports?|[Ss]hipments?)\s+(?:with|to|from)\s+(?:the\s+)?$"
+    r"\b(?:[Tt]rade|[Ee]xports?|[Ii]mports?|[Ss]hipments?|[Ss]ales|[Dd]eliveries)\s+(?:with|to|from)"
+    r"\s+(?:the\s+)?$|\b(?:[Vv]isitors|[Tt]ourists|[Aa]rrivals|[Gg]uests)\s+from\s+(?:the\s+)?$"
+)
+# How a list of markets goes on after the first: "followed by Ecuador", ", the Netherlands 14%".
+_LISTED_BEFORE = re.compile(r"(?:\bfollowed\s+by|,|\band|\bthen)\s+(?:by\s+)?(?:the\s+)?$")
+# What a market does after its name: buys a share of what is sold ("took 38% of the total",
+# "remained the region's largest market, taking US$712 million").
+_BUYER_AFTER = re.compile(
+    r"(?:\s+and\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?(?:\s*,[^,;.]{0,80},|\s+[^,;.]{0,60}?,)?"
+    r"\s+(?:\w+\s+)?(?:took|takes|taking|bought|buys|buying|absorbed|absorbs)\b"
+    r"(?!\s+(?:in|over|up|on)\b)"
 )
 
 
@@ -571,6 +605,7 @@ def _subject_after(
         for c in after
         if not c.as_object
         and not c.source
+        and not c.partner
         and not _CLAUSE_BETWEEN.search(text, quantity.end, c.start)
     ]
     if named_after:
@@ -812,7 +847,7 @@ def update_topic(found: list[Candidate], topic: dict[str | None, Mention], text:
     for candidate in found:
         if candidate.source and not DATA_BODIES.isdisjoint(_source_words(text, candidate)):
             topic[_source_key(candidate.mention)] = candidate.mention
-    subjects = [c.mention for c in found if not c.as_object and not c.source]
+    subjects = [c.mention for c in found if not c.as_object and not c.source and not c.partner]
     if not subjects and None not in topic:
         # Until a name is a subject, what the article names first is what it is about.
         subjects = [candidate.mention for candidate in found]
@@ -820,7 +855,7 @@ def update_topic(found: list[Candidate], topic: dict[str | None, Mention], text:
         topic[None] = subjects[0]
         if "story" not in topic and not _in_headline(text, found[0].start):
             topic["story"] = subjects[0]
-    if any(not c.as_object and not c.source for c in found):
+    if any(not c.as_object and not c.source and not c.partner for c in found):
         topic["recent"] = topic[None]
     else:
         topic.pop("recent", None)

@@ -555,3 +555,22 @@ def test_a_company_named_in_the_sentence_before_still_owns_the_next_sentence_s_f
         "Revenue climbed to $312 million."
     )
     assert _subjects_in(_PARTS, text)[-1] == ("$312 million", "kestrel")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The United States took 23% of the total, followed by Changsha with 12%.",
+        "The United States remained the largest market, taking 23% of the total.",
+        "Sales abroad rose, with China and the United States taking 23% of the total.",
+    ],
+)
+def test_a_market_s_share_of_what_a_place_sells_is_the_seller_s(sentence: str) -> None:
+    markets = _with(
+        _TASMANIA,
+        KnownEntity("region", "united-states", ("United States",)),
+        KnownEntity("region", "changsha", ("Changsha",)),
+        KnownEntity("region", "china", ("China",)),
+    )
+    text = f"Tasmania's exports rose 5 percent in 2024. {sentence}"
+    assert {s for _, s in _subjects_in(markets, text)} == {"tasmania"}
