@@ -249,9 +249,8 @@ def _partners(text: str, start: int, end: int, found: list[Candidate]) -> list[C
         buyer = region and not candidate.as_object
         buyer = buyer and _BUYER_AFTER.match(text, candidate.end, end) is not None
         listed = region and any(c.partner for c in marked)
-        listed = listed and _LISTED_BEFORE.search(
-            text, max(start, candidate.start - 20), candidate.start
-        )
+        before = max(start, candidate.start - 20)
+        listed = listed and _LISTED_BEFORE.search(text, before, candidate.start) is not None
         marked.append(
             dataclasses.replace(candidate, partner=True) if buyer or listed else candidate
         )
