@@ -227,8 +227,12 @@ def candidates(
             as_object = as_object or any(s <= match.start() < e for s, e in described)
             # "GlobalFoundries runs the region's largest plant": the region only places it.
             # "..., while the region's industry posted": a new clause's subject.
+            # "The FCCI projects the city's textile exports to reach $5.8bn": the city's.
+            measured = _MEASURES_BEFORE.search(text, max(start, match.start() - 40), match.start())
             as_object = as_object or (
-                _possessive(text, match) and _subject_in_clause(text, start, match.start(), found)
+                _possessive(text, match)
+                and _subject_in_clause(text, start, match.start(), found)
+                and measured is None
             )
             # "the Changsha-based exporter": the place inside only qualifies the anaphor.
             found = [c for c in found if c not in overlapping]
@@ -577,7 +581,17 @@ def _placing_country(text: str, subjects: list[Candidate]) -> Candidate:
     before = subjects[-2]
     if not _is_country(last.mention) or _is_country(before.mention):
         return last
+    if _MEASURES_BEFORE.search(text, max(before.end, last.start - 40), last.start):
+        return last  # "the USDA forecasts Ethiopia's coffee production at 516,000 tonnes"
     return last if _CLAUSE_BETWEEN.search(text, before.end, last.start) else before
+
+
+# A verb that measures or foresees what the possessive after it owns, not one that ranks the
+# subject among the country's ("has been Indonesia's fastest-growing").
+_MEASURES_BEFORE = re.compile(
+    r"\b(?:forecasts?|forecast|projects?|projected|expects?|expected|estimates?|estimated|puts?|"
+    r"sees|saw|predicts?|predicted|pegs?|pegged)\s+(?:the\s+)?$"
+)
 
 
 def _undescribed(text: str, before: list[Candidate], limit: int) -> Candidate:
@@ -846,10 +860,14 @@ def update_topic(found: list[Candidate], topic: dict[str | None, Mention], text:
     for candidate in found:
         if candidate.source and not DATA_BODIES.isdisjoint(_source_words(text, candidate)):
             topic[_source_key(candidate.mention)] = candidate.mention
+    found = [c for c in found if not _quoted(text, c.start)]
     subjects = [c.mention for c in found if not c.as_object and not c.source and not c.partner]
-    if not subjects and None not in topic:
-        # Until a name is a subject, what the article names first is what it is about.
-        subjects = [candidate.mention for candidate in found]
+    opening = bool(found) and "story" not in topic and not _in_headline(text, found[0].start)
+    if not subjects and (None not in topic or opening):
+        # Until a name is a subject, what the article names first is what it is about; the
+        # story's first sentence says so over its headlines ("Exports from the province of
+        # Salta rose 27%" under "Province overtakes Jujuy in lithium shipments").
+        subjects = [c.mention for c in found if not c.source and not _speaks_for(text, c)]
     if subjects:
         topic[None] = subjects[0]
         if "story" not in topic and not _in_headline(text, found[0].start):
@@ -873,6 +891,20 @@ def update_topic(found: list[Candidate], topic: dict[str | None, Mention], text:
         for word in candidate.mention.looks_like.split():
             if word in ANAPHOR_NOUNS:
                 topic[f"named {word}"] = candidate.mention
+
+
+def _speaks_for(text: str, candidate: Candidate) -> bool:
+    """Whether a name only says whose source or officer speaks: "Australia's trade ministry
+    said", "GAIB chairman Ahmet Kileci told reporters"."""
+    end = candidate.end
+    return bool(_OWNS_SOURCE.match(text, end) or _TITLE_AFTER.match(text, end))
+
+
+def _quoted(text: str, position: int) -> bool:
+    """Whether `position` is inside a quotation of its paragraph: what a speaker names ("Okinawa's
+    visitor numbers kept demand strong," said the chief executive) is no topic of the story."""
+    paragraph = text[text.rfind("\n", 0, position) + 1 : position]
+    return paragraph.count('"') % 2 == 1 or paragraph.count("\u201c") > paragraph.count("\u201d")
 
 
 _PRONOUN_OPENING = re.compile(r"(?:It|Its|They|Their)\b")

@@ -574,3 +574,37 @@ def test_a_market_s_share_of_what_a_place_sells_is_the_seller_s(sentence: str) -
     )
     text = f"Tasmania's exports rose 5 percent in 2024. {sentence}"
     assert {s for _, s in _subjects_in(markets, text)} == {"tasmania"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Steppe Business Wire forecasts Kazakhstan's zinc output at 516,000 tonnes.",
+        "Kazakhstan mines zinc. The Steppe Business Wire projects the country's zinc output to "
+        "reach 516,000 tonnes.",
+    ],
+)
+def test_whose_output_a_body_forecasts_owns_the_figure(sentence: str) -> None:
+    gazetteer = _with(_KAZAKHSTAN, _ASTANA, _WIRE)
+    assert _subjects_in(gazetteer, sentence)[-1] == ("516,000 tonnes", "kazakhstan")
+
+
+def test_a_place_a_speaker_names_in_a_quotation_is_not_what_the_story_goes_on_about() -> None:
+    text = (
+        "Kestrel Mining sold 40,000 tonnes of zinc.\n\n"
+        '"Tasmania\'s new roads kept our trucks moving," said the chief executive.\n\n'
+        "Revenue climbed to $312 million."
+    )
+    assert _subjects_in(_PARTS, text)[-1] == ("$312 million", "kestrel")
+
+
+def test_the_story_s_first_sentence_says_what_it_is_about_though_it_names_no_subject() -> None:
+    """ "Zinc production in Tasmania rose": the story is Tasmania's, so a company named since
+    gives way to it in a paragraph that names no subject."""
+    text = (
+        "Tasmania zinc output edges up\n\n"
+        "Zinc production in Tasmania rose 2.3% in 2024. Kestrel Mining expects deliveries to "
+        "reach 4.35 million tonnes. Demand has recovered.\n\n"
+        "Farm output fell 4% in 2024."
+    )
+    assert _subjects_in(_PARTS, text)[-1] == ("4%", "tasmania")
