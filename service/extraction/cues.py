@@ -385,8 +385,13 @@ FISCAL_YEAR_STARTS = (
          "Illinois", "Ohio", "Pennsylvania", "Massachusetts", "Florida", "Minnesota",
          "Wisconsin", "Maryland", "Virginia", "North Carolina", "New Jersey", "Connecticut")),
     (7, ("Pakistan", "Pakistani", "Bangladesh", "Bangladeshi", "Egypt", "Egyptian", "Kenya",
-         "Kenyan", "Uganda", "Ugandan", "Tanzania", "Tanzanian", "Ethiopia", "Ethiopian")),
-    (4, ("India", "Indian", "crore", "lakh", "South Africa", "South African", "Japan",
+         "Kenyan", "Uganda", "Ugandan", "Tanzania", "Tanzanian", "Ethiopia", "Ethiopian",
+         # their shillings, and the cities their regional news names before the country
+         "Sh", "KSh", "USh", "TSh", "Nairobi", "Mombasa", "Kisumu", "Eldoret", "Kampala",
+         "Jinja", "Dar es Salaam", "Dodoma", "Mwanza", "Arusha", "Addis Ababa", "Karachi",
+         "Lahore", "Islamabad", "Faisalabad", "Dhaka", "Chattogram", "Chittagong", "Cairo")),
+    (4, ("India", "Indian", "crore", "lakh", "South Africa", "South African", "Namibia",
+         "Namibian", "Windhoek", "Walvis Bay", "Botswana", "Gaborone", "Japan",
          "Japanese", "Canada", "Canadian", "Britain", "British", "United Kingdom",
          # India's states and cities, which its regional news names before the country
          "Rajasthan", "Maharashtra", "Gujarat", "Tamil Nadu", "Karnataka", "Kerala",

@@ -271,6 +271,10 @@ def _lead_period(state: _State, sentence: Sentence, periods: list[Period]) -> No
         state.context = whole_year(dated[0])
 
 
+_GOAL_FOR_BEFORE = re.compile(
+    r"\b(?:goal|goals|target|targets|forecast|forecasts|outlook|projection|projections|aim)\s+"
+    r"(?:for|in)\s+(?:the\s+)?$"
+)
 # Periods that date a plan or a span of years, not the figures an article reports on.
 _TARGET_BEFORE = re.compile(r"\b(?:by|until|through)\s+(?:the\s+end\s+of\s+)?$")
 _YEARS_LABEL = re.compile(r"^\d{4}-\d{4}$|^since ")
@@ -320,6 +324,8 @@ def _reported(text: str, period: Period, published_on: dt.date | None) -> bool:
         return False
     if published_on is not None and period.last is not None and period.last < published_on:
         return True
+    if _GOAL_FOR_BEFORE.search(text, max(0, period.start - 30), period.start):
+        return False  # "sets $18bn goal for 2026": a year yet to end that a goal is for
     lead_in = text[max(0, period.start - 20) : period.start]
     if not may_end_with(lead_in, ("by", "until", "through", "of")):
         return True  # no "by", "until", "through" or "by the end of" right before it

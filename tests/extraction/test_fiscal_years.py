@@ -157,3 +157,35 @@ def test_a_period_set_off_after_another_only_describes_it(read: Read) -> None:
 def test_a_fiscal_year_written_short_is_the_one_ending_in_it(read: Read) -> None:
     text = "Hunan's Indian unit saw GST collections in India top ₹1 lakh crore in FY25."
     assert periods(read, text) == [("top ₹1 lakh crore", "2024-04-01", "2025-03-31")]
+
+
+@pytest.mark.parametrize(
+    ("text", "fiscal_year"),
+    [
+        # a shilling, and a city of a July-June country named before the country
+        ("Exports from Hunan rose to Sh412.7 billion in the 2024/25 financial year.", "2024-07"),
+        ("Mwanza's Hunan plant sold 38,600 tonnes in the 2024/25 financial year.", "2024-07"),
+        # Namibia's year starts in April, though a July-June country's port is named after it
+        (
+            "Namibia's Hunan port handled 17.1 million tonnes in the 2024/25 financial year, "
+            "more than Dar es Salaam.",
+            "2024-04",
+        ),
+    ],
+)
+def test_the_country_a_currency_or_a_city_names_says_how_its_fiscal_year_runs(
+    read: Read, text: str, fiscal_year: str
+) -> None:
+    [first, *_] = read(text, PUBLISHED).facts
+    assert first.period_start is not None
+    assert first.period_start.strftime("%Y-%m") == fiscal_year
+
+
+def test_a_year_a_goal_is_for_is_not_the_period_the_article_reports(read: Read) -> None:
+    text = (
+        "Hunan exports hit record $16.4bn\n\n"
+        "Exporters set $18bn goal for 2026\n\n"
+        "Exporters in Hunan shipped goods worth $16.42 billion in 2025."
+    )
+    facts = read(text, dt.date(2026, 1, 6)).facts
+    assert (facts[0].as_reported, facts[0].period_label) == ("$16.4bn", "2025")
