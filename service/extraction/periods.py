@@ -1227,13 +1227,17 @@ def _since_month(month: int, published: dt.date) -> _Span:
 
 # A year that dates an event or starts a comparison ("set up in 2013", "the highest since
 # 2014") does not date the sentence's figures: "in August" is then the latest August.
-_SINCE_BEFORE = re.compile(r"(?i:\bsince\s+)$")
+# "since 2021", "since the end of 2021", "since early 2021": a year a comparison starts from.
+_SINCE_BEFORE = re.compile(
+    r"(?i:\bsince\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+|early\s+|late\s+)?)$"
+)
 
 
 def _since_before(text: str, before: int, start: int) -> bool:
-    """`_SINCE_BEFORE.search`, run only after a "since" (see `may_end_with`)."""
+    """`_SINCE_BEFORE.search`, run only after the words its matches end with."""
     lead_in = text[before:start]
-    return may_end_with(lead_in, ("since",)) and bool(_SINCE_BEFORE.search(text, before, start))
+    ends = ("since", "of", "early", "late")
+    return may_end_with(lead_in, ends) and bool(_SINCE_BEFORE.search(text, before, start))
 
 
 def _target_year_before(text: str, before: int, start: int) -> bool:
@@ -1250,7 +1254,7 @@ def _sentence_year(text: str, start: int, end: int) -> int | None:
         for match in _YEAR_PATTERN.finditer(text, start, end)
         if not _dates_no_figure(text, start, match.start(), match.end())
         and not _SECOND_YEAR_AFTER.match(text, match.end())
-        and not _since_before(text, max(start, match.start() - 6), match.start())
+        and not _since_before(text, max(start, match.start() - 24), match.start())
         and not _target_year_before(text, max(start, match.start() - 20), match.start())
         and not _BASE_YEAR_BEFORE.search(text, max(start, match.start() - 90), match.start())
     }

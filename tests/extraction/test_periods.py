@@ -218,6 +218,14 @@ def test_a_comparison_base_dates_no_figure(read: Read, sentence: str) -> None:
     assert {fact.period_label for fact in facts} == {"2024"}
 
 
+def test_a_year_a_comparison_starts_from_gives_no_quarter_its_year(read: Read) -> None:
+    text = (
+        "In the third quarter alone, Hunan's exports rose 2.6% to 40 billion yuan, the first "
+        "quarterly increase since the end of 2021."
+    )
+    assert {f.period_label for f in read(text, dt.date(2024, 11, 8)).facts} == {"2024 Q3"}
+
+
 def test_the_year_of_a_number_written_n_slash_year_gives_no_month_its_year(read: Read) -> None:
     """ "Resolution 40/2001" names a document: "August" in its sentence is the last one ended."""
     text = (
