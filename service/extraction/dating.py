@@ -64,11 +64,14 @@ _STATES_NOW = frozenset(
 
 def list_item(sentence: str) -> bool:
     """Whether a sentence is an item of a list ("- Revenue: EUR 412.6 million", "• Net revenue
-    up 12.6%"): a results release lists the figures of the period it reports, verb or not."""
-    return sentence.startswith(_LIST_MARKS)
+    up 12.6%", "Wind and solar generation: 58.6 bn kWh (+21.4%)"): a results release lists the
+    figures of the period it reports, verb or not."""
+    return sentence.startswith(_LIST_MARKS) or _LABELLED.match(sentence) is not None
 
 
 _LIST_MARKS = ("- ", "\u2022", "\u2013 ", "* ", "\u25aa", "\u00b7 ")
+# A line that labels its figure: a few words, a colon, the figure and a few words on it.
+_LABELLED = re.compile(r"[A-Z][\w ,()'&/-]{0,50}:\s+[^\s:]*\d[^:]{0,40}$")
 
 
 def size_of_a_thing(text: str, sentence_start: int, quantity: Quantity) -> bool:

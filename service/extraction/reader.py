@@ -94,6 +94,9 @@ class _State:
     sets it: "... in the first half of the year"). What "in the period", or "Exports rose 9
     percent" in a sentence that names none, refer to; a later sentence's own period ("in the
     January-March period") dates that sentence only."""
+    heading: Period | None = None
+    """The period a list's heading names ("Key figures, January-June 2025:"), which its items
+    are of until a line that is no item ends the list."""
     dated: list[Period] = field(default_factory=list)
     """The periods of the current sentence's facts, in order."""
     blanked: tuple[int, int, str] = (0, 0, "")
@@ -185,11 +188,13 @@ def _read_sentence(state: _State, sentence: Sentence) -> list[Reserved]:
     found = facts_layer.candidates(text, sentence.start, sentence.end, state.mentions, state.topic)
     numbers = within(state.anchors.numbers, sentence.start, sentence.end)
     if not numbers:
+        _note_heading(state, sentence, [])
         facts_layer.update_topic(found, state.topic, text)
         if state.context is None and _awaiting_period(state):
             _lead_period(state, sentence, _periods(state, sentence))
         return []  # no number: no quantity to read
     periods = _periods(state, sentence)
+    _note_heading(state, sentence, periods)
     spans = [Reserved(p.start, p.end, "year" if p.label.isdigit() else "date") for p in periods]
     quantities = find_quantities(
         text, sentence, state.reserved + spans, len(state.quantities), numbers
@@ -252,6 +257,27 @@ def _cuts(reserved: Reserved, period: Period) -> bool:
     year ended June 30" holds the date "June 30"."""
     inside = period.start <= reserved.start and reserved.end <= period.end
     return reserved.start < period.end and period.start < reserved.end and not inside
+
+
+def _note_heading(state: _State, sentence: Sentence, periods: list[Period]) -> None:
+    """Keep the period a list's heading names for its items; forget it when the list ends."""
+    if sentence.line_start and sentence.text.endswith(":"):
+        # "Summer season 2025 (May-October):": the narrowest; "change on 2024" is a base
+        named = [
+            p
+            for p in periods
+            if not p.event and not _BASE_BEFORE.search(state.text, max(0, p.start - 12), p.start)
+        ]
+        state.heading = min(named, key=_length) if named else None
+    elif not dating.list_item(sentence.text):
+        state.heading = None
+
+
+def _length(period: Period) -> dt.timedelta:
+    return (period.last or period.first) - period.first
+
+
+_BASE_BEFORE = re.compile(r"\b(?:on|from|against|versus|vs\.?|over)\s+$")
 
 
 def _awaiting_period(state: _State) -> bool:
@@ -406,8 +432,9 @@ def _carried(
         _GOES_ON.match(sentence.text) or (not dated and _IN_THE_MONTH.search(state.text, *span))
     )
     context = state.previous if go_on else state.context
-    if context is not None and dating.list_item(sentence.text):
-        return context  # "- EBITDA: EUR 54.3 million": a figure of the period reported
+    if dating.list_item(sentence.text) and (state.heading or context) is not None:
+        # "- EBITDA: EUR 54.3 million": a figure of the period its heading or the release names
+        return state.heading or context
     period = facts_layer.carried_period(state.text, span, quantity, context, state.published_on)
     # A headline's or lead's figure ("posted a 34% jump in annual profit") is of the
     # period the article goes on to name ("for the year ended June 30").

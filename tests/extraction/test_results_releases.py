@@ -76,3 +76,15 @@ def test_a_half_year_report_at_a_date_is_the_half_that_ends_then(read: Read) -> 
 def test_a_half_in_a_headline_in_capitals_is_no_model_name(read: Read) -> None:
     text = "ZOOMLION: BOARD APPROVES H1 2025 RESULTS\n\nZoomlion's revenue rose 7.9%."
     assert [q.as_reported for q in read(text, PUBLISHED).quantities] == ["7.9%"]
+
+
+def test_the_period_a_list_s_heading_names_dates_its_labelled_lines(read: Read) -> None:
+    text = (
+        "Zoomlion's cranes sold well, the company said.\n\n"
+        "Summer season 2025 at Zoomlion (May-October, change on 2024):\n"
+        "Crane sales: 41.2 billion yuan (+6.2%)\n"
+        "Crane exports: 12.1 billion yuan\n\n"
+        "Zoomlion's chairman, 58, said the market had turned."
+    )
+    labels = {label for _, label in periods(read, text)}
+    assert labels == {"2025 May-Oct"}
