@@ -179,6 +179,7 @@ UNIT_AFTER = {
     "hryvnias": "UAH", "hryvnia": "UAH", "tenge": "KZT", "soles": "PEN", "kwacha": "ZMW",
     "dinars": "KWD", "dinar": "KWD", "Egyptian pounds": "EGP", "Egyptian pound": "EGP",
     "percent": "percent", "per cent": "percent", "%": "percent", "pct": "percent",
+    "pc": "percent",  # the South Asian and Nigerian press: "rose 7.2pc"
     "percentage points": "percentage_point", "percentage point": "percentage_point",
     "kV": "kV", "kilovolts": "kV", "kilovolt": "kV", "V": "V", "volts": "V",
     "kWh": "kWh", "kilowatt-hours": "kWh", "kilowatt hours": "kWh",

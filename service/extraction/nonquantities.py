@@ -132,7 +132,7 @@ _MOVE_VERB = (
     r"(?:has|have|had)\s+(?:gained|lost|risen|fallen|climbed|dropped|jumped|surged|slumped|"
     r"tumbled|advanced|declined))"
 )
-_PERCENT = r"\d[\d.]*\s?(?:%|percent|per\s+cent)"
+_PERCENT = r"\d[\d.]*\s?(?:%|percent|per\s+cent|pct\b|pc\b)"
 _BOUND = r"(?:(?:about|nearly|almost|roughly|around|some|more\s+than|over|just\s+over|up\s+to)\s+)?"
 # Between a share's name and its verb: no digits but a ticker in brackets ("(2222.SR)").
 # ("Its shares, listed under ticker 6972, rose 4.5%": a ticker's digits are part of the gap.)
@@ -251,7 +251,7 @@ _NAMED_AMOUNT = (
 )
 # "slipped 1.8% to 31.20 pesos on the Mexican bourse": a listed stock's move and price.
 _BOURSE_MOVE = (
-    rf"{_D}[\d.]*\s?(?:%|percent|per\s+cent)\s+to\s+{_SIGN}?\s?\d[\d,]*(?:\.\d+)?"
+    rf"{_D}[\d.]*\s?(?:%|percent|per\s+cent|pct\b|pc\b)\s+to\s+{_SIGN}?\s?\d[\d,]*(?:\.\d+)?"
     r"(?:\s+[a-z]+)?\s+on\s+the\s+(?:[A-Z][\w&-]*\s+){0,3}(?:bourse|[Ss]tock\s+[Ee]xchange|"
     r"exchange|stock\s+market|[A-Z]{3,6}\b(?!\s+[a-z]))"
 )
@@ -420,7 +420,7 @@ _SHARE_PAYOUT = (
 _EVERY_HINT = re.compile("Every|every|Each|each")
 _ELIGIBILITY = (
     rf"(?:up\s+to|at\s+least|no\s+more\s+than|less\s+than|more\s+than)\s+{_SIGN}?\s?"
-    r"\d[\d,.]*(?:\s?(?:%|percent|per\s+cent)|\s+(?:thousand|million|billion|crore|lakh))?"
+    r"\d[\d,.]*(?:\s?(?:%|percent|per\s+cent|pct\b|pc\b)|\s+(?:thousand|million|billion|crore|lakh))?"
     r"[^.;\d]{0,60}?\b(?:qualify|qualifies|are\s+eligible|is\s+eligible|can\s+apply|may\s+apply)\b"
     rf"|(?:must|should)\s+have\s+(?:a\s+)?(?:net\s+worth|turnover|revenue|capital)\s+of\s+"
     rf"(?:at\s+least\s+)?{_SIGN}?\s?\d[\d,.]*(?:\s+(?:thousand|million|billion|crore|lakh))?"
@@ -428,7 +428,7 @@ _ELIGIBILITY = (
 _ELIGIBILITY_HINT = re.compile("qualif|eligible|apply|must have|should have")
 _ELIGIBILITY_WORDS = ("qualify", "qualifies", "eligible", "apply", "must", "should")
 _TAX_RATE = (
-    rf"{_D}[\d.]*\s?(?:%|percent|per\s+cent)\s+(?!of\b)(?:[a-z-]+\s+){{0,3}}?"
+    rf"{_D}[\d.]*\s?(?:%|percent|per\s+cent|pct\b|pc\b)\s+(?!of\b)(?:[a-z-]+\s+){{0,3}}?"
     r"(?:tax|taxes|levy|levies|royalty|royalties|VAT)\b(?!\s+(?:revenues?|receipts|take|"
     r"collections?|income|base|hikes?|increases?|rises?|cuts?|reductions?|credits?|breaks?))"
     rf"|(?:tax|VAT|royalty|levy)\s+rates?\s+(?:of|at|is|was|stands\s+at)\s+{_BOUND}{_PERCENT}"
@@ -473,7 +473,7 @@ _MINIMUM_WAGE = (
 _LAW = r"(?:Act|Law|Decree|Regulation|Ordinance|Code|Decision|Directive|Resolution|Rules)\b"
 _LEGAL_RULE = (
     # (the law's name left out of the span: its number may be a document's)
-    rf"{_D}[\d.]*\s?(?:%|percent|per\s+cent)(?=(?:\s+[a-z-]+){{0,4}}?\s+under\s+(?:the\s+)?"
+    rf"{_D}[\d.]*\s?(?:%|percent|per\s+cent|pct\b|pc\b)(?=(?:\s+[a-z-]+){{0,4}}?\s+under\s+(?:the\s+)?"
     rf"(?:[A-Z][\w-]*\s+){{0,4}}?{_LAW})"
     rf"|\bUnder\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,5}}?{_LAW}(?:[-\s,]+[\w/.-]*\d)?,\s+"
     rf"[^.;\d]{{0,60}}?{_PERCENT}"
@@ -550,7 +550,7 @@ _CHARGE_CHANGE = (
 _CHARGE_CHANGE_WORDS = ("dues", "fees", "charges", "tolls", "fares", "tariffs")
 # "a 20 per cent cut in the Barents Sea cod quota": a change a regulator sets, not a figure.
 _QUOTA_CHANGE = (
-    rf"{_D}[\d.]*\s?(?:%|percent|per\s+cent)\s+(?:cut|reduction|increase|rise)\s+in\s+(?:the\s+)?"
+    rf"{_D}[\d.]*\s?(?:%|percent|per\s+cent|pct\b|pc\b)\s+(?:cut|reduction|increase|rise)\s+in\s+(?:the\s+)?"
     r"(?:[A-Z][\w-]*\s+){0,3}(?:[a-z]+\s+){0,2}quotas?\b"
 )
 # "unions are demanding an increase of 10.5%": what one side asks for, not a figure.
@@ -611,7 +611,7 @@ _DAY_MOVE = (
 )
 _TARIFF_RATE = (
     # "a 15 percent US tariff" ("a 15% tariff hike for households" is a change of a price, a fact)
-    rf"{_D}[\d.]*\s?(?:%|percent|per\s+cent)\s+(?:(?:[A-Z]{{2,4}}|U\.S\.)\s+)?"
+    rf"{_D}[\d.]*\s?(?:%|percent|per\s+cent|pct\b|pc\b)\s+(?:(?:[A-Z]{{2,4}}|U\.S\.)\s+)?"
     r"(?:(?:import|export|retaliatory|additional|"
     r"extra|blanket|reciprocal|punitive|customs)\s+)?(?:tariffs?|duty|duties)\b(?!-|\s+(?:hikes?|"
     r"increases?|rises?|raises?|cuts?|reductions?))"
@@ -689,7 +689,7 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     ("date", rf"{_D}\d?(?:st|nd|rd|th)?\s+(?:{MONTHS})(?:,?\s+\d{{4}})?", _MONTH_NAME),
     (
         "date",
-        rf"\b{_MONTH_ABBREVIATED}\s+\d{{1,2}}(?!\d|[.,]\d|\s*(?:%|percent|per\s+cent))\b",
+        rf"\b{_MONTH_ABBREVIATED}\s+\d{{1,2}}(?!\d|[.,]\d|\s*(?:%|percent|per\s+cent|pct\b|pc\b))\b",
         Hint(re.compile(rf"{_MONTH_ABBREVIATED}\s+[0-9]"), _MONTH_ABBREVIATIONS),
     ),
     ("time", _CLOCK, (":",)),
@@ -951,7 +951,7 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     (
         "other",
         rf"(?:target|tolerance|comfort)\s+(?:band|range|zone)\s+of\s+{_BOUND}\d[\d.]*\s?"
-        r"(?:-|\u2013|to)\s?\d[\d.]*\s?(?:%|percent|per\s+cent)",
+        r"(?:-|\u2013|to)\s?\d[\d.]*\s?(?:%|percent|per\s+cent|pct\b|pc\b)",
         ("band", "range", "zone"),
     ),
     # "state aid of up to 50 percent of eligible costs", "a deal capped at 8,500 jobs": the
@@ -1043,7 +1043,7 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     # A$50,000": a norm or a threshold a rule sets.
     (
         "other",
-        r"\d[\d.]*\s?(?:-|\u2013|to)\s?\d[\d.]*\s?(?:%|percent|per\s+cent)\s+"
+        r"\d[\d.]*\s?(?:-|\u2013|to)\s?\d[\d.]*\s?(?:%|percent|per\s+cent|pct\b|pc\b)\s+"
         r"(?:benchmark|target|norm|guideline|ceiling)\b"
         rf"|threshold\s+(?:[a-z]+\s+){{0,3}}?(?:to|of|at|is|was)\s+{_BOUND}{_SIGN}?\s?\d[\d,.]*",
         ("benchmark", "target", "norm", "guideline", "ceiling", "threshold"),
@@ -1075,7 +1075,7 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     ),
     (
         "other",
-        rf"{_D}[\d.]*\s?(?:%|percent|per\s+cent)\s+(?:legal\s+|statutory\s+)?"
+        rf"{_D}[\d.]*\s?(?:%|percent|per\s+cent|pct\b|pc\b)\s+(?:legal\s+|statutory\s+)?"
         r"(?:minimum|maximum|threshold|ceiling|cap|floor|limit)\b"
         # "with a cap of about 200,000 under the plan"
         rf"|\b(?:cap|ceiling|limit)\s+of\s+{_BOUND}\d[\d,.]*(?:\s+(?:thousand|million|billion))?",

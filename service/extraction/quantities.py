@@ -803,6 +803,8 @@ def _glued_to_a_word(text: str, match: re.Match[str]) -> bool:
     following = text[match.end() : match.end() + 1]
     if match["digits"] is None or not following.isalpha():
         return False
+    if _million_glued(text, match.start(), match.end()):
+        return False  # "$985m"
     return not (_scale(text, match.end(), len(text)) or _unit(text, match.end(), len(text)))
 
 
@@ -830,7 +832,9 @@ def _reading(match: re.Match[str]) -> _Reading | None:
 def _read_after(text: str, reading: _Reading, limit: int) -> None:
     """Scale, unit, trailing bound and counted noun written after the number."""
     scale = _scale(text, reading.end, limit)
-    if scale:
+    if scale is None and _million_glued(text, reading.start, reading.end):
+        reading.scale, reading.end = 1e6, reading.end + 1  # "$985m", "£450m": not metres
+    elif scale:
         reading.scale = _SCALES[cues.fold(scale["scale"])]
         reading.end = scale.end()
     unit = _unit(text, reading.end, limit)
@@ -847,6 +851,14 @@ def _read_after(text: str, reading: _Reading, limit: int) -> None:
     if bound:
         reading.comparator = _COMPARATORS_AFTER[cues.fold(bound.group().strip())]
         reading.end = bound.end()
+
+
+def _million_glued(text: str, start: int, end: int) -> bool:
+    """Whether an "m" glued to the number at `start`-`end` after a currency sign is "million":
+    "$985m", "£450m" (a length in metres has no currency before it)."""
+    if text[end : end + 1] != "m" or text[end + 1 : end + 2].isalpha():
+        return False
+    return _currency_before(text, max(0, start - 8), start) is not None
 
 
 def _read_before(text: str, reading: _Reading, limit: int) -> None:

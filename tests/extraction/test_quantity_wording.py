@@ -350,3 +350,21 @@ def test_figures_listed_in_parallel_after_with_share_the_first_ones_noun(read: R
         (3900, "count"),
         (3100, "count"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        ("Hunan's textile exports rose 7.2pc.", ("7.2pc", 7.2, "percent", "eq")),
+        ("Hunan's garment exports earned $985m.", ("$985m", 9.85e8, "USD", "eq")),
+        ("Changsha lent £2.5m to its farmers.", ("£2.5m", 2.5e6, "GBP", "eq")),
+    ],
+)
+def test_percent_written_pc_and_millions_written_m_after_a_currency(
+    read: Read, sentence: str, fact: tuple[str, float, str, str]
+) -> None:
+    assert _facts(read, sentence) == [fact]
+
+
+def test_an_m_after_a_number_with_no_currency_is_no_million(read: Read) -> None:
+    assert _facts(read, "Changsha built a 985m bridge.") == []
