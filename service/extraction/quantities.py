@@ -823,7 +823,8 @@ def _reading(match: re.Match[str]) -> _Reading | None:
             value = numerals.parse_words(match["words"])
     start = match.start()
     text = match.string
-    signed = match["digits"] is not None and text[start - 1 : start] in ("-", "\u2212")
+    # "-", the minus sign, or a dash set as one ("GDP: \u20130.8%"), glued to the digits
+    signed = match["digits"] is not None and text[start - 1 : start] in ("-", "\u2212", "\u2013")
     if signed and (start == 1 or text[start - 2] in " (\u2002\t\n"):
         value, start = -value, start - 1  # "fell -2.3 percent"
     return _Reading(start, match.end(), start, match.end(), value)

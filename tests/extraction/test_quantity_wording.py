@@ -358,9 +358,11 @@ def test_figures_listed_in_parallel_after_with_share_the_first_ones_noun(read: R
         ("Hunan's textile exports rose 7.2pc.", ("7.2pc", 7.2, "percent", "eq")),
         ("Hunan's garment exports earned $985m.", ("$985m", 9.85e8, "USD", "eq")),
         ("Changsha lent £2.5m to its farmers.", ("£2.5m", 2.5e6, "GBP", "eq")),
+        # a dash set as a minus sign, glued to the digits
+        ("Hunan's GDP: \u20130.8% in 2024", ("\u20130.8%", -0.8, "percent", "eq")),
     ],
 )
-def test_percent_written_pc_and_millions_written_m_after_a_currency(
+def test_percent_written_pc_millions_written_m_and_a_dash_for_minus(
     read: Read, sentence: str, fact: tuple[str, float, str, str]
 ) -> None:
     assert _facts(read, sentence) == [fact]
