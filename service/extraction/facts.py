@@ -187,6 +187,39 @@ class Subject:
     confidence: float
 
 
+def acting_for(mentions: list[Mention]) -> list[Mention]:
+    """`mentions`, each known government of a place the text names on its own replaced by that
+    place: "Thuringia's state government approved a €28.1 billion budget", "the Northern Ireland
+    Executive" and "the Junta de Extremadura" give their place's figures."""
+    places = {m.name.lower(): m for m in mentions if m.kind == "region" and m.id is not None}
+    if not places:
+        return mentions
+    acting = []
+    for mention in mentions:
+        place = _governed_place(mention, places) if mention.kind == "organization" else None
+        acting.append(
+            mention
+            if place is None
+            else dataclasses.replace(place, start=mention.start, end=mention.end)
+        )
+    return acting
+
+
+def _governed_place(mention: Mention, places: dict[str, Mention]) -> Mention | None:
+    """The place a government's name names ("Thuringia's state government"), if it is one."""
+    words = set(_LETTER_WORD.findall(mention.name.lower()))
+    if words.isdisjoint(_GOVERNMENT_WORDS):
+        return None
+    name = mention.name.lower()
+    named = [place for key, place in places.items() if re.search(rf"\b{re.escape(key)}\b", name)]
+    return max(named, key=lambda place: len(place.name)) if named else None
+
+
+# Not "council" nor "administration": a city council or a port administration keeps its own
+# revenue and traffic.
+_GOVERNMENT_WORDS = frozenset("government executive cabinet junta generalitat".split())
+
+
 def candidates(
     text: str, start: int, end: int, mentions: list[Mention], topic: dict[str | None, Mention]
 ) -> list[Candidate]:

@@ -122,8 +122,13 @@ class _State:
     """The period the sentence just before reported its figures of, if it named one: "X
     reported 124.6 billion yuan in the first three quarters. Its foreign trade totaled ..."."""
 
+    actors: list[Mention] = field(default_factory=list)
+    """`mentions` as subjects: a place's government stands for the place (see
+    `facts.acting_for`)."""
+
     def __post_init__(self) -> None:
         self.mention_ends = [mention.end for mention in self.mentions]
+        self.actors = facts_layer.acting_for(self.mentions)
 
 
 def extract(text: str, published_on: dt.date | None, gazetteer: Gazetteer) -> ExtractionRead:
@@ -185,7 +190,7 @@ def _read_sentence(state: _State, sentence: Sentence) -> list[Reserved]:
     text = state.text
     if sentence.line_start:
         facts_layer.new_paragraph(state.topic, sentence.text)
-    found = facts_layer.candidates(text, sentence.start, sentence.end, state.mentions, state.topic)
+    found = facts_layer.candidates(text, sentence.start, sentence.end, state.actors, state.topic)
     numbers = within(state.anchors.numbers, sentence.start, sentence.end)
     if not numbers:
         _note_heading(state, sentence, [])

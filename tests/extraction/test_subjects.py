@@ -608,3 +608,14 @@ def test_the_story_s_first_sentence_says_what_it_is_about_though_it_names_no_sub
         "Farm output fell 4% in 2024."
     )
     assert _subjects_in(_PARTS, text)[-1] == ("4%", "tasmania")
+
+
+def test_a_known_government_of_a_place_gives_the_place_s_figures() -> None:
+    government = KnownEntity(
+        "organization", "tasmanian-government", ("Tasmania's state government",)
+    )
+    text = (
+        "Tasmania's economy grew 3 percent in 2024. Tasmania's state government on Tuesday "
+        "approved a budget of $8.1 billion."
+    )
+    assert _subjects_in(_with(_TASMANIA, government), text)[-1] == ("$8.1 billion", "tasmania")
