@@ -1273,8 +1273,9 @@ _BASE_YEAR_BEFORE = re.compile(
     # "compared with 91,200 cars and 804,000 engines in the first half of 2024"
     # "slightly below the 91% recorded in August 2025"
     r"|\b(?:compared\s+(?:with|to)|against|versus|below|above)\s+(?:the\s+)?(?:about\s+|around\s+)?"
-    r"\S*\d(?:[^.;]|\.\d){0,50}?\s"
-    rf"in\s+(?:the\s+)?(?:(?:[a-z]+|{_MONTH})\s+){{0,4}}$"
+    # "against DKK 104m in Q2 2024": a code before the figure, a quarter before the year
+    r"(?:[A-Z]{3}\s)?\S*\d(?:[^.;]|\.\d){0,50}?\s"
+    rf"in\s+(?:the\s+)?(?:(?:[a-z]+|Q[1-4]|H[12]|{_MONTH})\s+){{0,4}}$"
 )
 
 

@@ -226,6 +226,17 @@ def test_a_year_a_comparison_starts_from_gives_no_quarter_its_year(read: Read) -
     assert {f.period_label for f in read(text, dt.date(2024, 11, 8)).facts} == {"2024 Q3"}
 
 
+def test_the_year_of_a_base_against_a_quarter_in_a_currency_code_is_not_the_sentence_s(
+    read: Read,
+) -> None:
+    text = (
+        "In the second quarter, Zoomlion's revenue rose 22% to CNY 1.89bn, and its profit was "
+        "CNY 171m, against CNY 104m in Q2 2023."
+    )
+    labels = [f.period_label for f in read(text, dt.date(2024, 8, 20)).facts]
+    assert labels[:3] == ["2024 Q2", "2024 Q2", "2024 Q2"]
+
+
 def test_the_year_of_a_number_written_n_slash_year_gives_no_month_its_year(read: Read) -> None:
     """ "Resolution 40/2001" names a document: "August" in its sentence is the last one ended."""
     text = (
