@@ -325,6 +325,10 @@ _BASE_LABEL_BEFORE = re.compile(
     r"\((?:(?:previous|prior|last)\s+year|(?:9M|[1-4]Q|Q[1-4]|[12]H|H[12]|FY)?\s?(?:\d{4}|\d\d))"
     r":\s*$"
 )
+# A figure, then a bracket: in a list of key figures, the same figure a year before (a change
+# in brackets, "(+2.1%)", is the figure's own).
+_CHANGE_UNITS = frozenset({"percent", "percentage_point"})
+_BRACKET_AFTER_FIGURE = re.compile(r"\d[\w.,%]*(?:\s+[A-Za-z]+){0,2}\s*\($")
 _SAME_PERIOD_OF = re.compile(
     r"\s+in\s+the\s+same\s+(?:period|quarter|months?|time)\s+(?:of|in)\s+(?P<year>\d{4})\b"
 )
@@ -466,6 +470,10 @@ def _compared_span(state: _State, quantity: Quantity, period: Period) -> Period 
         return year_before(period)
     if _BASE_LABEL_BEFORE.search(text, max(span[0], quantity.start - 20), quantity.start):
         return year_before(period)  # "(previous year: EUR 388.5 million)", "(2024: ...)"
+    if _BRACKET_AFTER_FIGURE.search(text, max(span[0], quantity.start - 20), quantity.start):
+        prior = quantity.conversion_of is None and quantity.unit not in _CHANGE_UNITS
+        if prior and dating.list_item(text[span[0] : span[1]]):
+            return year_before(period)  # "- Revenue: €684.3m (€648.0m)": the year before
     months = _MONTHS_EARLIER.match(text, quantity.end)
     if months is not None and _MONTH_LABEL.match(period.label):
         return months_before(period, _MONTH_COUNTS[months["n"].lower()])

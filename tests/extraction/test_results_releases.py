@@ -88,3 +88,13 @@ def test_the_period_a_list_s_heading_names_dates_its_labelled_lines(read: Read) 
     )
     labels = {label for _, label in periods(read, text)}
     assert labels == {"2025 May-Oct"}
+
+
+def test_a_figure_in_brackets_after_an_item_s_figure_is_the_year_before(read: Read) -> None:
+    text = (
+        "Zoomlion today published its results for the first nine months of 2025.\n\n"
+        "- Revenue: 41.2 billion yuan (38.5 billion yuan)\n"
+    )
+    assert periods(read, text) == [
+        ("41.2 billion yuan", "2025 Jan-Sep"), ("38.5 billion yuan", "2024 Jan-Sep"),
+    ]  # fmt: skip
