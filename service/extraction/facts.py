@@ -179,6 +179,11 @@ class Candidate:
     """A market that buys what the subject sells ("the European Union took 38% of the
     total"): its share is the seller's figure, never the market's."""
 
+    @property
+    def aside(self) -> bool:
+        """Named only as the source of figures or as a market: never their subject."""
+        return self.source or self.partner
+
 
 # Not frozen, for a quicker __init__ (see text.Sentence); nothing assigns to its fields.
 @dataclass(slots=True, unsafe_hash=True)
@@ -549,7 +554,7 @@ def subject_of(
     if possessive and quantity.unit != "rank":
         return Subject(before[-1].mention, CONFIDENCE["before"])
     # "..., the Trade Ministry said, missing the $275 billion goal": the source is no subject.
-    before = [c for c in before if not c.source and not c.partner]
+    before = [c for c in before if not c.aside]
     subject_before = [c for c in before if not c.as_object]
     place = _place_of_own_clause(text, quantity, before)
     if place is not None:
@@ -622,7 +627,7 @@ def _placing_country(text: str, subjects: list[Candidate]) -> Candidate:
 # A verb that measures or foresees what the possessive after it owns, not one that ranks the
 # subject among the country's ("has been Indonesia's fastest-growing").
 _MEASURES_BEFORE = re.compile(
-    r"\b(?:forecasts?|forecast|projects?|projected|expects?|expected|estimates?|estimated|puts?|"
+    r"\b(?:forecasts?|projects?|projected|expects?|expected|estimates?|estimated|puts?|"
     r"sees|saw|predicts?|predicted|pegs?|pegged)\s+(?:the\s+)?$"
 )
 
@@ -650,8 +655,7 @@ def _subject_after(
         c
         for c in after
         if not c.as_object
-        and not c.source
-        and not c.partner
+        and not c.aside
         and not _CLAUSE_BETWEEN.search(text, quantity.end, c.start)
     ]
     if named_after:
@@ -894,7 +898,7 @@ def update_topic(found: list[Candidate], topic: dict[str | None, Mention], text:
         if candidate.source and not DATA_BODIES.isdisjoint(_source_words(text, candidate)):
             topic[_source_key(candidate.mention)] = candidate.mention
     found = [c for c in found if not _quoted(text, c.start)]
-    subjects = [c.mention for c in found if not c.as_object and not c.source and not c.partner]
+    subjects = [c.mention for c in found if not c.as_object and not c.aside]
     opening = bool(found) and "story" not in topic and not _in_headline(text, found[0].start)
     if not subjects and (None not in topic or opening):
         # Until a name is a subject, what the article names first is what it is about; the
@@ -905,7 +909,7 @@ def update_topic(found: list[Candidate], topic: dict[str | None, Mention], text:
         topic[None] = subjects[0]
         if "story" not in topic and not _in_headline(text, found[0].start):
             topic["story"] = subjects[0]
-    if any(not c.as_object and not c.source and not c.partner for c in found):
+    if any(not c.as_object and not c.aside for c in found):
         topic["recent"] = topic[None]
     else:
         topic.pop("recent", None)
