@@ -53,8 +53,8 @@ CURRENCY_BEFORE = {
     "E£": "EGP",
     # The Gulf press's signs: "SR42 billion", "QR10bn", "RO 1.2 million", "KD 300 million".
     "SR": "SAR", "QR": "QAR", "RO": "OMR", "KD": "KWD", "BD": "BHD", "JD": "JOD",
-    # Bangladesh's taka: "Tk 412 crore"
-    "Tk": "BDT", "Tk.": "BDT",
+    # Bangladesh's taka: "Tk 412 crore"; Nigeria's press writes the naira "N1.63trn"
+    "Tk": "BDT", "Tk.": "BDT", "N": "NGN",
 }  # fmt: skip
 # Currencies written before their digits by ISO code alone ("CHF 300 million", "QAR1.2bn"). The
 # registry holds no code that spells an English word in capitals ("ALL", "TOP").

@@ -798,6 +798,14 @@ def _small_number_after_letters(text: str, reading: _Reading) -> bool:
     return glued and reading.number < 100 and reading.number.is_integer()
 
 
+def _model_number(text: str, sign_start: int, reading: _Reading) -> bool:
+    """Whether the naira's "N" stands before a bare whole number ("N163"), as in a model's name:
+    an amount in naira has a scale, a thousands separator or decimals ("N1.63trn", "N95,000")."""
+    if text[sign_start : reading.number_start] != "N" or reading.scale is not None:
+        return False
+    return not any(mark in text[reading.number_start : reading.number_end] for mark in ".,")
+
+
 def _glued_to_a_word(text: str, match: re.Match[str]) -> bool:
     """Whether letters follow the digits with no space, other than a unit or scale ("3亿")."""
     following = text[match.end() : match.end() + 1]
@@ -866,6 +874,8 @@ def _read_before(text: str, reading: _Reading, limit: int) -> None:
     """Currency sign and bound written before the number: "more than US$5 billion"."""
     window_start = max(limit, reading.start - 40)
     currency = _currency_before(text, window_start, reading.start)
+    if currency and _model_number(text, currency[0], reading):
+        currency = None  # "the Nordex N163": a model, not naira
     if currency and reading.unit in (None, currency[1]):
         reading.start, reading.unit = currency
         reading.currency_written_before = True
