@@ -202,7 +202,8 @@ UNIT_AFTER = {
     "barrels-per-day": "bbl_per_d", "barrel-per-day": "bbl_per_d",
     "b/d": "bbl_per_d",
     "barrels": "bbl", "gigawatt hours": "GWh", "gigawatt-hours": "GWh",
-    "gallons": "gal", "gallon": "gal",
+    "gallons": "gal", "gallon": "gal", "litres": "l", "liters": "l", "litre": "l", "liter": "l",
+    "bushels": "bu", "bushel": "bu",
     # "barrels of oil equivalent per day": counted as barrels a day, as companies report them
     "barrels of oil equivalent per day": "bbl_per_d",
     "barrels of oil equivalent a day": "bbl_per_d", "boe/d": "bbl_per_d", "boepd": "bbl_per_d",

@@ -63,13 +63,15 @@ _POINTS = (
 _POINT_HINT = re.compile(_POINTS)
 _OBJECT_UNIT = (
     r"(?:TEU|dwt|kV|km|m|kg|kilo(?:gram(?:me)?)?s?|kilomet(?:er|re)s?|met(?:er|re)s?|kilovolts?|"
+    r"lit(?:er|re)s?|"
     r"(?:deadweight-)?(?:tonne|ton)s?-class)"
 )
 # The words of _OBJECT_UNIT, one of which a text must hold for it to match.
 _OBJECT_UNIT_WORDS = (
     "teu", "dwt", "kv", "km", "m", "kilometer", "kilometers", "kilometre", "kilometres", "meter",
     "meters", "metre", "metres", "kilovolt", "kilovolts", "tonne", "tonnes", "ton", "tons",
-    "kg", "kilo", "kilos", "kilogram", "kilograms", "kilogramme", "kilogrammes",
+    "kg", "kilo", "kilos", "kilogram", "kilograms", "kilogramme", "kilogrammes", "litre",
+    "litres", "liter", "liters",
 )  # fmt: skip
 # A currency written before an amount: a symbol or a code ("VND38,500", "₹212.30").
 _SIGN = rf"(?:[A-Z]{{0,3}}\$|€|¥|£|₹|₦|₱|₩|₫|₺|₪|৳|₴|₸|(?<![A-Za-z]){_CURRENCY_CODE}(?=\s?\d))"
@@ -1086,7 +1088,7 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     (
         "no_subject",
         rf"{_D}[\d,]*(?:\.\d+)?-{_OBJECT_UNIT}\b(?=\s+[A-Za-z])",
-        Hint(re.compile(r"[0-9]-[kmTd]"), _OBJECT_UNIT_WORDS),
+        Hint(re.compile(r"[0-9]-[kmTdl]"), _OBJECT_UNIT_WORDS),
     ),
     # "berths for three ships at a time": what a thing holds at once, its capacity.
     ("no_subject", _AT_ONCE, Hint(re.compile("at a time|at once|simultaneously"), _AT_ONCE_WORDS)),

@@ -358,20 +358,29 @@ def test_figures_listed_in_parallel_after_with_share_the_first_ones_noun(read: R
         ("Hunan's textile exports rose 7.2pc.", ("7.2pc", 7.2, "percent", "eq")),
         ("Hunan's garment exports earned $985m.", ("$985m", 9.85e8, "USD", "eq")),
         ("Changsha lent £2.5m to its farmers.", ("£2.5m", 2.5e6, "GBP", "eq")),
+        (
+            "Hunan's dairies delivered 5.3 billion litres of milk.",
+            ("5.3 billion litres", 5.3e9, "l", "eq"),
+        ),
         # the naira as Nigeria's press writes it
         ("Hunan approved a N1.635 trillion budget.", ("N1.635 trillion", 1.635e12, "NGN", "eq")),
         # a dash set as a minus sign, glued to the digits
         ("Hunan's GDP: \u20130.8% in 2024", ("\u20130.8%", -0.8, "percent", "eq")),
     ],
 )
-def test_percent_as_pc_millions_as_m_naira_as_n_and_a_dash_for_minus(
+def test_units_and_signs_as_regional_papers_write_them(
     read: Read, sentence: str, fact: tuple[str, float, str, str]
 ) -> None:
     assert _facts(read, sentence) == [fact]
 
 
 @pytest.mark.parametrize(
-    "sentence", ["Changsha built a 985m bridge.", "Hunan's farms use the Nordex N163 turbine."]
+    "sentence",
+    [
+        "Changsha built a 985m bridge.",
+        "Hunan's farms use the Nordex N163 turbine.",
+        "Zoomlion's plant in Hunan will house six 2,000-litre bioreactors.",
+    ],
 )
 def test_no_currency_no_million_and_no_naira_in_a_model_s_name(read: Read, sentence: str) -> None:
     assert _facts(read, sentence) == []
