@@ -621,6 +621,14 @@ _TARIFF_RATE = (
     rf"(?:\s+on\s+[^.;\d]{{0,40}}?\s+and\s+{_PERCENT}(?=\s+on\b))?"
     rf"|tariffs?\s+of\s+{_BOUND}{_PERCENT}"
 )
+# A rate a rule sets on a payment: "pays a royalty of 10%, against 3.5% for copper", "a 1 percent
+# inspection fee", "an 80% rebate on corporate income tax".
+_LEVY_WORDS = ("royalty", "royalties", "levy", "levies", "fee", "fees", "surcharge", "rebate")
+_LEVY = rf"(?:{'|'.join(_LEVY_WORDS)})"
+_LEVY_RATE = (
+    rf"{_LEVY}\s+(?:rate\s+)?of\s+{_BOUND}{_PERCENT}(?:,?\s+(?:against|versus|and)\s+{_PERCENT})?"
+    rf"|{_D}[\d.]*\s?(?:%|percent|per\s+cent|pct\b|pc\b)\s+(?:[a-z-]+\s+)?{_LEVY}\b"
+)
 _MODEL_NAME = (
     rf"(?=[A-Z])(?<!\w)(?!{_NOT_BRAND})[A-Z][a-z]+\s\d{{1,2}}\s(?:Pro|Max|Plus|Ultra|Lite|SUVs?|"
     r"EVs?|sedans?|hatchbacks?|pickups?|smartphones?|phones?|models?)\b"
@@ -929,6 +937,7 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     ("no_subject", rf"within(?<!\wwithin)\s+{_BOUND}{_PERCENT}\s+of\b", ("within",)),
     # "imposed a 10% tariff", "tariffs of up to 25%": a rate a policy sets, not a figure of a place.
     ("other", _TARIFF_RATE, ("tariff", "tariffs", "duty", "duties")),
+    ("other", _LEVY_RATE, _LEVY_WORDS),
     # "The Australian dollar bought 64.9 US cents": an exchange rate, of no place or company.
     (
         "no_subject",

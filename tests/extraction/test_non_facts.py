@@ -433,3 +433,16 @@ def _assert_read_as_no_fact(read: Read, text: str, numbers: list[str]) -> None:
     assert [number for number in numbers if number not in ignored] == []
     stated = [f.as_reported for f in result.facts]
     assert [words for words in stated if any(number in words for number in numbers)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hunan's miners pay a royalty of 10%, against 3.5% for copper.",
+        "Zoomlion pays a 1 percent inspection fee in Hunan.",
+    ],
+)
+def test_a_rate_a_rule_sets_on_a_payment_is_no_fact(read: Read, text: str) -> None:
+    result = read(text, dt.date(2024, 4, 1))
+    assert result.facts == []
+    assert {item.reason for item in result.ignored} == {"other"}
