@@ -82,9 +82,13 @@ NOT_NAME_WORDS = frozenset(
     "Since During Despite Moreover Meanwhile However According Statistics Data Of And".split()
 )
 _NAME_WORD = r"(?:[A-Z][\w\u2019'&-]*|&|and|of)"
+# White space inside a name: no blank line, which ends a paragraph ("... | Off-Highway Asia" and
+# the story's first words are two names).
+_IN_NAME_SPACE = r"(?:(?![^\S\n]*\n[^\S\n]*\n)\s)+"
 _PROPOSAL = re.compile(
-    rf"(?P<name>[A-Z](?<!\w[A-Z])[\w\u2019'&-]*(?:\s+{_NAME_WORD}){{0,7}}?),?\s+"
-    rf"(?P<suffix>{'|'.join(ORGANIZATION_SUFFIXES)}|{'|'.join(REGION_SUFFIXES)})(?![\w])"
+    rf"(?P<name>[A-Z](?<!\w[A-Z])[\w\u2019'&-]*(?:{_IN_NAME_SPACE}{_NAME_WORD}){{0,7}}?),?"
+    rf"{_IN_NAME_SPACE}(?P<suffix>{'|'.join(ORGANIZATION_SUFFIXES)}|{'|'.join(REGION_SUFFIXES)})"
+    r"(?![\w])"
 )
 # Each name starts a word: the check follows its first letter, so that a search skips quickly
 # to that letter (a pattern that begins with \b tries every position of the text).
@@ -356,6 +360,9 @@ def _with_closing_dot(text: str, end: int) -> int:
     return end
 
 
+_QUALIFIER_ENDS = ("-listed", "-based", "-headquartered", "-owned", "-run")
+
+
 def _proposals(text: str) -> list[Mention]:
     """New names, from the words that end them: "Hunan Zoomlion Group", "Yueyang city"."""
     found: list[Mention] = []
@@ -369,8 +376,8 @@ def _proposals(text: str) -> list[Mention]:
         ]
         if joined:
             words = words[joined[-1] + 1 :]  # "BASF and Shanshan Corporation" are two names
-        while words and words[0] in NOT_NAME_WORDS:
-            words = words[1:]
+        while words and (words[0] in NOT_NAME_WORDS or words[0].endswith(_QUALIFIER_ENDS)):
+            words = words[1:]  # "London-listed Mukambo Copper Holdings" is Mukambo's name
         if not words:
             continue
         start = match.start("name") + match["name"].index(words[0])

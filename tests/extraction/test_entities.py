@@ -68,6 +68,10 @@ def test_a_known_name_needs_its_capital(read: Read) -> None:
         ("The Chengdu Hi-tech Industrial Development Zone grew.",
          "Chengdu Hi-tech Industrial Development Zone", "district"),
         ("The Port of Houston grew.", "Port of Houston", "company"),
+        # a qualifier before the name; a byline's last words, a blank line before the story
+        ("London-listed Mukambo Copper Holdings grew.", "Mukambo Copper Holdings", "company"),
+        ("By Chen Yu | Off-Highway Asia\n\nHengzhou Heavy Industry Co., Ltd. grew.",
+         "Hengzhou Heavy Industry Co., Ltd.", "company"),
     ],
 )  # fmt: skip
 def test_new_names_are_proposed_with_a_kind(read: Read, text: str, name: str, kind: str) -> None:
