@@ -904,7 +904,7 @@ def update_topic(found: list[Candidate], topic: dict[str | None, Mention], text:
         # Until a name is a subject, what the article names first is what it is about; the
         # story's first sentence says so over its headlines ("Exports from the province of
         # Salta rose 27%" under "Province overtakes Jujuy in lithium shipments").
-        subjects = [c.mention for c in found if not c.source and not _only_qualifies(text, c)]
+        subjects = [c.mention for c in found if not c.source and not _speaks_for(text, c)]
     if subjects:
         topic[None] = subjects[0]
         if "story" not in topic and not _in_headline(text, found[0].start):
@@ -930,16 +930,11 @@ def update_topic(found: list[Candidate], topic: dict[str | None, Mention], text:
                 topic[f"named {word}"] = candidate.mention
 
 
-def _only_qualifies(text: str, candidate: Candidate) -> bool:
-    """Whether a name only says whose source or officer speaks or where a maker is based:
-    "Australia's trade ministry said", "GAIB chairman Ahmet Kileci told reporters", "the
-    Changsha-based maker"."""
+def _speaks_for(text: str, candidate: Candidate) -> bool:
+    """Whether a name only says whose source or officer speaks: "Australia's trade ministry
+    said", "GAIB chairman Ahmet Kileci told reporters"."""
     end = candidate.end
-    return bool(
-        _OWNS_SOURCE.match(text, end)
-        or _TITLE_AFTER.match(text, end)
-        or _QUALIFIER_AFTER.match(text, end)
-    )
+    return bool(_OWNS_SOURCE.match(text, end) or _TITLE_AFTER.match(text, end))
 
 
 def _quoted(text: str, position: int) -> bool:
