@@ -302,9 +302,11 @@ def _lead_period(state: _State, sentence: Sentence, periods: list[Period]) -> No
         state.context = whole_year(dated[0])
 
 
+# What makes a year yet to end the year of a goal or a forecast, not of the figures reported.
 _GOAL_FOR_BEFORE = re.compile(
     r"\b(?:goal|goals|target|targets|forecast|forecasts|outlook|projection|projections|aim)\s+"
     r"(?:for|in)\s+(?:the\s+)?$"
+    r"|\b(?:sees|expects|forecasts|projects|targets|guides)\s+[^.;]{0,60}\s(?:for|in)\s+(?:the\s+)?$"
 )
 # Periods that date a plan or a span of years, not the figures an article reports on.
 _TARGET_BEFORE = re.compile(r"\b(?:by|until|through)\s+(?:the\s+end\s+of\s+)?$")
@@ -359,8 +361,8 @@ def _reported(text: str, period: Period, published_on: dt.date | None) -> bool:
         return False
     if published_on is not None and period.last is not None and period.last < published_on:
         return True
-    if _GOAL_FOR_BEFORE.search(text, max(0, period.start - 30), period.start):
-        return False  # "sets $18bn goal for 2026": a year yet to end that a goal is for
+    if _GOAL_FOR_BEFORE.search(text, max(0, period.start - 80), period.start):
+        return False  # "sets $18bn goal for 2026", "sees EBITDA of €430m in 2026/27"
     lead_in = text[max(0, period.start - 20) : period.start]
     if not may_end_with(lead_in, ("by", "until", "through", "of")):
         return True  # no "by", "until", "through" or "by the end of" right before it

@@ -189,3 +189,13 @@ def test_a_year_a_goal_is_for_is_not_the_period_the_article_reports(read: Read) 
     )
     facts = read(text, dt.date(2026, 1, 6)).facts
     assert (facts[0].as_reported, facts[0].period_label) == ("$16.4bn", "2025")
+
+
+def test_a_year_a_forecast_is_for_is_not_the_period_the_article_reports(read: Read) -> None:
+    text = (
+        "Hunan steelmaker's profit falls by a third\n\n"
+        "Group sees EBITDA of ¥430m-¥480m in 2026/27 after trough year\n\n"
+        "Net profit fell to ¥97m in the 2025/26 financial year, which ended on March 31."
+    )
+    facts = read(text, dt.date(2026, 5, 28)).facts
+    assert (facts[0].as_reported, str(facts[0].period_start)) == ("a third", "2025-04-01")
