@@ -266,7 +266,7 @@ def _cuts(reserved: Reserved, period: Period) -> bool:
 
 def _note_heading(state: _State, sentence: Sentence, periods: list[Period]) -> None:
     """Keep the period a list's heading names for its items; forget it when the list ends."""
-    if sentence.line_start and sentence.text.endswith(":"):
+    if sentence.line_start and _list_heading(sentence.text):
         # "Summer season 2025 (May-October):": the narrowest; "change on 2024" is a base
         named = [
             p
@@ -276,6 +276,17 @@ def _note_heading(state: _State, sentence: Sentence, periods: list[Period]) -> N
         state.heading = min(named, key=_length) if named else None
     elif not dating.list_item(sentence.text):
         state.heading = None
+
+
+def _list_heading(line: str) -> bool:
+    """Whether a line heads a list: it ends with a colon, or it is a short title that says so
+    ("July-September 2025 in brief", "First-half 2026 highlights")."""
+    return line.endswith(":") or (len(line) < 80 and _HEADING_WORDS.search(line) is not None)
+
+
+_HEADING_WORDS = re.compile(
+    r"(?i:\bin\s+brief|\bhighlights|\bkey\s+figures|\bat\s+a\s+glance|\bin\s+figures)\W*$"
+)
 
 
 def _length(period: Period) -> dt.timedelta:

@@ -98,3 +98,12 @@ def test_a_figure_in_brackets_after_an_item_s_figure_is_the_year_before(read: Re
     assert periods(read, text) == [
         ("41.2 billion yuan", "2025 Jan-Sep"), ("38.5 billion yuan", "2024 Jan-Sep"),
     ]  # fmt: skip
+
+
+def test_a_short_title_that_says_it_heads_a_list_dates_the_list(read: Read) -> None:
+    text = (
+        "Zoomlion Interim Report January-September 2025\n\n"
+        "July-September 2025 in brief\n\n"
+        "- Sales decreased 6.0% to 41.2 billion yuan\n"
+    )
+    assert {label for _, label in periods(read, text)} == {"2025 Jul-Sep"}
