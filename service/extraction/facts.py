@@ -926,7 +926,10 @@ def update_topic(found: list[Candidate], topic: dict[str | None, Mention], text:
         if candidate.anaphor:
             continue
         for word in candidate.mention.looks_like.split():
-            if word in ANAPHOR_NOUNS:
+            # "the city" is no "Ho Chi Minh City Statistics Office": a place's noun, a place
+            if word in ANAPHOR_NOUNS and (
+                word not in _PLACE_NOUNS or candidate.mention.kind == "region"
+            ):
                 topic[f"named {word}"] = candidate.mention
 
 
@@ -944,6 +947,9 @@ def _quoted(text: str, position: int) -> bool:
     return paragraph.count('"') % 2 == 1 or paragraph.count("\u201c") > paragraph.count("\u201d")
 
 
+_PLACE_NOUNS = frozenset(
+    "city province state country region county district prefecture municipality".split()
+)
 _PRONOUN_OPENING = re.compile(r"(?:It|Its|They|Their)\b")
 
 

@@ -619,3 +619,13 @@ def test_a_known_government_of_a_place_gives_the_place_s_figures() -> None:
         "approved a budget of $8.1 billion."
     )
     assert _subjects_in(_with(_TASMANIA, government), text)[-1] == ("$8.1 billion", "tasmania")
+
+
+def test_the_city_is_a_city_named_before_not_a_body_with_city_in_its_name() -> None:
+    office = KnownEntity("organization", "hobart-office", ("Hobart City Statistics Office",))
+    hobart = KnownEntity("region", "hobart", ("Hobart", "Hobart City"))
+    text = (
+        "Hobart's economy grew 7 percent in 2025. The Hobart City Statistics Office published "
+        "the figures on Monday.\n\nThe city attracted $6.7 billion of investment."
+    )
+    assert _subjects_in(_with(hobart, office), text)[-1] == ("$6.7 billion", "hobart")
