@@ -266,11 +266,10 @@ def candidates(
             # "GlobalFoundries runs the region's largest plant": the region only places it.
             # "..., while the region's industry posted": a new clause's subject.
             # "The FCCI projects the city's textile exports to reach $5.8bn": the city's.
-            measured = _MEASURES_BEFORE.search(text, max(start, match.start() - 40), match.start())
             as_object = as_object or (
                 _possessive(text, match)
                 and _subject_in_clause(text, start, match.start(), found)
-                and measured is None
+                and not _MEASURES_BEFORE.search(text, max(start, match.start() - 40), match.start())
             )
             # "the Changsha-based exporter": the place inside only qualifies the anaphor.
             found = [c for c in found if c not in overlapping]
@@ -898,18 +897,23 @@ def update_topic(found: list[Candidate], topic: dict[str | None, Mention], text:
         if candidate.source and not DATA_BODIES.isdisjoint(_source_words(text, candidate)):
             topic[_source_key(candidate.mention)] = candidate.mention
     found = [c for c in found if not _quoted(text, c.start)]
-    subjects = [c.mention for c in found if not c.as_object and not c.aside]
-    opening = bool(found) and "story" not in topic and not _in_headline(text, found[0].start)
-    if not subjects and (None not in topic or opening):
+    named = [c.mention for c in found if not c.as_object and not c.aside]
+    # Whether the sentence is a headline's: asked (once) only until the story and its lead
+    # region are known.
+    headline = bool(found) and ("story" not in topic or "lead" not in topic)
+    headline = headline and _in_headline(text, found[0].start)
+    opening = bool(found) and "story" not in topic and not headline
+    subjects = named
+    if not named and (None not in topic or opening):
         # Until a name is a subject, what the article names first is what it is about; the
         # story's first sentence says so over its headlines ("Exports from the province of
         # Salta rose 27%" under "Province overtakes Jujuy in lithium shipments").
         subjects = [c.mention for c in found if not c.source and not _speaks_for(text, c)]
     if subjects:
         topic[None] = subjects[0]
-        if "story" not in topic and not _in_headline(text, found[0].start):
+        if opening:
             topic["story"] = subjects[0]
-    if any(not c.as_object and not c.aside for c in found):
+    if named:
         topic["recent"] = topic[None]
     else:
         topic.pop("recent", None)
@@ -919,7 +923,7 @@ def update_topic(found: list[Candidate], topic: dict[str | None, Mention], text:
             topic[kind] = of_kind[0]
     if "lead" not in topic and "region" in topic:
         topic["lead"] = topic["region"]
-        if found and _in_headline(text, found[0].start):
+        if headline:
             del topic["lead"]  # a headline's place may only qualify: "Lagos airport traffic"
             topic["headline"] = topic["region"]
     for candidate in found:
