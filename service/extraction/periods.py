@@ -57,10 +57,12 @@ FORECAST_WORDS = frozenset(
     "expect expects expected expecting forecast forecasts forecasting projected "
     "predicts predicted will anticipates anticipated".split()
 )
-# "trimmed its annual sales forecast": the noun names a past revision, it does not look ahead.
+# "trimmed its annual sales forecast": the noun names a past revision, it does not look ahead;
+# nor does a figure measured against forecasts ("outpacing forecasts", "analysts had expected").
 _FORECAST_NOUN = re.compile(
-    r"(?:\b(?:its|their|the|a|an|prior|previous|earlier)|analysts['\u2019])\s+"
-    r"(?:[a-z-]+\s+){0,2}?forecasts?\b"
+    r"(?:\b(?:its|their|the|a|an|prior|previous|earlier|beat|beats|beating|outpacing|"
+    r"exceeding|topping|missing|than)|analysts['\u2019])\s+(?:[a-z-]+\s+){0,2}?forecasts?\b"
+    r"|\bhad\s+(?:been\s+)?(?:expected|forecast|projected|predicted|anticipated)\b"
 )
 # A year of an event, not of a figure: "founded in 1995", "established in 2021".
 _EVENT_BEFORE = re.compile(
@@ -302,6 +304,8 @@ def reference_year(text: str, published_on: dt.date | None) -> int | None:
 
 
 _Span = tuple[dt.date, dt.date | None, str]
+# How far ahead a forecast's period without a year may end and still be next year's.
+_MONTHS_AHEAD = 6
 
 
 def _year_of(match: re.Match[str], anchor: _Anchor, last_month: int) -> int | None:
@@ -315,9 +319,14 @@ def _year_of(match: re.Match[str], anchor: _Anchor, last_month: int) -> int | No
         return anchor.sentence_year
     if anchor.published_on is not None:
         published = anchor.published_on
-        # "expects ... in January", written in November: next January
+        # "expects ... in January", written in November: next January; but a forecast written
+        # in May of "the first quarter" is rare, so a span ending more than half a year ahead
+        # is the last one ended ("grows 2.3% in first quarter, outpacing forecasts").
         if anchor.looks_ahead(match.start()) and not _ended(match):
-            return published.year if last_month >= published.month else published.year + 1
+            if last_month >= published.month:
+                return published.year
+            if 12 - published.month + last_month <= _MONTHS_AHEAD:
+                return published.year + 1
         ended = dt.date(published.year, last_month, 1) <= published
         return published.year if ended else published.year - 1
     return anchor.reference_year

@@ -62,6 +62,23 @@ def test_a_forecast_month_without_a_year_is_the_next_one(read: Read) -> None:
     assert label(read, text) == ("2024-02-01", "2024-02-29", "2024-02")
 
 
+def test_a_forecast_span_far_ahead_is_the_last_one_ended(read: Read) -> None:
+    # Written in November: next January is a forecast's, next September hardly ever is.
+    text = "Zoomlion expects sales to rise 8% in the third quarter."
+    assert label(read, text)[2] == "2024 Q3"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zoomlion's sales rose 8% in the third quarter, beating forecasts.",
+        "Zoomlion's sales rose 8% in the third quarter, more than analysts had expected.",
+    ],
+)
+def test_a_figure_measured_against_forecasts_does_not_look_ahead(read: Read, text: str) -> None:
+    assert label(read, text)[2] == "2024 Q3"
+
+
 def test_a_forecast_named_as_a_noun_does_not_look_ahead(read: Read) -> None:
     text = "Zoomlion posted a 12% rise in third-quarter profit but cut its annual sales forecast."
     assert label(read, text)[2] == "2024 Q3"
