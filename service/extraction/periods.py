@@ -101,6 +101,8 @@ _COMPARED_BEFORE = re.compile(
     # "a rise of 3.2% from July 2025": the year of a month compared with
     rf"(?:{_MONTH}\s+)?"
     r"|\bover\s+(?:the\s+same\s+(?:period|quarter|month|time)\s+(?:(?:of|in)\s+)?)?"
+    # "more than it sold in the whole of 2023", "than in all of 2024"
+    r"|\bthan\s+(?:(?:it|they|we)\s+[a-z]+\s+)?(?:in\s+|during\s+)?(?:the\s+whole\s+|all\s+)of\s+"
     # "4.8 percent in the same period last year"
     r"|\bthe\s+same\s+(?:period|quarter|month|time)\s+(?:(?:of|in)\s+)?"
     # "an increase of 4.6% on 2024", "up 12 per cent on the same period of 2024"
@@ -450,6 +452,18 @@ def _month_range(match: re.Match[str], anchor: _Anchor) -> _Span | None:
     if year is None:
         return None
     return _months_ending(year, last, (last - first) % 12 + 1)  # "April to March": twelve
+
+
+def _months_just_ended(match: re.Match[str], anchor: _Anchor) -> _Span | None:
+    """ "rose 11% in nine months", written in October or November: the first nine months of
+    the year. Months that did not just end, or lie ahead ("will be finished in nine months"),
+    are a length of time, no period."""
+    published = anchor.published_on
+    if published is None or anchor.looks_ahead(match.start()):
+        return None
+    if (published.month - 1 - _number(match["n"])) % 12 not in (0, 1):
+        return None
+    return _month_range(match, anchor)
 
 
 def _dated_months(match: re.Match[str], _anchor: _Anchor) -> _Span | None:
@@ -1063,6 +1077,15 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
         _month_range,
         ("months",),
     ),
+    # "nine-month 2025 highlights": January to September 2025
+    (rf"\b(?P<n>{_COUNT})-month\s+(?P<year>{_YEAR})\b(?P<m1>)", _month_range, ("month",)),
+    # a headline's "overnight stays rise 11% in nine months"
+    (
+        rf"\bin\s+(?:the\s+)?(?P<n>{_COUNT})\s+months\b(?!['\u2019]|\s+(?:to|ended|ending|"
+        r"through)\b)(?P<m1>)",
+        _months_just_ended,
+        ("months",),
+    ),
     # "the December quarter": the quarter that ends with that month (after
     # "April-June quarter", a range of months).
     (
@@ -1358,8 +1381,12 @@ _DATING_WORDS = frozenset(
     "in by since from for during through until as of and or to at on before after between "
     "fiscal fy end early late mid spring summer autumn fall winter".split()
 ) | frozenset(MONTH_NUMBERS)
-# "the 2030 plan", "its 2035 vision": a year that names a plan.
-_PLAN_AFTER = re.compile(r"\s+(?:plan|agenda|strategy|vision|blueprint|roadmap)\b")
+# "the 2030 plan", "its 2035 vision", "ahead of 2030 World Cup": a year that names a plan or
+# an event.
+_PLAN_AFTER = re.compile(
+    r"\s+(?:plan|agenda|strategy|vision|blueprint|roadmap|(?i:world\s+cup|olympics|olympic\s+games"
+    r"|(?:asian|commonwealth|pan\s+american|mediterranean)\s+games|world\s+expo|expo)\b)\b"
+)
 
 
 def _names_a_plan(text: str, before: int, period_start: int, period_end: int) -> bool:

@@ -252,6 +252,7 @@ def test_the_year_of_a_number_written_n_slash_year_gives_no_month_its_year(read:
     [
         "Under Decree No. 47 of 2022, Hunan's revenue reached 800 billion yuan.",
         "Hunan's grain output rose 4 percent in January-October, recovering from a dry 2022.",
+        "Hunan sold 9,000 cranes in the third quarter, more than it sold in the whole of 2022.",
     ],
 )
 def test_a_year_no_figure_is_of_leaves_the_sentence_its_own(read: Read, sentence: str) -> None:
@@ -268,6 +269,9 @@ def test_a_year_no_figure_is_of_leaves_the_sentence_its_own(read: Read, sentence
         # results tables: the first nine months, the first half
         ("Zoomlion's revenue in 9M 2024 was 40 billion yuan.", "2024-01-01", "2024-09-30"),
         ("Zoomlion's net profit for 1H24 was 3 billion yuan.", "2024-01-01", "2024-06-30"),
+        ("Zoomlion's revenue was 40 billion yuan in nine-month 2024.", "2024-01-01", "2024-09-30"),
+        # a headline's months just ended, from January
+        ("Zoomlion sold 9,000 cranes in nine months", "2024-01-01", "2024-09-30"),
         # a quarter named by a month that closes no calendar quarter: the three months to it
         ("Hunan employed 21,800 builders in the August quarter.", "2024-06-01", "2024-08-31"),
         # the day before the month, as results in British English write it
@@ -379,6 +383,7 @@ def test_quarters_and_halves_as_business_news_writes_them(
         "Under Vision 2030, Hunan plans 40 new parks.",
         "Hunan's 2035 plan calls for 40 new parks.",
         "Made in China 2025 helped Hunan build 40 new parks.",
+        "Hunan's hotels added 4,200 beds ahead of the 2030 World Cup.",
     ],
 )
 def test_a_year_in_a_name_dates_nothing(read: Read, sentence: str) -> None:
@@ -395,6 +400,17 @@ def test_a_year_in_a_name_dates_nothing(read: Read, sentence: str) -> None:
 )
 def test_counts_of_months_in_words(read: Read, sentence: str, label: str) -> None:
     assert period(read, sentence, dt.date(2025, 1, 20))[2] == label
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zoomlion will ship 9,000 cranes in nine months.",
+        "Zoomlion sold 9,000 cranes in six months.",  # written in November: not the first half
+    ],
+)
+def test_months_that_did_not_just_end_are_a_length_of_time(read: Read, sentence: str) -> None:
+    assert period(read, sentence, dt.date(2024, 11, 20))[2] is None
 
 
 def test_the_same_period_last_year_is_a_comparison_base(read: Read) -> None:
