@@ -277,7 +277,27 @@ def candidates(
             found.sort(key=lambda c: c.start)
     # Worked out once per sentence, not once per figure.
     found = [dataclasses.replace(c, source=True) if _source(text, c, topic) else c for c in found]
-    return _partners(text, start, end, found)
+    return _partners(text, start, end, _bracketed_sources(text, found))
+
+
+def _bracketed_sources(text: str, found: list[Candidate]) -> list[Candidate]:
+    """`found` with a source's short name in brackets marked a source too: "According to
+    Statistics Poland (GUS), industrial output in Pomorskie rose 4.1 percent"."""
+    marked: list[Candidate] = []
+    for candidate in found:
+        after_source = bool(marked) and marked[-1].source and not candidate.source
+        bracketed = after_source and _BRACKET_BETWEEN.fullmatch(
+            text, marked[-1].end, candidate.start
+        )
+        # "(BTSO), which counts 54,000 members": the body is its own clause's subject
+        if bracketed and not _RELATIVE_AFTER.match(text, candidate.end):
+            candidate = dataclasses.replace(candidate, source=True)
+        marked.append(candidate)
+    return marked
+
+
+_BRACKET_BETWEEN = re.compile(r"\s*\(")
+_RELATIVE_AFTER = re.compile(r"\)?,?\s+(?:which|that|whose)\b")
 
 
 def _partners(text: str, start: int, end: int, found: list[Candidate]) -> list[Candidate]:

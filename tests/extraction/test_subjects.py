@@ -55,6 +55,27 @@ def test_a_name_a_figure_is_according_to_is_no_subject_of_the_figures_after_it(
     ]
 
 
+_STATISTICS_POLAND = KnownEntity("organization", "gus", ("Statistics Poland", "GUS"))
+_POMORSKIE = KnownEntity("region", "pomorskie", ("Pomorskie",))
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "According to Statistics Poland (GUS), industrial output in Pomorskie rose 4.1 "
+            "percent.",
+            "pomorskie",
+        ),
+        # the body in brackets heads a clause of its own
+        ("Pomorskie, according to Statistics Poland (GUS), which has 3,100 staff.", "gus"),
+    ],
+)
+def test_a_sources_short_name_in_brackets_is_the_source_too(text: str, subject: str) -> None:
+    [(_, found)] = _subjects_in(_with(_STATISTICS_POLAND, _POMORSKIE), text)
+    assert found == subject
+
+
 def test_a_known_region_before_a_kind_in_lower_case_is_no_new_name(read: Read) -> None:
     text = (
         "Output in Changsha, the central Hunan prefecture best known for cranes, rose 7.4% in "
