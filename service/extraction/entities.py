@@ -298,7 +298,7 @@ def _known(text: str, index: GazetteerIndex) -> list[Mention]:
         if text[start].isalpha() and not text[start].isupper() and not _CAMEL.match(text, start):
             continue
         match = _longest(text, first, candidates)
-        if match is None:
+        if match is None or _longer_inside(text, first, match[0], index):
             continue
         last_end, entity = match
         skip_until = last_end
@@ -309,6 +309,17 @@ def _known(text: str, index: GazetteerIndex) -> list[Mention]:
         kind: EntityKind = "organization" if entity.kind == "organization" else "region"
         found.append(Mention(start, end, kind, entity.id, entity.names[0], None, looks_like))
     return found
+
+
+def _longer_inside(text: str, first: re.Match[str], end: int, index: GazetteerIndex) -> bool:
+    """Whether a name that starts at the next word runs on past `end`: "The Port of Santander"
+    is the port's name, not the anaphor "the port" and then the city."""
+    second = NAME_TOKEN.search(text, first.end(), end)
+    candidates = second and index.names.get(second.group().casefold())
+    if not candidates:
+        return False
+    longer = _longest(text, second, candidates)
+    return longer is not None and longer[0] > end
 
 
 def _all_known(text: str, index: GazetteerIndex) -> list[Mention]:

@@ -121,6 +121,18 @@ def test_known_names_written_in_lower_case() -> None:
     ]  # fmt: skip
 
 
+def test_a_name_that_starts_inside_an_anaphor_and_runs_on_wins() -> None:
+    gazetteer = Gazetteer(
+        entities=(
+            KnownEntity("organization", "santander-port", ("Port of Santander", "the port")),
+            KnownEntity("region", "santander", ("Santander",)),
+        )
+    )
+    text = "The Port of Santander handled more cargo than the port of Bilbao."
+    found = [(e.id, text[e.start : e.end]) for e in extract(text, None, gazetteer).entities]
+    assert found[:1] == [("santander-port", "Port of Santander")]
+
+
 def test_a_kind_of_place_after_any_is_no_new_name(read: Read) -> None:
     text = "Hunan grew fastest of any Central Asian province, ahead of Jiangxi Province."
     assert names(read, text) == [("hunan", "Hunan", None), (None, "Jiangxi Province", "province")]
