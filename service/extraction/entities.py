@@ -315,8 +315,8 @@ def _longer_inside(text: str, first: re.Match[str], end: int, index: GazetteerIn
     """Whether a name that starts at the next word runs on past `end`: "The Port of Santander"
     is the port's name, not the anaphor "the port" and then the city."""
     second = NAME_TOKEN.search(text, first.end(), end)
-    candidates = second and index.names.get(second.group().casefold())
-    if not candidates:
+    candidates = None if second is None else index.names.get(second.group().casefold())
+    if second is None or not candidates:
         return False
     longer = _longest(text, second, candidates)
     return longer is not None and longer[0] > end
