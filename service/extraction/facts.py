@@ -345,6 +345,7 @@ def _named_as_object(
     start, end = span
     as_object = _governed(text, start, mention.start, found)
     as_object = as_object and not _absolute_subject(text, start, mention.start, end)
+    as_object = as_object and not _fronted_topic(text, start, mention)
     as_object = as_object or any(s <= mention.start < e for s, e in described)
     as_object = as_object or bool(_QUALIFIER_AFTER.match(text, mention.end))
     # "GAIB chairman Ahmet Kileci told reporters": the name only says whose officer speaks.
@@ -362,6 +363,17 @@ def _named_as_object(
 # a verb in -ing make a clause of its own, whose subject the name is.
 _WITH_BEFORE = re.compile(r"\bwith\s+$")
 _ING_AFTER = re.compile(r"[^,;.]{0,60}?\s[a-z]{2,}ing\b")
+
+
+def _fronted_topic(text: str, start: int, mention: Mention) -> bool:
+    """Whether the name opens its sentence as what it is about: "For Mwembeshi, the next step
+    is storage", "As for Gdynia, ..."."""
+    return bool(_FOR_OPENING.fullmatch(text, start, mention.start)) and text.startswith(
+        ",", mention.end
+    )
+
+
+_FOR_OPENING = re.compile(r"[\"\u201c]?(?:As\s+for|For)\s+(?:the\s+)?")
 
 
 def _absolute_subject(text: str, start: int, position: int, end: int) -> bool:

@@ -76,6 +76,18 @@ def test_a_sources_short_name_in_brackets_is_the_source_too(text: str, subject: 
     assert found == subject
 
 
+def test_a_company_a_sentence_opens_with_for_is_what_the_company_stands_for_next() -> None:
+    gazetteer = _with(
+        KnownEntity("organization", "mwembeshi", ("Mwembeshi Solar", "Mwembeshi")),
+        KnownEntity("organization", "sungrid", ("SunGrid Zambia",)),
+    )
+    text = (
+        "Mwembeshi Solar swung to a profit. SunGrid Zambia sold 9,400 modules in the third "
+        "quarter. For Mwembeshi, the next step is storage. The company plans to add 80 MW."
+    )
+    assert _subjects_in(gazetteer, text)[-1] == ("80 MW", "mwembeshi")
+
+
 def test_a_known_region_before_a_kind_in_lower_case_is_no_new_name(read: Read) -> None:
     text = (
         "Output in Changsha, the central Hunan prefecture best known for cranes, rose 7.4% in "
