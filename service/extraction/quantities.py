@@ -105,13 +105,19 @@ _COUNT_METRIC_BEFORE = re.compile(
     r"(?:(?:to|of|at|was|is|reached|hit|stood\s+at|(?:(?:has|have|had)\s+)?"
     r"(?:rose|risen|grew|grown|climbed|increased|fell|fallen|dropped|declined)\s+to)\s+)?$)"
 )
-# "Aircraft movements increased to 112,500": a plural subject whose level a bare number is.
+# "up 11.6%" between a count's change verb and its new level: "climbed 11.6% to 612,000".
+_PERCENT_CHANGE = r"(?:by\s+)?\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)\s+"
+# "Aircraft movements increased to 112,500": a plural subject whose level a bare number is;
+# "Cruise passengers at Genoa climbed 11.6% to 612,000": the place and the change may come
+# between.
 _COUNT_SUBJECT_BEFORE = re.compile(
-    r"(?i:\b(?P<things>[a-z-]+s)\s+(?:(?:has|have|had)\s+)?(?:rose|risen|grew|grown|increased|"
-    r"climbed|jumped|fell|fallen|dropped|declined|decreased)\s+to\s+)$"
+    r"(?i:\b(?P<things>[a-z-]+s)\s+(?:(?:at|in|on|across)\s+(?:the\s+)?[a-z][\w-]*\s+)?"
+    r"(?:(?:has|have|had)\s+)?(?:rose|risen|grew|grown|increased|"
+    rf"climbed|jumped|fell|fallen|dropped|declined|decreased)\s+(?:{_PERCENT_CHANGE})?to\s+)$"
 )
 _NUMBER_OF_BEFORE = re.compile(
-    r"(?i:\bnumber\s+of\s+(?P<things>[a-z-]+s|people)\b[^,.;\d]{0,70}?\s(?:to|at|was|is|reached|hit)\s+)$"
+    r"(?i:\bnumber\s+of\s+(?P<things>[a-z-]+s|people)\b[^,.;\d]{0,70}?\s"
+    rf"(?:{_PERCENT_CHANGE})?(?:to|at|was|is|reached|hit)\s+)$"
 )
 
 

@@ -293,6 +293,11 @@ def test_a_part_of_a_counted_whole_counts_the_same_things(read: Read) -> None:
         # A bare level of a plural subject, and the level it rose from, are counts.
         ("In Changsha, container trucks increased to 48,300 from 41,900.",
          [("48,300", 48300, "count", "eq"), ("41,900", 41900, "count", "eq")]),
+        # ... with where they are and how much they changed between.
+        ("Cruise passengers at Changsha climbed 11.6% to 612,000.",
+         [("11.6%", 11.6, "percent", "eq"), ("612,000", 612000, "count", "eq")]),
+        ("The number of jobs in Hunan rose 1.4 percent to 296,800.",
+         [("1.4 percent", 1.4, "percent", "eq"), ("296,800", 296800, "count", "eq")]),
         # The object of "added" or "shed" is a change of a count.
         ("Hunan added 52,000 jobs and Changsha added 18,700 in 2024.",
          [("52,000 jobs", 52000, "count", "eq"), ("18,700", 18700, "count", "eq")]),
