@@ -673,9 +673,10 @@ def _names_fiscal_year(match: re.Match[str], anchor: _Anchor) -> bool:
     )
 
 
-# "the 2025/26 season", "the 2024-25 crop year": a harvest's span, not a fiscal year.
+# "the 2025/26 season", "the 2024-25 crop year", "the 2025/26 crushing season": a harvest's
+# span, not a fiscal year.
 _SEASON_AFTER = re.compile(
-    r"\s+(?:crop\s+|harvest\s+|growing\s+|marketing\s+)?(?:season|crop|harvest|marketing\s+year)\b"
+    r"\s+(?:[a-z]+\s+){0,2}?(?:season|crop|harvest|campaign|marketing\s+year)\b"
 )
 # "the 2024/25 coffee year": the trade's year, October to September (as the ICO, the ICCO and
 # the ISO count coffee, cocoa and sugar).

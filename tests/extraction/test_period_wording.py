@@ -31,6 +31,15 @@ def test_a_crop_season_is_the_period_its_article_reports_on(read: Read) -> None:
     assert periods["28 million tons"] == ("2022-01-01", "2023-12-31")
 
 
+def test_a_season_named_with_what_is_harvested_or_crushed_is_a_season(read: Read) -> None:
+    text = (
+        "Hunan produced 6.9 million tonnes of sugar in the 2023/24 crushing season, which "
+        "ended in late April. Its mills crushed 51.6 million tonnes of cane."
+    )
+    labels = [f.period_label for f in read(text, dt.date(2024, 5, 12)).facts]
+    assert labels == ["2023-2024 season", "2023-2024 season"]
+
+
 def test_a_span_of_years_without_a_harvest_is_no_season(read: Read) -> None:
     fact = only_fact(read("Hunan will spend 9 billion yuan over 2025-26.", dt.date(2024, 4, 1)))
     assert fact.period_label == "2025-2026"
