@@ -1494,13 +1494,27 @@ def _restated(text: str, periods: list[Period]) -> list[Period]:
     restated = list(periods)
     described: Period | None = None
     for index, (period, following) in enumerate(itertools.pairwise(periods)):
-        if _OPENS_BRACKET.match(text, period.end, following.start):
+        if _OPENS_BRACKET.match(text, period.end, following.start) and not _base_beside(
+            period, following
+        ):
             dates = (following.first, following.last, following.label)
             restated[index] = Period(period.start, period.end, *dates, period.event, period.at_end)
         described = described if _in_apposition(text, described, period) else period
         if _in_apposition(text, described, following):
             restated[index + 1] = dataclasses.replace(following, event=True)
     return restated
+
+
+def _base_beside(period: Period, bracketed: Period) -> bool:
+    """Whether a bracketed period is the base beside one as long, not its restatement: "Third
+    quarter of 2026 (third quarter of 2025 in brackets)"."""
+    if period.last is None or bracketed.last is None:
+        return False
+    same_months = (period.first.month, period.last.month) == (
+        bracketed.first.month,
+        bracketed.last.month,
+    )
+    return same_months and period.first.year != bracketed.first.year
 
 
 def _in_apposition(text: str, described: Period | None, period: Period) -> bool:

@@ -48,6 +48,17 @@ def test_a_base_in_brackets_labelled_by_its_year_is_of_the_year_before(read: Rea
     ]  # fmt: skip
 
 
+def test_a_heading_s_base_period_in_brackets_does_not_restate_its_period(read: Read) -> None:
+    text = (
+        "Zoomlion today published its results.\n\n"
+        "Third quarter of 2025 (third quarter of 2024 in brackets):\n"
+        "- Revenue: 14.2 billion yuan (12.9 billion yuan)\n"
+    )
+    assert periods(read, text) == [
+        ("14.2 billion yuan", "2025 Q3"), ("12.9 billion yuan", "2024 Q3"),
+    ]  # fmt: skip
+
+
 def test_a_balance_on_a_day_written_before_its_month_is_of_that_month(read: Read) -> None:
     text = (
         "As of 30 September 2025, Zoomlion's order backlog stood at 52 billion yuan. "
