@@ -94,6 +94,8 @@ class _State:
     sets it: "... in the first half of the year"). What "in the period", or "Exports rose 9
     percent" in a sentence that names none, refer to; a later sentence's own period ("in the
     January-March period") dates that sentence only."""
+    context_from_headline: bool = False
+    """Whether `context` is a headline's, which the story's first dated figure replaces."""
     heading: Period | None = None
     """The period a list's heading names ("Key figures, January-June 2025:"), which its items
     are of until a line that is no item ends the list."""
@@ -226,9 +228,17 @@ def _read_sentence(state: _State, sentence: Sentence) -> list[Reserved]:
             state.unattached.append((quantity.start, quantity.end, reason))
     facts_layer.update_topic(found, state.topic, text)
     reported = next((p for p in state.dated if _reported(text, p, state.published_on)), None)
-    if state.context is None and reported is not None:
+    headline = _is_headline(sentence)
+    if state.context_from_headline and not headline and reported is not None:
+        # The story's first dated figure decides: its lead over a headline's "passes 20
+        # million before the end of September", not a part ("the second quarter") of its H1.
+        state.context_from_headline = False
+        if state.context is None or not _within(reported, state.context):
+            state.context = whole_year(reported)
+    elif state.context is None and reported is not None:
         # "Capacity reached 39.8 GW at the end of 2024. Generation rose 18 percent": the year's.
         state.context = whole_year(reported)
+        state.context_from_headline = headline
     elif state.context is None and _awaiting_period(state):
         _lead_period(state, sentence, periods)
     reported = None if reported is None else whole_year(reported)
@@ -296,6 +306,11 @@ def _length(period: Period) -> dt.timedelta:
 _BASE_BEFORE = re.compile(r"\b(?:on|from|against|versus|vs\.?|over)\s+$")
 
 
+def _within(period: Period, outer: Period) -> bool:
+    last, outer_last = period.last or period.first, outer.last or outer.first
+    return outer.first <= period.first and last <= outer_last
+
+
 def _awaiting_period(state: _State) -> bool:
     """Whether every fact read so far (a headline's) awaits the period the article names."""
     awaiting = {*state.awaiting, *state.awaiting_ahead}
@@ -311,6 +326,7 @@ def _lead_period(state: _State, sentence: Sentence, periods: list[Period]) -> No
     span = (sentence.start, sentence.end)
     if dated and facts_layer.reports_around(state.text, span, dated[0].start, dated[0].end):
         state.context = whole_year(dated[0])
+        state.context_from_headline = _is_headline(sentence)
 
 
 # What makes a year yet to end the year of a goal or a forecast, not of the figures reported.

@@ -48,6 +48,29 @@ def test_a_base_in_brackets_labelled_by_its_year_is_of_the_year_before(read: Rea
     ]  # fmt: skip
 
 
+def test_the_story_s_lead_gives_the_period_over_a_headline_s_other_one(read: Read) -> None:
+    text = (
+        "Changsha airport passes 20 million passengers before the end of September\n\n"
+        "CHANGSHA, 2 October 2025 - Hunan welcomed 4.9 million tourists between June and "
+        "August, and they spent 6.1 billion yuan.\n\n"
+        "Hotels in Hunan registered 24.6 million overnight stays."
+    )
+    assert periods(read, text)[1:] == [
+        ("4.9 million tourists", "2025 Jun-Aug"),
+        ("6.1 billion yuan", "2025 Jun-Aug"),
+        ("24.6 million overnight stays", "2025 Jun-Aug"),
+    ]
+
+
+def test_a_part_of_a_headline_s_period_leaves_the_story_the_headline_s(read: Read) -> None:
+    text = (
+        "Zoomlion H1 net profit rises 8.4%\n\n"
+        "Zoomlion's revenue rose 9.1% in the second quarter.\n\n"
+        "Zoomlion's terminals handled 6.1 million TEU."
+    )
+    assert periods(read, text)[-1] == ("6.1 million TEU", "2025 H1")
+
+
 def test_a_heading_s_base_period_in_brackets_does_not_restate_its_period(read: Read) -> None:
     text = (
         "Zoomlion today published its results.\n\n"
