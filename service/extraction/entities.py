@@ -113,8 +113,10 @@ _DATELINE = re.compile(
 # A place written as a name, not in capitals, is a dateline's when a date follows it: "Rzeszów,
 # 12 November 2026 - ", "Hannover, 28 July 2025 \u2014 ".
 _DATE_AFTER_PLACE = re.compile(
-    # "Roncade (Treviso), 11 September 2025 - ": the province in brackets
-    rf"(?:\s\([^()\n]{{1,30}}\))?,\s+(?:\d{{1,2}}\s+{_MONTH_SHORT}|{_MONTH_SHORT}[a-z]*\.?\s+\d)"
+    # "Roncade (Treviso), 11 September 2025 - ": the province in brackets; "Kano, Nigeria -
+    # 28 April 2026 - ": the country after a comma
+    r"(?:\s\([^()\n]{1,30}\))?(?:,|,\s+[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+)?\s[-\u2013\u2014])"
+    rf"\s+(?:\d{{1,2}}\s+{_MONTH_SHORT}|{_MONTH_SHORT}[a-z]*\.?\s+\d)"
 )
 _GENERIC_BEFORE = re.compile(r"\b(?:any|every|each|another|other|no)\s+$", re.IGNORECASE)
 _NAMED_AFTER_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")

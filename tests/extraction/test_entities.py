@@ -85,9 +85,18 @@ def test_a_possessive_is_not_part_of_a_new_name(read: Read) -> None:
     assert [e.name for e in proposed] == ["Hengyang city"]
 
 
-def test_a_dateline_names_no_subject(read: Read) -> None:
-    text = "CHANGSHA, March 12 (Xinhua) -- Hunan's exports rose 8 percent in 2023."
-    assert [f.subject.id for f in read(text).facts] == ["hunan"]
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "CHANGSHA, March 12 (Xinhua) -- ",
+        # a place and its country, then the date between dashes
+        "Changsha, China \u2013 12 March 2024 \u2013 ",
+    ],
+)
+def test_a_dateline_names_no_subject(read: Read, dateline: str) -> None:
+    text = f"Zoomlion reports its results\n\n{dateline}Zoomlion published its results.\n\n"
+    text += "- Revenue: 41.2 billion yuan"
+    assert [f.subject.id for f in read(text).facts] == ["zoomlion"]
 
 
 def test_the_index_is_built_once_and_kept_with_the_gazetteer(gazetteer: Gazetteer) -> None:
