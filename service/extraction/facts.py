@@ -281,17 +281,22 @@ def candidates(
 
 
 def _bracketed_sources(text: str, found: list[Candidate]) -> list[Candidate]:
-    """`found` with a source's short name in brackets marked a source too: "According to
-    Statistics Poland (GUS), industrial output in Pomorskie rose 4.1 percent"."""
+    """`found` with a short name in brackets read as the name before it: a source ("According
+    to Statistics Poland (GUS), industrial output in Pomorskie rose 4.1 percent") or a name a
+    preposition governs ("factories managed by the Kenya Tea Development Agency (KTDA)")."""
     marked: list[Candidate] = []
     for candidate in found:
-        after_source = bool(marked) and marked[-1].source and not candidate.source
-        bracketed = after_source and _BRACKET_BETWEEN.fullmatch(
-            text, marked[-1].end, candidate.start
+        before = marked[-1] if marked else None
+        bracketed = before is not None and _BRACKET_BETWEEN.fullmatch(
+            text, before.end, candidate.start
         )
         # "(BTSO), which counts 54,000 members": the body is its own clause's subject
-        if bracketed and not _RELATIVE_AFTER.match(text, candidate.end):
-            candidate = dataclasses.replace(candidate, source=True)
+        if before is not None and bracketed and not _RELATIVE_AFTER.match(text, candidate.end):
+            candidate = dataclasses.replace(
+                candidate,
+                source=candidate.source or before.source,
+                as_object=candidate.as_object or before.as_object,
+            )
         marked.append(candidate)
     return marked
 

@@ -69,9 +69,15 @@ _POMORSKIE = KnownEntity("region", "pomorskie", ("Pomorskie",))
         ),
         # the body in brackets heads a clause of its own
         ("Pomorskie, according to Statistics Poland (GUS), which has 3,100 staff.", "gus"),
+        # a short name in brackets is governed as its long name is
+        (
+            "Pomorskie farmers delivered more tea to factories run by Statistics Poland (GUS) "
+            "in 2025, up 4.2 percent.",
+            "pomorskie",
+        ),
     ],
 )
-def test_a_sources_short_name_in_brackets_is_the_source_too(text: str, subject: str) -> None:
+def test_a_short_name_in_brackets_is_read_as_the_name_before_it(text: str, subject: str) -> None:
     [(_, found)] = _subjects_in(_with(_STATISTICS_POLAND, _POMORSKIE), text)
     assert found == subject
 
