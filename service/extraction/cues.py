@@ -251,7 +251,7 @@ PER_UNIT = {
 QUOTED_PER = frozenset((
     "quintal", "bag", "sack", "box", "crate", "container", "TEU", "acre", "carat", "cubic metre",
     "cubic meter", "head of cattle", "night", "hour", "share", "vehicle", "car", "box",
-    "employee", "job", "household", "family",
+    "employee", "job", "household", "family", "month", "week", "day",
 ))  # fmt: skip
 # Words of the clause before a price per unit that make it a region's or a company's figure:
 # "an average farm-gate price of 3.4 yuan per kilogram", "cash costs averaged US$18.20 a tonne",

@@ -433,10 +433,14 @@ _TAX_RATE = (
     rf"{_D}[\d.]*\s?(?:%|percent|per\s+cent|pct\b|pc\b)\s+(?!of\b)(?:[a-z-]+\s+){{0,3}}?"
     r"(?:tax|taxes|levy|levies|royalty|royalties|VAT)\b(?!\s+(?:revenues?|receipts|take|"
     r"collections?|income|base|hikes?|increases?|rises?|cuts?|reductions?|credits?|breaks?))"
-    rf"|(?:tax|VAT|royalty|levy)\s+rates?\s+(?:of|at|is|was|stands\s+at)\s+{_BOUND}{_PERCENT}"
-    # "kept Value Added Tax at 15 per cent", "Stamp duty ... stays at 6 per cent"
+    # "The gross receipts tax rate in Hobbs is 6.8125%"
+    r"|(?:tax|VAT|royalty|levy)\s+rates?\s+(?:in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?"
+    rf"(?:of|at|is|was|stands\s+at)\s+{_BOUND}{_PERCENT}"
+    # "kept Value Added Tax at 15 per cent", "Stamp duty ... stays at 6 per cent", "Stamp duty
+    # on property ... will be cut to 3% from 4%"
     r"|(?:[Tt]ax|TAX|[Dd]uty)\b(?:(?!revenue|receipts|collection|take|income)[^.;\d]){0,40}?\b"
-    rf"(?:stays|stayed|remains|remained|is|was|kept|held|set)?\s*at\s+{_PERCENT}"
+    r"(?:(?:stays|stayed|remains|remained|is|was|kept|held|set)?\s*at"
+    rf"|(?:cut|raised|lowered|reduced|increased)\s+to)\s+{_PERCENT}"
     # "Royalty rates range from 4 percent to 10 percent"
     rf"|(?:tax|royalty|levy|duty)\s+rates?\s+range\s+from\s+{_PERCENT}\s+to\s+{_PERCENT}"
     # "the state's sales tax of 5 per cent"
@@ -455,9 +459,9 @@ _TAX_WORDS = ("tax", "taxes", "levy", "levies", "levied", "royalty", "royalties"
 # "The Reserve Bank cut its cash rate by 25 basis points to 4.10%": a central bank's policy
 # rate, a setting, not a figure of a place or a company.
 _POLICY_RATE = (
-    r"(?:(?:official\s+)?cash|policy|repo|overnight|key\s+interest|benchmark\s+interest|"
+    r"(?:(?:official\s+)?cash|[Pp]olicy|repo|overnight|key\s+interest|benchmark\s+interest|"
     r"refinancing|reference|discount|prime)\s+"
-    r"rate\s+(?:[a-z]+\s+){0,3}?(?:by\s+\d[\d.]*\s+(?:basis|percentage)\s+points?\s+)?"
+    r"(?:R|r)ate\s+(?:[a-z]+\s+){0,3}?(?:by\s+\d[\d.]*\s+(?:basis|percentage)\s+points?\s+)?"
     rf"(?:to|at|of)\s+{_BOUND}{_PERCENT}"
 )
 _POLICY_RATE_WORDS = ("cash", "policy", "repo", "overnight", "interest", "refinancing",

@@ -183,6 +183,9 @@ def test_an_exchange_rate_note_is_no_fact(read: Read, note: str) -> None:
         ("The median weekly rent for a flat in Changsha was 640 yuan.", ["640"]),
         ("Entry tickets to Changsha's museum stayed at 130 yuan.", ["130"]),
         ("Moving a 40-foot container from Changsha cost about $3,800 last week.", ["3,800"]),
+        # Pay and rent by the week, the month or the day.
+        ("A cleaner at Changsha's solar park earns 9,000 yuan a month.", ["9,000"]),
+        ("An instructor in Changsha pays 310 yuan a week for a bunk.", ["310"]),
     ],
 )  # fmt: skip
 def test_a_quoted_price_per_unit_is_no_fact(read: Read, text: str, numbers: list[str]) -> None:
@@ -222,6 +225,9 @@ def test_an_average_price_per_unit_is_a_fact(
          "15", "other"),
         ("Zoomlion's margins suffer from Hunan's 25% resource-rent tax.", "25", "other"),
         ("Hunan offers a corporate tax rate of 5% for up to 20 years.", "5", "other"),
+        ("The gross receipts tax rate in Changsha is 6.8125%.", "6.8125", "other"),
+        ("Stamp duty on property in Hunan will be cut to 3%.", "3", "other"),
+        ("Hunan's Monetary Policy Rate stood at 27.0% for most of the year.", "27.0", "other"),
         ("The Australian dollar bought 64.9 US cents after Hunan's data.", "64.9", "no_subject"),
     ],
 )  # fmt: skip
