@@ -105,15 +105,17 @@ _COMPARED_BEFORE = re.compile(
     r"|\bthan\s+(?:(?:it|they|we)\s+[a-z]+\s+)?(?:in\s+|during\s+)?(?:the\s+whole\s+|all\s+)of\s+"
     # "4.8 percent in the same period last year"
     r"|\bthe\s+same\s+(?:period|quarter|month|time)\s+(?:(?:of|in)\s+)?"
-    # "an increase of 4.6% on 2024", "up 12 per cent on the same period of 2024"
+    # "an increase of 4.6% on 2024", "up 12 per cent on the same period of 2024", "up 11.2% on
+    # September 2025"
     r"|(?:%|\bpercent|\bper\s+cent)\s+on\s+(?:the\s+same\s+(?:period|quarter|month|time)\s+"
-    r"(?:(?:of|in)\s+)?|the\s+)?)$"
+    rf"(?:(?:of|in)\s+)?|the\s+|{_MONTH}\s+)?)$"
 )
 # "88 percent of the 2019 level", "87 percent of this year's target": a year that names the
 # level compared with.
 _COMPARED_AFTER = re.compile(
-    r"\s+(?:levels?|peak|figures?)\b|['\u2019]s\s+(?:[a-z-]+\s+)?(?:estimates?|targets?|"
-    r"budgets?|plans?|forecasts?|goals?|quotas?)\b"
+    # "at 2010 constant prices": the year prices are counted in
+    r"\s+(?:levels?|peak|figures?|(?:constant\s+)?prices)\b"
+    r"|['\u2019]s\s+(?:[a-z-]+\s+)?(?:estimates?|targets?|budgets?|plans?|forecasts?|goals?|quotas?)\b"
 )
 # A year that is no figure's: a document's ("Decree No. 47 of 2025") and a year spoken of as a
 # whole ("recovering from a drought-hit 2024", "after a record 2023").
@@ -1298,6 +1300,8 @@ _YEAR_PATTERN = re.compile(_YEAR)
 # "slowing from 11.9 percent in the first half of 2024", "up from 3.1% in 2023": the year of the
 # base compared with.
 _BASE_YEAR_BEFORE = re.compile(
+    # "... in the first half, after handling 520,000 TEUs in the whole of 2025"
+    r"\b(?:in|during)\s+the\s+whole\s+of\s+$|"
     # "from EUR 118.0 million at the end of 2024": a stock's base
     r"\bfrom\s+(?:about\s+|around\s+)?(?:[A-Z]{3}\s)?\S*\d[\d.,]*%?\s+(?:[a-z]+\s+){0,2}?"
     r"(?:in|at\s+the\s+end\s+of)\s+(?:the\s+)?"

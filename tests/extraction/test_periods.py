@@ -253,6 +253,8 @@ def test_the_year_of_a_number_written_n_slash_year_gives_no_month_its_year(read:
         "Under Decree No. 47 of 2022, Hunan's revenue reached 800 billion yuan.",
         "Hunan's grain output rose 4 percent in January-October, recovering from a dry 2022.",
         "Hunan sold 9,000 cranes in the third quarter, more than it sold in the whole of 2022.",
+        "Hunan's GDP at 2010 constant prices grew 8.7 percent in the first nine months.",
+        "In September alone, Hunan recorded 152,300 arrivals, up 11.2% on September 2022.",
     ],
 )
 def test_a_year_no_figure_is_of_leaves_the_sentence_its_own(read: Read, sentence: str) -> None:
@@ -400,6 +402,12 @@ def test_a_year_in_a_name_dates_nothing(read: Read, sentence: str) -> None:
 )
 def test_counts_of_months_in_words(read: Read, sentence: str, label: str) -> None:
     assert period(read, sentence, dt.date(2025, 1, 20))[2] == label
+
+
+def test_a_year_the_whole_of_which_is_compared_dates_no_other_figure(read: Read) -> None:
+    text = "Hunan handled 288,000 TEU in the first half, after 520,000 TEU in the whole of 2022."
+    labels = [f.period_label for f in read(text, dt.date(2024, 8, 1)).facts]
+    assert labels == ["2024 H1", "2022"]
 
 
 @pytest.mark.parametrize(
