@@ -101,8 +101,12 @@ _GOVERNED_PLACE = re.compile(
 )
 # A quantity set off by a comma right after a name describes that name.
 _APPOSITION = re.compile(r",\s*$")
-# "Guizhou province, whose GDP grew 5.3 percent": the clause's figures are the name's.
-_RELATIVE_CLAUSE = re.compile(r"[^,;]{0,20},\s+(?:whose|where)\b[^,;]*$")
+# "Guizhou province, whose GDP grew 5.3 percent": the clause's figures are the name's; so are
+# those of a clause on what the name owns ("Colombia's total production, which rose 4.5%").
+_RELATIVE_CLAUSE = re.compile(
+    r"[^,;]{0,20},\s+(?:whose|where)\b[^,;]*$"
+    r"|['\u2019]s\s+(?:[a-z-]+\s+){0,3}?[a-z-]+,\s+which\s+[^,;]*$"
+)
 # "More than 18,000 firms in Fujian reported ...": where the things counted are.
 _PLACE_OF_COUNT = re.compile(r"\s+(?:in|across|throughout)\s+(?:the\s+)?$")
 _SHARE_OF = re.compile(r"\s+of\s+$")

@@ -37,9 +37,16 @@ def test_the_place_named_by_of_is_the_subject(read: Read) -> None:
     assert subjects(read, text) == [("40 percent", "changsha")]
 
 
-def test_a_relative_clause_is_about_the_name_before_it(read: Read) -> None:
-    text = "Zoomlion pays most tax in Hunan province, whose GDP grew 5.1 percent."
-    assert subjects(read, text) == [("5.1 percent", "hunan")]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zoomlion pays most tax in Hunan province, whose GDP grew 5.1 percent.",
+        # a clause on what the name owns
+        "Changsha made a fifth of Hunan's total output, which grew 5.1 percent.",
+    ],
+)
+def test_a_relative_clause_is_about_the_name_before_it(read: Read, text: str) -> None:
+    assert subjects(read, text)[-1] == ("5.1 percent", "hunan")
 
 
 def test_a_name_a_figure_is_according_to_is_no_subject_of_the_figures_after_it(
