@@ -834,6 +834,8 @@ _NATIONAL = re.compile(
     # "the national economy, which grew by 5.7 percent"
     r"|\bnational\s+economy,?\s+(?:which\s+)?(?:grew|expanded|shrank|contracted)\s+(?:by\s+)?$"
 )
+# "against 0.4 per cent nationally": the word after the figure.
+_NATIONAL_AFTER = re.compile(r"\s+(?:nationally|nationwide|countrywide|across\s+the\s+country)\b")
 # A sentence that opens so is of the whole country, each of its figures: "Nationwide, 2,200 MW
 # went online over the period, up 63 per cent".
 _NATIONAL_OPENING = re.compile(
@@ -841,6 +843,8 @@ _NATIONAL_OPENING = re.compile(
 )
 # "outpacing the provincial average of 5.9%": the figure of the province or state around.
 _PROVINCIAL = re.compile(rf"\b(?:provincial|statewide|state-wide|state){_AVERAGE_OF}")
+# "against 4.1% statewide": the word after the figure.
+_PROVINCIAL_AFTER = re.compile(r"\s+(?:statewide|state-wide|province-wide|provincewide)\b")
 # The world's countries by the names news gives them, for a gazetteer whose regions carry no kind.
 COUNTRIES = frozenset(
     (
@@ -892,6 +896,11 @@ def country_figure(
     opens "Nationally," makes the country a figure's subject in place of a region (`subject`),
     not of a body that reports it."""
     national = _NATIONAL.search(text, max(sentence_start, quantity.start - 50), quantity.start)
+    # "against 0.4 per cent nationally"; not "ranks first nationwide", "sold 1,020 flats
+    # nationally" (a region's standing, a company's figure)
+    after = quantity.unit != "rank" and (subject is None or subject.kind == "region")
+    if national is None and after:
+        national = _NATIONAL_AFTER.match(text, quantity.end)
     opens = (
         subject is not None
         and subject.kind == "region"
@@ -911,6 +920,8 @@ def provincial_figure(
     other than the figure's own subject ("Ganzhou, the southern Jiangxi prefecture, ...,
     outpacing the provincial average of 5.9%" is Jiangxi's)."""
     average = _PROVINCIAL.search(text, max(sentence_start, quantity.start - 50), quantity.start)
+    if quantity.unit != "rank":
+        average = average or _PROVINCIAL_AFTER.match(text, quantity.end)
     if average is None:
         return None
     regions = [m for m in mentions if m.kind == "region" and m.start < average.start()]

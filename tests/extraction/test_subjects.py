@@ -254,6 +254,24 @@ def test_the_value_of_each_item_is_no_fact_but_an_average_each_is(read: Read) ->
     assert subjects(read, text) == [("46 projects", "changsha"), ("6,170 yuan", "changsha")]
 
 
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "China's statistics bureau said jobs in Changsha rose 3.8%, against 0.4% nationally.",
+            "china",
+        ),
+        ("In Hunan, Changsha's jobless rate was 3.4% in May, against 4.1% statewide.", "hunan"),
+        # a region's standing in the country stays the region's
+        ("China's data show Changsha ranks first nationwide in crane output.", "changsha"),
+    ],
+)
+def test_a_word_after_a_figure_makes_it_the_whole_country_s(
+    read: Read, text: str, subject: str
+) -> None:
+    assert subjects(read, text)[-1][1] == subject
+
+
 def test_a_national_rate_stated_by_a_verb_is_the_countrys(read: Read) -> None:
     text = (
         "Hunan's jobless rate fell to 4.2% in March. The national jobless rate was 5.0% in "
