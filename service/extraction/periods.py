@@ -98,8 +98,9 @@ _COMPARED_BEFORE = re.compile(
     r"(?:in\s+)?(?:the\s+)?(?:same\s+(?:period|quarter|month|time)\s+(?:(?:of|in)\s+)?)?"
     # "than in the final quarter of 2024": the year of a quarter compared with
     r"(?:(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+)?"
-    # "a rise of 3.2% from July 2025": the year of a month compared with
-    rf"(?:{_MONTH}\s+)?"
+    # "a rise of 3.2% from July 2025", "4.6% more than in January-August 2024": the year of
+    # a month or of months compared with
+    rf"(?:{_MONTH}(?:\s*[-\u2013]\s*{_MONTH})?\s+)?"
     r"|\bover\s+(?:the\s+same\s+(?:period|quarter|month|time)\s+(?:(?:of|in)\s+)?)?"
     # "more than it sold in the whole of 2023", "than in all of 2024"
     r"|\bthan\s+(?:(?:it|they|we)\s+[a-z]+\s+)?(?:in\s+|during\s+)?(?:the\s+whole\s+|all\s+)of\s+"
@@ -743,7 +744,7 @@ _YEAR_WORD = re.compile(r"[Yy12](?:(?<=[Yy])ear|(?<=l [12])[09]\d\d)")
 _FISCAL_BEFORE_YEAR = re.compile(r"(?i:(?P<fiscal>fiscal|financial|budget)|\bthe)\s+$")
 _FISCAL_YEAR_STATED = re.compile(
     r"(?:year|\d{4}),?\s+(?:(?:that|which)\s+)?(?:(?P<starts>starts|started|begins|began|"
-    r"starting|beginning|runs\s+from)|ended|ending|ends)\s+(?:on\s+|in\s+)?"
+    r"starting|beginning|runs\s+from|ran\s+from)|ended|ending|ends|(?P<to>to))\s+(?:on\s+|in\s+)?"
     rf"(?P<month>{_MONTH}|{_MONTH_ABBREVIATED}\.?)(?:\s+(?P<day>\d{{1,2}})\b)?",
     re.IGNORECASE,
 )
@@ -756,7 +757,8 @@ def _fiscal_start_stated(text: str) -> int | None:
         if stated is None:
             continue  # most years: "last year", "a year earlier"
         before = _FISCAL_BEFORE_YEAR.search(text, max(0, word.start() - 11), word.start())
-        if before is None or (stated["starts"] and not before["fiscal"]):
+        # "its financial year to April"; "in the year to March" is twelve months of statistics
+        if before is None or ((stated["starts"] or stated["to"]) and not before["fiscal"]):
             continue
         month = MONTH_NUMBERS[stated["month"].lower()[:3]]
         return month if stated["starts"] else _month_after(month, stated["day"])
@@ -1264,7 +1266,8 @@ def _since_month(month: int, published: dt.date) -> _Span:
 # 2014") does not date the sentence's figures: "in August" is then the latest August.
 # "since 2021", "since the end of 2021", "since early 2021": a year a comparison starts from.
 _SINCE_BEFORE = re.compile(
-    r"(?i:\bsince\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+|early\s+|late\s+)?)$"
+    r"(?i:\bsince\s+(?:(?:the\s+)?(?:end|start|beginning|middle|spring|summer|autumn|fall|"
+    r"winter)\s+of\s+|early\s+|late\s+)?)$"
 )
 
 
@@ -1510,15 +1513,19 @@ def _restated(text: str, periods: list[Period]) -> list[Period]:
 
 
 def _base_beside(period: Period, bracketed: Period) -> bool:
-    """Whether a bracketed period is the base beside one as long, not its restatement: "Third
-    quarter of 2026 (third quarter of 2025 in brackets)"."""
+    """Whether a bracketed period is the base beside a period, not its restatement: "Third
+    quarter of 2026 (third quarter of 2025 in brackets)", "financial year 2025/26 (2024/25)"."""
     if period.last is None or bracketed.last is None:
         return False
     same_months = (period.first.month, period.last.month) == (
         bracketed.first.month,
         bracketed.last.month,
     )
-    return same_months and period.first.year != bracketed.first.year
+    if same_months:
+        return period.first.year != bracketed.first.year
+    # "financial year 2025/26 (2024/25)": a span that starts and ends earlier
+    earlier = bracketed.last < period.last
+    return earlier and (period.first - bracketed.first).days > 90
 
 
 def _in_apposition(text: str, described: Period | None, period: Period) -> bool:

@@ -296,6 +296,8 @@ def _list_heading(line: str) -> bool:
 
 _HEADING_WORDS = re.compile(
     r"(?i:\bin\s+brief|\bhighlights|\bkey\s+figures|\bat\s+a\s+glance|\bin\s+figures)\W*$"
+    # "Key figures, H1 2025 (H1 2024 in brackets)": the words may open the line
+    r"|^(?i:(?:financial\s+|operating\s+)?(?:highlights|key\s+figures))\b"
 )
 
 

@@ -48,6 +48,29 @@ def test_a_base_in_brackets_labelled_by_its_year_is_of_the_year_before(read: Rea
     ]  # fmt: skip
 
 
+def test_a_line_that_opens_with_key_figures_heads_a_list(read: Read) -> None:
+    text = (
+        "Zoomlion's profit rose in the second quarter.\n\n"
+        "Key figures, H1 2025 (H1 2024 in brackets)\n"
+        "- Revenue: 41.2 billion yuan (38.5 billion yuan)\n"
+    )
+    assert periods(read, text)[-2:] == [
+        ("41.2 billion yuan", "2025 H1"), ("38.5 billion yuan", "2024 H1"),
+    ]  # fmt: skip
+
+
+def test_a_financial_year_to_a_month_says_how_the_company_s_years_run(read: Read) -> None:
+    text = (
+        "Zoomlion reported a 38% jump in net profit for its financial year to April.\n\n"
+        "Revenue in the 2024/25 financial year was 41.2 billion yuan, against 38.5 billion "
+        "yuan in 2023/24."
+    )
+    facts = read(text, PUBLISHED).facts[-2:]
+    assert [(str(f.period_start), str(f.period_end)) for f in facts] == [
+        ("2024-05-01", "2025-04-30"), ("2023-05-01", "2024-04-30"),
+    ]  # fmt: skip
+
+
 def test_the_story_s_lead_gives_the_period_over_a_headline_s_other_one(read: Read) -> None:
     text = (
         "Changsha airport passes 20 million passengers before the end of September\n\n"
