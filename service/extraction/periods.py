@@ -1005,7 +1005,9 @@ _YEARS_RETURN = (
 )
 _RELATIVE_YEAR = _first_letter(tuple(k for k in RELATIVE_YEARS if k != "the previous year")) + r"\b"
 _YEAR_TO = _first_letter(("the", "its")) + (
-    r"(?i:\s+(?:(?:fiscal|financial|budget)\s+)?(?:year|twelve\s+months|12\s+months),?\s+"
+    # "the coffee year that ended on September 30": a trade's year too
+    r"(?i:\s+(?:(?:fiscal|financial|budget|coffee|cocoa|sugar|crop|marketing)\s+)?"
+    r"(?:year|twelve\s+months|12\s+months),?\s+"
     r"(?:(?:that|which)\s+)?(?:to|ended|ending|ends|through)\s+(?:in\s+|on\s+)?"
     # "the year ended 30 June 2025": the day may come first
     r"(?:(?:[89]|[1-3]\d)\s+(?=[A-Z]))?"

@@ -47,6 +47,10 @@ def label(read: Read, text: str) -> tuple[object, ...]:
             "Zoomlion's revenue rose 6 percent in the year to June.",
             ("2023-07-01", "2024-06-30", "2023-07/2024-06"),
         ),
+        (
+            "Hunan produced 41,200 tonnes of tea in the crop year that ended on September 30.",
+            ("2023-10-01", "2024-09-30", "2023-10/2024-09"),
+        ),
     ],
 )
 def test_spans_of_several_years_and_fiscal_years(
