@@ -87,7 +87,12 @@ _OWNED_PHRASE = re.compile(r"['\u2019]s(?:\s+[a-z][\w-]*){1,2}(?=,)")
 # A country's central bank sets the country's rates and reports its prices.
 _CENTRAL_BANK = re.compile(r"(?i)\b(?:national|central|reserve|people['\u2019]s)\s+bank\b")
 # "Munich-based Siemens": the place only qualifies the name after it.
-_QUALIFIER_AFTER = re.compile(r"-?(?:based|headquartered|listed)\b")
+# "the Munich-based maker"; "as UK deal opens doors", "US tariffs": a name that only qualifies
+# a deal, a tariff or a market is no subject.
+_QUALIFIER_AFTER = re.compile(
+    r"-?(?:based|headquartered|listed)\b"
+    r"|\s+(?:trade\s+)?(?:deal|deals|tariffs?|sanctions|buyers|importers|demand|market|markets)\b"
+)
 # A person's title after a name: "Acme chairman", "Hunan Governor", "the bank's chief economist".
 _TITLE_AFTER = re.compile(
     r"(?:['\u2019]s)?\s+(?i:(?:vice|deputy|managing|executive|general|chief|senior|acting)[\s-]+)*"

@@ -89,6 +89,15 @@ def test_a_short_name_in_brackets_is_read_as_the_name_before_it(text: str, subje
     assert found == subject
 
 
+def test_a_name_that_only_qualifies_a_deal_or_a_market_is_no_topic(read: Read) -> None:
+    text = (
+        "Changsha crane exports cross 4 billion yuan\n\n"
+        "Exporters target 10 billion yuan by 2030 as China deal opens doors\n\n"
+        "Exports rose 11.2% in April."
+    )
+    assert subjects(read, text)[-1] == ("11.2%", "changsha")
+
+
 def test_a_company_a_sentence_opens_with_for_is_what_the_company_stands_for_next() -> None:
     gazetteer = _with(
         KnownEntity("organization", "mwembeshi", ("Mwembeshi Solar", "Mwembeshi")),
