@@ -840,7 +840,10 @@ _NATIONAL = re.compile(
     r"|\bnational\s+economy,?\s+(?:which\s+)?(?:grew|expanded|shrank|contracted)\s+(?:by\s+)?$"
 )
 # "against 0.4 per cent nationally": the word after the figure.
-_NATIONAL_AFTER = re.compile(r"\s+(?:nationally|nationwide|countrywide|across\s+the\s+country)\b")
+_NATIONAL_AFTER = re.compile(
+    r"\s+(?:nationally|nationwide|countrywide|across\s+the\s+country|at\s+(?:the\s+)?national\s+"
+    r"level|for\s+the\s+(?:country|nation)\s+as\s+a\s+whole)\b"
+)
 # A sentence that opens so is of the whole country, each of its figures: "Nationwide, 2,200 MW
 # went online over the period, up 63 per cent".
 _NATIONAL_OPENING = re.compile(

@@ -271,6 +271,10 @@ def test_the_value_of_each_item_is_no_fact_but_an_average_each_is(read: Read) ->
             "china",
         ),
         ("In Hunan, Changsha's jobless rate was 3.4% in May, against 4.1% statewide.", "hunan"),
+        (
+            "China's data show Changsha's jobless rate was 1.5%, against 3.2% at national level.",
+            "china",
+        ),
         # a region's standing in the country stays the region's
         ("China's data show Changsha ranks first nationwide in crane output.", "changsha"),
     ],
