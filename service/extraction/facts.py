@@ -125,7 +125,7 @@ _PLACE_LATER_IN_CLAUSE = re.compile(r"[^,;.\n]{0,60}?\s(?:in|across|throughout)\
 # subject.
 SOURCE_WORDS = frozenset(
     "bureau statistics statistical ministry office commission department administration customs "
-    "council authority association federation institute".split()
+    "council authority association federation institute directorate".split()
 )
 # "..., the Chengdu Bureau of Statistics said", "the Kyushu Bureau of Economy, Trade and Industry
 # said": the rest of the body's name may come between,

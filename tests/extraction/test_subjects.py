@@ -319,6 +319,18 @@ def test_the_source_of_the_lead_does_not_become_what_the_article_is_about(read: 
     assert subjects(read, text) == [("6 percent", "changsha"), ("8 percent", "changsha")]
 
 
+def test_a_directorate_that_gives_figures_is_their_source() -> None:
+    gazetteer = _with(
+        KnownEntity("region", "antalya", ("Antalya",)),
+        KnownEntity("organization", "directorate", ("Antalya Culture and Tourism Directorate",)),
+    )
+    text = (
+        "Antalya drew 9.8 million visitors, the Antalya Culture and Tourism Directorate said. "
+        "Russians were again the largest group, with 3.9 million arrivals."
+    )
+    assert [subject for _, subject in _subjects_in(gazetteer, text)] == ["antalya", "antalya"]
+
+
 def _with(*entities: KnownEntity) -> Gazetteer:
     return Gazetteer(entities)
 
