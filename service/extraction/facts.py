@@ -624,7 +624,9 @@ _PARTNER_BEFORE = re.compile(
     r"\s+(?:the\s+)?$|\b(?:[Vv]isitors|[Tt]ourists|[Aa]rrivals|[Gg]uests)\s+from\s+(?:the\s+)?$"
 )
 # How a list of markets goes on after the first: "followed by Ecuador", ", the Netherlands 14%".
-_LISTED_BEFORE = re.compile(r"(?:\bfollowed\s+by|,|\band|\bthen)\s+(?:by\s+)?(?:the\s+)?$")
+_LISTED_BEFORE = re.compile(
+    r"(?:\bfollowed\s+by|\bahead\s+of|,|\band|\bthen)\s+(?:by\s+)?(?:the\s+)?$"
+)
 # What a market does after its name: buys a share of what is sold ("took 38% of the total",
 # "remained the region's largest market, taking US$712 million").
 _BUYER_AFTER = re.compile(

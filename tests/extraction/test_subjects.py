@@ -652,6 +652,7 @@ def test_a_company_named_in_the_sentence_before_still_owns_the_next_sentence_s_f
         "The United States took 23% of the total, followed by Changsha with 12%.",
         "The United States remained the largest market, taking 23% of the total.",
         "Sales abroad rose, with China and the United States taking 23% of the total.",
+        "China took $498 million of the goods, ahead of the United States with $341 million.",
     ],
 )
 def test_a_market_s_share_of_what_a_place_sells_is_the_seller_s(sentence: str) -> None:
