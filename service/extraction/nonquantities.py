@@ -441,6 +441,10 @@ _TAX_RATE = (
     r"|(?:[Tt]ax|TAX|[Dd]uty)\b(?:(?!revenue|receipts|collection|take|income)[^.;\d]){0,40}?\b"
     r"(?:(?:stays|stayed|remains|remained|is|was|kept|held|set)?\s*at"
     rf"|(?:cut|raised|lowered|reduced|increased)\s+to)\s+{_PERCENT}"
+    # "the nickel royalty, set at 14%", "Royalties on iron ore fines are charged at 7.5 per cent",
+    # "will cut the VAT rate on food and catering services to 9%"
+    r"|(?:[Rr]oyalt(?:y|ies)|[Ll]evy|[Ll]evies|VAT|[Tt]ax)\b[^.;\d]{0,40}?\b"
+    rf"(?:(?:set|charged|levied|fixed)\s+at|(?<=rate\s)(?:[^.;\d]{{0,40}}?\s)?to)\s+{_PERCENT}"
     # "Royalty rates range from 4 percent to 10 percent"
     rf"|(?:tax|royalty|levy|duty)\s+rates?\s+range\s+from\s+{_PERCENT}\s+to\s+{_PERCENT}"
     # "the state's sales tax of 5 per cent"

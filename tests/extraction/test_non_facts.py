@@ -228,6 +228,8 @@ def test_an_average_price_per_unit_is_a_fact(
         ("The gross receipts tax rate in Changsha is 6.8125%.", "6.8125", "other"),
         ("Stamp duty on property in Hunan will be cut to 3%.", "3", "other"),
         ("Hunan's Monetary Policy Rate stood at 27.0% for most of the year.", "27.0", "other"),
+        ("Hunan's royalties on iron ore fines are charged at 7.5 per cent.", "7.5", "other"),
+        ("Hunan will cut the VAT rate on catering services to 9% from July.", "9", "other"),
         ("The Australian dollar bought 64.9 US cents after Hunan's data.", "64.9", "no_subject"),
     ],
 )  # fmt: skip
