@@ -108,6 +108,25 @@ UnitCode = Literal[
     "TND",
     "DZD",
     "RWF",
+    "GEL",
+    "AZN",
+    "AMD",
+    "UZS",
+    "KGS",
+    "RSD",
+    "MNT",
+    "XAF",
+    "MZN",
+    "NAD",
+    "KHR",
+    "BOB",
+    "PYG",
+    "GTQ",
+    "MGA",
+    "MWK",
+    "BWP",
+    "IQD",
+    "FJD",
     "Wh",
     "kWh",
     "MWh",
@@ -133,6 +152,13 @@ UnitCode = Literal[
     "bu",
     "TEU",
     "t_per_ha",
+    "kt",
+    "Mt",
+    "q",
+    "acre",
+    "feddan",
+    "rai",
+    "hl",
 ]
 
 # Currencies by ISO 4217 code, each its own base. The yuan, the dollar and the euro also come in
@@ -142,7 +168,9 @@ CURRENCIES: tuple[str, ...] = (
     "KES", "KRW", "MAD", "MOP", "MXN", "MYR", "NGN", "NZD", "PLN", "RUB", "SAR", "SGD", "THB",
     "TRY", "VND", "ZAR", "AED", "EGP", "CLP", "ETB", "CHF", "SEK", "NOK", "DKK", "CZK", "RON",
     "ILS", "QAR", "KWD", "OMR", "BHD", "JOD", "PKR", "BDT", "LKR", "NPR", "TWD", "PHP", "COP",
-    "PEN", "ARS", "UGX", "TZS", "ZMW", "XOF", "UAH", "KZT", "TND", "DZD", "RWF",
+    "PEN", "ARS", "UGX", "TZS", "ZMW", "XOF", "UAH", "KZT", "TND", "DZD", "RWF", "GEL", "AZN",
+    "AMD", "UZS", "KGS", "RSD", "MNT", "XAF", "MZN", "NAD", "KHR", "BOB", "PYG", "GTQ", "MGA",
+    "MWK", "BWP", "IQD", "FJD",
 )  # fmt: skip
 _SCALED_CURRENCIES = ("CNY", "USD", "EUR")
 # Chinese sources count in 万 (1e4) and 亿 (1e8) as often as in thousands and millions.
@@ -160,11 +188,13 @@ _METRIC = {"": 1.0, "k": 1e3, "M": 1e6, "G": 1e9, "T": 1e12}
 # Each scale is exact by definition; an ounce (troy or not), a bushel (of which grain) and a
 # container are their own bases, since the text rarely says which one it means.
 _PHYSICAL = (
-    ("kg", "kg", 1.0), ("t", "kg", 1e3), ("lb", "kg", 0.45359237), ("oz", "oz", 1.0),
+    ("kg", "kg", 1.0), ("t", "kg", 1e3), ("kt", "kg", 1e6), ("Mt", "kg", 1e9),
+    ("q", "kg", 100.0), ("lb", "kg", 0.45359237), ("oz", "oz", 1.0),
     ("m", "m", 1.0), ("km", "m", 1e3),
     ("m2", "m2", 1.0), ("km2", "m2", 1e6), ("ha", "m2", 1e4), ("ft2", "m2", 0.09290304),
-    ("mu", "m2", 2000 / 3),
-    ("m3", "m3", 1.0), ("l", "m3", 1e-3), ("gal", "m3", 0.003785411784),
+    ("mu", "m2", 2000 / 3), ("acre", "m2", 4046.8564224), ("feddan", "m2", 4200.0),
+    ("rai", "m2", 1600.0),
+    ("m3", "m3", 1.0), ("l", "m3", 1e-3), ("hl", "m3", 0.1), ("gal", "m3", 0.003785411784),
     ("bbl", "m3", 0.158987294928), ("m3_per_d", "m3_per_d", 1.0),
     ("bbl_per_d", "m3_per_d", 0.158987294928),
     ("bu", "bu", 1.0), ("TEU", "TEU", 1.0),

@@ -55,10 +55,13 @@ CURRENCY_BEFORE = {
     "SR": "SAR", "QR": "QAR", "RO": "OMR", "KD": "KWD", "BD": "BHD", "JD": "JOD",
     # Bangladesh's taka: "Tk 412 crore"; Nigeria's press writes the naira "N1.63trn"
     "Tk": "BDT", "Tk.": "BDT", "N": "NGN",
+    # The Caucasus, Central Asia, Mongolia, Paraguay, Namibia and Fiji by their signs.
+    "₾": "GEL", "₼": "AZN", "֏": "AMD", "₮": "MNT", "₲": "PYG", "N$": "NAD", "FJ$": "FJD",
 }  # fmt: skip
 # Currencies written before their digits by ISO code alone ("CHF 300 million", "QAR1.2bn"). The
-# registry holds no code that spells an English word in capitals ("ALL", "TOP").
-CURRENCY_BEFORE.update({code: code for code in units.CURRENCIES})
+# registry holds no code that spells an English word in capitals ("ALL", "TOP"); "BOB" and "AMD"
+# (a name, a chip maker) are read only by their currency's name or sign.
+CURRENCY_BEFORE.update({code: code for code in units.CURRENCIES if code not in ("BOB", "AMD")})
 # "¥" is the yuan's sign and the yen's: the yen's in an article that speaks of Japan more than
 # of China (these words, in lower case, counted).
 YEN_CUES = ("japan", "japanese", "tokyo", "yen")
@@ -178,6 +181,11 @@ UNIT_AFTER = {
     "taka": "BDT", "New Taiwan dollars": "TWD", "Taiwan dollars": "TWD", "NT dollars": "TWD",
     "hryvnias": "UAH", "hryvnia": "UAH", "tenge": "KZT", "soles": "PEN", "kwacha": "ZMW",
     "dinars": "KWD", "dinar": "KWD", "Egyptian pounds": "EGP", "Egyptian pound": "EGP",
+    "lari": "GEL", "laris": "GEL", "manats": "AZN", "manat": "AZN", "drams": "AMD",
+    "soums": "UZS", "tugriks": "MNT", "tugrik": "MNT", "meticais": "MZN", "metical": "MZN",
+    "riels": "KHR", "riel": "KHR", "bolivianos": "BOB", "boliviano": "BOB", "guaranis": "PYG",
+    "guaraníes": "PYG", "quetzales": "GTQ", "quetzals": "GTQ", "quetzal": "GTQ",
+    "ariary": "MGA", "pula": "BWP",
     "percent": "percent", "per cent": "percent", "%": "percent", "pct": "percent",
     "pc": "percent",  # the South Asian and Nigerian press: "rose 7.2pc"
     "percentage points": "percentage_point", "percentage point": "percentage_point",
@@ -214,6 +222,10 @@ UNIT_AFTER = {
     "ounces": "oz", "troy ounces": "oz", "oz": "oz",
     "megawatt hours": "MWh", "megawatt-hours": "MWh", "terawatt hours": "TWh",
     "terawatt-hours": "TWh",
+    # (only the plurals: "a six-acre farm" is the size of a thing, as "a 1,000-hectare zone" is)
+    "kilotonnes": "kt", "kilotons": "kt", "kt": "kt", "megatonnes": "Mt", "Mt": "Mt",
+    "quintals": "q", "acres": "acre", "feddans": "feddan", "rai": "rai", "hectolitres": "hl",
+    "hectoliters": "hl", "hl": "hl",
 }  # fmt: skip
 # Currency names their country qualifies, each also written in the singular as an adjective
 # ("a 5 billion Kenyan shilling budget").
@@ -231,6 +243,13 @@ QUALIFIED_CURRENCIES = {
     "Rwandan francs": "RWF",
     "Romanian lei": "RON", "Israeli shekels": "ILS", "Ukrainian hryvnias": "UAH",
     "Kazakh tenge": "KZT", "Peruvian soles": "PEN", "Zambian kwacha": "ZMW",
+    "Georgian laris": "GEL", "Azerbaijani manats": "AZN", "Armenian drams": "AMD",
+    "Uzbek soums": "UZS", "Kyrgyz soms": "KGS", "Serbian dinars": "RSD",
+    "Mongolian tugriks": "MNT", "Central African CFA francs": "XAF", "Mozambican meticais": "MZN",
+    "Namibian dollars": "NAD", "Cambodian riels": "KHR", "Bolivian bolivianos": "BOB",
+    "Paraguayan guaranis": "PYG", "Guatemalan quetzales": "GTQ", "Malagasy ariary": "MGA",
+    "Malawian kwacha": "MWK", "Botswana pula": "BWP", "Iraqi dinars": "IQD",
+    "Fijian dollars": "FJD",
 }  # fmt: skip
 UNIT_AFTER.update(QUALIFIED_CURRENCIES)
 UNIT_AFTER.update({name.removesuffix("s"): code for name, code in QUALIFIED_CURRENCIES.items()})

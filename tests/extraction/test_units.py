@@ -38,6 +38,13 @@ def test_the_extractors_currencies_are_the_registrys() -> None:
     assert all(is_known(code) and unit_of(code).base == code for code in cues.CURRENCIES)
 
 
+@pytest.mark.parametrize("sentence", ["AMD 9950X chips sold well.", "a six-acre farm"])
+def test_a_code_that_names_something_else_and_a_size_adjective_are_no_quantity(
+    read: Read, sentence: str
+) -> None:
+    assert read(sentence).quantities == []
+
+
 @pytest.mark.parametrize(
     ("sentence", "unit", "base", "scale"),
     [
@@ -60,6 +67,17 @@ def test_the_extractors_currencies_are_the_registrys() -> None:
             0.158987294928,
         ),
         ("The state received 8,000 crore rupees in orders.", "INR", "INR", 1.0),
+        # the units of grain, land and wine that regional papers write
+        ("The region shipped 2.1 Mt of grain.", "Mt", "kg", 1e9),
+        ("The state harvested 41 million quintals of wheat.", "q", "kg", 100.0),
+        ("The county planted 120,000 acres of corn.", "acre", "m2", 4046.8564224),
+        ("The governorate planted 90,000 feddans of cane.", "feddan", "m2", 4200.0),
+        ("The co-operative made 310,000 hectolitres of wine.", "hl", "m3", 0.1),
+        # currencies of the Caucasus, Central Asia, southern Africa and Latin America
+        ("Georgia's exports rose to 4.2 billion lari.", "GEL", "GEL", 1.0),
+        ("Erongo earned N$3.2 billion.", "NAD", "NAD", 1.0),
+        ("Paraguay's soy earned 20 trillion guaranis.", "PYG", "PYG", 1.0),
+        ("The budget is 5.4 trillion Uzbek soums.", "UZS", "UZS", 1.0),
     ],
 )
 def test_quantities_carry_the_registrys_base_and_scale(
