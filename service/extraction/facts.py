@@ -286,10 +286,10 @@ def candidates(
             found.sort(key=lambda c: c.start)
     # Worked out once per sentence, not once per figure.
     found = [dataclasses.replace(c, source=True) if _source(text, c, topic) else c for c in found]
-    return _partners(text, start, end, _bracketed_sources(text, found))
+    return _partners(text, start, end, _bracketed_short_names(text, found))
 
 
-def _bracketed_sources(text: str, found: list[Candidate]) -> list[Candidate]:
+def _bracketed_short_names(text: str, found: list[Candidate]) -> list[Candidate]:
     """`found` with a short name in brackets read as the name before it: a source ("According
     to Statistics Poland (GUS), industrial output in Pomorskie rose 4.1 percent") or a name a
     preposition governs ("factories managed by the Kenya Tea Development Agency (KTDA)")."""

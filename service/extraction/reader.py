@@ -309,6 +309,7 @@ _BASE_BEFORE = re.compile(r"\b(?:on|from|against|versus|vs\.?|over)\s+$")
 
 
 def _within(period: Period, outer: Period) -> bool:
+    """Whether `period` lies inside `outer` (a quarter of a half, a month of a year)."""
     last, outer_last = period.last or period.first, outer.last or outer.first
     return outer.first <= period.first and last <= outer_last
 
