@@ -1269,14 +1269,14 @@ def _since_month(month: int, published: dt.date) -> _Span:
 # "since 2021", "since the end of 2021", "since early 2021": a year a comparison starts from.
 _SINCE_BEFORE = re.compile(
     r"(?i:\bsince\s+(?:(?:the\s+)?(?:end|start|beginning|middle|spring|summer|autumn|fall|"
-    r"winter)\s+of\s+|early\s+|late\s+)?)$"
+    rf"winter)\s+of\s+|early\s+|late\s+|{_MONTH}\s+)?)$"
 )
 
 
 def _since_before(text: str, before: int, start: int) -> bool:
     """`_SINCE_BEFORE.search`, run only after the words its matches end with."""
     lead_in = text[before:start]
-    ends = ("since", "of", "early", "late")
+    ends = ("since", "of", "early", "late", *MONTH_NUMBERS)
     return may_end_with(lead_in, ends) and bool(_SINCE_BEFORE.search(text, before, start))
 
 

@@ -256,6 +256,7 @@ def test_the_year_of_a_number_written_n_slash_year_gives_no_month_its_year(read:
         "Hunan's GDP at 2010 constant prices grew 8.7 percent in the first nine months.",
         "In September alone, Hunan recorded 152,300 arrivals, up 11.2% on September 2022.",
         "Hunan's exports rose 4.6% in the first half, more than in January-June 2022.",
+        "Hunan's exports rose 9.3 percent in October, the fastest since March 2022.",
         "Hunan's ports handled 41 million tonnes in the first half, via a corridor open since "
         "the autumn of 2022.",
     ],
