@@ -1336,10 +1336,25 @@ def _dates_no_figure(text: str, start: int, period_start: int, period_end: int) 
         )
         or _WHEN_IT_ENDED.search(text, before, period_start) is not None
         or _WHEN_CLAUSE.search(text, max(start, period_start - 90), period_start) is not None
+        or _RECORD_SINCE.search(text, max(start, period_start - 60), period_start) is not None
         # "Rp3.62 trillion (9M25: Rp3.15 trillion)": the label of the base beside a figure
         or (text[period_start - 1 : period_start] == "(" and text.startswith(":", period_end))
         or _names_a_plan(text, before, period_start, period_end)
     )
+
+
+# "up 8% and the most since 2015", "the highest level since early 2021": a record's base.
+_RECORD = (
+    r"\b(?:highest|lowest|most|fastest|best|strongest|weakest|biggest|largest|slowest|worst|"
+    r"least|sharpest|steepest|busiest)(?:\s+[a-z]+){0,3}?\s+"
+)
+_RECORD_SINCE = re.compile(rf"{_RECORD}since\s+(?:early\s+|late\s+|the\s+[a-z]+\s+of\s+)?$")
+_RECORD_BEFORE = re.compile(rf"{_RECORD}$")
+
+
+def _record_base(text: str, start: int, since_start: int) -> bool:
+    """Whether "since 2015" is the base of a record ("the most since 2015"), dating no figure."""
+    return _RECORD_BEFORE.search(text, max(start, since_start - 50), since_start) is not None
 
 
 def _event_before(text: str, before: int, period_start: int) -> bool:
@@ -1460,6 +1475,7 @@ def find_periods(
                 event = (
                     _fiscal_year_runs_before(text, max(start, match.start() - 40), match.start())
                     or _caused_in(text, start, match.start())
+                    or (build is _since and _record_base(text, start, match.start()))
                 ) or (
                     build not in _RANGES
                     and _dates_no_figure(text, start, match.start(), match.end())
