@@ -1352,6 +1352,9 @@ _RECORD_SINCE = re.compile(rf"{_RECORD}since\s+(?:early\s+|late\s+|the\s+[a-z]+\
 _RECORD_BEFORE = re.compile(rf"{_RECORD}$")
 
 
+_THAN_BEFORE = re.compile(r"\bthan\s+(?:in\s+|during\s+)?(?:the\s+)?$")
+
+
 def _record_base(text: str, start: int, since_start: int) -> bool:
     """Whether "since 2015" is the base of a record ("the most since 2015"), dating no figure."""
     return _RECORD_BEFORE.search(text, max(start, since_start - 50), since_start) is not None
@@ -1476,6 +1479,12 @@ def find_periods(
                     _fiscal_year_runs_before(text, max(start, match.start() - 40), match.start())
                     or _caused_in(text, start, match.start())
                     or (build is _since and _record_base(text, start, match.start()))
+                    # "8.1% more than in January-September 2024": months compared with
+                    or (
+                        build is _month_range
+                        and _THAN_BEFORE.search(text, max(start, match.start() - 12), match.start())
+                        is not None
+                    )
                 ) or (
                     build not in _RANGES
                     and _dates_no_figure(text, start, match.start(), match.end())

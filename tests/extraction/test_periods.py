@@ -409,6 +409,15 @@ def test_counts_of_months_in_words(read: Read, sentence: str, label: str) -> Non
     assert period(read, sentence, dt.date(2025, 1, 20))[2] == label
 
 
+def test_months_compared_with_date_no_figure_of_their_own(read: Read) -> None:
+    text = (
+        "In the first nine months of the year, Hunan's port handled 1.52 million TEU, 8.1% "
+        "more than in January-September 2023."
+    )
+    labels = [f.period_label for f in read(text, dt.date(2024, 10, 20)).facts]
+    assert labels == ["2024 Jan-Sep", "2024 Jan-Sep"]
+
+
 def test_a_year_the_whole_of_which_is_compared_dates_no_other_figure(read: Read) -> None:
     text = "Hunan handled 288,000 TEU in the first half, after 520,000 TEU in the whole of 2022."
     labels = [f.period_label for f in read(text, dt.date(2024, 8, 1)).facts]
