@@ -123,6 +123,9 @@ class _State:
     previous: Period | None = None
     """The period the sentence just before reported its figures of, if it named one: "X
     reported 124.6 billion yuan in the first three quarters. Its foreign trade totaled ..."."""
+    paragraph_period: Period | None = None
+    """The period the paragraph opened with ("In the second quarter of 2025, hotels served ...
+    Non-resident visitors accounted for 58.4%"): its later figures without a period are of it."""
 
     actors: list[Mention] = field(default_factory=list)
     """`mentions` as subjects: a place's government stands for the place (see
@@ -192,6 +195,7 @@ def _read_sentence(state: _State, sentence: Sentence) -> list[Reserved]:
     text = state.text
     if sentence.line_start:
         facts_layer.new_paragraph(state.topic, sentence.text)
+        state.paragraph_period = None
     found = facts_layer.candidates(text, sentence.start, sentence.end, state.actors, state.topic)
     numbers = within(state.anchors.numbers, sentence.start, sentence.end)
     if not numbers:
@@ -243,6 +247,8 @@ def _read_sentence(state: _State, sentence: Sentence) -> list[Reserved]:
         _lead_period(state, sentence, periods)
     reported = None if reported is None else whole_year(reported)
     state.previous = reported if any(p.end > sentence.start for p in periods) else None
+    if sentence.line_start and reported is not None and _FRONTED_PERIOD.match(sentence.text):
+        state.paragraph_period = reported
     return spans
 
 
@@ -378,6 +384,8 @@ GOES_ON_WORDS = (
 _GOES_ON = re.compile("(?:" + "|".join(w.replace(" ", r"\s+") for w in GOES_ON_WORDS) + r")\b")
 
 
+# A paragraph that opens with its period: "In the second quarter of 2025, ...".
+_FRONTED_PERIOD = re.compile(r"(?:In|During|For|Over)\s+(?:the\s+)?[^,.;]{3,40},\s")
 _IN_THE_MONTH = re.compile(r"\b(?:in|during|for)\s+the\s+month\b(?!\s+(?:of|to|ended)\b)")
 
 
@@ -472,7 +480,7 @@ def _carried(
     go_on = state.previous is not None and (
         _GOES_ON.match(sentence.text) or (not dated and _IN_THE_MONTH.search(state.text, *span))
     )
-    context = state.previous if go_on else state.context
+    context = state.previous if go_on else (state.paragraph_period or state.context)
     if dating.list_item(sentence.text) and (state.heading or context) is not None:
         # "- EBITDA: EUR 54.3 million": a figure of the period its heading or the release names
         return state.heading or context

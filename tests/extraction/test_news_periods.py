@@ -469,3 +469,14 @@ def test_calendars_news_writes_by_trade_and_country(
     read: Read, text: str, published: dt.date, label: str
 ) -> None:
     assert read(text, published).facts[-1].period_label == label
+
+
+def test_a_paragraph_that_opens_with_its_period_dates_its_later_figures(read: Read) -> None:
+    text = (
+        "Hunan's economy grew 5.2% in the first half of 2024.\n\n"
+        "In the second quarter of 2024, Hunan's hotels served 412,300 visitors. Visitors from "
+        "abroad accounted for 58.4% of the total.\n\n"
+        "Hunan's retail sales rose 4.1%."
+    )
+    labels = [f.period_label for f in read(text, dt.date(2024, 8, 29)).facts]
+    assert labels == ["2024 H1", "2024 Q2", "2024 Q2", "2024 H1"]
