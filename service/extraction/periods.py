@@ -752,6 +752,11 @@ _FISCAL_YEAR_STATED = re.compile(
 
 def _fiscal_start_stated(text: str) -> int | None:
     """The month the fiscal year starts, as the article states it."""
+    runs = _TWELVE_MONTHS_RUN.search(text)
+    if runs is not None:
+        first, last = (MONTH_NUMBERS[runs[group].lower()[:3]] for group in ("first", "last"))
+        if first == last % 12 + 1:
+            return first  # "a budget that takes effect July 1 and runs through June 30"
     for word in _YEAR_WORD.finditer(text):
         stated = _FISCAL_YEAR_STATED.match(text, word.start())
         if stated is None:
@@ -763,6 +768,14 @@ def _fiscal_start_stated(text: str) -> int | None:
         month = MONTH_NUMBERS[stated["month"].lower()[:3]]
         return month if stated["starts"] else _month_after(month, stated["day"])
     return None
+
+
+# A year said to run from a month's first day to another's last: "takes effect July 1 and runs
+# through June 30", "runs from April 1 to March 31".
+_TWELVE_MONTHS_RUN = re.compile(
+    rf"\b(?:takes\s+effect|begins|starts|runs\s+from)\s+(?:on\s+)?(?P<first>{_MONTH})\s+1\b,?"
+    rf"\s+(?:and\s+)?(?:runs\s+)?(?:through|to|until)\s+(?P<last>{_MONTH})\s+3[01]\b"
+)
 
 
 def _month_after(last: int, day: str | None) -> int:

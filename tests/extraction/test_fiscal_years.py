@@ -31,6 +31,12 @@ def periods(read: Read, text: str) -> list[tuple[str, str, str]]:
                 ("9 billion yuan", "2022-07-01", "2023-06-30"),
             ],
         ),
+        # A budget said to run from July 1 through June 30 names its fiscal year by its end.
+        (
+            "Hunan signed its budget for fiscal year 2025, a 9 billion yuan plan that takes "
+            "effect July 1 and runs through June 30.",
+            [("9 billion yuan", "2024-07-01", "2025-06-30")],
+        ),
         # A budget's year, said to start in July, runs from July to June.
         (
             "Hunan approved a 12 billion yuan budget for 2024/25. Its financial year begins on "
