@@ -159,6 +159,8 @@ def find_entities(text: str, gazetteer: Gazetteer) -> list[Mention]:
             continue  # "the southern Jiangxi prefecture" describes a place of Jiangxi
         if inside and inside[0].kind == "region" and _GOVERNS_AFTER.match(text, proposal.end):
             continue  # "the Phoenix City Council" acts for Phoenix: the known city
+        if inside and _of_a_known_place(text, proposal, inside[0]):
+            continue  # "Statistical Communique of Jilin Province" is no region: Jilin is
         if (
             len(inside) <= 1
             and longer
@@ -276,6 +278,16 @@ def _kind_noun_after(text: str, known: Mention, proposal: Mention) -> bool:
         return False
     noun = text[known.end : proposal.end].strip()
     return noun.islower() and proposal.kind == "region"
+
+
+def _of_a_known_place(text: str, proposal: Mention, known: Mention) -> bool:
+    """Whether a proposed region is a thing "of" a known region and its kind: "Statistical
+    Communique of Jilin Province", "Survey Office of Hubei Province"."""
+    if known.kind != "region" or proposal.kind != "region":
+        return False
+    kind_after = text[known.end : proposal.end].strip()
+    of_before = text[proposal.start : known.start].rstrip().endswith(" of")
+    return of_before and " " not in kind_after  # "Jilin" + " Province", or "Jilin Province"
 
 
 def _only_qualifies(text: str, start: int, known: Mention) -> bool:

@@ -142,6 +142,14 @@ def test_a_name_that_starts_inside_an_anaphor_and_runs_on_wins() -> None:
     assert found[:1] == [("santander-port", "Port of Santander")]
 
 
+def test_a_document_or_body_of_a_known_province_is_no_new_region(read: Read) -> None:
+    text = (
+        "Statistical Communique of Hunan Province on the 2024 Economy\n\n"
+        "Grain output was 30 million tonnes."
+    )
+    assert [f.subject.id for f in read(text).facts] == ["hunan"]
+
+
 def test_a_kind_of_place_after_any_is_no_new_name(read: Read) -> None:
     text = "Hunan grew fastest of any Central Asian province, ahead of Jiangxi Province."
     assert names(read, text) == [("hunan", "Hunan", None), (None, "Jiangxi Province", "province")]
