@@ -433,7 +433,7 @@ def _source(
     state's crop at ..." gives the state's figure."""
     if topic is not None and _source_key(candidate.mention) in topic:
         return True
-    if _ACCORDING_TO.search(text, max(0, candidate.start - 50), candidate.start):
+    if _ACCORDING_TO.search(text, max(0, candidate.start - 70), candidate.start):
         return not candidate.anaphor  # "..., according to broker Kidder Mathews, and ..."
     if _DATA_SHOW_AFTER.match(text, candidate.end):
         return True  # "..., Bank of Ghana data show"
@@ -452,7 +452,7 @@ _DATA_FROM = re.compile(r"\b(?:data|figures|statistics|estimates)\s+(?:from|by)\
 # Mathews", "according to data from the Bank of Ghana".
 _ACCORDING_TO = re.compile(
     r"\b[Aa]ccording\s+to\s+(?:(?:data|figures|estimates|calculations)\s+(?:from|by)\s+)?"
-    r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$"
+    r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$"
 )
 
 

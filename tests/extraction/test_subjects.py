@@ -319,6 +319,18 @@ def test_the_source_of_the_lead_does_not_become_what_the_article_is_about(read: 
     assert subjects(read, text) == [("6 percent", "changsha"), ("8 percent", "changsha")]
 
 
+def test_a_source_named_after_three_words_of_its_kind_is_a_source_still() -> None:
+    gazetteer = _with(
+        KnownEntity("region", "piedmont", ("Piedmont",)),
+        KnownEntity("organization", "istat", ("Istat",)),
+    )
+    text = (
+        "Piedmont's hazelnut exports reached €412 million, according to data from the national "
+        "statistics institute Istat, with Germany taking 31%. In the first half they rose 7.5%."
+    )
+    assert {subject for _, subject in _subjects_in(gazetteer, text)} == {"piedmont"}
+
+
 def test_a_directorate_that_gives_figures_is_their_source() -> None:
     gazetteer = _with(
         KnownEntity("region", "antalya", ("Antalya",)),
