@@ -383,7 +383,13 @@ def _quarter(match: re.Match[str], anchor: _Anchor) -> _Span | None:
     year = _year_of(match, anchor, quarter * 3)
     if year is None:
         return None
+    if _END_OF_BEFORE.search(match.string, max(0, match.start() - 20), match.start()):
+        # "employed 68,400 people at the end of the first quarter": a stock of its last month
+        return (*_months(year, quarter * 3, quarter * 3), f"{year}-{quarter * 3:02d}")
     return (*_months(year, quarter * 3 - 2, quarter * 3), f"{year} Q{quarter}")
+
+
+_END_OF_BEFORE = re.compile(r"\b(?:at|by)\s+the\s+end\s+of\s+(?:the\s+)?$")
 
 
 def _half(match: re.Match[str], anchor: _Anchor) -> _Span | None:

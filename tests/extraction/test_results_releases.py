@@ -105,6 +105,11 @@ def test_a_heading_s_base_period_in_brackets_does_not_restate_its_period(read: R
     ]  # fmt: skip
 
 
+def test_a_stock_at_the_end_of_a_quarter_is_of_its_last_month(read: Read) -> None:
+    text = "Zoomlion employed 68,400 people at the end of the third quarter."
+    assert periods(read, text) == [("68,400 people", "2025-09")]
+
+
 def test_a_balance_on_a_day_written_before_its_month_is_of_that_month(read: Read) -> None:
     text = (
         "As of 30 September 2025, Zoomlion's order backlog stood at 52 billion yuan. "
