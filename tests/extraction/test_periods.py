@@ -397,6 +397,10 @@ def test_a_year_in_a_name_dates_nothing(read: Read, sentence: str) -> None:
     assert period(read, sentence)[2] is None
 
 
+def test_a_sentence_opening_with_the_and_a_year_is_dated_by_the_year(read: Read) -> None:
+    assert period(read, "The 2022 census counted 66 million people in Hunan.")[2] == "2022"
+
+
 @pytest.mark.parametrize(
     ("sentence", "label"),
     [
