@@ -1355,22 +1355,21 @@ def _dates_no_figure(text: str, start: int, period_start: int, period_end: int) 
         )
         or _WHEN_IT_ENDED.search(text, before, period_start) is not None
         or _WHEN_CLAUSE.search(text, max(start, period_start - 90), period_start) is not None
-        or _RECORD_SINCE.search(text, max(start, period_start - 60), period_start) is not None
         # "Rp3.62 trillion (9M25: Rp3.15 trillion)": the label of the base beside a figure
         or (text[period_start - 1 : period_start] == "(" and text.startswith(":", period_end))
         or _names_a_plan(text, before, period_start, period_end)
     )
 
 
-# "up 8% and the most since 2015", "the highest level since early 2021": a record's base.
-_RECORD = (
+# "up 8% and the most since 2015": a record's base, the words before "since".
+_RECORD_BEFORE = re.compile(
     r"\b(?:highest|lowest|most|fastest|best|strongest|weakest|biggest|largest|slowest|worst|"
-    r"least|sharpest|steepest|busiest)(?:\s+[a-z]+){0,3}?\s+"
+    r"least|sharpest|steepest|busiest)(?:\s+[a-z]+){0,3}?\s+$"
 )
-_RECORD_SINCE = re.compile(rf"{_RECORD}since\s+(?:early\s+|late\s+|the\s+[a-z]+\s+of\s+)?$")
-_RECORD_BEFORE = re.compile(rf"{_RECORD}$")
 
 
+# "more than in January-September 2024": months compared with. Ranges skip `_dates_no_figure`,
+# whose `_COMPARED_BEFORE` would also take "from" and "between", the words that open a range.
 _THAN_BEFORE = re.compile(r"\bthan\s+(?:in\s+|during\s+)?(?:the\s+)?$")
 
 
