@@ -283,11 +283,14 @@ def _cuts(reserved: Reserved, period: Period) -> bool:
 def _note_heading(state: _State, sentence: Sentence, periods: list[Period]) -> None:
     """Keep the period a list's heading names for its items; forget it when the list ends."""
     if sentence.line_start and _list_heading(sentence.text):
-        # "Summer season 2025 (May-October):": the narrowest; "change on 2024" is a base
+        # "Summer season 2025 (May-October):": the narrowest; "change on 2024" and "(2023 in
+        # brackets)" are bases
         named = [
             p
             for p in periods
-            if not p.event and not _BASE_BEFORE.search(state.text, max(0, p.start - 12), p.start)
+            if not p.event
+            and not _BASE_BEFORE.search(state.text, max(0, p.start - 12), p.start)
+            and not _LEGEND_AFTER.match(state.text, p.end)
         ]
         state.heading = min(named, key=_length) if named else None
     elif not dating.list_item(sentence.text):
@@ -307,11 +310,15 @@ _HEADING_WORDS = re.compile(
 )
 
 
-def _length(period: Period) -> dt.timedelta:
-    return (period.last or period.first) - period.first
+def _length(period: Period) -> int:
+    """How many months `period` spans, less one (a leap year is as long as any other)."""
+    last = period.last or period.first
+    return (last.year - period.first.year) * 12 + last.month - period.first.month
 
 
 _BASE_BEFORE = re.compile(r"\b(?:on|from|against|versus|vs\.?|over)\s+$")
+# A heading's legend for the bases beside its figures: "Key figures for 2024 (2023 in brackets)".
+_LEGEND_AFTER = re.compile(r"\s+(?:figures\s+)?in\s+(?:brackets|parenthes[ei]s)\b")
 
 
 def _within(period: Period, outer: Period) -> bool:

@@ -59,6 +59,16 @@ def test_a_line_that_opens_with_key_figures_heads_a_list(read: Read) -> None:
     ]  # fmt: skip
 
 
+def test_a_year_s_key_figures_with_the_year_before_in_brackets(read: Read) -> None:
+    # 2024 is a day longer than 2023; the legend's year is no narrower a heading
+    text = (
+        "Zoomlion today published its accounts.\n\n"
+        "Key figures for 2024 (2023 in brackets)\n"
+        "Revenue: 41.2 billion yuan (38.5 billion yuan)\n"
+    )
+    assert periods(read, text) == [("41.2 billion yuan", "2024"), ("38.5 billion yuan", "2023")]
+
+
 def test_a_financial_year_to_a_month_says_how_the_company_s_years_run(read: Read) -> None:
     text = (
         "Zoomlion reported a 38% jump in net profit for its financial year to April.\n\n"
