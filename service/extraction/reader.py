@@ -126,6 +126,11 @@ class _State:
     paragraph_period: Period | None = None
     """The period the paragraph opened with ("In the second quarter of 2025, hotels served ...
     Non-resident visitors accounted for 58.4%"): its later figures without a period are of it."""
+    section: Period | None = None
+    """The period the heading of the current section names ("Review of 2025", "Main targets
+    for 2026"): its figures without a period are of it."""
+    body: bool = False
+    """Whether a sentence of the story's body has been read: a heading after it opens a section."""
 
     actors: list[Mention] = field(default_factory=list)
     """`mentions` as subjects: a place's government stands for the place (see
@@ -200,6 +205,7 @@ def _read_sentence(state: _State, sentence: Sentence) -> list[Reserved]:
     numbers = within(state.anchors.numbers, sentence.start, sentence.end)
     if not numbers:
         _note_heading(state, sentence, [])
+        _note_section(state, sentence, [], [])
         facts_layer.update_topic(found, state.topic, text)
         if state.context is None and _awaiting_period(state):
             _lead_period(state, sentence, _periods(state, sentence))
@@ -210,6 +216,7 @@ def _read_sentence(state: _State, sentence: Sentence) -> list[Reserved]:
     quantities = find_quantities(
         text, sentence, state.reserved + spans, len(state.quantities), numbers
     )
+    _note_section(state, sentence, periods, quantities)
     if state.yen:
         quantities = in_yen(text, quantities)
     if state.dollar:
@@ -283,18 +290,40 @@ def _cuts(reserved: Reserved, period: Period) -> bool:
 def _note_heading(state: _State, sentence: Sentence, periods: list[Period]) -> None:
     """Keep the period a list's heading names for its items; forget it when the list ends."""
     if sentence.line_start and _list_heading(sentence.text):
-        # "Summer season 2025 (May-October):": the narrowest; "change on 2024" and "(2023 in
-        # brackets)" are bases
-        named = [
-            p
-            for p in periods
-            if not p.event
-            and not _BASE_BEFORE.search(state.text, max(0, p.start - 12), p.start)
-            and not _LEGEND_AFTER.match(state.text, p.end)
-        ]
+        # "Summer season 2025 (May-October):": the narrowest
+        named = _heading_periods(state.text, periods)
         state.heading = min(named, key=_length) if named else None
     elif not dating.list_item(sentence.text):
         state.heading = None
+
+
+def _note_section(
+    state: _State, sentence: Sentence, periods: list[Period], quantities: list[Quantity]
+) -> None:
+    """Keep the period a section's heading names (a short line of its own after the story has
+    begun, with no figure: "Review of 2025"); a heading that names none ends it."""
+    if not _is_headline(sentence):
+        state.body = state.body or sentence.text.endswith(_SENTENCE_ENDS)
+        return
+    if state.body and len(sentence.text) <= _SECTION_HEADING_LENGTH:
+        named = _heading_periods(state.text, periods)
+        alone = len(named) == 1 and all(q.ignored for q in quantities)
+        state.section = named[0] if alone else None
+
+
+_SECTION_HEADING_LENGTH = 60
+
+
+def _heading_periods(text: str, periods: list[Period]) -> list[Period]:
+    """The periods a heading names for what follows it: not an event's, nor a base's ("change
+    on 2024", "(2023 in brackets)")."""
+    return [
+        p
+        for p in periods
+        if not p.event
+        and not _BASE_BEFORE.search(text, max(0, p.start - 12), p.start)
+        and not _LEGEND_AFTER.match(text, p.end)
+    ]
 
 
 def _list_heading(line: str) -> bool:
@@ -328,9 +357,19 @@ def _within(period: Period, outer: Period) -> bool:
 
 
 def _awaiting_period(state: _State) -> bool:
-    """Whether every fact read so far (a headline's) awaits the period the article names."""
+    """Whether every fact read so far (a headline's) awaits the period the article names, or
+    looks ahead to a date of its own ("eyes 1.3-trillion-yuan economy by 2030")."""
     awaiting = {*state.awaiting, *state.awaiting_ahead}
-    return all(fact is None or index in awaiting for index, fact in enumerate(state.facts))
+    return all(
+        fact is None or index in awaiting or _ahead(fact, state.published_on)
+        for index, fact in enumerate(state.facts)
+    )
+
+
+def _ahead(fact: FactRead, published_on: dt.date | None) -> bool:
+    """Whether a fact is of a period that ends after the article was published."""
+    end = fact.period_end or fact.period_start
+    return end is not None and published_on is not None and end > published_on
 
 
 def _lead_period(state: _State, sentence: Sentence, periods: list[Period]) -> None:
@@ -350,6 +389,9 @@ _GOAL_FOR_BEFORE = re.compile(
     r"\b(?:goal|goals|target|targets|forecast|forecasts|outlook|projection|projections|aim)\s+"
     r"(?:for|in)\s+(?:the\s+)?$"
     r"|\b(?:sees|expects|forecasts|projects|targets|guides)\s+[^.;]{0,60}\s(?:for|in)\s+(?:the\s+)?$"
+)
+_GOAL_AFTER = re.compile(
+    r"(?:\s+[a-z-]+){0,2}?\s+(?:goal|goals|target|targets|forecast|forecasts|outlook|guidance)\b"
 )
 # Periods that date a plan or a span of years, not the figures an article reports on.
 _TARGET_BEFORE = re.compile(r"\b(?:by|until|through)\s+(?:the\s+end\s+of\s+)?$")
@@ -408,6 +450,8 @@ def _reported(text: str, period: Period, published_on: dt.date | None) -> bool:
         return True
     if _GOAL_FOR_BEFORE.search(text, max(0, period.start - 80), period.start):
         return False  # "sets $18bn goal for 2026", "sees EBITDA of €430m in 2026/27"
+    if _GOAL_AFTER.match(text, period.end):
+        return False  # "sets 2026 growth target at around 5.5%"
     lead_in = text[max(0, period.start - 20) : period.start]
     if not may_end_with(lead_in, ("by", "until", "through", "of")):
         return True  # no "by", "until", "through" or "by the end of" right before it
@@ -487,7 +531,9 @@ def _carried(
     go_on = state.previous is not None and (
         _GOES_ON.match(sentence.text) or (not dated and _IN_THE_MONTH.search(state.text, *span))
     )
-    context = state.previous if go_on else (state.paragraph_period or state.context)
+    context = (
+        state.previous if go_on else (state.paragraph_period or state.section or state.context)
+    )
     if dating.list_item(sentence.text) and (state.heading or context) is not None:
         # "- EBITDA: EUR 54.3 million": a figure of the period its heading or the release names
         return state.heading or context

@@ -168,3 +168,30 @@ def test_the_year_of_a_base_figure_is_not_the_sentence_s(read: Read) -> None:
 def test_a_headline_that_draws_a_figure_takes_the_lead_s_period(read: Read) -> None:
     text = "Hunan draws 9 billion yuan in investment\n\nHunan attracted 9 billion yuan in 2023."
     assert periods(read, text)[0] == ("9 billion yuan", "2023")
+
+
+def test_a_headline_s_target_year_is_not_the_period_the_story_reports(read: Read) -> None:
+    text = (
+        "Changsha sets 2025 growth target at around 5.5%, eyes 2-trillion-yuan economy by 2030\n\n"
+        "Last year, in the face of weak demand, Changsha kept its economy on a steady course. "
+        "The city's gross domestic product reached 1.5 trillion yuan."
+    )
+    assert periods(read, text) == [
+        ("around 5.5%", "2025"), ("2-trillion-yuan", "2030"), ("1.5 trillion yuan", "2023"),
+    ]  # fmt: skip
+
+
+def test_a_section_heading_dates_the_figures_under_it(read: Read) -> None:
+    text = (
+        "Changsha's mayor delivered the government work report on Jan 20.\n\n"
+        "Review of 2023\n\n"
+        "Changsha's gross domestic product reached 1.5 trillion yuan.\n\n"
+        "Main targets for 2024\n\n"
+        "Changsha's main targets are:\n"
+        "- GDP growth of around 5.5 percent;\n"
+        "- at least 120,000 new urban jobs.\n"
+    )
+    assert periods(read, text) == [
+        ("1.5 trillion yuan", "2023"), ("around 5.5 percent", "2024"),
+        ("at least 120,000 new urban jobs", "2024"),
+    ]  # fmt: skip
