@@ -1164,9 +1164,10 @@ FOOTER_START = re.compile(
 HEADER_LINE = re.compile(r"^(?:position:|Home\s*>|You are here:)", re.IGNORECASE)
 # Direct speech: a quotation of five words or more. Its numbers are what someone said, not
 # facts the article states; nor are those of the clause that says who said it.
-QUOTATION = re.compile(
-    r'"(?=(?:[^"\n]*?\s){4})[^"\n]+"|\u201c(?=(?:[^\u201d\n]*?\s){4})[^\u201d\n]+\u201d'
-)
+# Quotes pair in order: the closing quote of a short name ("the "Group") for the six months")
+# opens nothing.
+QUOTATION = re.compile(r'"[^"\n]*"|\u201c[^\u201d\n]*\u201d')
+_QUOTED_WORDS = 5
 ATTRIBUTION = re.compile(r"\s*(?:said|says|told|added|wrote|according\s+to)\b")
 
 
@@ -1437,6 +1438,8 @@ def _quotations(text: str, sentences: list[Sentence]) -> list[Reserved]:
     found: list[Reserved] = []
     ends = [sentence.end for sentence in sentences]
     for match in QUOTATION.finditer(text):
+        if len(match[0].split()) < _QUOTED_WORDS:
+            continue
         end = match.end()
         if ATTRIBUTION.match(text, end):
             index = bisect.bisect_left(ends, end)

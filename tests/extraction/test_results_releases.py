@@ -179,3 +179,15 @@ def test_a_short_title_that_says_it_heads_a_list_dates_the_list(read: Read) -> N
         "- Sales decreased 6.0% to 41.2 billion yuan\n"
     )
     assert {label for _, label in periods(read, text)} == {"2025 Jul-Sep"}
+
+
+def test_the_words_between_quoted_short_names_are_no_quotation(read: Read) -> None:
+    text = (
+        'The board (the "Board") of Zoomlion (the "Company") announces the results of the '
+        'Company and its subsidiaries (the "Group") for the six months ended 30 June 2025 '
+        '(the "Period"), with the figures for the corresponding period in 2024.\n\n'
+        "- Revenue: 41.2 billion yuan (1H2024: 38.5 billion yuan)\n"
+    )
+    assert periods(read, text) == [
+        ("41.2 billion yuan", "2025 Jan-Jun"), ("38.5 billion yuan", "2024 Jan-Jun"),
+    ]  # fmt: skip
