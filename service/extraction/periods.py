@@ -1086,7 +1086,9 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
     (r"\bhalf[-\s]year(?:ly)?\b", _half_year, ("half",)),
     (
         rf"\b(?:(?:between|from)\s+)?(?P<m1>{_MONTH}|{_MONTH_ABBREVIATED}\.?)\s+(?P<y1>{_YEAR})\s*"
-        rf"(?:-|\u2013|to|through|and|until)\s*(?P<m2>{_MONTH}|{_MONTH_ABBREVIATED}\.?)\s+(?P<y2>{_YEAR})",
+        # "from November 2024 to the end of April 2025"
+        rf"(?:-|\u2013|to|through|and|until)\s*(?:the\s+end\s+of\s+)?"
+        rf"(?P<m2>{_MONTH}|{_MONTH_ABBREVIATED}\.?)\s+(?P<y2>{_YEAR})",
         _dated_months,
         tuple(MONTH_NUMBERS),
     ),
@@ -1536,17 +1538,21 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+$")
 
 
 # "the first half of the fiscal year (April-September)": the months in brackets say it exactly.
-_OPENS_BRACKET = re.compile(r"\s*[(\uff08]\s*$")
+# What opens a period's restatement: a bracket, or "which ran": "the winter season 2024/25,
+# which ran from November 2024 to the end of April 2025".
+_OPENS_RESTATEMENT = re.compile(
+    r"\s*[(\uff08]\s*$|,\s+(?:which|that)\s+(?:ran|runs|lasted|lasts|covered|covers|spanned)\s+$"
+)
 
 
 def _restated(text: str, periods: list[Period]) -> list[Period]:
-    """The periods, each restated by a period in brackets right after it taking its dates;
-    the periods of an apposition after one ("April-February, the first eleven months of
-    fiscal 2024-25, rose ...") only describe it and date no figure."""
+    """The periods, each restated by a period in brackets (or "which ran ...") right after it
+    taking its dates; the periods of an apposition after one ("April-February, the first
+    eleven months of fiscal 2024-25, rose ...") only describe it and date no figure."""
     restated = list(periods)
     described: Period | None = None
     for index, (period, following) in enumerate(itertools.pairwise(periods)):
-        if _OPENS_BRACKET.match(text, period.end, following.start) and not _base_beside(
+        if _OPENS_RESTATEMENT.match(text, period.end, following.start) and not _base_beside(
             period, following
         ):
             dates = (following.first, following.last, following.label)

@@ -480,3 +480,12 @@ def test_a_paragraph_that_opens_with_its_period_dates_its_later_figures(read: Re
     )
     labels = [f.period_label for f in read(text, dt.date(2024, 8, 29)).facts]
     assert labels == ["2024 H1", "2024 Q2", "2024 Q2", "2024 H1"]
+
+
+def test_a_season_that_ran_between_two_months_is_of_those_months(read: Read) -> None:
+    text = (
+        "Hunan recorded 28.4 million overnight stays in the winter season 2024/25, which ran "
+        "from November 2024 to the end of April 2025, the statistics office said."
+    )
+    published = dt.date(2025, 6, 5)
+    assert periods(read, text, published) == [("28.4 million overnight stays", "2024-11/2025-04")]
