@@ -207,7 +207,7 @@ def _read_sentence(state: _State, sentence: Sentence) -> list[Reserved]:
         _note_heading(state, sentence, [])
         _note_section(state, sentence, [], [])
         facts_layer.update_topic(found, state.topic, text)
-        if state.context is None and _awaiting_period(state):
+        if _lead_awaited(state, sentence):
             _lead_period(state, sentence, _periods(state, sentence))
         return []  # no number: no quantity to read
     periods = _periods(state, sentence)
@@ -250,7 +250,7 @@ def _read_sentence(state: _State, sentence: Sentence) -> list[Reserved]:
         # "Capacity reached 39.8 GW at the end of 2024. Generation rose 18 percent": the year's.
         state.context = whole_year(reported)
         state.context_from_headline = headline
-    elif state.context is None and _awaiting_period(state):
+    elif _lead_awaited(state, sentence):
         _lead_period(state, sentence, periods)
     reported = None if reported is None else whole_year(reported)
     state.previous = reported if any(p.end > sentence.start for p in periods) else None
@@ -356,6 +356,13 @@ def _within(period: Period, outer: Period) -> bool:
     return outer.first <= period.first and last <= outer_last
 
 
+def _near(period: Period, other: Period) -> bool:
+    """Whether two periods overlap or lie in the same year."""
+    last, other_last = period.last or period.first, other.last or other.first
+    overlap = period.first <= other_last and other.first <= last
+    return overlap or last.year == other.first.year
+
+
 def _awaiting_period(state: _State) -> bool:
     """Whether every fact read so far (a headline's) awaits the period the article names, or
     looks ahead to a date of its own ("eyes 1.3-trillion-yuan economy by 2030")."""
@@ -372,18 +379,38 @@ def _ahead(fact: FactRead, published_on: dt.date | None) -> bool:
     return end is not None and published_on is not None and end > published_on
 
 
+def _lead_awaited(state: _State, sentence: Sentence) -> bool:
+    """Whether the sentence may be the lead that names the article's period: none is named
+    yet, or only a headline's, which the lead may narrow ("OPERATING UPDATE FOR THE QUARTER
+    ENDED 30 SEPTEMBER 2025", then "reports its results for the third quarter of 2025")."""
+    if state.context is None:
+        return _awaiting_period(state)
+    return state.context_from_headline and sentence.line_start and not _is_headline(sentence)
+
+
 def _lead_period(state: _State, sentence: Sentence, periods: list[Period]) -> None:
     """A sentence before the article's first figure that reports ("Unemployment rose slightly
     in October", "Ohio adds jobs in December") names the period its later figures are of."""
-    if not facts_layer.reports_in_past(sentence.text):
-        return  # "In 2023, the province decided to ...": a decision, no figure's period
     dated = [p for p in periods if not p.event and _reported(state.text, p, state.published_on)]
-    span = (sentence.start, sentence.end)
-    if dated and facts_layer.reports_around(state.text, span, dated[0].start, dated[0].end):
+    if not dated:
+        return
+    text, span = state.text, (sentence.start, sentence.end)
+    # "today reports its operating results for the third quarter of 2025"
+    results = _RESULTS_FOR.search(text, max(span[0], dated[0].start - 80), dated[0].start)
+    if results is None and not facts_layer.reports_in_past(sentence.text):
+        return  # "In 2023, the province decided to ...": a decision, no figure's period
+    if results or facts_layer.reports_around(text, span, dated[0].start, dated[0].end):
+        headline = state.context
+        if headline is not None and (_within(dated[0], headline) or not _near(dated[0], headline)):
+            return  # a part of the headline's period, or a caption's "pictured in 2018"
         state.context = whole_year(dated[0])
         state.context_from_headline = _is_headline(sentence)
 
 
+_RESULTS_FOR = re.compile(
+    r"\b(?:reports|announces|publishes|releases|presents)\s+(?:its|their)\s+(?:[a-z-]+\s+){0,3}"
+    r"(?:results|figures|update|accounts)\s+for\s+(?:the\s+)?$"
+)
 # What makes a year yet to end the year of a goal or a forecast, not of the figures reported.
 _GOAL_FOR_BEFORE = re.compile(
     r"\b(?:goal|goals|target|targets|forecast|forecasts|outlook|projection|projections|aim)\s+"

@@ -191,3 +191,31 @@ def test_the_words_between_quoted_short_names_are_no_quotation(read: Read) -> No
     assert periods(read, text) == [
         ("41.2 billion yuan", "2025 Jan-Jun"), ("38.5 billion yuan", "2024 Jan-Jun"),
     ]  # fmt: skip
+
+
+def test_a_lead_that_reports_results_for_a_quarter_narrows_the_headline_s_month(
+    read: Read,
+) -> None:
+    text = (
+        "Operating update: Zoomlion deliveries reach a record in September 2025\n\n"
+        "Changsha, 23 October 2025 - Zoomlion today reports its operating results for the "
+        "third quarter of 2025.\n\n"
+        "Highlights\n\n"
+        "- Revenue of 14.2 billion yuan (12.9 billion yuan), up 10.1%\n"
+    )
+    assert periods(read, text) == [
+        ("14.2 billion yuan", "2025 Q3"), ("12.9 billion yuan", "2024 Q3"), ("10.1%", "2025 Q3"),
+    ]  # fmt: skip
+
+
+def test_a_lead_s_quarter_replaces_a_headline_s_month_for_later_figures(read: Read) -> None:
+    text = (
+        "Zoomlion September deliveries up 12%\n\n"
+        "Changsha, 23 October 2025 - Zoomlion today published its results for the third quarter "
+        "of 2025.\n\n"
+        "- Revenue of 14.2 billion yuan (12.9 billion yuan)\n"
+    )
+    assert periods(read, text)[1:] == [
+        ("14.2 billion yuan", "2025 Q3"),
+        ("12.9 billion yuan", "2024 Q3"),
+    ]
