@@ -1344,7 +1344,16 @@ def _close(gap: str) -> bool:
     # A capitalised word is a name ("United States"), not a verb in the past tense.
     return not any(
         word.lower() in VERBS
-        or word.lower() in _CLAUSE_WORDS
+        or (word.lower() in _CLAUSE_WORDS and not _determiner(words, index))
         or (word.islower() and word.endswith("ed"))
-        for word in words
+        for index, word in enumerate(words)
     )
+
+
+def _determiner(words: list[str], index: int) -> bool:
+    """Whether "that" is a determiner after a preposition ("on that project since 2015"), not
+    the start of a clause."""
+    return words[index] == "that" and index > 0 and words[index - 1] in _PREPOSITIONS
+
+
+_PREPOSITIONS = frozenset("on in at for of to from with by into over".split())

@@ -179,3 +179,9 @@ def test_through_a_month_is_the_year_to_that_month(read: Read) -> None:
     text = "Hunan sold some 38,600 cars through September, against 17,900 cars a year earlier."
     periods = [(f.as_reported, f.period_label) for f in read(text, dt.date(2026, 10, 6)).facts]
     assert periods == [("some 38,600 cars", "2026 Jan-Sep"), ("17,900 cars", "2025 Jan-Sep")]
+
+
+def test_that_after_a_preposition_is_a_determiner_not_a_clause(read: Read) -> None:
+    text = "Hunan has spent more than 5.5 billion yuan on that project since 2015."
+    fact = only_fact(read(text, dt.date(2024, 11, 5)))
+    assert fact.period_label == "since 2015"
