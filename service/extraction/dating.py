@@ -138,6 +138,28 @@ _TARGET_GAP = re.compile(
 )
 
 
+def plan_target(
+    text: str, span: tuple[int, int], quantity: Quantity, periods: list[Period]
+) -> Period | None:
+    """The one date a sentence's plan is to be met by, for each level it aims at: "aims to
+    raise its GDP to 1.3 trillion yuan by 2030, to lift R&D spending to 3.2 percent of GDP"."""
+    targets = [p for p in periods if not p.event and _BY_BEFORE.search(text, span[0], p.start)]
+    if len(targets) != 1 or len(targets) != len([p for p in periods if not p.event]):
+        return None
+    before = text[span[0] : quantity.start]
+    if _PLAN_TO.search(before) is None or _FROM_BEFORE.search(before):
+        return None  # no plan's level, or its base ("from 81% now")
+    return targets[0]
+
+
+# A level a plan aims at: "aims to raise annual NEV output to 3 million units".
+_PLAN_TO = re.compile(
+    r"\b(?:aims?|plans?|seeks?|targets?|intends?|wants?)\s+to\s+[a-z]+\b[^;]*?\bto\s+"
+    r"(?:(?:about|around|more\s+than|over|at\s+least)\s+)?$"
+)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?$")
+
+
 def revised(
     text: str, low: int, quantity: Quantity, context: Period | None, dated: list[Period]
 ) -> Period | None:

@@ -537,6 +537,7 @@ def _in_clause(
             text, span, quantity, periods, lambda p: _reported(text, p, state.published_on)
         )
         or dating.revised(text, span[0], quantity, state.context, state.dated)
+        or dating.plan_target(text, span, quantity, periods)
     )
 
 

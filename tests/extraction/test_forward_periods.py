@@ -96,3 +96,14 @@ def test_a_forecast_quarter_not_yet_ended_is_this_years(read: Read) -> None:
 def test_a_half_of_a_fiscal_year_named_by_its_months(read: Read) -> None:
     text = "Hunan's exports rose 12 percent in the first half of the fiscal year (April-September)."
     assert label(read, text) == ("2024-04-01", "2024-09-30", "2024 Apr-Sep")
+
+
+def test_each_level_a_plan_aims_at_is_of_its_one_target_date(read: Read) -> None:
+    text = (
+        "Hunan aims to raise its GDP to 6 trillion yuan by 2030, to lift R&D spending to "
+        "3.2 percent of GDP, and to raise the digital economy's share to 12 percent of GDP."
+    )
+    facts = read(text, PUBLISHED).facts
+    assert [(f.as_reported, f.period_label) for f in facts] == [
+        ("6 trillion yuan", "2030"), ("3.2 percent", "2030"), ("12 percent", "2030"),
+    ]  # fmt: skip
