@@ -1094,9 +1094,11 @@ def _when_clause_period(text: str, quantity: Quantity, periods: list[Period]) ->
 
 
 # "the 2.7 percent growth Hunan managed in 2023": the owner's clause dates the figure.
-# "the Sh201.7 billion earned in 2024": a participle's period dates the figure before it too.
+# "the Sh201.7 billion earned in 2024": a participle's period dates the figure before it too,
+# and so does a passive's ("6,914 dwellings were completed in the first nine months").
 _OWNER_VERB_GAP = re.compile(
-    r"\s+(?:[a-z-]+\s+(?:[A-Z][\w-]*\s+){1,3})?[a-z]+ed\s+(?:in|during|over)\s+"
+    r"\s+(?:[a-z-]+\s+(?:[A-Z][\w-]*\s+){1,3}|(?:was|were|had\s+been|have\s+been)\s+)?"
+    r"(?:[a-z]+ed|sold|built|made|paid|spent|grown|held)\s+(?:in|during|over)\s+"
 )
 
 

@@ -185,3 +185,9 @@ def test_that_after_a_preposition_is_a_determiner_not_a_clause(read: Read) -> No
     text = "Hunan has spent more than 5.5 billion yuan on that project since 2015."
     fact = only_fact(read(text, dt.date(2024, 11, 5)))
     assert fact.period_label == "since 2015"
+
+
+def test_a_passive_verb_binds_the_figure_to_the_period_after_it(read: Read) -> None:
+    text = "In Hunan, 6,914 dwellings were completed in the first nine months of 2024."
+    fact = only_fact(read(text, dt.date(2024, 11, 5)))
+    assert fact.period_label == "2024 Jan-Sep"
