@@ -443,6 +443,7 @@ _BASE_LABEL_BEFORE = re.compile(
 # in brackets, "(+2.1%)", is the figure's own).
 _CHANGE_UNITS = frozenset({"percent", "percentage_point"})
 _BRACKET_AFTER_FIGURE = re.compile(r"\d[\w.,%]*(?:\s+[A-Za-z]+){0,2}\s*\($")
+_SIGNS = frozenset("+-\u2212\u2013")
 _SAME_PERIOD_OF = re.compile(
     r"\s+in\s+the\s+same\s+(?:period|quarter|months?|time)\s+(?:of|in)\s+(?P<year>\d{4})\b"
 )
@@ -591,10 +592,15 @@ def _compared_span(state: _State, quantity: Quantity, period: Period) -> Period 
         return year_before(period)
     if _BASE_LABEL_BEFORE.search(text, max(span[0], quantity.start - 20), quantity.start):
         return year_before(period)  # "(previous year: EUR 388.5 million)", "(2024: ...)"
-    if _BRACKET_AFTER_FIGURE.search(text, max(span[0], quantity.start - 20), quantity.start):
-        prior = quantity.conversion_of is None and quantity.unit not in _CHANGE_UNITS
-        if prior and dating.list_item(text[span[0] : span[1]]):
-            return year_before(period)  # "- Revenue: €684.3m (€648.0m)": the year before
+    bracket = _BRACKET_AFTER_FIGURE.search(text, max(span[0], quantity.start - 20), quantity.start)
+    if bracket is not None and quantity.conversion_of is None:
+        # "- Revenue: €684.3m (€648.0m)", "- EBITDA margin: 13.3% (12.3%)": the year before;
+        # a signed change in brackets ("(+2.1%)") is the figure's own
+        level = quantity.unit not in _CHANGE_UNITS or (
+            "%" in bracket[0] and text[quantity.start] not in _SIGNS
+        )
+        if level and dating.list_item(text[span[0] : span[1]]):
+            return year_before(period)
     months = _MONTHS_EARLIER.match(text, quantity.end)
     if months is not None and _MONTH_LABEL.match(period.label):
         return months_before(period, _MONTH_COUNTS[months["n"].lower()])

@@ -219,3 +219,17 @@ def test_a_lead_s_quarter_replaces_a_headline_s_month_for_later_figures(read: Re
         ("14.2 billion yuan", "2025 Q3"),
         ("12.9 billion yuan", "2024 Q3"),
     ]
+
+
+def test_a_percent_in_brackets_after_a_percent_is_the_year_before_unless_signed(
+    read: Read,
+) -> None:
+    text = (
+        "Zoomlion today published its results for the first nine months of 2025.\n\n"
+        "- EBITDA margin: 13.3% (12.3%)\n"
+        "- Revenue: 41.2 billion yuan (+2.1%)\n"
+    )
+    assert periods(read, text) == [
+        ("13.3%", "2025 Jan-Sep"), ("12.3%", "2024 Jan-Sep"),
+        ("41.2 billion yuan", "2025 Jan-Sep"), ("2.1%", "2025 Jan-Sep"),
+    ]  # fmt: skip
