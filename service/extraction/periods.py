@@ -166,6 +166,9 @@ class FiscalYear:
 
     start: int
     named_by_first_year: bool = False
+    quarters: bool = False
+    """Whether the article counts its quarters in the fiscal year ("Q2 FY26"): then a quarter
+    named without a year ("Q2 net profit jumps 31%") is a fiscal one too."""
 
 
 @dataclass(slots=True)
@@ -380,6 +383,14 @@ def _quarter(match: re.Match[str], anchor: _Anchor) -> _Span | None:
     quarter = _number(re.sub(r"(?<=\d)(st|nd|rd|th)$", "", match["q"]))
     if not 1 <= quarter <= 4:
         return None
+    fiscal = anchor.fiscal
+    if fiscal is not None and fiscal.quarters and not match.groupdict().get("year"):
+        last = (fiscal.start + quarter * 3 - 2) % 12 + 1
+        year = _year_of(match, anchor, last)
+        if year is None:
+            return None
+        first_year = year if last >= fiscal.start else year - 1
+        return _fiscal_quarter_span(first_year, fiscal.start, quarter)
     year = _year_of(match, anchor, quarter * 3)
     if year is None:
         return None
@@ -390,6 +401,31 @@ def _quarter(match: re.Match[str], anchor: _Anchor) -> _Span | None:
 
 
 _END_OF_BEFORE = re.compile(r"\b(?:at|by)\s+the\s+end\s+of\s+(?:the\s+)?$")
+
+
+def _fiscal_quarter(match: re.Match[str], anchor: _Anchor) -> _Span | None:
+    """ "Q2 FY26": the second three months of the fiscal year FY26 names (`_fiscal_year_named`);
+    a calendar quarter where the article says nothing of how its fiscal years run."""
+    quarter = _number(re.sub(r"(?<=\d)(st|nd|rd|th)$", "", match["q"] or match["qn"]))
+    named = int(match["fy"])
+    year = named if named > 99 else 2000 + named
+    fiscal = anchor.fiscal
+    if not 1 <= quarter <= 4:
+        return None
+    if fiscal is None:
+        return (*_months(year, quarter * 3 - 2, quarter * 3), f"{year} Q{quarter}")
+    first_year = year if fiscal.named_by_first_year else year - 1
+    return _fiscal_quarter_span(first_year, fiscal.start, quarter)
+
+
+def _fiscal_quarter_span(first_year: int, start: int, quarter: int) -> _Span:
+    """Quarter `quarter` of the fiscal year that starts in month `start` of `first_year`."""
+    months = first_year * 12 + start - 1 + (quarter - 1) * 3
+    first = dt.date(months // 12, months % 12 + 1, 1)
+    end = months + 3
+    last = dt.date(end // 12, end % 12 + 1, 1) - dt.timedelta(days=1)
+    year_end = dt.date(first_year + 1, start, 1) - dt.timedelta(days=1)
+    return first, last, f"{fiscal_label(dt.date(first_year, start, 1), year_end)} Q{quarter}"
 
 
 def _half(match: re.Match[str], anchor: _Anchor) -> _Span | None:
@@ -704,7 +740,13 @@ def fiscal_year(text: str) -> FiscalYear | None:
     if start is None or start == 1:
         return None
     first_year = start == 4 and _NAMED_BY_FIRST_YEAR.search(text, 0, _OPENING) is not None
-    return FiscalYear(start, first_year)
+    return FiscalYear(start, first_year, _FISCAL_QUARTER_NAMED.search(text) is not None)
+
+
+# A quarter of a fiscal year: "Q2 FY26", "Q3FY2025", "the second quarter of fiscal 2026".
+_FISCAL_QUARTER_NAMED = re.compile(
+    rf"\bQ[1-4]\s*(?:of\s+)?FY|\b{_QUARTER}[-\s]quarter\s+of\s+(?:FY|fiscal)\b", re.IGNORECASE
+)
 
 
 # News names the country it reports on in its opening paragraphs.
@@ -1067,6 +1109,12 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
     (rf"\b(?:the\s+)?first\s+(?P<n>{_COUNT})\s+quarters(?:{_OF_YEAR})?", _quarters, ("quarters",)),
     (rf"\bQ1\s*[-\u2013]\s*Q(?P<n>[1-4])(?:{_OF_YEAR})?", _quarters, ("q1",)),
     (rf"\b(?:at|as\s+of)\s+the\s+end\s+of(?:{_OF_YEAR})", _year_end, ("end",)),
+    (
+        rf"\b(?:(?:the\s+)?(?P<q>{_QUARTER})[-\s]quarter\s+of\s+(?:the\s+)?|Q(?P<qn>[1-4])\s*"
+        r"(?:of\s+)?)(?:FY\s*'?|fiscal\s+(?:year\s+)?)(?P<fy>(?:20)?\d\d)\b",
+        _fiscal_quarter,
+        ("fy", "fiscal"),
+    ),
     (rf"\b(?:the\s+)?(?P<q>{_QUARTER})[-\s]quarter(?:{_OF_YEAR})?", _quarter, ("quarter",)),
     (rf"\bQ(?P<q>[1-4])\b(?:{_OF_YEAR})?", _quarter, _Q),
     (rf"(?P<year>{_YEAR})\s*Q(?P<q>[1-4])\b", _quarter, _Q),

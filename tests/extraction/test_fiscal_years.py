@@ -205,3 +205,20 @@ def test_a_year_a_forecast_is_for_is_not_the_period_the_article_reports(read: Re
     )
     facts = read(text, dt.date(2026, 5, 28)).facts
     assert (facts[0].as_reported, str(facts[0].period_start)) == ("a third", "2025-04-01")
+
+
+def test_a_quarter_of_a_named_fiscal_year_and_the_article_s_bare_quarters(read: Read) -> None:
+    # an Indian company counts its quarters from April: Q2 FY25 is July-September 2024
+    text = (
+        "Zoomlion India Q2 net profit jumps 31% to ₹48.6 crore\n\n"
+        "Zoomlion India reported revenue of ₹612.4 crore in Q2 FY25, against ₹518.1 crore in "
+        "the second quarter of fiscal 2024."
+    )
+    published = dt.date(2024, 11, 6)
+    assert [
+        (f.as_reported, str(f.period_start), str(f.period_end))
+        for f in read(text, published).facts
+    ] == [
+        ("31%", "2024-07-01", "2024-09-30"), ("₹48.6 crore", "2024-07-01", "2024-09-30"),
+        ("₹612.4 crore", "2024-07-01", "2024-09-30"), ("₹518.1 crore", "2023-07-01", "2023-09-30"),
+    ]  # fmt: skip
