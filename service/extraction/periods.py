@@ -1560,7 +1560,7 @@ def find_periods(
                 )
                 at_end = build is _year_end
                 found.append(Period(match.start(), match.end(), *span, event, at_end))
-    return _restated(text, sorted(found, key=lambda period: period.start))
+    return _possessed(text, _restated(text, sorted(found, key=lambda period: period.start)))
 
 
 def _holding(
@@ -1609,6 +1609,26 @@ def _restated(text: str, periods: list[Period]) -> list[Period]:
         if _in_apposition(text, described, following):
             restated[index + 1] = dataclasses.replace(following, event=True)
     return restated
+
+
+def _possessed(text: str, periods: list[Period]) -> list[Period]:
+    """The periods, each span a year possesses ("this year's July-August", "last year's first
+    half", "2024's third quarter") moved into that year; the year itself dates nothing else."""
+    possessed = list(periods)
+    for index, (owner, span) in enumerate(itertools.pairwise(periods)):
+        if not owner.label.isdigit() or span.label.isdigit():
+            continue
+        if _POSSESSIVE_GAP.fullmatch(text, owner.end, span.start) is None:
+            continue
+        shifted = same_span_in(span, int(owner.label))
+        if shifted is not None:
+            possessed[index] = dataclasses.replace(owner, event=True)
+            # "up 21 percent from last year's May Day break": a base's span is one too
+            possessed[index + 1] = dataclasses.replace(shifted, event=owner.event or span.event)
+    return possessed
+
+
+_POSSESSIVE_GAP = re.compile(r"['\u2019]s\s+(?:[a-z]+\s+)?")
 
 
 def _base_beside(period: Period, bracketed: Period) -> bool:

@@ -489,3 +489,14 @@ def test_a_season_that_ran_between_two_months_is_of_those_months(read: Read) -> 
     )
     published = dt.date(2025, 6, 5)
     assert periods(read, text, published) == [("28.4 million overnight stays", "2024-11/2025-04")]
+
+
+def test_a_span_a_year_possesses_is_of_that_year(read: Read) -> None:
+    text = (
+        "Hunan drew 2.71 million visitors during this year's July-August summer peak. "
+        "Hunan's sales rose 4 percent in last year's first half."
+    )
+    published = dt.date(2025, 9, 3)
+    assert periods(read, text, published) == [
+        ("2.71 million visitors", "2025 Jul-Aug"), ("4 percent", "2024 H1"),
+    ]  # fmt: skip
