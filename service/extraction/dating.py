@@ -71,7 +71,8 @@ def list_item(sentence: str) -> bool:
 
 _LIST_MARKS = ("- ", "\u2022", "\u2013 ", "* ", "\u25aa", "\u00b7 ")
 # A line that labels its figure: a few words, a colon, the figure and a few words on it.
-_LABELLED = re.compile(r"[A-Z][\w ,()'&/-]{0,50}:\s+[^\s:]*\d[^:]{0,40}$")
+# (a currency's code may stand apart before it: "Revenue: KZT 318.6 billion (KZT 279.0 billion)")
+_LABELLED = re.compile(r"[A-Z][\w ,()'&/-]{0,50}:\s+(?:[A-Z]{2,3}\$?\s)?[^\s:]*\d[^:]{0,40}$")
 
 
 def size_of_a_thing(text: str, sentence_start: int, quantity: Quantity) -> bool:

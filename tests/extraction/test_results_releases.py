@@ -233,3 +233,16 @@ def test_a_percent_in_brackets_after_a_percent_is_the_year_before_unless_signed(
         ("13.3%", "2025 Jan-Sep"), ("12.3%", "2024 Jan-Sep"),
         ("41.2 billion yuan", "2025 Jan-Sep"), ("2.1%", "2025 Jan-Sep"),
     ]  # fmt: skip
+
+
+def test_a_labelled_line_whose_figure_opens_with_a_currency_code_is_a_list_item(
+    read: Read,
+) -> None:
+    text = (
+        "Zoomlion reported a net profit for the nine months to 30 September 2025.\n\n"
+        "Key figures, 9M 2025 (9M 2024)\n"
+        "Revenue: CNY 41.2 billion (CNY 38.5 billion)\n"
+    )
+    assert periods(read, text)[-2:] == [
+        ("CNY 41.2 billion", "2025 Jan-Sep"), ("CNY 38.5 billion", "2024 Jan-Sep"),
+    ]  # fmt: skip
