@@ -1366,8 +1366,16 @@ def _sentence_year(text: str, start: int, end: int) -> int | None:
         and not _since_before(text, max(start, match.start() - 24), match.start())
         and not _target_year_before(text, max(start, match.start() - 20), match.start())
         and not _BASE_YEAR_BEFORE.search(text, max(start, match.start() - 90), match.start())
+        and not _DAY_BEFORE.search(text, max(start, match.start() - 30), match.start())
     }
     return years.pop() if len(years) == 1 else None
+
+
+# The year of a day or of a month's end ("at the end of December 2025", "on 30 June 2025"):
+# a stock's date, not the year of the other months the sentence names ("4.3 per cent in April").
+_DAY_BEFORE = re.compile(
+    rf"(?:\bend\s+of\s+{_MONTH}|\b\d{{1,2}}\s+{_MONTH}|\b{_MONTH}\.?\s+\d{{1,2}},?)\s+$"
+)
 
 
 _YEAR_PATTERN = re.compile(_YEAR)

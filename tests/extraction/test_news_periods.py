@@ -500,3 +500,14 @@ def test_a_span_a_year_possesses_is_of_that_year(read: Read) -> None:
     assert periods(read, text, published) == [
         ("2.71 million visitors", "2025 Jul-Aug"), ("4 percent", "2024 H1"),
     ]  # fmt: skip
+
+
+def test_the_year_of_a_stock_s_day_is_not_the_year_of_another_month(read: Read) -> None:
+    text = (
+        "Hunan's unemployment rate was 4.3 per cent in April, while its population reached "
+        "578,400 at the end of December 2025."
+    )
+    published = dt.date(2026, 5, 28)
+    assert periods(read, text, published) == [
+        ("4.3 per cent", "2026-04"), ("578,400", "2025-12"),
+    ]  # fmt: skip
