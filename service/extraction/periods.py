@@ -79,9 +79,18 @@ _EVENT_LAST_WORDS = (
 )  # fmt: skip
 # A year closing a relative clause about an event dates the event, however far from its verb:
 # "the plant, which opened in the county's industrial park in 2022, ...".
+# So does one closing a participle's aside: "Sales to the United States, opened to Argentine
+# shrimp only in 2018, more than tripled", "Tiantangzhai, linked to Hefei by rail since 2019".
 _EVENT_CLAUSE_BEFORE = re.compile(
     r"(?i:,\s+(?:which|who)\s+(?:was\s+|were\s+)?(?:founded|established|set\s+up|launched|"
     r"opened|built|incorporated|listed|started|began|created|completed|became)\b[^,;]*)$"
+    r"|,\s+(?:opened|linked|connected|awarded|acquired|privati[sz]ed|granted|introduced|signed|"
+    r"inaugurated|commissioned|concessioned|hit)\s+(?:to|by|in|on|at|with|as)\b[^,;]*$"
+)
+# "the highest since the terminal was concessioned in 2006", "since the earthquakes of 2018":
+# the year of the event a record counts from.
+_SINCE_EVENT_BEFORE = re.compile(
+    r"\bsince\s+(?!the\s+(?:start|end|beginning|middle)\b)[^,;.\d]{3,60}?\s(?:in|of)\s+$"
 )
 # "fell 7.8 percent because of a dry spell in February and March": when the cause came, which
 # dates no figure.
@@ -1405,6 +1414,7 @@ def _dates_no_figure(text: str, start: int, period_start: int, period_end: int) 
     return bool(
         _event_before(text, before, period_start)
         or _event_clause_before(text, max(start, period_start - 90), period_start)
+        or _since_event_before(text, max(start, period_start - 80), period_start)
         or _compared(text, before, period_start)
         or _COMPARED_AFTER.match(text, period_end)
         or (
@@ -1455,6 +1465,13 @@ def _caused_in(text: str, start: int, period_start: int) -> bool:
     ):
         return False
     return _CAUSE_BEFORE.search(text, before, period_start) is not None
+
+
+def _since_event_before(text: str, before: int, period_start: int) -> bool:
+    """`_SINCE_EVENT_BEFORE.search`, run only where "since" is written before the period."""
+    return text.find("since", before, period_start) >= 0 and bool(
+        _SINCE_EVENT_BEFORE.search(text, before, period_start)
+    )
 
 
 def _event_clause_before(text: str, before: int, period_start: int) -> bool:

@@ -511,3 +511,24 @@ def test_the_year_of_a_stock_s_day_is_not_the_year_of_another_month(read: Read) 
     assert periods(read, text, published) == [
         ("4.3 per cent", "2026-04"), ("578,400", "2025-12"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hunan's sales to Chile, opened to its pears only in 2018, more than tripled to "
+            "41 million yuan.",
+            [("more than tripled", None), ("41 million yuan", None)],
+        ),
+        (
+            "In June alone, Hunan's port handled 74,900 TEUs, the most since the terminal was "
+            "concessioned in 2006.",
+            [("74,900 TEUs", "2025-06")],
+        ),
+    ],
+)
+def test_the_year_of_an_aside_s_event_dates_no_figure(
+    read: Read, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert periods(read, text, dt.date(2025, 7, 20)) == expected
