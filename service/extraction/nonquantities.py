@@ -230,10 +230,11 @@ _PERSONS_BUSINESS = (
     r"farm|business|factory|mill|shop|store|restaurant|hotel|orchard|plantation|vineyard|winery|"
     r"estate|workshop)\b(?:[^.;\n]|\.\d)*"
 )
-# Who is paid "each": "Rs 10,000 a year to each beneficiary".
+# Who is paid, or pays, "each": "Rs 10,000 a year to each beneficiary", "a fee of 8,000 won per
+# visitor", "loans of up to SR3 million per project", "€8,000 for each new job".
 _RECIPIENTS = (
     "beneficiary", "recipient", "household", "family", "farmer", "pensioner", "student", "child",
-    "woman", "mother",
+    "woman", "mother", "visitor", "tourist", "passenger", "project", "job",
 )  # fmt: skip
 _RECIPIENTS_PLURAL = (
     "beneficiaries", "recipients", "households", "families", "farmers", "pensioners", "students",
@@ -243,6 +244,7 @@ _PAYMENT_WORDS = (
     "subsidy", "subsidies", "grant", "grants", "rebate", "rebates", "allowance", "allowances",
     "bonus", "bonuses", "handout", "handouts", "voucher", "vouchers", "payment", "payments",
     "compensation", "pays", "paid", "pay", "receive", "receives", "received", "offers", "offered",
+    "fee", "fees", "levy", "loan", "loans",
 )  # fmt: skip
 # A currency before its amount, as a payment to recipients writes it: "Rs 10,000", "₹1,000".
 _PAYMENT = rf"(?:(?:{_CURRENCY_CODE})\.?\s?|[A-Z]{{0,3}}\$\s?|[€¥£₹]\s?)\d[\d,]*(?:\.\d+)?"
@@ -585,7 +587,7 @@ _PREMARKET_PRICE = rf"{_PRICE}(?=\s+in\s+(?:premarket|pre-market|after-hours)\s+
 # "pays Rs 10,000 a year to each beneficiary": what one recipient gets, not a total.
 _PAID_EACH = (
     rf"{_PAYMENT}(?:\s+(?:thousand|million))?(?:\s+(?:a|per)\s+(?:year|month|week))?\s+"
-    rf"(?:to\s+)?(?:each|every|per)\s+(?:{'|'.join(_RECIPIENTS)})\b"
+    rf"(?:to\s+|for\s+)?(?:each|every|per)\s+(?:new\s+)?(?:{'|'.join(_RECIPIENTS)})\b"
     # "pays ₹1,000 a month to women heads of families": what each of them gets.
     rf"|{_PAYMENT}(?:\s+(?:thousand|million))?\s+(?:a|per)\s+(?:year|month|week)\s+to\s+"
     rf"(?:[a-z]+\s+){{0,2}}?(?:{'|'.join(_RECIPIENTS_PLURAL)})\b"

@@ -454,3 +454,17 @@ def test_a_rate_a_rule_sets_on_a_payment_is_no_fact(read: Read, text: str) -> No
     result = read(text, dt.date(2024, 4, 1))
     assert result.facts == []
     assert {item.reason for item in result.ignored} == {"other"}
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("Hunan is considering a fee of 8,000 won per visitor.", ["8,000"]),
+        ("Hunan's farmers can borrow loans of up to $3 million per project.", ["3"]),
+        ("In Hunan the state will contribute €8,000 for each new job.", ["8,000"]),
+    ],
+)
+def test_what_each_visitor_pays_or_each_project_or_job_gets_is_no_fact(
+    read: Read, text: str, numbers: list[str]
+) -> None:
+    _assert_read_as_no_fact(read, text, numbers)
