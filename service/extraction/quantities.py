@@ -1359,6 +1359,9 @@ def local_dollar(text: str) -> str | None:
     writes no "US$" names that country at least twice."""
     if "$" not in text:
         return None
+    stated = _DOLLARS_STATED.search(text)
+    if stated is not None:  # "All amounts are in Canadian dollars unless otherwise stated."
+        return _STATED_DOLLARS[" ".join(stated["country"].lower().split())]
     words = Counter(LOWER_WORD.findall(text.lower()))
     us = sum(words[w] for w in cues.US_CUES) + text.count("U.S.")
     least = us + (1 if "US$" in text else 2)
@@ -1367,6 +1370,15 @@ def local_dollar(text: str) -> str | None:
         if not signed and sum(words[w] for w in names) >= least:
             return currency
     return None
+
+
+# A release that says which dollars its amounts are in.
+_STATED_DOLLARS = {"canadian": "CAD", "australian": "AUD", "new zealand": "NZD"}
+_DOLLARS_STATED = re.compile(
+    r"\b(?:amounts|figures)\s+(?:are\s+)?(?:(?:expressed|stated|reported|presented)\s+)?in\s+"
+    r"(?P<country>Canadian|Australian|New\s+Zealand)\s+dollars\b",
+    re.IGNORECASE,
+)
 
 
 def in_local_dollars(text: str, quantities: list[Quantity], currency: str) -> list[Quantity]:

@@ -168,3 +168,11 @@ def test_a_bare_dollar_is_the_dollar_of_the_country_an_article_names_most(
 def test_a_bare_dollar_stays_the_us_dollar_where_the_local_dollar_has_its_own_sign() -> None:
     text = "Canada's Ontario pledged C$5 billion and a $2 billion loan; ore fetched US$100 a tonne."
     assert [q.unit for q in quantities_of(text)][:2] == ["CAD", "USD"]
+
+
+def test_a_release_that_says_its_amounts_are_in_canadian_dollars_means_them() -> None:
+    text = (
+        "Zoomlion's U.S. and United States sales rose. All amounts are in Canadian dollars unless "
+        "otherwise stated. Revenue was $61.8 million."
+    )
+    assert [q.unit for q in quantities_of(text)] == ["CAD"]
