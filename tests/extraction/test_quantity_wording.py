@@ -192,6 +192,9 @@ def test_the_field_a_rank_is_in_is_no_rank_of_its_own(read: Read) -> None:
          "last year.", ("about 400", -400, "count", "approx")),
         ("Hunan irrigated about 182,000 hectares last year, some 9,000 hectares fewer than in "
          "2023.", ("some 9,000 hectares", -9000, "ha", "approx")),
+        ("Hunan's employers reported 2,940 job offers in June, 11.2% fewer than in June 2024.",
+         ("11.2%", -11.2, "percent", "eq")),
+        ("Rainfall in Hunan was 41% below the long-term average.", ("41%", -41, "percent", "eq")),
     ],
 )  # fmt: skip
 def test_fewer_than_before_is_a_decline(
