@@ -344,8 +344,10 @@ DECLINE_AFTER = re.compile(
     r"(?:than\s+|from\s+|on\s+)?(?:(?:in|at)\s+)?"
     r"(?:a\s+(?:year|month|quarter)|the\s+(?:previous|prior|same|year|month|quarter)|last|"
     r"the\s+end\s+of\s+(?:last|the\s+previous|the\s+prior)\b|"
-    # "11.2% fewer than in June 2024", "41% below the long-term average"
-    r"(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d\b|the\s+(?:[\w-]+\s+)?average\b|"
+    # "11.2% fewer than in June 2024", "41% below the long-term average" (a gap to "the national
+    # average" is no decline)
+    r"(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d\b|"
+    r"the\s+(?:long-term|historical|[\w-]+-year)\s+average\b|"
     r"[\w-]+\s+(?:years?|months?|quarters?)\s+(?:earlier|ago|before)\b|"
     r"(?:(?:the|their|its)\s+)?pre-[\w-]+|"
     r"(?:the|their|its)\s+(?:[A-Z][a-z]+\s+)?(?:(?:19|20)\d\d\s+)?(?:peak|high|record)\b)"
