@@ -86,6 +86,9 @@ _NUMBER = re.compile(
 _PREVIOUS_NAME_WORD = re.compile(r"[A-Z][a-z]+\s$")
 _PER_UNIT = re.compile(rf"\s+(?:a|an|per)\s+(?P<per>{cues.alternation(cues.PER_UNIT)})\b")
 _PER_UNITS = cues.folded(cues.PER_UNIT)
+_SLASH_UNIT = re.compile(
+    "/(?P<per>" + "|".join(sorted(map(re.escape, cues.SLASH_UNIT), key=len, reverse=True)) + r")\b"
+)
 _QUOTED_PER = re.compile(
     rf"\s+(?:a|an|per)\s+(?:\d+(?:\.\d+)?-?[a-z]+\s+)?(?:{cues.alternation(cues.QUOTED_PER)})s?\b"
     # "70,000 shillings per 50 kg": a price per sack of a size
@@ -683,6 +686,9 @@ def _read_per_unit(text: str, reading: _Reading, limit: int) -> None:
     if per:
         reading.unit = units.price_unit(reading.unit, _PER_UNITS[cues.fold(per["per"])])
         reading.end = per.end()
+    elif slash := _SLASH_UNIT.match(text, reading.end, limit):
+        reading.unit = units.price_unit(reading.unit, cues.SLASH_UNIT[slash["per"]])
+        reading.end = slash.end()
 
 
 def _read_quoted_price(text: str, reading: _Reading, start: int, limit: int) -> None:
