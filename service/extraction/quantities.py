@@ -118,6 +118,27 @@ _COUNT_SUBJECT_BEFORE = re.compile(
     r"(?:(?:has|have|had)\s+)?(?:rose|risen|grew|grown|increased|"
     rf"climbed|jumped|fell|fallen|dropped|declined|decreased)\s+(?:{_PERCENT_CHANGE})?to\s+)$"
 )
+# A line that labels a count: "Passengers: 2,712,480", "- Aircraft movements: 19,840".
+_COUNT_LABEL_BEFORE = re.compile(
+    r"(?:^|\n)(?:[-\u2022*]\s+)?(?:[A-Z][a-z-]+\s+){0,2}(?P<things>[A-Za-z][a-z-]+s):[^\S\n]*$"
+)
+# Labels of money or of a rate, whose bare figures count nothing: "Sales: 4,112" is an amount.
+_NOT_COUNTED_LABELS = frozenset(
+    "sales revenues exports imports earnings costs assets profits savings deposits loans "
+    "receipts proceeds expenses liabilities reserves funds prices rates investments".split()
+)
+# What may follow a labelled count: the line's end, its change or base in brackets, a comma.
+_LABELLED_COUNT_END = re.compile(r"[^\S\n]*(?:$|\n|\(|,|;)")
+
+
+def _labelled_count(text: str, reading: _Reading) -> bool:
+    """Whether a bare number could be the count its line's label names: a whole number from
+    1,000 on that ends its item ("Passengers: 2,712,480 (+18.4%)"), not a phone's first digits
+    ("Subscriptions: 2901 4477") nor a figure with a unit the reader does not know."""
+    whole = reading.number.is_integer() and reading.number >= 1000
+    return whole and _LABELLED_COUNT_END.match(text, reading.end) is not None
+
+
 _NUMBER_OF_BEFORE = re.compile(
     r"(?i:\bnumber\s+of\s+(?P<things>[a-z-]+s|people)\b[^,.;\d]{0,70}?\s"
     rf"(?:{_PERCENT_CHANGE})?(?:to|at|was|is|reached|hit)\s+)$"
@@ -759,6 +780,11 @@ def _read_count_metric(text: str, reading: _Reading, limit: int) -> None:
     metric = _COUNT_METRIC_BEFORE.search(text, max(limit, reading.start - 40), reading.start)
     if metric:
         reading.counted = metric["metric"].lower()
+    elif _labelled_count(text, reading) and (
+        label := _COUNT_LABEL_BEFORE.search(text, max(0, reading.start - 50), reading.start)
+    ):
+        things = label["things"].lower()
+        reading.counted = None if things in _NOT_COUNTED_LABELS else things
     elif things := _NUMBER_OF_BEFORE.search(text, max(limit, reading.start - 100), reading.start):
         reading.counted = things["things"].lower()
     elif subject := _COUNT_SUBJECT_BEFORE.search(

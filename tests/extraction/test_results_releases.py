@@ -246,3 +246,17 @@ def test_a_labelled_line_whose_figure_opens_with_a_currency_code_is_a_list_item(
     assert periods(read, text)[-2:] == [
         ("CNY 41.2 billion", "2025 Jan-Sep"), ("CNY 38.5 billion", "2024 Jan-Sep"),
     ]  # fmt: skip
+
+
+def test_a_bare_number_a_line_labels_with_a_plural_noun_is_that_count(read: Read) -> None:
+    text = (
+        "Changsha airport published its traffic for the first nine months of 2025.\n\n"
+        "Key figures:\n"
+        "- Passengers: 2,712,480 (+18.4%)\n"
+        "- Sales: 4,112\n"
+        "- Subscriptions: 2901 4477\n"
+    )
+    facts = read(text, PUBLISHED).facts
+    assert [(f.as_reported, f.unit, f.value) for f in facts if f.unit == "count"] == [
+        ("2,712,480", "count", 2712480)
+    ]
