@@ -1111,7 +1111,8 @@ _BASE_BETWEEN = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?(?:[A-Z]{0,3}[$â‚¬Â
 # between October and December rose 12 percent, and Lecce recorded ...").
 _OPENING = re.compile(
     r"\W*(?:(?:In|During|For|Over|Through|Throughout|From|Between|Since|Last|This|At|By|Across|"
-    r"After|Before|Until|As\s+of|Of|The|So\s+far|Compared)\s+(?:[\w'\u2019-]+\s+){0,2})?"
+    r"After|Before|Until|As\s+of|Of|The|So\s+far|Compared|Reviewing|Looking\s+back\s+(?:at|on))"
+    r"\s+(?:[\w'\u2019-]+\s+){0,2})?"
     r"(?:the\s+)?$"
 )
 _NEW_CLAUSE = re.compile(

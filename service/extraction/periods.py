@@ -1500,7 +1500,7 @@ _OVER = re.compile(r"(?i:over)\s+")
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w-])(?P<word>[A-Z][a-z]+)\s$")
 _DATING_WORDS = frozenset(
     "in by since from for during through until as of and or to at on before after between "
-    "fiscal fy end early late mid spring summer autumn fall winter the its".split()
+    "fiscal fy end early late mid spring summer autumn fall winter the its reviewing".split()
 ) | frozenset(MONTH_NUMBERS)
 # "the 2030 plan", "its 2035 vision", "ahead of 2030 World Cup": a year that names a plan or
 # an event.

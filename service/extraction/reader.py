@@ -356,6 +356,12 @@ def _within(period: Period, outer: Period) -> bool:
     return outer.first <= period.first and last <= outer_last
 
 
+def _under_way(period: Period, published_on: dt.date | None) -> bool:
+    """Whether the article was published within `period` (a year it is a few weeks into)."""
+    last = period.last or period.first
+    return published_on is not None and period.first <= published_on <= last
+
+
 def _near(period: Period, other: Period) -> bool:
     """Whether two periods overlap or lie in the same year."""
     last, other_last = period.last or period.first, other.last or other.first
@@ -417,6 +423,9 @@ _GOAL_FOR_BEFORE = re.compile(
     r"(?:for|in)\s+(?:the\s+)?$"
     r"|\b(?:sees|expects|forecasts|projects|targets|guides)\s+[^.;]{0,60}\s(?:for|in)\s+(?:the\s+)?$"
 )
+# A target's words before the year it is for, in its clause: the story reports on the year
+# before ("will aim for economic growth of around 5.5 percent this year").
+_AIM_BEFORE = re.compile(r"\b(?:aims?\s+(?:for|at|to)|targets?|goal\s+of)\s(?:[^.;,]|\.\d){0,80}$")
 _GOAL_AFTER = re.compile(
     r"(?:\s+[a-z-]+){0,2}?\s+(?:goal|goals|target|targets|forecast|forecasts|outlook|guidance)\b"
 )
@@ -480,6 +489,10 @@ def _reported(text: str, period: Period, published_on: dt.date | None) -> bool:
         return False  # "sets $18bn goal for 2026", "sees EBITDA of €430m in 2026/27"
     if _GOAL_AFTER.match(text, period.end):
         return False  # "sets 2026 growth target at around 5.5%"
+    if _under_way(period, published_on) and _AIM_BEFORE.search(
+        text, max(0, period.start - 90), period.start
+    ):
+        return False  # "will aim for economic growth of around 5.5 percent this year"
     lead_in = text[max(0, period.start - 20) : period.start]
     if not may_end_with(lead_in, ("by", "until", "through", "of")):
         return True  # no "by", "until", "through" or "by the end of" right before it

@@ -195,3 +195,18 @@ def test_a_section_heading_dates_the_figures_under_it(read: Read) -> None:
         ("1.5 trillion yuan", "2023"), ("around 5.5 percent", "2024"),
         ("at least 120,000 new urban jobs", "2024"),
     ]  # fmt: skip
+
+
+def test_a_lead_s_target_for_the_year_under_way_leaves_the_story_last_year_s(
+    read: Read,
+) -> None:
+    text = (
+        "Changsha will aim for economic growth of around 5.5 percent this year, the mayor said "
+        "in the government work report on Tuesday.\n\n"
+        "Reviewing 2024, the mayor said Changsha's GDP reached 1.5 trillion yuan. "
+        "Changsha's airport handled 48.2 million passenger trips, up 6.9 percent."
+    )
+    assert [(f.as_reported, f.period_label) for f in read(text, dt.date(2025, 1, 21)).facts] == [
+        ("around 5.5 percent", "2025"), ("1.5 trillion yuan", "2024"),
+        ("48.2 million passenger trips", "2024"), ("6.9 percent", "2024"),
+    ]  # fmt: skip
