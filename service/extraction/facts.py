@@ -1348,9 +1348,16 @@ def _close(gap: str) -> bool:
     return not any(
         word.lower() in VERBS
         or (word.lower() in _CLAUSE_WORDS and not _determiner(words, index))
-        or (word.islower() and word.endswith("ed"))
+        or (word.islower() and word.endswith("ed") and not _attributive(words, index))
         for index, word in enumerate(words)
     )
+
+
+def _attributive(words: list[str], index: int) -> bool:
+    """Whether a word in "-ed" stands between a determiner and a name, an adjective then
+    ("during the combined National Day and Mid-Autumn holiday"), not a verb in the past tense."""
+    determiner = index > 0 and words[index - 1].lower() in ("the", "a", "an", "its", "their")
+    return determiner and index + 1 < len(words) and words[index + 1][0].isupper()
 
 
 def _determiner(words: list[str], index: int) -> bool:

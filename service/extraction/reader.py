@@ -439,7 +439,7 @@ _YEARS_LABEL = re.compile(r"^\d{4}-\d{4}$|^since ")
 _A_YEAR_EARLIER = re.compile(
     # "up from Sh41.9 billion the year before"
     r"\s+(?:(?:recorded|reported|posted|seen)\s+)?(?:(?:a|the)\s+year\s+(?:earlier|ago|before)|"
-    r"in\s+the\s+same\s+(?:period|quarter|months?)\s+(?:(?:of\s+)?(?:last|the\s+previous)\s+year|"
+    r"in\s+the\s+(?:same|comparable|corresponding)\s+(?:period|quarter|months?)\s+(?:(?:of\s+)?(?:last|the\s+previous)\s+year|"
     r"(?:a|the)\s+year\s+(?:earlier|ago|before)))\b"
 )
 # A results release's base in brackets, labelled by its year: "(previous year: EUR 388.5
@@ -454,7 +454,7 @@ _CHANGE_UNITS = frozenset({"percent", "percentage_point"})
 _BRACKET_AFTER_FIGURE = re.compile(r"\d[\w.,%]*(?:\s+[A-Za-z]+){0,2}\s*\($")
 _SIGNS = frozenset("+-\u2212\u2013")
 _SAME_PERIOD_OF = re.compile(
-    r"\s+in\s+the\s+same\s+(?:period|quarter|months?|time)\s+(?:of|in)\s+(?P<year>\d{4})\b"
+    r"\s+in\s+the\s+(?:same|comparable|corresponding)\s+(?:period|quarter|months?|time)\s+(?:of|in)\s+(?P<year>\d{4})\b"
 )
 _PER_ITEM = re.compile(r"\s+(?:each|apiece)\b")
 _ITEM_VALUE_BEFORE = re.compile(r"\b(?:worth|valued\s+at|costing|priced\s+at)\b")

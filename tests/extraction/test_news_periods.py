@@ -532,3 +532,15 @@ def test_the_year_of_an_aside_s_event_dates_no_figure(
     read: Read, text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert periods(read, text, dt.date(2025, 7, 20)) == expected
+
+
+def test_a_holiday_after_an_adjective_dates_the_figure_and_a_comparable_period_is_a_base(
+    read: Read,
+) -> None:
+    text = (
+        "Hunan received 48.62 million tourist visits during the combined National Day and "
+        "Mid-Autumn Festival holiday, up 9.4 percent from the comparable period last year."
+    )
+    assert periods(read, text, dt.date(2025, 10, 9)) == [
+        ("48.62 million tourist visits", "2025-10"), ("9.4 percent", "2025-10"),
+    ]  # fmt: skip
