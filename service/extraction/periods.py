@@ -1614,7 +1614,8 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+$")
 # What opens a period's restatement: a bracket, or "which ran": "the winter season 2024/25,
 # which ran from November 2024 to the end of April 2025".
 _OPENS_RESTATEMENT = re.compile(
-    r"\s*[(\uff08]\s*$|,\s+(?:which|that)\s+(?:ran|runs|lasted|lasts|covered|covers|spanned)\s+$"
+    r"\s*[(\uff08]\s*$|(?:\s+\([^()]{1,20}\))?(?:\s+(?:holiday|break|season|festival))?"
+    r",\s+(?:which|that)\s+(?:ran|runs|lasted|lasts|covered|covers|spanned)\s+$"
 )
 
 
