@@ -548,7 +548,7 @@ def test_a_holiday_after_an_adjective_dates_the_figure_and_a_comparable_period_i
 
 def test_a_holiday_that_ran_across_two_months_is_of_both(read: Read) -> None:
     text = (
-        "Hunan welcomed 412,000 visitors during the Lunar New Year (Spring Festival) holiday, "
+        "Hunan welcomed 412,000 visitors during the Lunar New Year (Tet) holiday, "
         "which ran from January 25 to February 2."
     )
     assert periods(read, text, dt.date(2025, 2, 6)) == [("412,000 visitors", "2025 Jan-Feb")]
