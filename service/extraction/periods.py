@@ -1614,7 +1614,7 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+$")
 # What opens a period's restatement: a bracket, or "which ran": "the winter season 2024/25,
 # which ran from November 2024 to the end of April 2025".
 _OPENS_RESTATEMENT = re.compile(
-    r"\s*[(\uff08]\s*$|(?:\s+\([^()]{1,20}\))?(?:\s+(?:holiday|break|season|festival))?"
+    r"\s*[(\uff08]\s*$|(?:\)|\s+\([^()]{1,20}\))?(?:\s+(?:holiday|break|season|festival))?"
     r",\s+(?:which|that)\s+(?:ran|runs|lasted|lasts|covered|covers|spanned)\s+$"
 )
 
@@ -1624,16 +1624,20 @@ def _restated(text: str, periods: list[Period]) -> list[Period]:
     taking its dates; the periods of an apposition after one ("April-February, the first
     eleven months of fiscal 2024-25, rose ...") only describe it and date no figure."""
     restated = list(periods)
-    described: Period | None = None
-    for index, (period, following) in enumerate(itertools.pairwise(periods)):
+    # From the last: "the Lunar New Year (Spring Festival) holiday, which ran from January 25
+    # to February 2" restates the festival, which restates the new year.
+    for index in reversed(range(len(periods) - 1)):
+        period, following = periods[index], restated[index + 1]
         if _OPENS_RESTATEMENT.match(text, period.end, following.start) and not _base_beside(
             period, following
         ):
             dates = (following.first, following.last, following.label)
             restated[index] = Period(period.start, period.end, *dates, period.event, period.at_end)
+    described: Period | None = None
+    for index, (period, following) in enumerate(itertools.pairwise(periods)):
         described = described if _in_apposition(text, described, period) else period
         if _in_apposition(text, described, following):
-            restated[index + 1] = dataclasses.replace(following, event=True)
+            restated[index + 1] = dataclasses.replace(restated[index + 1], event=True)
     return restated
 
 

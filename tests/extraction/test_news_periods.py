@@ -546,9 +546,10 @@ def test_a_holiday_after_an_adjective_dates_the_figure_and_a_comparable_period_i
     ]  # fmt: skip
 
 
-def test_a_holiday_that_ran_across_two_months_is_of_both(read: Read) -> None:
+@pytest.mark.parametrize("local_name", ["Tet", "Spring Festival"])
+def test_a_holiday_that_ran_across_two_months_is_of_both(read: Read, local_name: str) -> None:
     text = (
-        "Hunan welcomed 412,000 visitors during the Lunar New Year (Tet) holiday, "
+        f"Hunan welcomed 412,000 visitors during the Lunar New Year ({local_name}) holiday, "
         "which ran from January 25 to February 2."
     )
     assert periods(read, text, dt.date(2025, 2, 6)) == [("412,000 visitors", "2025 Jan-Feb")]
