@@ -261,16 +261,18 @@ def over_the_month(text: str, end: int, quantity: Quantity, context: Period | No
     return _MONTH_ANAPHOR.match(text, quantity.end, end) is not None
 
 
-_MONTH_ANAPHOR = re.compile(r"[^,;.]{0,40}?\b(?i:in|during|over|for)\s+the\s+month\b")
+_MONTH_ANAPHOR = re.compile(r"(?:[^,;.]|\.(?=\d)){0,40}?\b(?i:in|during|over|for)\s+the\s+month\b")
 # "in the eight months" right after a figure: the span of that many months named before.
 _MONTHS_ANAPHOR = re.compile(
-    r"[^,;.]{0,60}?\b(?i:in|during|over|for|within)\s+the\s+"
+    r"(?:[^,;.]|\.(?=\d)){0,60}?\b(?i:in|during|over|for|within)\s+the\s+"
     rf"(?P<count>(?i:{numerals.CARDINAL_WORD})|\d{{1,2}})\s+months\b"
 )
-_SAME_PERIOD_AFTER = re.compile(r"[^,;.]{0,60}?\b(?i:in|during|over|for)\s+the\s+same\s+period\b")
+_SAME_PERIOD_AFTER = re.compile(
+    r"(?:[^,;.]|\.(?=\d)){0,60}?\b(?i:in|during|over|for)\s+the\s+same\s+period\b"
+)
 # "over the year" right after a figure, in its clause.
 _YEAR_ANAPHOR = re.compile(
-    r"[^,;.]{0,60}?\b(?i:in|during|over|for)\s+the\s+year\b"
+    r"(?:[^,;.]|\.(?=\d)){0,60}?\b(?i:in|during|over|for)\s+the\s+year\b"
     r"(?!\s+(?:to|ended|ending|through|of|last|a\s+year)\b)"
 )
 

@@ -553,3 +553,13 @@ def test_a_holiday_that_ran_across_two_months_is_of_both(read: Read, local_name:
         "which ran from January 25 to February 2."
     )
     assert periods(read, text, dt.date(2025, 2, 6)) == [("412,000 visitors", "2025 Jan-Feb")]
+
+
+def test_the_nine_months_after_a_figure_with_decimals_refer_back(read: Read) -> None:
+    text = (
+        "Hunan's economy grew 9.41 percent in the third quarter. "
+        "Hunan's output reached 146.2 billion yuan (about US$20.55 billion) for the nine months."
+    )
+    assert periods(read, text, dt.date(2025, 10, 6))[1:] == [
+        ("146.2 billion yuan", "2025 Jan-Sep"), ("about US$20.55 billion", "2025 Jan-Sep"),
+    ]  # fmt: skip
