@@ -508,6 +508,15 @@ def _month_range(match: re.Match[str], anchor: _Anchor) -> _Span | None:
     return _months_ending(year, last, (last - first) % 12 + 1)  # "April to March": twelve
 
 
+def _listed_months(match: re.Match[str], anchor: _Anchor) -> _Span | None:
+    """ "June, July and August": the span of three months listed in a row (not "January, March
+    and May")."""
+    first, middle, last = (MONTH_NUMBERS[match[name].lower()[:3]] for name in ("m1", "mid", "m2"))
+    if middle != first % 12 + 1 or last != middle % 12 + 1:
+        return None
+    return _month_range(match, anchor)
+
+
 def _months_just_ended(match: re.Match[str], anchor: _Anchor) -> _Span | None:
     """ "rose 11% in nine months", written in October or November: the first nine months of
     the year. Months that did not just end, or lie ahead ("will be finished in nine months"),
@@ -1155,6 +1164,12 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
         rf"(?:,?\s+(?P<y2>{_YEAR}))?",
         _days_between,
         tuple(MONTH_NUMBERS),
+    ),
+    # "in June, July and August": three months in a row
+    (
+        rf"\b(?P<m1>{_MONTH}),\s+(?P<mid>{_MONTH}),?\s+and\s+(?P<m2>{_MONTH})(?:{_OF_YEAR})?",
+        _listed_months,
+        _MONTH_NAMES,
     ),
     (_MONTH_RANGE, _month_range, _MONTH_NAMES),
     (

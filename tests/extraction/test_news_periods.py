@@ -563,3 +563,10 @@ def test_the_nine_months_after_a_figure_with_decimals_refer_back(read: Read) -> 
     assert periods(read, text, dt.date(2025, 10, 6))[1:] == [
         ("146.2 billion yuan", "2025 Jan-Sep"), ("about US$20.55 billion", "2025 Jan-Sep"),
     ]  # fmt: skip
+
+
+def test_three_months_listed_in_a_row_are_one_span(read: Read) -> None:
+    text = "Changsha airport handled 812,000 passengers in June, July and August, up 7.3%."
+    assert periods(read, text, dt.date(2025, 10, 8)) == [
+        ("812,000 passengers", "2025 Jun-Aug"), ("7.3%", "2025 Jun-Aug"),
+    ]  # fmt: skip
