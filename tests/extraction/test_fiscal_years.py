@@ -11,10 +11,10 @@ from tests.extraction.conftest import Read
 PUBLISHED = dt.date(2024, 9, 10)
 
 
-def periods(read: Read, text: str) -> list[tuple[str, str, str]]:
+def periods(read: Read, text: str, published: dt.date = PUBLISHED) -> list[tuple[str, str, str]]:
     return [
         (fact.as_reported, str(fact.period_start), str(fact.period_end))
-        for fact in read(text, PUBLISHED).facts
+        for fact in read(text, published).facts
     ]
 
 
@@ -214,11 +214,7 @@ def test_a_quarter_of_a_named_fiscal_year_and_the_article_s_bare_quarters(read: 
         "Zoomlion India reported revenue of ₹612.4 crore in Q2 FY25, against ₹518.1 crore in "
         "the second quarter of fiscal 2024."
     )
-    published = dt.date(2024, 11, 6)
-    assert [
-        (f.as_reported, str(f.period_start), str(f.period_end))
-        for f in read(text, published).facts
-    ] == [
+    assert periods(read, text, dt.date(2024, 11, 6)) == [
         ("31%", "2024-07-01", "2024-09-30"), ("₹48.6 crore", "2024-07-01", "2024-09-30"),
         ("₹612.4 crore", "2024-07-01", "2024-09-30"), ("₹518.1 crore", "2023-07-01", "2023-09-30"),
     ]  # fmt: skip
