@@ -197,6 +197,7 @@ UNIT_AFTER = {
     "gigawatt": "GW",
     "metric tons": "t", "metric tonnes": "t", "metric ton": "t", "metric tonne": "t",
     "tonnes": "t", "tons": "t", "tonne": "t", "ton": "t",
+    "t": "t",  # "Copper cathode: 13,560 t (12,410 t)"
     "square kilometers": "km2", "square kilometres": "km2", "sq km": "km2", "km2": "km2",
     "square meters": "m2", "square metres": "m2", "sq m": "m2", "square-metre": "m2",
     "square-meter": "m2", "square-foot": "ft2",
