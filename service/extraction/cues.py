@@ -76,7 +76,8 @@ LOCAL_DOLLAR_CUES = {
     "AUD": ("australia", "australian", "queensland", "wales", "tasmania", "sydney", "melbourne",
             "perth", "brisbane", "adelaide", "hobart", "canberra", "darwin", "territory",
             "victoria", "pilbara"),
-    "NZD": ("zealand", "auckland", "wellington", "christchurch", "canterbury", "waikato"),
+    "NZD": ("zealand", "auckland", "wellington", "christchurch", "canterbury", "waikato",
+            "queenstown", "otago", "dunedin", "southland", "marlborough", "tauranga", "rotorua"),
 }  # fmt: skip
 LOCAL_DOLLAR_SIGNS = {
     "CAD": ("C$", "CA$", "CAD"), "AUD": ("A$", "AU$", "AUD"), "NZD": ("NZ$", "NZD"),

@@ -1397,11 +1397,14 @@ def local_dollar(text: str) -> str | None:
     words = Counter(LOWER_WORD.findall(text.lower()))
     us = sum(words[w] for w in cues.US_CUES) + text.count("U.S.")
     least = us + (1 if "US$" in text else 2)
-    for currency, names in cues.LOCAL_DOLLAR_CUES.items():
-        signed = any(sign in text for sign in cues.LOCAL_DOLLAR_SIGNS[currency])
-        if not signed and sum(words[w] for w in names) >= least:
-            return currency
-    return None
+    # The country named most: a Queenstown paper writes of Australian visitors too.
+    named = {
+        currency: sum(words[w] for w in names)
+        for currency, names in cues.LOCAL_DOLLAR_CUES.items()
+        if not any(sign in text for sign in cues.LOCAL_DOLLAR_SIGNS[currency])
+    }
+    currency = max(named, key=named.__getitem__, default=None)
+    return currency if currency is not None and named[currency] >= least else None
 
 
 # A release that says which dollars its amounts are in.

@@ -165,6 +165,14 @@ def test_a_bare_dollar_is_the_dollar_of_the_country_an_article_names_most(
     assert [q.unit for q in quantities_of(text)] == [currency]
 
 
+def test_a_bare_dollar_is_the_dollar_of_the_country_named_most_of_several() -> None:
+    text = (
+        "Australian visitors filled Queenstown, New Zealand: Australian guest nights rose, and "
+        "Queenstown's visitors spent $642 million in Otago."
+    )
+    assert [q.unit for q in quantities_of(text)] == ["NZD"]
+
+
 def test_a_bare_dollar_stays_the_us_dollar_where_the_local_dollar_has_its_own_sign() -> None:
     text = "Canada's Ontario pledged C$5 billion and a $2 billion loan; ore fetched US$100 a tonne."
     assert [q.unit for q in quantities_of(text)][:2] == ["CAD", "USD"]
