@@ -1246,16 +1246,21 @@ def _resolve_comparisons(text: str, readings: list[_Reading]) -> None:
         if later.dozens and earlier.unit:
             continue  # "1 billion yuan, and two dozen are funded by ...": dozens count things
         compared = _COMPARED_BEFORE.search(text, max(0, later.start - 20), later.start)
-        if not (compared or _both_after_with(text, earlier, later)):
+        # "9.85 million tonnes (9.27 million)": the base in brackets, in the figure's unit
+        bracketed = _BASE_BRACKET.fullmatch(text, earlier.end, later.start) is not None
+        if not (compared or bracketed or _both_after_with(text, earlier, later)):
             continue
-        # "13.6 trillion yuan, up from 12.9"; not "1.72 lakh riders, up from 96,000".
-        scaled_alike = later.scale is None and later.number < 1000
+        # "13.6 trillion yuan, up from 12.9"; not "1.72 lakh riders, up from 96,000"; a base in
+        # brackets near the figure's own number: "SEK 8,420 million (8,127)".
+        near = bracketed and earlier.number and 0.2 <= later.number / earlier.number <= 5
+        scaled_alike = later.scale is None and (later.number < 1000 or bool(near))
         if scaled_alike and earlier.scale and earlier.unit not in _UNSCALED:
             later.scale = earlier.scale
         later.unit, later.counted = earlier.unit, earlier.counted
 
 
 _UNSCALED = frozenset({"percent", "percentage_point"})
+_BASE_BRACKET = re.compile(r"\s*\((?:[^()]{1,20}:\s*)?")
 _WITH_BEFORE = re.compile(r"(?i:\bwith\s+)$")
 
 

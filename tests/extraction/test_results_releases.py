@@ -260,3 +260,16 @@ def test_a_bare_number_a_line_labels_with_a_plural_noun_is_that_count(read: Read
     assert [(f.as_reported, f.unit, f.value) for f in facts if f.unit == "count"] == [
         ("2,712,480", "count", 2712480)
     ]
+
+
+def test_a_bare_base_in_brackets_takes_the_figure_s_unit_and_scale(read: Read) -> None:
+    text = (
+        "Zoomlion today published its results for 2024.\n\n"
+        "- Net sales: SEK 8,420 million (8,127)\n"
+        "- Cargo: 9.85 million tonnes (9.27 million)\n"
+    )
+    facts = read(text, PUBLISHED).facts
+    assert [(f.as_reported, f.value, f.unit) for f in facts] == [
+        ("SEK 8,420 million", 8.42e9, "SEK"), ("8,127", 8.127e9, "SEK"),
+        ("9.85 million tonnes", 9.85e6, "t"), ("9.27 million", 9.27e6, "t"),
+    ]  # fmt: skip
