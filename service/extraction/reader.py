@@ -453,6 +453,7 @@ _BASE_LABEL_BEFORE = re.compile(
 _CHANGE_UNITS = frozenset({"percent", "percentage_point"})
 _BRACKET_AFTER_FIGURE = re.compile(r"\d[\w.,%]*(?:\s+[A-Za-z]+){0,2}\s*\($")
 _SIGNS = frozenset("+-\u2212\u2013")
+_BARE_BASE = re.compile(r"\(\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion|bn|m))?\)")
 _SAME_PERIOD_OF = re.compile(
     r"\s+in\s+the\s+(?:same|comparable|corresponding)\s+(?:period|quarter|months?|time)\s+(?:of|in)\s+(?P<year>\d{4})\b"
 )
@@ -612,7 +613,10 @@ def _compared_span(state: _State, quantity: Quantity, period: Period) -> Period 
         level = quantity.unit not in _CHANGE_UNITS or (
             "%" in bracket[0] and text[quantity.start] not in _SIGNS
         )
-        if level and dating.list_item(text[span[0] : span[1]]):
+        # in prose, a bracket that holds a bare base alone: "handled 9.85 million tonnes (9.27
+        # million) in 2025" (not a conversion: "11.6 million mu (about 773,000 hectares)")
+        alone = _BARE_BASE.fullmatch(text, quantity.start - 1, quantity.end + 1) is not None
+        if level and (alone or dating.list_item(text[span[0] : span[1]])):
             return year_before(period)
     months = _MONTHS_EARLIER.match(text, quantity.end)
     if months is not None and _MONTH_LABEL.match(period.label):

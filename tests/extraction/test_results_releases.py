@@ -273,3 +273,8 @@ def test_a_bare_base_in_brackets_takes_the_figure_s_unit_and_scale(read: Read) -
         ("SEK 8,420 million", 8.42e9, "SEK"), ("8,127", 8.127e9, "SEK"),
         ("9.85 million tonnes", 9.85e6, "t"), ("9.27 million", 9.27e6, "t"),
     ]  # fmt: skip
+
+
+def test_a_bare_base_alone_in_brackets_in_prose_is_of_the_year_before(read: Read) -> None:
+    text = "Zoomlion's port handled 9.85 million tonnes (9.27 million) of cargo in 2024."
+    assert periods(read, text) == [("9.85 million tonnes", "2024"), ("9.27 million", "2023")]
