@@ -230,11 +230,18 @@ _PERSONS_BUSINESS = (
     r"farm|business|factory|mill|shop|store|restaurant|hotel|orchard|plantation|vineyard|winery|"
     r"estate|workshop)\b(?:[^.;\n]|\.\d)*"
 )
-# Who is paid, or pays, "each": "Rs 10,000 a year to each beneficiary", "a fee of 8,000 won per
-# visitor", "loans of up to SR3 million per project", "€8,000 for each new job".
+# Who is paid "each": "Rs 10,000 a year to each beneficiary".
 _RECIPIENTS = (
     "beneficiary", "recipient", "household", "family", "farmer", "pensioner", "student", "child",
-    "woman", "mother", "visitor", "tourist", "passenger", "project", "job",
+    "woman", "mother",
+)  # fmt: skip
+# What a charge or an incentive is set per: "a fee of 8,000 won per visitor", "loans of up to SR3
+# million per project", "will contribute €8,000 for each new job" ("spending averaged US$1,450
+# per visitor" is a figure: no charge's word before it).
+_CHARGED_PER = ("visitor", "tourist", "passenger", "project", "job")
+_PER_USE_WORDS = (
+    "fee", "fees", "levy", "tax", "loan", "loans", "grant", "grants", "subsidy", "subsidies",
+    "incentive", "incentives", "contribute", "contributes", "pay", "pays",
 )  # fmt: skip
 _RECIPIENTS_PLURAL = (
     "beneficiaries", "recipients", "households", "families", "farmers", "pensioners", "students",
@@ -244,7 +251,6 @@ _PAYMENT_WORDS = (
     "subsidy", "subsidies", "grant", "grants", "rebate", "rebates", "allowance", "allowances",
     "bonus", "bonuses", "handout", "handouts", "voucher", "vouchers", "payment", "payments",
     "compensation", "pays", "paid", "pay", "receive", "receives", "received", "offers", "offered",
-    "fee", "fees", "levy", "loan", "loans",
 )  # fmt: skip
 # A currency before its amount, as a payment to recipients writes it: "Rs 10,000", "₹1,000".
 _PAYMENT = rf"(?:(?:{_CURRENCY_CODE})\.?\s?|[A-Z]{{0,3}}\$\s?|[€¥£₹]\s?)\d[\d,]*(?:\.\d+)?"
@@ -587,10 +593,15 @@ _PREMARKET_PRICE = rf"{_PRICE}(?=\s+in\s+(?:premarket|pre-market|after-hours)\s+
 # "pays Rs 10,000 a year to each beneficiary": what one recipient gets, not a total.
 _PAID_EACH = (
     rf"{_PAYMENT}(?:\s+(?:thousand|million))?(?:\s+(?:a|per)\s+(?:year|month|week))?\s+"
-    rf"(?:to\s+|for\s+)?(?:each|every|per)\s+(?:new\s+)?(?:{'|'.join(_RECIPIENTS)})\b"
+    rf"(?:to\s+)?(?:each|every|per)\s+(?:{'|'.join(_RECIPIENTS)})\b"
     # "pays ₹1,000 a month to women heads of families": what each of them gets.
     rf"|{_PAYMENT}(?:\s+(?:thousand|million))?\s+(?:a|per)\s+(?:year|month|week)\s+to\s+"
     rf"(?:[a-z]+\s+){{0,2}}?(?:{'|'.join(_RECIPIENTS_PLURAL)})\b"
+)
+_CHARGED_EACH = (
+    rf"(?<![A-Za-z])(?:{'|'.join(_PER_USE_WORDS)})\s+(?:of\s+)?{_BOUND}"
+    rf"(?:{_PAYMENT}|{_NAMED_AMOUNT})(?:\s+(?:thousand|million))?\s+(?:for\s+)?(?:each|every|per)\s+"
+    rf"(?:new\s+)?(?:{'|'.join(_CHARGED_PER)})\b"
 )
 _SUBSIDY_EACH = (
     rf"(?<![A-Za-z])(?:{'|'.join(_PAYMENT_WORDS)})\s+(?:of\s+)?{_BOUND}{_NAMED_AMOUNT}"
@@ -943,6 +954,7 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     # "subsidies of up to 50,000 yuan per household": a payment named before an amount whose
     # currency is named after it ("an income of 80,000 yuan per household" is a figure).
     ("no_subject", _SUBSIDY_EACH, _PAYMENT_WORDS),
+    ("no_subject", _CHARGED_EACH, _CHARGED_PER),
     # "within 5 percent of grid capacity": a gap to a limit, not a figure.
     ("no_subject", rf"within(?<!\wwithin)\s+{_BOUND}{_PERCENT}\s+of\b", ("within",)),
     # "imposed a 10% tariff", "tariffs of up to 25%": a rate a policy sets, not a figure of a place.

@@ -468,3 +468,14 @@ def test_what_each_visitor_pays_or_each_project_or_job_gets_is_no_fact(
     read: Read, text: str, numbers: list[str]
 ) -> None:
     _assert_read_as_no_fact(read, text, numbers)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Visitors to Hunan spent an average of US$1,450 per visitor in 2024.",
+        "Hunan's investment averaged $2.5 million per project in 2024.",
+    ],
+)
+def test_an_average_per_visitor_or_project_is_a_fact(read: Read, text: str) -> None:
+    assert len(read(text, dt.date(2025, 4, 1)).facts) == 1
