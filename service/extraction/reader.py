@@ -129,7 +129,7 @@ class _State:
     section: Period | None = None
     """The period the heading of the current section names ("Review of 2025", "Main targets
     for 2026"): its figures without a period are of it."""
-    body: bool = False
+    body_begun: bool = False
     """Whether a sentence of the story's body has been read: a heading after it opens a section."""
 
     actors: list[Mention] = field(default_factory=list)
@@ -301,17 +301,23 @@ def _note_section(
     state: _State, sentence: Sentence, periods: list[Period], quantities: list[Quantity]
 ) -> None:
     """Keep the period a section's heading names (a short line of its own after the story has
-    begun, with no figure: "Review of 2025"); a heading that names none ends it."""
-    if not _is_headline(sentence):
-        state.body = state.body or sentence.text.endswith(_SENTENCE_ENDS)
+    begun, with no figure: "Review of 2025"); a heading that names none ends it. A list's items
+    neither open nor end a section, and a caption's place and year ("Containers at Changsha port
+    in 2018") open none."""
+    if dating.list_item(sentence.text):
         return
-    if state.body and len(sentence.text) <= _SECTION_HEADING_LENGTH:
+    if not _is_headline(sentence):
+        state.body_begun = state.body_begun or sentence.text.endswith(_SENTENCE_ENDS)
+        return
+    if state.body_begun and len(sentence.text) <= _SECTION_HEADING_LENGTH:
         named = _heading_periods(state.text, periods)
         alone = len(named) == 1 and all(q.ignored for q in quantities)
-        state.section = named[0] if alone else None
+        caption = alone and _CAPTION_YEAR_BEFORE.search(state.text, sentence.start, named[0].start)
+        state.section = named[0] if alone and not caption else None
 
 
 _SECTION_HEADING_LENGTH = 60
+_CAPTION_YEAR_BEFORE = re.compile(r"\b(?:in|on|at)\s+(?:the\s+)?$")
 
 
 def _heading_periods(text: str, periods: list[Period]) -> list[Period]:

@@ -210,3 +210,14 @@ def test_a_lead_s_target_for_the_year_under_way_leaves_the_story_last_year_s(
         ("around 5.5 percent", "2025"), ("1.5 trillion yuan", "2024"),
         ("48.2 million passenger trips", "2024"), ("6.9 percent", "2024"),
     ]  # fmt: skip
+
+
+def test_a_caption_s_year_opens_no_section_and_a_list_keeps_its_section(read: Read) -> None:
+    text = (
+        "Changsha's economy grew 5.5 percent in the third quarter of 2024.\n\n"
+        "Containers at Changsha port in 2018\n\n"
+        "Changsha's imports rose 4 percent.\n\n"
+        "Review of 2023\n\n"
+        "- Changsha's exports rose 6 percent\n"
+    )
+    assert periods(read, text)[1:] == [("4 percent", "2024 Q3"), ("6 percent", "2023")]
