@@ -129,6 +129,8 @@ class _State:
     section: Period | None = None
     """The period the heading of the current section names ("Review of 2025", "Main targets
     for 2026"): its figures without a period are of it."""
+    lead_read: bool = False
+    """Whether the story's first sentence (no headline's) has been read."""
     body_begun: bool = False
     """Whether a sentence of the story's body has been read: a heading after it opens a section."""
 
@@ -209,6 +211,7 @@ def _read_sentence(state: _State, sentence: Sentence) -> list[Reserved]:
         facts_layer.update_topic(found, state.topic, text)
         if _lead_awaited(state, sentence):
             _lead_period(state, sentence, _periods(state, sentence))
+        state.lead_read = state.lead_read or not _is_headline(sentence)
         return []  # no number: no quantity to read
     periods = _periods(state, sentence)
     _note_heading(state, sentence, periods)
@@ -256,6 +259,7 @@ def _read_sentence(state: _State, sentence: Sentence) -> list[Reserved]:
     state.previous = reported if any(p.end > sentence.start for p in periods) else None
     if sentence.line_start and reported is not None and _FRONTED_PERIOD.match(sentence.text):
         state.paragraph_period = reported
+    state.lead_read = state.lead_read or not headline
     return spans
 
 
@@ -393,11 +397,12 @@ def _ahead(fact: FactRead, published_on: dt.date | None) -> bool:
 
 def _lead_awaited(state: _State, sentence: Sentence) -> bool:
     """Whether the sentence may be the lead that names the article's period: none is named
-    yet, or only a headline's, which the lead may narrow ("OPERATING UPDATE FOR THE QUARTER
-    ENDED 30 SEPTEMBER 2025", then "reports its results for the third quarter of 2025")."""
+    yet, or only a headline's, which the story's first sentence may replace ("Zoomlion September
+    deliveries up 12%", then "reports its results for the third quarter of 2025")."""
     if state.context is None:
         return _awaiting_period(state)
-    return state.context_from_headline and sentence.line_start and not _is_headline(sentence)
+    first = not state.lead_read and sentence.line_start and not _is_headline(sentence)
+    return state.context_from_headline and first
 
 
 def _lead_period(state: _State, sentence: Sentence, periods: list[Period]) -> None:

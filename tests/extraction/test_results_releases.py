@@ -278,3 +278,13 @@ def test_a_bare_base_in_brackets_takes_the_figure_s_unit_and_scale(read: Read) -
 def test_a_bare_base_alone_in_brackets_in_prose_is_of_the_year_before(read: Read) -> None:
     text = "Zoomlion's port handled 9.85 million tonnes (9.27 million) of cargo in 2024."
     assert periods(read, text) == [("9.85 million tonnes", "2024"), ("9.27 million", "2023")]
+
+
+def test_only_the_story_s_first_sentence_replaces_a_headline_s_period(read: Read) -> None:
+    text = (
+        "Zoomlion revenue up 6% in Q3 2025\n\n"
+        "Zoomlion's sales grew in the third quarter, the company said on Thursday.\n\n"
+        "Zoomlion expanded in the first nine months of 2025, the company said. "
+        "Zoomlion's profit rose 4 percent."
+    )
+    assert periods(read, text)[-1] == ("4 percent", "2025 Q3")
