@@ -144,13 +144,18 @@ def plan_target(
 ) -> Period | None:
     """The one date a sentence's plan is to be met by, for each level it aims at: "aims to
     raise its GDP to 1.3 trillion yuan by 2030, to lift R&D spending to 3.2 percent of GDP"."""
-    targets = [p for p in periods if not p.event and _BY_BEFORE.search(text, span[0], p.start)]
-    if len(targets) != 1 or len(targets) != len([p for p in periods if not p.event]):
+    dated = [p for p in periods if not p.event]
+    if len(dated) != 1 or not _BY_BEFORE.search(
+        text, max(span[0], dated[0].start - 20), dated[0].start
+    ):
         return None
     before = text[span[0] : quantity.start]
-    if _PLAN_TO.search(before) is None or _FROM_BEFORE.search(before):
+    plan = _PLAN_TO.search(before)
+    if plan is None or _FROM_BEFORE.search(before):
         return None  # no plan's level, or its base ("from 81% now")
-    return targets[0]
+    if _OTHER_CLAUSE.search(before, plan.start()):
+        return None  # "Hunan, which aims to become a hub by 2030, saw exports rise to ..."
+    return dated[0]
 
 
 # A level a plan aims at: "aims to raise annual NEV output to 3 million units".
@@ -159,6 +164,8 @@ _PLAN_TO = re.compile(
     r"(?:(?:about|around|more\s+than|over|at\s+least)\s+)?$"
 )
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?$")
+# A comma that opens no next step of the plan ("..., to lift ...", "..., and to raise ...").
+_OTHER_CLAUSE = re.compile(r",\s+(?!(?:and\s+)?to\b)")
 
 
 def revised(

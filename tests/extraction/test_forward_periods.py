@@ -107,3 +107,12 @@ def test_each_level_a_plan_aims_at_is_of_its_one_target_date(read: Read) -> None
     assert [(f.as_reported, f.period_label) for f in facts] == [
         ("6 trillion yuan", "2030"), ("3.2 percent", "2030"), ("12 percent", "2030"),
     ]  # fmt: skip
+
+
+def test_a_plan_s_target_date_does_not_date_a_clause_after_it(read: Read) -> None:
+    text = (
+        "Hunan, which aims to become a logistics hub by 2030, saw exports rise to 500 billion "
+        "yuan, and imports rose to 300 billion yuan."
+    )
+    facts = read(text, PUBLISHED).facts
+    assert (facts[-1].as_reported, facts[-1].period_label) == ("300 billion yuan", None)
