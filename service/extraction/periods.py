@@ -410,6 +410,12 @@ def _quarter(match: re.Match[str], anchor: _Anchor) -> _Span | None:
 
 
 _END_OF_BEFORE = re.compile(r"\b(?:at|by)\s+the\s+end\s+of\s+(?:the\s+)?$")
+# A quarter of a fiscal year: "Q2 FY26", "Q3FY2025", "Q2 fiscal 2026", "the second quarter of
+# FY 2025-26" (a year that opens a span of two is the first year of the fiscal one).
+_FISCAL_QUARTER = (
+    rf"\b(?:(?:the\s+)?(?P<q>{_QUARTER})[-\s]quarter\s+of\s+(?:the\s+)?|Q(?P<qn>[1-4])\s*"
+    r"(?:of\s+)?)(?:FY\s*'?|fiscal\s+(?:year\s+)?)(?P<fy>(?:20)?\d\d)(?P<span>[-/\u2013]\d\d)?\b"
+)
 
 
 def _fiscal_quarter(match: re.Match[str], anchor: _Anchor) -> _Span | None:
@@ -423,7 +429,7 @@ def _fiscal_quarter(match: re.Match[str], anchor: _Anchor) -> _Span | None:
         return None
     if fiscal is None:
         return (*_months(year, quarter * 3 - 2, quarter * 3), f"{year} Q{quarter}")
-    first_year = year if fiscal.named_by_first_year else year - 1
+    first_year = year if fiscal.named_by_first_year or match["span"] else year - 1
     return _fiscal_quarter_span(first_year, fiscal.start, quarter)
 
 
@@ -761,10 +767,7 @@ def fiscal_year(text: str) -> FiscalYear | None:
     return FiscalYear(start, first_year, _FISCAL_QUARTER_NAMED.search(text) is not None)
 
 
-# A quarter of a fiscal year: "Q2 FY26", "Q3FY2025", "the second quarter of fiscal 2026".
-_FISCAL_QUARTER_NAMED = re.compile(
-    rf"\bQ[1-4]\s*(?:of\s+)?FY|\b{_QUARTER}[-\s]quarter\s+of\s+(?:FY|fiscal)\b", re.IGNORECASE
-)
+_FISCAL_QUARTER_NAMED = re.compile(_FISCAL_QUARTER, re.IGNORECASE)
 
 
 # News names the country it reports on in its opening paragraphs.
@@ -1127,12 +1130,7 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
     (rf"\b(?:the\s+)?first\s+(?P<n>{_COUNT})\s+quarters(?:{_OF_YEAR})?", _quarters, ("quarters",)),
     (rf"\bQ1\s*[-\u2013]\s*Q(?P<n>[1-4])(?:{_OF_YEAR})?", _quarters, ("q1",)),
     (rf"\b(?:at|as\s+of)\s+the\s+end\s+of(?:{_OF_YEAR})", _year_end, ("end",)),
-    (
-        rf"\b(?:(?:the\s+)?(?P<q>{_QUARTER})[-\s]quarter\s+of\s+(?:the\s+)?|Q(?P<qn>[1-4])\s*"
-        r"(?:of\s+)?)(?:FY\s*'?|fiscal\s+(?:year\s+)?)(?P<fy>(?:20)?\d\d)\b",
-        _fiscal_quarter,
-        ("fy", "fiscal"),
-    ),
+    (_FISCAL_QUARTER, _fiscal_quarter, ("fy", "fiscal")),
     (rf"\b(?:the\s+)?(?P<q>{_QUARTER})[-\s]quarter(?:{_OF_YEAR})?", _quarter, ("quarter",)),
     (rf"\bQ(?P<q>[1-4])\b(?:{_OF_YEAR})?", _quarter, _Q),
     (rf"(?P<year>{_YEAR})\s*Q(?P<q>[1-4])\b", _quarter, _Q),
@@ -1391,6 +1389,8 @@ def _sentence_year(text: str, start: int, end: int) -> int | None:
         and not _target_year_before(text, max(start, match.start() - 20), match.start())
         and not _BASE_YEAR_BEFORE.search(text, max(start, match.start() - 90), match.start())
         and not _DAY_BEFORE.search(text, max(start, match.start() - 30), match.start())
+        # "fiscal 2026" names a fiscal year, not the calendar year of "Q3" beside it
+        and not _FISCAL_BEFORE.search(text, max(start, match.start() - 16), match.start())
     }
     return years.pop() if len(years) == 1 else None
 

@@ -218,3 +218,13 @@ def test_a_quarter_of_a_named_fiscal_year_and_the_article_s_bare_quarters(read: 
         ("31%", "2024-07-01", "2024-09-30"), ("₹48.6 crore", "2024-07-01", "2024-09-30"),
         ("₹612.4 crore", "2024-07-01", "2024-09-30"), ("₹518.1 crore", "2023-07-01", "2023-09-30"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize("named", ["Q2 FY2025-26", "Q2 fiscal 2026"])
+def test_a_fiscal_quarter_named_by_its_span_or_by_fiscal_and_its_article_s_bare_quarters(
+    read: Read, named: str
+) -> None:
+    text = f"Zoomlion India reported revenue of ₹612.4 crore in {named} and ₹650 crore in Q3."
+    assert periods(read, text, dt.date(2026, 1, 20)) == [
+        ("₹612.4 crore", "2025-07-01", "2025-09-30"), ("₹650 crore", "2025-10-01", "2025-12-31"),
+    ]  # fmt: skip
