@@ -84,8 +84,8 @@ _EVENT_LAST_WORDS = (
 _EVENT_CLAUSE_BEFORE = re.compile(
     r"(?i:,\s+(?:which|who)\s+(?:was\s+|were\s+)?(?:founded|established|set\s+up|launched|"
     r"opened|built|incorporated|listed|started|began|created|completed|became)\b[^,;]*)$"
-    r"|,\s+(?:opened|linked|connected|awarded|acquired|privati[sz]ed|granted|introduced|signed|"
-    r"inaugurated|commissioned|concessioned|hit)\s+(?:to|by|in|on|at|with|as)\b[^,;]*$"
+    r"|,\s+(?:opened|linked|connected|acquired|privati[sz]ed|inaugurated|commissioned|"
+    r"concessioned)\s+(?:to|by|in|on|at|with|as)\b[^,;]*$"
 )
 # "the highest since the terminal was concessioned in 2006", "since the earthquakes of 2018":
 # the year of the event a record counts from.
@@ -1165,7 +1165,8 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
     ),
     # "in June, July and August": three months in a row
     (
-        rf"\b(?P<m1>{_MONTH}),\s+(?P<mid>{_MONTH}),?\s+and\s+(?P<m2>{_MONTH})(?:{_OF_YEAR})?",
+        rf"\b(?P<m1>{_MONTH}),\s+(?P<mid>{_MONTH}),?\s+and\s+(?P<m2>{_MONTH})(?:{_OF_YEAR})?"
+        r"(?!,?\s+respectively)",
         _listed_months,
         _MONTH_NAMES,
     ),

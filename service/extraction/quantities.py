@@ -122,10 +122,11 @@ _COUNT_SUBJECT_BEFORE = re.compile(
 _COUNT_LABEL_BEFORE = re.compile(
     r"(?:^|\n)(?:[-\u2022*]\s+)?(?:[A-Z][a-z-]+\s+){0,2}(?P<things>[A-Za-z][a-z-]+s):[^\S\n]*$"
 )
-# Labels of money or of a rate, whose bare figures count nothing: "Sales: 4,112" is an amount.
-_NOT_COUNTED_LABELS = frozenset(
-    "sales revenues exports imports earnings costs assets profits savings deposits loans "
-    "receipts proceeds expenses liabilities reserves funds prices rates investments".split()
+# Labels of money, a rate or a measure, whose bare figures count nothing: "Sales: 4,112" is an
+# amount.
+_NOT_COUNTED_LABELS = cues.NOT_COUNT_SUBJECTS | frozenset(
+    "assets savings proceeds expenses liabilities funds investments remittances emissions "
+    "balances".split()
 )
 # What may follow a labelled count: the line's end, its change or base in brackets, a comma.
 _LABELLED_COUNT_END = re.compile(r"[^\S\n]*(?:$|\n|\(|,|;)")

@@ -373,10 +373,9 @@ def _under_way(period: Period, published_on: dt.date | None) -> bool:
 
 
 def _near(period: Period, other: Period) -> bool:
-    """Whether two periods overlap or lie in the same year."""
+    """Whether two periods share a calendar year."""
     last, other_last = period.last or period.first, other.last or other.first
-    overlap = period.first <= other_last and other.first <= last
-    return overlap or last.year == other.first.year
+    return period.first.year <= other_last.year and other.first.year <= last.year
 
 
 def _awaiting_period(state: _State) -> bool:

@@ -570,3 +570,11 @@ def test_three_months_listed_in_a_row_are_one_span(read: Read) -> None:
     assert periods(read, text, dt.date(2025, 10, 8)) == [
         ("812,000 passengers", "2025 Jun-Aug"), ("7.3%", "2025 Jun-Aug"),
     ]  # fmt: skip
+
+
+def test_a_participle_that_dates_its_own_figure_is_no_aside(read: Read) -> None:
+    text = (
+        "Hunan's new loans, granted to small firms in the first half of 2025, totalled "
+        "300 billion yuan."
+    )
+    assert periods(read, text, dt.date(2025, 7, 20)) == [("300 billion yuan", "2025 H1")]

@@ -254,6 +254,7 @@ def test_a_bare_number_a_line_labels_with_a_plural_noun_is_that_count(read: Read
         "Key figures:\n"
         "- Passengers: 2,712,480 (+18.4%)\n"
         "- Sales: 4,112\n"
+        "- Remittances: 12,345\n"
         "- Subscriptions: 2901 4477\n"
     )
     facts = read(text, PUBLISHED).facts
