@@ -14,7 +14,13 @@ from collections.abc import Callable
 
 from service.extraction import facts as facts_layer
 from service.extraction import numerals
-from service.extraction.periods import Period, calendar_year, months_to, year_to_month
+from service.extraction.periods import (
+    SAME_SPAN,
+    Period,
+    calendar_year,
+    months_to,
+    year_to_month,
+)
 from service.extraction.quantities import Quantity
 from service.extraction.text import LOWER_WORD, may_end_with
 from service.units import unit_of
@@ -275,7 +281,7 @@ _MONTHS_ANAPHOR = re.compile(
     rf"(?P<count>(?i:{numerals.CARDINAL_WORD})|\d{{1,2}})\s+months\b"
 )
 _SAME_PERIOD_AFTER = re.compile(
-    r"(?:[^,;.]|\.(?=\d)){0,60}?\b(?i:in|during|over|for)\s+the\s+same\s+period\b"
+    rf"(?:[^,;.]|\.(?=\d)){{0,60}}?\b(?i:in|during|over|for)\s+the\s+{SAME_SPAN}\b"
 )
 # "over the year" right after a figure, in its clause.
 _YEAR_ANAPHOR = re.compile(

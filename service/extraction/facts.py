@@ -1356,14 +1356,11 @@ def _close(gap: str) -> bool:
 def _attributive(words: list[str], index: int) -> bool:
     """Whether a word in "-ed" stands between a determiner and a name, an adjective then
     ("during the combined National Day and Mid-Autumn holiday"), not a verb in the past tense."""
-    determiner = index > 0 and words[index - 1].lower() in ("the", "a", "an", "its", "their")
+    determiner = index > 0 and words[index - 1].lower() in _DETERMINERS
     return determiner and index + 1 < len(words) and words[index + 1][0].isupper()
 
 
 def _determiner(words: list[str], index: int) -> bool:
     """Whether "that" is a determiner after a preposition ("on that project since 2015"), not
     the start of a clause."""
-    return words[index] == "that" and index > 0 and words[index - 1] in _PREPOSITIONS
-
-
-_PREPOSITIONS = frozenset("on in at for of to from with by into over".split())
+    return words[index] == "that" and index > 0 and words[index - 1] in PREPOSITIONS

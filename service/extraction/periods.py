@@ -100,24 +100,27 @@ _CAUSE_BEFORE = re.compile(
 )
 # A year that opens a span of two ("fiscal 2023-24", "2024/25") is that span's, not the sentence's.
 _SECOND_YEAR_AFTER = re.compile(r"[-/\u2013](?:\d\d){1,2}\b")
+# The span a change is measured against, as news names it: "the same period", "the
+# corresponding quarter", "the comparable period".
+SAME_SPAN = r"(?:same|comparable|corresponding)\s+(?:period|quarter|months?|time)"
 # The base a figure is compared with: "up 2.6 percent from last year", "compared with 2023".
 # "over 2023" compares; "over the 2023 holiday" is a span of time.
 _COMPARED_BEFORE = re.compile(
     r"(?i:\b(?:from|than|compared\s+(?:with|to)|against|versus|vs\.?|double|triple|twice)\s+"
-    r"(?:in\s+)?(?:the\s+)?(?:(?:same|comparable|corresponding)\s+(?:period|quarter|month|time)\s+(?:(?:of|in)\s+)?)?"
+    rf"(?:in\s+)?(?:the\s+)?(?:{SAME_SPAN}\s+(?:(?:of|in)\s+)?)?"
     # "than in the final quarter of 2024": the year of a quarter compared with
     r"(?:(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+)?"
     # "a rise of 3.2% from July 2025", "4.6% more than in January-August 2024": the year of
     # a month or of months compared with
     rf"(?:{_MONTH}(?:\s*[-\u2013]\s*{_MONTH})?\s+)?"
-    r"|\bover\s+(?:the\s+(?:same|comparable|corresponding)\s+(?:period|quarter|month|time)\s+(?:(?:of|in)\s+)?)?"
+    rf"|\bover\s+(?:the\s+{SAME_SPAN}\s+(?:(?:of|in)\s+)?)?"
     # "more than it sold in the whole of 2023", "than in all of 2024"
     r"|\bthan\s+(?:(?:it|they|we)\s+[a-z]+\s+)?(?:in\s+|during\s+)?(?:the\s+whole\s+|all\s+)of\s+"
     # "4.8 percent in the same period last year"
-    r"|\bthe\s+(?:same|comparable|corresponding)\s+(?:period|quarter|month|time)\s+(?:(?:of|in)\s+)?"
+    rf"|\bthe\s+{SAME_SPAN}\s+(?:(?:of|in)\s+)?"
     # "an increase of 4.6% on 2024", "up 12 per cent on the same period of 2024", "up 11.2% on
     # September 2025"
-    r"|(?:%|\bpercent|\bper\s+cent)\s+on\s+(?:the\s+(?:same|comparable|corresponding)\s+(?:period|quarter|month|time)\s+"
+    rf"|(?:%|\bpercent|\bper\s+cent)\s+on\s+(?:the\s+{SAME_SPAN}\s+"
     rf"(?:(?:of|in)\s+)?|the\s+|{_MONTH}\s+)?)$"
 )
 # "88 percent of the 2019 level", "87 percent of this year's target": a year that names the

@@ -29,6 +29,7 @@ from service.extraction.indicators import Around, of_a_place, suggest
 from service.extraction.nonquantities import Reserved, non_quantities
 from service.extraction.periods import (
     PERIOD_WORDS,
+    SAME_SPAN,
     FiscalYear,
     Period,
     find_periods,
@@ -449,7 +450,7 @@ _YEARS_LABEL = re.compile(r"^\d{4}-\d{4}$|^since ")
 _A_YEAR_EARLIER = re.compile(
     # "up from Sh41.9 billion the year before"
     r"\s+(?:(?:recorded|reported|posted|seen)\s+)?(?:(?:a|the)\s+year\s+(?:earlier|ago|before)|"
-    r"in\s+the\s+(?:same|comparable|corresponding)\s+(?:period|quarter|months?)\s+(?:(?:of\s+)?(?:last|the\s+previous)\s+year|"
+    rf"in\s+the\s+{SAME_SPAN}\s+(?:(?:of\s+)?(?:last|the\s+previous)\s+year|"
     r"(?:a|the)\s+year\s+(?:earlier|ago|before)))\b"
 )
 # A results release's base in brackets, labelled by its year: "(previous year: EUR 388.5
@@ -464,9 +465,7 @@ _CHANGE_UNITS = frozenset({"percent", "percentage_point"})
 _BRACKET_AFTER_FIGURE = re.compile(r"\d[\w.,%]*(?:\s+[A-Za-z]+){0,2}\s*\($")
 _SIGNS = frozenset("+-\u2212\u2013")
 _BARE_BASE = re.compile(r"\(\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion|bn|m))?\)")
-_SAME_PERIOD_OF = re.compile(
-    r"\s+in\s+the\s+(?:same|comparable|corresponding)\s+(?:period|quarter|months?|time)\s+(?:of|in)\s+(?P<year>\d{4})\b"
-)
+_SAME_PERIOD_OF = re.compile(rf"\s+in\s+the\s+{SAME_SPAN}\s+(?:of|in)\s+(?P<year>\d{{4}})\b")
 _PER_ITEM = re.compile(r"\s+(?:each|apiece)\b")
 _ITEM_VALUE_BEFORE = re.compile(r"\b(?:worth|valued\s+at|costing|priced\s+at)\b")
 # A headline is a line of its own that ends with no full stop.
