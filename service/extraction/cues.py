@@ -266,10 +266,12 @@ PER_UNIT = {
     "gallon": "gal", "bushel": "bu", "hectare": "ha", "square foot": "ft2", "sq ft": "ft2",
     "sq m": "m2",
 }  # fmt: skip
-# The units a price is written per after a slash: "US$1.92/lb", "R26,450/oz", "US$9,500/t".
+# The units a price is written per after a slash: "US$1.92/lb", "R26,450/oz", "US$9,500/t"
+# (lower case in any case: "/MT", "/Lb").
 SLASH_UNIT = {
-    "lb": "lb", "oz": "oz", "t": "t", "tonne": "t", "ton": "t", "kg": "kg", "bbl": "bbl",
-    "MWh": "MWh", "kWh": "kWh", "m2": "m2", "m\u00b2": "m2", "sqm": "m2", "ha": "ha",
+    "lb": "lb", "oz": "oz", "t": "t", "mt": "t", "tonne": "t", "ton": "t", "kg": "kg",
+    "bbl": "bbl", "MWh": "MWh", "kWh": "kWh", "m2": "m2", "m\u00b2": "m2", "sqm": "m2", "ha": "ha",
+    "l": "l", "litre": "l", "bu": "bu",
 }  # fmt: skip
 
 # What a price can be quoted per, beyond PER_UNIT's units: "Rs 2,100 per quintal", "$2,340 per

@@ -86,9 +86,8 @@ _NUMBER = re.compile(
 _PREVIOUS_NAME_WORD = re.compile(r"[A-Z][a-z]+\s$")
 _PER_UNIT = re.compile(rf"\s+(?:a|an|per)\s+(?P<per>{cues.alternation(cues.PER_UNIT)})\b")
 _PER_UNITS = cues.folded(cues.PER_UNIT)
-_SLASH_UNIT = re.compile(
-    "/(?P<per>" + "|".join(sorted(map(re.escape, cues.SLASH_UNIT), key=len, reverse=True)) + r")\b"
-)
+_SLASH_UNIT = re.compile(rf"/(?P<per>{cues.alternation(cues.SLASH_UNIT)})(?![A-Za-z])")
+_SLASH_UNITS = cues.folded(cues.SLASH_UNIT)
 _QUOTED_PER = re.compile(
     rf"\s+(?:a|an|per)\s+(?:\d+(?:\.\d+)?-?[a-z]+\s+)?(?:{cues.alternation(cues.QUOTED_PER)})s?\b"
     # "70,000 shillings per 50 kg": a price per sack of a size
@@ -709,7 +708,7 @@ def _read_per_unit(text: str, reading: _Reading, limit: int) -> None:
         reading.unit = units.price_unit(reading.unit, _PER_UNITS[cues.fold(per["per"])])
         reading.end = per.end()
     elif slash := _SLASH_UNIT.match(text, reading.end, limit):
-        reading.unit = units.price_unit(reading.unit, cues.SLASH_UNIT[slash["per"]])
+        reading.unit = units.price_unit(reading.unit, _SLASH_UNITS[cues.fold(slash["per"])])
         reading.end = slash.end()
 
 
