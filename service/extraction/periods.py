@@ -1393,12 +1393,17 @@ def _sentence_year(text: str, start: int, end: int) -> int | None:
         and not _target_year_before(text, max(start, match.start() - 20), match.start())
         and not _BASE_YEAR_BEFORE.search(text, max(start, match.start() - 90), match.start())
         and not _DAY_BEFORE.search(text, max(start, match.start() - 30), match.start())
-        # "fiscal 2026" names a fiscal year, not the calendar year of "Q3" beside it
+        # "fiscal 2026" and "its fiscal year ending March 2027" name a fiscal year, not the
+        # calendar year of "Q3" or "the April-June quarter" beside it
         and not _FISCAL_BEFORE.search(text, max(start, match.start() - 16), match.start())
+        and not _FISCAL_END_BEFORE.search(text, max(start, match.start() - 40), match.start())
     }
     return years.pop() if len(years) == 1 else None
 
 
+_FISCAL_END_BEFORE = re.compile(
+    rf"\byear\s+(?:ending|ended|ends|to)\s+(?:\d{{1,2}}\s+)?{_MONTH}\s+(?:\d{{1,2}},?\s+)?$"
+)
 # The year of a day or of a month's end ("at the end of December 2025", "on 30 June 2025"):
 # a stock's date, not the year of the other months the sentence names ("4.3 per cent in April").
 _DAY_BEFORE = re.compile(

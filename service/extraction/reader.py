@@ -374,9 +374,10 @@ def _under_way(period: Period, published_on: dt.date | None) -> bool:
 
 
 def _near(period: Period, other: Period) -> bool:
-    """Whether two periods share a calendar year."""
+    """Whether two periods lie within a year of each other (a report on last year under a
+    headline of this year's plan), not a caption's "pictured in 2018"."""
     last, other_last = period.last or period.first, other.last or other.first
-    return period.first.year <= other_last.year and other.first.year <= last.year
+    return period.first.year <= other_last.year + 1 and other.first.year <= last.year + 1
 
 
 def _awaiting_period(state: _State) -> bool:
@@ -436,7 +437,9 @@ _GOAL_FOR_BEFORE = re.compile(
 )
 # A target's words before the year it is for, in its clause: the story reports on the year
 # before ("will aim for economic growth of around 5.5 percent this year").
-_AIM_BEFORE = re.compile(r"\b(?:aims?\s+(?:for|at|to)|targets?|goal\s+of)\s(?:[^.;,]|\.\d){0,80}$")
+_AIM_BEFORE = re.compile(
+    r"\b(?:aims?\s+(?:for|at|to)|targets?|goal\s+of|plans?)\s(?:[^.;,]|\.\d){0,80}$"
+)
 _GOAL_AFTER = re.compile(
     r"(?:\s+[a-z-]+){0,2}?\s+(?:goal|goals|target|targets|forecast|forecasts|outlook|guidance)\b"
 )

@@ -289,3 +289,23 @@ def test_only_the_story_s_first_sentence_replaces_a_headline_s_period(read: Read
         "Zoomlion's profit rose 4 percent."
     )
     assert periods(read, text)[-1] == ("4 percent", "2025 Q3")
+
+
+def test_a_lead_on_last_year_replaces_a_headline_s_plan_for_this_year(read: Read) -> None:
+    text = (
+        "Zoomlion presents 2024 annual report; plans 88 billion yuan of investment this year\n\n"
+        "Zoomlion closed 2024 with higher sales, according to the annual report presented on "
+        "Monday.\n\n"
+        "Zoomlion's revenue rose 9.4% to 486.3 billion yuan."
+    )
+    assert periods(read, text)[-2:] == [("9.4%", "2024"), ("486.3 billion yuan", "2024")]
+
+
+def test_the_year_a_fiscal_year_ends_in_is_not_the_year_of_a_quarter_beside_it(
+    read: Read,
+) -> None:
+    text = (
+        "Zoomlion's output fell 3.8% in the April-June quarter, the first quarter of its fiscal "
+        "year ending March 2026."
+    )
+    assert periods(read, text) == [("3.8%", "2025 Apr-Jun")]
