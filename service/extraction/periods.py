@@ -102,7 +102,9 @@ _CAUSE_BEFORE = re.compile(
 _SECOND_YEAR_AFTER = re.compile(r"[-/\u2013](?:\d\d){1,2}\b")
 # The span a change is measured against, as news names it: "the same period", "the
 # corresponding quarter", "the comparable period".
-SAME_SPAN = r"(?:same|comparable|corresponding)\s+(?:period|quarter|months?|time)"
+SAME_SPAN = (
+    r"(?:same|comparable|corresponding)\s+(?:period|quarter|months?|time|holiday|season|festival)"
+)
 # The base a figure is compared with: "up 2.6 percent from last year", "compared with 2023".
 # "over 2023" compares; "over the 2023 holiday" is a span of time.
 _COMPARED_BEFORE = re.compile(
@@ -964,22 +966,32 @@ LUNAR_NEW_YEAR_MONTHS = {
     2020: 1, 2021: 2, 2022: 2, 2023: 1, 2024: 2, 2025: 1, 2026: 2, 2027: 2, 2028: 1, 2029: 2,
     2030: 2,
 }  # fmt: skip
+# The two Eids move through the calendar: the month of their first day, each year.
+EID_MONTHS = {
+    "eid al fitr": {
+        2022: 5, 2023: 4, 2024: 4, 2025: 3, 2026: 3, 2027: 3, 2028: 2, 2029: 2, 2030: 2,
+    },
+    "eid al adha": {
+        2022: 7, 2023: 6, 2024: 6, 2025: 6, 2026: 5, 2027: 5, 2028: 5, 2029: 4, 2030: 4,
+    },
+}  # fmt: skip
 # Words one of which a sentence naming a holiday holds (National Day is named with "holiday").
 HOLIDAY_WORDS = (
     "holiday", "golden week", "singles", "black friday", "cyber monday", "thanksgiving",
-    "christmas", "spring festival", "new year",
+    "christmas", "spring festival", "new year", "eid",
 )  # fmt: skip
-_HOLIDAY_NAME = re.compile(r"[\s'\u2019]+")
+_HOLIDAY_NAME = re.compile(r"[\s'\u2019-]+")
 
 
 def _holiday(match: re.Match[str], anchor: _Anchor) -> _Span | None:
     """ "during the Golden Week holiday": the month the holiday falls in."""
     name = _HOLIDAY_NAME.sub(" ", match["holiday"].lower())
     month = HOLIDAY_MONTHS.get(name)
-    year = _year_of(match, anchor, month or 2)
+    eid = EID_MONTHS.get(name)
+    year = _year_of(match, anchor, month or (6 if eid else 2))
     if year is None:
         return None
-    month = month or LUNAR_NEW_YEAR_MONTHS.get(year)
+    month = month or (eid.get(year) if eid else LUNAR_NEW_YEAR_MONTHS.get(year))
     return None if month is None else (*_months(year, month, month), f"{year}-{month:02d}")
 
 
@@ -1062,7 +1074,7 @@ _HOLIDAY = (
     rf"(?:(?P<year>{_YEAR})\s+|\b(?P<relative>this|last|next)\s+year['\u2019]s\s+)?"
     r"\b(?P<holiday>National\s+Day(?=(?:\s+[\w-]+){0,4}?\s+(?:holidays?|Golden|break))|"
     r"Golden\s+Week|Singles['\u2019]?\s+Day|Black\s+Friday|Cyber\s+Monday|Thanksgiving|"
-    r"Christmas|Spring\s+Festival|(?:Lunar|Chinese)\s+New\s+Year)"
+    r"Christmas|Spring\s+Festival|(?:Lunar|Chinese)\s+New\s+Year|Eid\s+al[-\s](?:Fitr|Adha))"
 )
 # "on retraining in 2026 and 2027": both years, unless each has its own figure.
 _YEARS_AND = _first_letter(("in",)) + (
@@ -1109,7 +1121,7 @@ _FROM_YEAR_TO_YEAR = _first_letter(("from", "between")) + (
 # 31" names a month of none of _MONTH_NAMES, "FY\n2025" holds no "fy ", a "Golden Week" over two
 # lines no "golden week"; "in 2026 and 2027" needs a year, no word).
 _HOLIDAY_HELD = ("national", "golden", "singles", "black", "cyber", "thanksgiving", "christmas",
-                 "spring", "year")  # fmt: skip
+                 "spring", "year", "eid")  # fmt: skip
 _HELD = {
     _MONTH_RANGE: (*_MONTH_NAMES, "may"),
     _AS_OF_DAY: (*MONTH_NUMBERS,),

@@ -453,7 +453,7 @@ _YEARS_LABEL = re.compile(r"^\d{4}-\d{4}$|^since ")
 _A_YEAR_EARLIER = re.compile(
     # "up from Sh41.9 billion the year before"
     r"\s+(?:(?:recorded|reported|posted|seen)\s+)?(?:(?:a|the)\s+year\s+(?:earlier|ago|before)|"
-    rf"in\s+the\s+{SAME_SPAN}\s+(?:(?:of\s+)?(?:last|the\s+previous)\s+year|"
+    rf"(?:in|during)\s+the\s+{SAME_SPAN}\s+(?:(?:of\s+)?(?:last|the\s+previous)\s+year|"
     r"(?:a|the)\s+year\s+(?:earlier|ago|before)))\b"
 )
 # A results release's base in brackets, labelled by its year: "(previous year: EUR 388.5

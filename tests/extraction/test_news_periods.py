@@ -578,3 +578,15 @@ def test_a_participle_that_dates_its_own_figure_is_no_aside(read: Read) -> None:
         "300 billion yuan."
     )
     assert periods(read, text, dt.date(2025, 7, 20)) == [("300 billion yuan", "2025 H1")]
+
+
+def test_an_eid_holiday_is_of_its_month_that_year_and_the_same_holiday_is_a_base(
+    read: Read,
+) -> None:
+    text = (
+        "Hotels in Hunan were almost fully booked over the Eid al-Adha holiday, with occupancy "
+        "averaging 91.4 per cent, up from 84.2 per cent during the same holiday last year."
+    )
+    assert periods(read, text, dt.date(2025, 6, 12)) == [
+        ("91.4 per cent", "2025-06"), ("84.2 per cent", "2024-06"),
+    ]  # fmt: skip
