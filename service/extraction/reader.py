@@ -130,6 +130,9 @@ class _State:
     section: Period | None = None
     """The period the heading of the current section names ("Review of 2025", "Main targets
     for 2026"): its figures without a period are of it."""
+    context_at_close: bool = False
+    """Whether the article's period was named as a stock's date ("at the end of September"): the
+    flows of the year to that month, named after, replace it."""
     lead_read: bool = False
     """Whether the story's first sentence (no headline's) has been read."""
     body_begun: bool = False
@@ -254,6 +257,14 @@ def _read_sentence(state: _State, sentence: Sentence) -> list[Reserved]:
         # "Capacity reached 39.8 GW at the end of 2024. Generation rose 18 percent": the year's.
         state.context = whole_year(reported)
         state.context_from_headline = headline
+        close = _AT_CLOSE_BEFORE.search(
+            text, max(sentence.start, reported.start - 20), reported.start
+        )
+        state.context_at_close = close is not None
+    elif reported is not None and state.context_at_close and _to_date(reported, state.context):
+        # "capacity reached 71.8 million kW at the end of September ... In the first three
+        # quarters, plants generated 98.6 billion kWh": the flows after are of the span
+        state.context = reported
     elif _lead_awaited(state, sentence):
         _lead_period(state, sentence, periods)
     reported = None if reported is None else whole_year(reported)
@@ -371,6 +382,19 @@ def _under_way(period: Period, published_on: dt.date | None) -> bool:
     """Whether the article was published within `period` (a year it is a few weeks into)."""
     last = period.last or period.first
     return published_on is not None and period.first <= published_on <= last
+
+
+# A stock's date: "reached 71.8 million kilowatts at the end of September".
+_AT_CLOSE_BEFORE = re.compile(r"\b(?:at\s+the\s+end\s+of|as\s+of|as\s+at)\s+$")
+
+
+def _to_date(span: Period, month: Period | None) -> bool:
+    """Whether `span` runs from its year's start to the one month `month` is: the year to date
+    whose close a stock named before was counted at."""
+    if month is None or not _MONTH_LABEL.match(month.label) or span.last is None:
+        return False
+    to_month = span.first.month == 1 and span.last.month == month.first.month
+    return to_month and span.first.year == month.first.year == span.last.year and span != month
 
 
 def _near(period: Period, other: Period) -> bool:

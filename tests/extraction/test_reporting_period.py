@@ -221,3 +221,12 @@ def test_a_caption_s_year_opens_no_section_and_a_list_keeps_its_section(read: Re
         "- Changsha's exports rose 6 percent\n"
     )
     assert periods(read, text)[1:] == [("4 percent", "2024 Q3"), ("6 percent", "2023")]
+
+
+def test_the_year_to_a_stock_s_month_replaces_that_month_for_the_flows_after(read: Read) -> None:
+    text = (
+        "Changsha's power capacity reached 71.8 million kilowatts at the end of September.\n\n"
+        "In the first three quarters of 2024, Changsha's plants generated 98.6 billion kWh.\n\n"
+        "Changsha's hydropower generation fell 3.2 percent."
+    )
+    assert periods(read, text)[-1] == ("3.2 percent", "2024 Q1-Q3")
