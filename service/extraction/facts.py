@@ -1105,7 +1105,9 @@ _OWNER_VERB_GAP = re.compile(
 # A base compared with, written between a change and a year: the year is the base's.
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
 _TO_BETWEEN = re.compile(r"\s+(?:[a-z]+\s+){0,3}?to\s+(?:[a-z]+\s+){0,2}\S*\d")
-_BASE_BETWEEN = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?(?:[A-Z]{0,3}[$€£¥₹]|RM|Rs)?\s?\d")
+_BASE_BETWEEN = re.compile(
+    r"\bfrom\s+(?:about\s+|around\s+)?(?:[A-Z]{0,3}[$€£¥₹]|RM|Rs|[A-Z]{3}(?=\s\d))?\s?\d"
+)
 # A period in a sentence's first words dates all of it; one in its middle only its own clause.
 # It opens as an adverbial ("In the first half, ..."), not inside the subject ("Arrivals
 # between October and December rose 12 percent, and Lecce recorded ...").

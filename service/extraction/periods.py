@@ -1541,7 +1541,8 @@ _DATING_WORDS = frozenset(
 # "the 2030 plan", "its 2035 vision", "ahead of 2030 World Cup": a year that names a plan or
 # an event.
 _PLAN_AFTER = re.compile(
-    r"\s+(?:plan|agenda|strategy|vision|blueprint|roadmap|(?i:world\s+cup|olympics|olympic\s+games"
+    r"\s+(?:plan|agenda|strategy|vision|blueprint|roadmap|(?:Finance\s+)?(?:Law|Act)|"
+    r"(?i:world\s+cup|olympics|olympic\s+games"
     r"|(?:asian|commonwealth|pan\s+american|mediterranean)\s+games|world\s+expo|expo)\b)\b"
 )
 

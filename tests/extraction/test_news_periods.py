@@ -590,3 +590,24 @@ def test_an_eid_holiday_is_of_its_month_that_year_and_the_same_holiday_is_a_base
     assert periods(read, text, dt.date(2025, 6, 12)) == [
         ("91.4 per cent", "2025-06"), ("84.2 per cent", "2024-06"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hunan reported its results for the first half of 2025. Hunan's revenue was 1,842.6 "
+            "million yuan, up 14.6% from CNY 1,607.9 million in the first half of 2024.",
+            ("14.6%", "2025 H1"),
+        ),
+        (
+            "After the tax rate of the 2023 Finance Law, Hunan's net income reached 118.4 million "
+            "yuan in the first half.",
+            ("118.4 million yuan", "2025 H1"),
+        ),
+    ],
+)
+def test_a_base_s_code_and_a_law_s_year_date_no_change(
+    read: Read, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in periods(read, text, dt.date(2025, 8, 20))
