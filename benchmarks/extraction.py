@@ -11,9 +11,9 @@ Sets: `seeds` (seeds/articles with seeds/facts.yaml and benchmarks/extraction/ke
 `j..`, `g..`, `f..`, `c..`, `e..`, `a..`, `o..`, `i..`, `l..`, `ab..`, `ac..`, `ad..`, `ae..`,
 `af..`, `ag..`, `ah..`, `ai..`, `aj..`, `ak..`, `al..`, `am..`, `an..`, `ao..`, `ap..`, `aq..`,
 `ar..`, `as..`, `at..`, `au..`, `av..`, `aw..`, `ax..`, `ay..`, `az..`, `ba..`, `bb..`, `bc..`,
-`bd..`, `be..`, `bf..`, `bg..`, `bh..`, `bi..`, `bj..`, `bk..` and `bl..` written and keyed by
-independent annotators; each set but `d..`, `u..` and `t..` was scored once blind, then used for
-development; every blind score is in benchmarks/README.md), `heldout`
+`bd..`, `be..`, `bf..`, `bg..`, `bh..`, `bi..`, `bj..`, `bk..`, `bl..`, `bm..` and `bn..` written
+and keyed by independent annotators; each set but `d..`, `u..` and `t..` was scored once blind, then
+used for development; every blind score is in benchmarks/README.md), `heldout`
 (benchmarks/extraction/heldout/: written before any rule was tuned on them; report, never tune)
 and `blind` (benchmarks/extraction/blind/: written and keyed by an annotator who read neither the
 rules, their tests nor the other sets; report, never tune). `--only PREFIX` keeps the articles of
