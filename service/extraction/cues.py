@@ -202,7 +202,7 @@ UNIT_AFTER = {
     "square kilometers": "km2", "square kilometres": "km2", "sq km": "km2", "km2": "km2",
     "square meters": "m2", "square metres": "m2", "sq m": "m2", "square-metre": "m2",
     "square-meter": "m2", "square-foot": "ft2",
-    "kilometers": "km", "kilometres": "km", "km": "km", "hectares": "ha", "mu": "mu",
+    "kilometers": "km", "kilometres": "km", "km": "km", "hectares": "ha", "ha": "ha", "mu": "mu",
     "cubic meters": "m3", "cubic metres": "m3", "TEUs": "TEU", "TEU": "TEU",
     "twenty-foot equivalent units": "TEU", "twenty-foot equivalent unit": "TEU",
     "twenty-foot equivalent container units": "TEU",

@@ -1195,6 +1195,8 @@ def _resolve_ranges(text: str, readings: list[_Reading]) -> None:
         scaled_alike = low.scale is not None and low.scale == high.scale and named
         if low.scale and not scaled_alike:
             continue
+        if _currency_then_scale(text, low, high):
+            continue
         if low.unit or low.counted or not (high.unit or high.scale or high.counted):
             continue
         gap = text[low.end : high.start]
@@ -1209,6 +1211,21 @@ def _resolve_ranges(text: str, readings: list[_Reading]) -> None:
             low.comparator, high.comparator = "gte", "lte"
         elif gap.strip() != "and" and (before[-1:] != ["from"] or _ranging_from(before)):
             low.comparator, high.comparator = "gte", "lte"
+
+
+def _currency_then_scale(text: str, low: _Reading, high: _Reading) -> bool:
+    """ "PLN 1.6-1.7bn": a range whose currency stands before its low end and whose scale after
+    its high end; both ends take both."""
+    if low.unit not in cues.CURRENCIES or low.scale or high.unit or high.counted:
+        return False
+    if high.scale is None or not _DASH_GAP.fullmatch(text, low.end, high.start):
+        return False
+    high.unit, low.scale = low.unit, high.scale
+    low.comparator, high.comparator = "gte", "lte"
+    return True
+
+
+_DASH_GAP = re.compile(r"\s?[-\u2013]\s?")
 
 
 def _words_before(text: str, start: int, count: int) -> list[str]:

@@ -347,6 +347,7 @@ def test_a_fraction_of_a_point_is_in_points(
         ("Hunan's copper cost $2.10 a pound to mine.", 2.1, "USD_per_lb", "eq"),
         ("Zoomlion's C1 cash cost was US$1.92/lb.", 1.92, "USD_per_lb", "eq"),
         ("Hunan's copper cathode output was 13,560 t.", 13560, "t", "eq"),
+        ("Hunan planted wheat on 31,400 ha.", 31400, "ha", "eq"),
         ("Zoomlion's average basket price was R26,450/oz.", 26450, "ZAR_per_oz", "eq"),
         ("Hunan shipped 590 million kilograms of tea.", 590e6, "kg", "eq"),
         ("Hunan is a 210,000-square-kilometer province.", 210000, "km2", "eq"),
@@ -398,3 +399,8 @@ def test_a_range_takes_the_unit_written_on_its_high_end(
     read: Read, sentence: str, low: float, high: float, unit: str
 ) -> None:
     assert readings(read(sentence)) == [(low, unit, "gte"), (high, unit, "lte")]
+
+
+def test_a_range_with_its_currency_before_and_its_scale_after(read: Read) -> None:
+    sentence = "Zoomlion expects revenue of PLN 1.6-1.7bn."
+    assert readings(read(sentence)) == [(1.6e9, "PLN", "gte"), (1.7e9, "PLN", "lte")]
