@@ -306,6 +306,7 @@ SCALE_AFTER = {
     "hundred million": 1e8, "thousand": 1e3, "million": 1e6, "billion": 1e9,
     "trillion": 1e12, "bn": 1e9, "mn": 1e6, "mln": 1e6, "tn": 1e12, "trn": 1e12,
     "bln": 1e9, "trln": 1e12, "tln": 1e12,
+    "mil": 1e6,  # Malaysia's press: "RM18.7mil"
     "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5, "lakh crore": 1e12,
     "lakh crores": 1e12, "thousand crore": 1e10,
     "万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "千万": 1e7, "百万": 1e6, "亿": 1e8, "万": 1e4,

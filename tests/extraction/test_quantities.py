@@ -348,6 +348,7 @@ def test_a_fraction_of_a_point_is_in_points(
         ("Zoomlion's C1 cash cost was US$1.92/lb.", 1.92, "USD_per_lb", "eq"),
         ("Hunan's copper cathode output was 13,560 t.", 13560, "t", "eq"),
         ("Hunan planted wheat on 31,400 ha.", 31400, "ha", "eq"),
+        ("Zoomlion Malaysia's net profit was RM18.7mil.", 18.7e6, "MYR", "eq"),
         ("Zoomlion's average basket price was R26,450/oz.", 26450, "ZAR_per_oz", "eq"),
         ("Hunan shipped 590 million kilograms of tea.", 590e6, "kg", "eq"),
         ("Hunan is a 210,000-square-kilometer province.", 210000, "km2", "eq"),
