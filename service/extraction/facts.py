@@ -1184,7 +1184,7 @@ def carried_period(
     if published_on is not None and context.first > published_on:
         return None if quantity.unit == "rank" else context  # a rank states a standing
     start, end = span
-    if _under_way(context, published_on) and _FORECAST_AT.search(
+    if under_way(context, published_on) and _FORECAST_AT.search(
         text, max(start, quantity.start - 50), quantity.start
     ):
         return context  # a fiscal year under way: "revenue is now projected at $20.47 billion"
@@ -1206,7 +1206,7 @@ def carried_period(
     return closing_month(context) if balance else context
 
 
-def _under_way(period: Period, published_on: dt.date | None) -> bool:
+def under_way(period: Period, published_on: dt.date | None) -> bool:
     """Whether the article was published within `period`."""
     if published_on is None or period.last is None:
         return False

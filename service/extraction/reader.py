@@ -378,12 +378,6 @@ def _within(period: Period, outer: Period) -> bool:
     return outer.first <= period.first and last <= outer_last
 
 
-def _under_way(period: Period, published_on: dt.date | None) -> bool:
-    """Whether the article was published within `period` (a year it is a few weeks into)."""
-    last = period.last or period.first
-    return published_on is not None and period.first <= published_on <= last
-
-
 # A stock's date: "reached 71.8 million kilowatts at the end of September".
 _AT_CLOSE_BEFORE = re.compile(r"\b(?:at\s+the\s+end\s+of|as\s+of|as\s+at)\s+$")
 
@@ -526,7 +520,7 @@ def _reported(text: str, period: Period, published_on: dt.date | None) -> bool:
         return False  # "sets $18bn goal for 2026", "sees EBITDA of €430m in 2026/27"
     if _GOAL_AFTER.match(text, period.end):
         return False  # "sets 2026 growth target at around 5.5%"
-    if _under_way(period, published_on) and _AIM_BEFORE.search(
+    if facts_layer.under_way(period, published_on) and _AIM_BEFORE.search(
         text, max(0, period.start - 90), period.start
     ):
         return False  # "will aim for economic growth of around 5.5 percent this year"
