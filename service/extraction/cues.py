@@ -421,12 +421,13 @@ FISCAL_YEAR_STARTS = (
          "Wisconsin", "Maryland", "Virginia", "North Carolina", "New Jersey", "Connecticut")),
     (7, ("Pakistan", "Pakistani", "Bangladesh", "Bangladeshi", "Egypt", "Egyptian", "Kenya",
          "Kenyan", "Uganda", "Ugandan", "Tanzania", "Tanzanian", "Ethiopia", "Ethiopian",
-         # their shillings, and the cities their regional news names before the country
-         "Sh", "KSh", "USh", "TSh", "Nairobi", "Mombasa", "Kisumu", "Eldoret", "Kampala",
+         # their currencies, and the cities their regional news names before the country
+         "Sh", "KSh", "USh", "TSh", "KES", "UGX", "TZS", "ETB", "PKR", "BDT", "EGP",
+         "Nairobi", "Mombasa", "Kisumu", "Eldoret", "Kampala",
          "Jinja", "Dar es Salaam", "Dodoma", "Mwanza", "Arusha", "Addis Ababa", "Karachi",
          "Lahore", "Islamabad", "Faisalabad", "Dhaka", "Chattogram", "Chittagong", "Cairo")),
-    (4, ("India", "Indian", "crore", "lakh", "South Africa", "South African", "Namibia",
-         "Namibian", "Windhoek", "Walvis Bay", "Botswana", "Gaborone", "Japan",
+    (4, ("India", "Indian", "INR", "crore", "lakh", "ZAR", "South Africa", "South African",
+         "Namibia", "Namibian", "Windhoek", "Walvis Bay", "Botswana", "Gaborone", "Japan",
          "Japanese", "Canada", "Canadian", "Britain", "British", "United Kingdom",
          # India's states and cities, which its regional news names before the country
          "Rajasthan", "Maharashtra", "Gujarat", "Tamil Nadu", "Karnataka", "Kerala",

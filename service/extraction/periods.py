@@ -138,9 +138,10 @@ _YEAR_NAMED_NO_FIGURE = re.compile(
     r"(?i:\bNo\.?\s*\d[\w/-]*\s+of\s+|\ban?\s+[a-z]+(?:-[a-z]+)?\s+)$"
 )
 # When a season or year ended or began ("in the 2025/26 crushing season, which ended in late
-# April"): the month dates no figure; the season does.
+# April", "the fiscal year 2024/25 that ended in June"): the month dates no figure; the season
+# or the year does.
 _WHEN_IT_ENDED = re.compile(
-    r"(?i:,\s+(?:which|that)\s+(?:ended|ends|began|begins|started|starts|closed|opened)\s+"
+    r"(?i:(?:,|(?<=\d))\s+(?:which|that)\s+(?:ended|ends|began|begins|started|starts|closed|opened)\s+"
     r"(?:in\s+|on\s+)?(?:late\s+|early\s+|mid-)?)$"
 )
 # "47% more than in the same weeks of last season, when the heat brought by the El Niño of 2023
@@ -270,8 +271,8 @@ def year_before(period: Period) -> Period | None:
     except ValueError:
         return None  # the year 1
     label = _LABEL_YEAR.sub(lambda match: str(int(match.group()) - 1), period.label)
-    if period.label.startswith("FY"):
-        label = fiscal_label(first, last)
+    if period.label.startswith("FY"):  # "FY2025-26 Q2" -> "FY2024-25 Q2"
+        label = _FISCAL_LABEL_YEARS.sub(_fiscal_label_year_before, period.label)
     return Period(period.start, period.end, first, last, label, period.event, period.at_end)
 
 
@@ -311,6 +312,11 @@ def _a_year_before(day: dt.date) -> dt.date:
 
 _SHIFTABLE_LABEL = re.compile(r"^(?:FY)?\d{4}(?:$|[ -])")
 _LABEL_YEAR = re.compile(r"\b\d{4}\b")
+_FISCAL_LABEL_YEARS = re.compile(r"^FY(\d{4})-(\d\d)")
+
+
+def _fiscal_label_year_before(match: re.Match[str]) -> str:
+    return f"FY{int(match[1]) - 1}-{(int(match[2]) - 1) % 100:02d}"
 
 
 def reference_year(text: str, published_on: dt.date | None) -> int | None:
@@ -427,25 +433,52 @@ def _fiscal_quarter(match: re.Match[str], anchor: _Anchor) -> _Span | None:
     """ "Q2 FY26": the second three months of the fiscal year FY26 names (`_fiscal_year_named`);
     a calendar quarter where the article says nothing of how its fiscal years run."""
     quarter = _number(re.sub(r"(?<=\d)(st|nd|rd|th)$", "", match["q"] or match["qn"]))
+    if not 1 <= quarter <= 4:
+        return None
+    return _fiscal_part(match, anchor, quarter, 3)
+
+
+# A half of a fiscal year: "the first half of fiscal 2025", "H1 FY26", "the second half of
+# FY2025-26".
+_FISCAL_HALF = (
+    r"\b(?:(?:the\s+)?(?P<h>first|second)[-\s]half\s+of\s+(?:the\s+)?|H(?P<hn>[12])\s*"
+    r"(?:of\s+)?)(?:FY\s*'?|fiscal\s+(?:year\s+)?)(?P<fy>(?:20)?\d\d)(?P<span>[-/\u2013]\d\d)?\b"
+)
+
+
+def _fiscal_half(match: re.Match[str], anchor: _Anchor) -> _Span | None:
+    """ "the first half of fiscal 2025": the first six months of the fiscal year it names."""
+    return _fiscal_part(match, anchor, 1 if (match["h"] or match["hn"]) in ("first", "1") else 2, 6)
+
+
+def _fiscal_part(match: re.Match[str], anchor: _Anchor, number: int, length: int) -> _Span:
+    """Part `number` (of `length` months) of the fiscal year a match names in its `fy` and
+    `span` groups; of the calendar year where the article says nothing of its fiscal years."""
     named = int(match["fy"])
     year = named if named > 99 else 2000 + named
     fiscal = anchor.fiscal
-    if not 1 <= quarter <= 4:
-        return None
     if fiscal is None:
-        return (*_months(year, quarter * 3 - 2, quarter * 3), f"{year} Q{quarter}")
+        first, last = _months(year, number * length - length + 1, number * length)
+        return first, last, f"{year} {'Q' if length == 3 else 'H'}{number}"
     first_year = year if fiscal.named_by_first_year or match["span"] else year - 1
-    return _fiscal_quarter_span(first_year, fiscal.start, quarter)
+    return _fiscal_part_span(first_year, fiscal.start, number, length)
 
 
 def _fiscal_quarter_span(first_year: int, start: int, quarter: int) -> _Span:
     """Quarter `quarter` of the fiscal year that starts in month `start` of `first_year`."""
-    months = first_year * 12 + start - 1 + (quarter - 1) * 3
+    return _fiscal_part_span(first_year, start, quarter, 3)
+
+
+def _fiscal_part_span(first_year: int, start: int, number: int, length: int) -> _Span:
+    """Part `number` (a quarter or a half: `length` months) of the fiscal year that starts in
+    month `start` of `first_year`."""
+    months = first_year * 12 + start - 1 + (number - 1) * length
     first = dt.date(months // 12, months % 12 + 1, 1)
-    end = months + 3
+    end = months + length
     last = dt.date(end // 12, end % 12 + 1, 1) - dt.timedelta(days=1)
     year_end = dt.date(first_year + 1, start, 1) - dt.timedelta(days=1)
-    return first, last, f"{fiscal_label(dt.date(first_year, start, 1), year_end)} Q{quarter}"
+    part = f"{'Q' if length == 3 else 'H'}{number}"
+    return first, last, f"{fiscal_label(dt.date(first_year, start, 1), year_end)} {part}"
 
 
 def _half(match: re.Match[str], anchor: _Anchor) -> _Span | None:
@@ -817,8 +850,10 @@ _NAMED_BY_FIRST_YEAR = re.compile(
 _YEAR_WORD = re.compile(r"[Yy12](?:(?<=[Yy])ear|(?<=l [12])[09]\d\d)")
 _FISCAL_BEFORE_YEAR = re.compile(r"(?i:(?P<fiscal>fiscal|financial|budget)|\bthe)\s+$")
 _FISCAL_YEAR_STATED = re.compile(
-    r"(?:year|\d{4}),?\s+(?:(?:that|which)\s+)?(?:(?P<starts>starts|started|begins|began|"
-    r"starting|beginning|runs\s+from|ran\s+from)|ended|ending|ends|(?P<to>to))\s+(?:on\s+|in\s+)?"
+    # "the fiscal year 2024/25 that ended in June": the year may be named before its clause
+    r"(?:year(?:\s+\d{4}(?:[-/\u2013]\d\d(?:\d\d)?)?)?|\d{4}),?\s+(?:(?:that|which)\s+)?"
+    r"(?:(?P<starts>starts|started|begins|began|starting|beginning|runs\s+from|ran\s+from)|"
+    r"ended|ending|ends|(?P<to>to))\s+(?:on\s+|in\s+)?"
     rf"(?P<month>{_MONTH}|{_MONTH_ABBREVIATED}\.?)(?:\s+(?P<day>\d{{1,2}})\b)?",
     re.IGNORECASE,
 )
@@ -1045,9 +1080,10 @@ _MONTH_RANGE = (
     rf"\b(?:between\s+)?(?P<m1>{_MONTH})\s*(?:-|\u2013|to|through|and)\s*(?P<m2>{_MONTH})"
     rf"(?:{_OF_YEAR})?"
 )
-# "the quarter ended June 30": the three months to June.
+# "the quarter ended June 30": the three months to June; "the three and six months ended
+# September 30": a report's quarter, the period its figures are of unless said otherwise.
 _MONTHS_TO = (
-    rf"\b(?:the\s+)?(?:(?P<n>{_COUNT})\s+months|(?P<quarter>quarter))\s+(?:to|ended|ending|through)"
+    rf"\b(?:the\s+)?(?:(?P<n>{_COUNT})(?:\s+and\s+{_COUNT})?\s+months|(?P<quarter>quarter))\s+(?:to|ended|ending|through)"
     # "the nine months ended 30 September 2026": the day may come first
     r"\s+(?:the\s+end\s+of\s+|\d{1,2}\s+(?=[A-Z]))?"
     rf"(?P<m2>{_MONTH})(?:\s+\d{{1,2}}\b)?(?:,?{_OF_YEAR})?"
@@ -1146,6 +1182,7 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
     (rf"\bQ1\s*[-\u2013]\s*Q(?P<n>[1-4])(?:{_OF_YEAR})?", _quarters, ("q1",)),
     (rf"\b(?:at|as\s+of)\s+the\s+end\s+of(?:{_OF_YEAR})", _year_end, ("end",)),
     (_FISCAL_QUARTER, _fiscal_quarter, ("fy", "fiscal")),
+    (_FISCAL_HALF, _fiscal_half, ("fy", "fiscal")),
     (rf"\b(?:the\s+)?(?P<q>{_QUARTER})[-\s]quarter(?:{_OF_YEAR})?", _quarter, ("quarter",)),
     (rf"\bQ(?P<q>[1-4])\b(?:{_OF_YEAR})?", _quarter, _Q),
     (rf"(?P<year>{_YEAR})\s*Q(?P<q>[1-4])\b", _quarter, _Q),
@@ -1610,11 +1647,8 @@ def find_periods(
                     or _caused_in(text, start, match.start())
                     or (build is _since and _record_base(text, start, match.start()))
                     # "8.1% more than in January-September 2024": months compared with
-                    or (
-                        build is _month_range
-                        and _THAN_BEFORE.search(text, max(start, match.start() - 12), match.start())
-                        is not None
-                    )
+                    or _THAN_BEFORE.search(text, max(start, match.start() - 12), match.start())
+                    is not None
                 ) or (
                     build not in _RANGES
                     and _dates_no_figure(text, start, match.start(), match.end())

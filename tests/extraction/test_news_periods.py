@@ -611,3 +611,43 @@ def test_a_base_s_code_and_a_law_s_year_date_no_change(
     read: Read, text: str, expected: tuple[str, str]
 ) -> None:
     assert expected in periods(read, text, dt.date(2025, 8, 20))
+
+
+def test_a_fiscal_year_said_to_end_in_a_month_runs_to_it_and_its_month_dates_nothing(
+    read: Read,
+) -> None:
+    text = (
+        "Zoomlion's Egyptian unit made a net profit of EGP 1.94 billion in the fiscal year "
+        "2024/25 that ended in June, up 46 percent from EGP 1.33 billion a year earlier. It sold "
+        "612,000 tonnes, 9 percent more than in 2023/24."
+    )
+    facts = read(text, dt.date(2025, 10, 14)).facts
+    assert [(f.as_reported, f.period_start, f.period_end) for f in facts] == [
+        ("EGP 1.94 billion", dt.date(2024, 7, 1), dt.date(2025, 6, 30)),
+        ("46 percent", dt.date(2024, 7, 1), dt.date(2025, 6, 30)),
+        ("EGP 1.33 billion", dt.date(2023, 7, 1), dt.date(2024, 6, 30)),
+        ("612,000 tonnes", dt.date(2024, 7, 1), dt.date(2025, 6, 30)),
+        # the year compared with is the base, not the change's period
+        ("9 percent", dt.date(2024, 7, 1), dt.date(2025, 6, 30)),
+    ]
+
+
+def test_a_report_of_three_and_six_months_is_of_its_quarter(read: Read) -> None:
+    text = (
+        "Zoomlion's Canadian unit reported its results for the three and six months ended "
+        "September 30, 2025.\n\nSecond Quarter Highlights (compared with the second quarter of "
+        "fiscal 2025)\n\n"
+        "- Revenue of $61.8 million, up 12.7% from $54.8 million\n\n"
+        "Sales to the United States accounted for 71% of second-quarter revenue, down from 76% "
+        "a year earlier.\n\nFor the six months ended September 30, 2025, revenue was $118.3 "
+        "million, against $108.6 million in the first half of fiscal 2025."
+    )
+    assert periods(read, text, dt.date(2025, 11, 12)) == [
+        ("$61.8 million", "2025 Jul-Sep"),
+        ("12.7%", "2025 Jul-Sep"),
+        ("$54.8 million", "2024 Jul-Sep"),
+        ("71%", "FY2025-26 Q2"),
+        ("76%", "FY2024-25 Q2"),
+        ("$118.3 million", "2025 Apr-Sep"),
+        ("$108.6 million", "FY2024-25 H1"),
+    ]
