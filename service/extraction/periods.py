@@ -692,6 +692,13 @@ def _month(match: re.Match[str], anchor: _Anchor) -> _Span | None:
     return None if year is None else (*_months(year, month, month), f"{year}-{month:02d}")
 
 
+def _abbreviated_month(match: re.Match[str], _anchor: _Anchor) -> _Span:
+    """ "Aug 2025", "Sep/25": a month of the year written after it."""
+    month = MONTH_NUMBERS[match["m1"].lower()[:3]]
+    year = int(match["year"]) if match["year"] else 2000 + int(match["short"])
+    return (*_months(year, month, month), f"{year}-{month:02d}")
+
+
 def _year_end(match: re.Match[str], anchor: _Anchor) -> _Span | None:
     """ "at the end of last year": a stock the year closed with, dated by the year (as news
     reports a year-end headcount or capacity beside the year's flows)."""
@@ -1080,6 +1087,11 @@ _MONTH_RANGE = (
     rf"\b(?:between\s+)?(?P<m1>{_MONTH})\s*(?:-|\u2013|to|through|and)\s*(?P<m2>{_MONTH})"
     rf"(?:{_OF_YEAR})?"
 )
+# "Jan-Sep 2025", "Jan.-Sept.", as tables and headlines write months.
+_ABBREVIATED_MONTH_RANGE = (
+    rf"\b(?P<m1>{_MONTH_ABBREVIATED})\.?\s*[-\u2013]\s*(?P<m2>{_MONTH_ABBREVIATED})\b\.?"
+    rf"(?:{_OF_YEAR})?"
+)
 # "the quarter ended June 30": the three months to June; "the three and six months ended
 # September 30": a report's quarter, the period its figures are of unless said otherwise.
 _MONTHS_TO = (
@@ -1132,6 +1144,11 @@ _MONTH_NAMED = (
     rf"(?P<m1>{_first_letter(_MONTHS_WRITTEN, cased=True)})"
     rf"(?i:(?!\s+\d{{1,2}}\b)(?:{_OF_YEAR})?)"
 )
+# "Aug 2025", "Sept. 2024", and as tables write them, "Sep/25", "Dec-24", "Aug'25".
+_MONTH_ABBREVIATED_YEAR = (
+    rf"\b(?P<m1>{_MONTH_ABBREVIATED})(?:\.?\s+(?P<year>{_YEAR})|[-/'\u2019](?P<short>\d\d)\b)"
+)
+_MONTH_ABBREVIATIONS = tuple(name for name in MONTH_NUMBERS if len(name) <= 4 and name != "may")
 _YEARS_RETURN = (
     rf"(?P<n>{_COUNT_FIRST})(?i:[-\s]year\s+(?:(?:annuali[sz]ed|average|cumulative|compound|"
     r"total)\s+)*(?:returns?|growth|CAGR)\b)"
@@ -1223,6 +1240,7 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
         _MONTH_NAMES,
     ),
     (_MONTH_RANGE, _month_range, _MONTH_NAMES),
+    (_ABBREVIATED_MONTH_RANGE, _month_range, _MONTH_ABBREVIATIONS),
     (
         rf"\b(?:the\s+)?first\s+(?P<n>{_COUNT})\s+months(?:{_OF_YEAR}|{_OF_FISCAL_YEAR})?(?P<m1>)",
         _month_range,
@@ -1282,6 +1300,7 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
     (_AS_OF_DAY, _month, tuple(MONTH_NUMBERS)),
     # "May" too: the pattern's capital tells the month from the modal verb.
     (_MONTH_NAMED, _month, (*_MONTH_NAMES, "may")),
+    (_MONTH_ABBREVIATED_YEAR, _abbreviated_month, _MONTH_ABBREVIATIONS),
     (_FROM_YEAR_TO_YEAR, _years, ("from", "between")),
     (_YEARS_AND, _years, None),
     # "the current year" of an article whose fiscal years do not follow the calendar: the

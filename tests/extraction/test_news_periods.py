@@ -651,3 +651,17 @@ def test_a_report_of_three_and_six_months_is_of_its_quarter(read: Read) -> None:
         ("$118.3 million", "2025 Apr-Sep"),
         ("$108.6 million", "FY2024-25 H1"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Hunan handled 74,320 TEU in Aug 2025.", "2025-08"),
+        ("Hunan's throughput, Sept. 2024: 74,320 TEU", "2024-09"),
+        ("Hunan's net debt: Dec/24 688.5 | -12.3%", "2024-12"),
+        ("Hunan's exports in Jan-Sep 2024 were 74,320 TEU.", "2024 Jan-Sep"),
+        ("In Jan.-Sept., Hunan handled 74,320 TEU.", "2025 Jan-Sep"),
+    ],
+)
+def test_a_month_written_short_is_that_month(read: Read, text: str, label: str) -> None:
+    assert read(text, dt.date(2025, 10, 10)).facts[-1].period_label == label
