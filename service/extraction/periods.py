@@ -860,7 +860,8 @@ _FISCAL_YEAR_STATED = re.compile(
     # "the fiscal year 2024/25 that ended in June": the year may be named before its clause
     r"(?:year(?:\s+\d{4}(?:[-/\u2013]\d\d(?:\d\d)?)?)?|\d{4}),?\s+(?:(?:that|which)\s+)?"
     r"(?:(?P<starts>starts|started|begins|began|starting|beginning|runs\s+from|ran\s+from)|"
-    r"ended|ending|ends|(?P<to>to))\s+(?:on\s+|in\s+)?"
+    # "the financial year ended 31 May 2025": the day may come first
+    r"ended|ending|ends|(?P<to>to))\s+(?:on\s+|in\s+)?(?:(?P<day_first>\d{1,2})\s+)?"
     rf"(?P<month>{_MONTH}|{_MONTH_ABBREVIATED}\.?)(?:\s+(?P<day>\d{{1,2}})\b)?",
     re.IGNORECASE,
 )
@@ -882,7 +883,9 @@ def _fiscal_start_stated(text: str) -> int | None:
         if before is None or ((stated["starts"] or stated["to"]) and not before["fiscal"]):
             continue
         month = MONTH_NUMBERS[stated["month"].lower()[:3]]
-        return month if stated["starts"] else _month_after(month, stated["day"])
+        return (
+            month if stated["starts"] else _month_after(month, stated["day"] or stated["day_first"])
+        )
     return None
 
 
@@ -1169,6 +1172,10 @@ _YEAR_TO = _first_letter(("the", "its")) + (
 _FROM_YEAR_TO_YEAR = _first_letter(("from", "between")) + (
     rf"(?i:\s+(?P<y1>{_YEAR})\s+(?:to|and|through)\s+(?P<y2>{_YEAR}))"
 )
+# "a capital plan of $7.9 billion for 2026 to 2030", "over 2026 through 2030".
+_OVER_YEAR_TO_YEAR = _first_letter(("for", "over", "in", "during")) + (
+    rf"(?i:\s+(?P<y1>{_YEAR})\s+(?:to|through)\s+(?P<y2>{_YEAR}))"
+)
 # Every match of a rule holds one of the words it needs (in lower case): it is searched only in
 # the windows that hold one. The matches of these rules hold one of these words instead ("May
 # 31" names a month of none of _MONTH_NAMES, "FY\n2025" holds no "fy ", a "Golden Week" over two
@@ -1189,7 +1196,7 @@ _HELD = {
 }
 _CASE_SET = frozenset(
     {_MONTH_NAMED, _YEARS_RETURN, _RELATIVE_YEAR, _AS_OF_DAY, _YEARS_AND, _YEAR_TO,
-     _FROM_YEAR_TO_YEAR}
+     _FROM_YEAR_TO_YEAR, _OVER_YEAR_TO_YEAR}
 )  # fmt: skip
 # Each rule: its pattern, what it reads, and words one of which the sentence must contain (lower
 # case) for the rule to be worth a search, or None. Tried in order; a later rule never takes
@@ -1302,6 +1309,7 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
     (_MONTH_NAMED, _month, (*_MONTH_NAMES, "may")),
     (_MONTH_ABBREVIATED_YEAR, _abbreviated_month, _MONTH_ABBREVIATIONS),
     (_FROM_YEAR_TO_YEAR, _years, ("from", "between")),
+    (_OVER_YEAR_TO_YEAR, _years, ("for", "over", "in", "during")),
     (_YEARS_AND, _years, None),
     # "the current year" of an article whose fiscal years do not follow the calendar: the
     # fiscal year under way (a budget's "revised estimate for the current year").

@@ -471,6 +471,9 @@ _YEARS_LABEL = re.compile(r"^\d{4}-\d{4}$|^since ")
 _A_YEAR_EARLIER = re.compile(
     # "up from Sh41.9 billion the year before"
     r"\s+(?:(?:recorded|reported|posted|seen)\s+)?(?:(?:a|the)\s+year\s+(?:earlier|ago|before)|"
+    # "up 37% from NZ$118 million in the previous year"
+    r"(?P<in>in\s+)?the\s+(?:previous|prior|preceding)\s+(?:(?:fiscal|financial)\s+)?year"
+    r"(?!['\u2019])|"
     rf"(?:in|during)\s+the\s+{SAME_SPAN}\s+(?:(?:of\s+)?(?:last|the\s+previous)\s+year|"
     r"(?:a|the)\s+year\s+(?:earlier|ago|before)))\b"
 )
@@ -628,11 +631,23 @@ def _carried(
     return dating.over_the_year(state.text, sentence.start, quantity, period, context)
 
 
+def _multiple_of_base(text: str, quantity: Quantity, earlier: re.Match[str]) -> bool:
+    """Whether "the previous year" is what a multiple is of: "more than double the previous
+    year" is this year's figure against last year's, not last year's figure."""
+    return earlier["in"] is None and bool(_MULTIPLE.search(text, quantity.start, quantity.end))
+
+
+_MULTIPLE = re.compile(r"(?i:double|triple|twice|times|fold)")
+
+
 def _compared_span(state: _State, quantity: Quantity, period: Period) -> Period | None:
     """The span a comparison moves a figure's period to: "342,000 a year ago", "in the same
     period of 2024", "1,092 yuan during the 2024 holiday" (the reporting span, that year)."""
     text, span = state.text, state.blanked[:2]
-    if _A_YEAR_EARLIER.match(text, quantity.end) or dating.bare_base(text, span, quantity, period):
+    earlier = _A_YEAR_EARLIER.match(text, quantity.end)
+    if (earlier is not None and not _multiple_of_base(text, quantity, earlier)) or (
+        dating.bare_base(text, span, quantity, period)
+    ):
         return year_before(period)
     if _BASE_LABEL_BEFORE.search(text, max(span[0], quantity.start - 20), quantity.start):
         return year_before(period)  # "(previous year: EUR 388.5 million)", "(2024: ...)"

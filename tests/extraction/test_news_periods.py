@@ -665,3 +665,27 @@ def test_a_report_of_three_and_six_months_is_of_its_quarter(read: Read) -> None:
 )
 def test_a_month_written_short_is_that_month(read: Read, text: str, label: str) -> None:
     assert read(text, dt.date(2025, 10, 10)).facts[-1].period_label == label
+
+
+def test_a_year_stated_to_end_on_a_day_sets_the_fiscal_year_and_its_base_is_the_one_before(
+    read: Read,
+) -> None:
+    text = (
+        "Zoomlion's New Zealand arm made NZ$162 million for the financial year ended 31 May "
+        "2025, up 37% from NZ$118 million in the previous year. Capital expenditure was NZ$214 "
+        "million in FY25, and cheese output more than doubled the previous year."
+    )
+    facts = read(text, dt.date(2025, 9, 18)).facts
+    assert [(f.as_reported, f.period_start, f.period_end) for f in facts] == [
+        ("NZ$162 million", dt.date(2024, 6, 1), dt.date(2025, 5, 31)),
+        ("37%", dt.date(2024, 6, 1), dt.date(2025, 5, 31)),
+        ("NZ$118 million", dt.date(2023, 6, 1), dt.date(2024, 5, 31)),
+        ("NZ$214 million", dt.date(2024, 6, 1), dt.date(2025, 5, 31)),
+        # a multiple of the previous year's figure is this year's
+        ("more than doubled", dt.date(2024, 6, 1), dt.date(2025, 5, 31)),
+    ]
+
+
+def test_a_plan_for_one_year_to_another_spans_them(read: Read) -> None:
+    text = "Zoomlion raised its capital plan to $7.9 billion for 2026 to 2030."
+    assert periods(read, text, dt.date(2025, 11, 6)) == [("$7.9 billion", "2026-2030")]
