@@ -668,8 +668,8 @@ def _compared_span(state: _State, quantity: Quantity, period: Period) -> Period 
         return months_before(period, _MONTH_COUNTS[months["n"].lower()])
     years = _YEARS_EARLIER.match(text, quantity.end)
     if years is not None:
-        earlier = period.first.year - int(numerals.parse_words(years["n"]))
-        return same_span_in(period, earlier) or period
+        year = period.first.year - int(numerals.parse_words(years["n"]))
+        return same_span_in(period, year) or period
     if _REVISED_ESTIMATE.match(text, quantity.end) and _yet_to_start(period, state.published_on):
         return year_before(period)  # a budget's "revised estimates": the year under way
     same = _SAME_PERIOD_OF.match(text, quantity.end)
