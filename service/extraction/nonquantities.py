@@ -423,7 +423,7 @@ _ASKING_PRICE = rf"(?<!\w)(?:{'|'.join(_ASKING_WORDS)})\s+(?:for|at)\s+{_BOUND}(
 _PAYOUT_WORDS = ("dividend", "dividends", "payout", "distribution", "target")
 _SHARE_PAYOUT = (
     rf"(?<!\w)(?:dividend|payout|distribution)s?\s+of\s+{_BOUND}(?:{_SIGN}\s?)?\d[\d,]*"
-    r"(?:\.\d+)?(?:\s+[A-Za-z]+){0,3}?\s+(?:a|per)\s+share\b"
+    r"(?:\.\d+)?(?:\s+[A-Za-z]+){0,3}?\s+(?:(?:a|per)\s+share\b|for\s+every\s+\d+\s+shares\b)"
     rf"|(?<!\w)(?:price\s+target|target\s+price)\s+(?:of\s+|to\s+)?{_BOUND}(?:{_SIGN}\s?)?\d"
 )
 # Each case written out: a quick pattern of words is looked for with str.find (see `_first_words`).
@@ -592,8 +592,10 @@ _PER_SHARE = (
 _PREMARKET_PRICE = rf"{_PRICE}(?=\s+in\s+(?:premarket|pre-market|after-hours)\s+trading)"
 # "pays Rs 10,000 a year to each beneficiary": what one recipient gets, not a total.
 _PAID_EACH = (
-    rf"{_PAYMENT}(?:\s+(?:thousand|million))?(?:\s+(?:a|per)\s+(?:year|month|week))?\s+"
+    rf"{_PAYMENT}(?:\s+(?:thousand|million|lakh))?(?:\s+(?:a|per)\s+(?:year|month|week))?\s+"
     rf"(?:to\s+)?(?:each|every|per)\s+(?:{'|'.join(_RECIPIENTS)})\b"
+    # "will give KSh20 million to each of the county's 85 wards"
+    rf"|{_PAYMENT}(?:\s+(?:thousand|million|lakh|crore))?\s+to\s+each\s+of\b"
     # "pays ₹1,000 a month to women heads of families": what each of them gets.
     rf"|{_PAYMENT}(?:\s+(?:thousand|million))?\s+(?:a|per)\s+(?:year|month|week)\s+to\s+"
     rf"(?:[a-z]+\s+){{0,2}}?(?:{'|'.join(_RECIPIENTS_PLURAL)})\b"
@@ -950,7 +952,7 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
         r"(?:\s+(?:thousand|million|billion))?",
         ("enough",),
     ),
-    ("no_subject", _PAID_EACH, _RECIPIENTS + _RECIPIENTS_PLURAL),
+    ("no_subject", _PAID_EACH, (*_RECIPIENTS, *_RECIPIENTS_PLURAL, "each")),
     # "subsidies of up to 50,000 yuan per household": a payment named before an amount whose
     # currency is named after it ("an income of 80,000 yuan per household" is a figure).
     ("no_subject", _SUBSIDY_EACH, _PAYMENT_WORDS),
@@ -1112,7 +1114,7 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
         r"(?:minimum|maximum|threshold|ceiling|cap|floor|limit)\b"
         # "with a cap of about 200,000 under the plan"
         rf"|\b(?:cap|ceiling|limit)\s+of\s+{_BOUND}\d[\d,.]*(?:\s+(?:thousand|million|billion))?",
-        ("minimum", "maximum", "threshold", "ceiling", "cap", "floor"),
+        ("minimum", "maximum", "threshold", "ceiling", "cap", "floor", "limit"),
     ),
     # "a 24,346-TEU vessel", "a 10.7-km rail link", "an 800-kV line": the size of a thing
     # named after it, not a figure of a region or a company.
@@ -1415,7 +1417,7 @@ _RECIPIENT_WORD = re.compile("|".join(_RECIPIENTS + _RECIPIENTS_PLURAL))
 _CONTAINS = {
     _PER_SHARE: re.compile("share"),
     _PREMARKET_PRICE: re.compile("trading"),
-    _PAID_EACH: _RECIPIENT_WORD,
+    _PAID_EACH: re.compile(f"{_RECIPIENT_WORD.pattern}|each of"),
     _SUBSIDY_EACH: _RECIPIENT_WORD,
     _CLOCK: re.compile(":"),
     _AM_PM: re.compile(r"[ap]\.?m"),

@@ -162,6 +162,10 @@ def test_specifications_distances_lists_and_thresholds_are_no_facts(
         ("Output of Hunan firms with revenue of 20 million yuan or more rose 6 percent.", "20"),
         ("Zoomlion's Hunan farm will make power enough to supply 90,000 homes.", "90,000"),
         ("Hunan's scheme pays Rs 12,000 a year to each beneficiary.", "12,000"),
+        ("Hunan's crop loans are available for up to ₹5 lakh per farmer.", "5"),
+        ("Hunan's fund will give KSh20 million to each of its 85 wards.", "20"),
+        ("Hunan's debt was 24.7% of GSDP, within the 25% limit set by law.", "25"),
+        ("Zoomlion proposed a cash dividend of 3.5 yuan for every 10 shares.", "3.5"),
     ],
 )
 def test_numbers_of_markets_rules_and_places_are_no_facts(
