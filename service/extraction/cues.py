@@ -380,6 +380,11 @@ MULTIPLE_ADJECTIVES = frozenset({"double", "triple"})
 
 # Months as AP style and tables write them short ("Sept. 30", "24 Nov"); "May" is written whole.
 MONTH_ABBREVIATED = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+# A superlative ("largest", "busiest"), not a noun that ends as one ("the 2024-25 harvest").
+SUPERLATIVE = (
+    r"(?!(?:harvest|interest|forest|request|protest|contest|conquest|digest|manifest|arrest|"
+    r"invest|test|west|guest|chest|quest|rest|nest|vest|suggest|crest|honest|modest)\b)[a-z]+est"
+)
 
 
 def alternation(phrases: Mapping[str, object] | frozenset[str]) -> str:

@@ -111,7 +111,7 @@ _SAMPLE_BOUND = r"(?:(?:about|approximately|around|some|nearly|more\s+than|over)
 _ASSUMPTION_WORDS = ("assumes", "assume", "assuming", "assumed", "assumption", "assumptions")
 # Superlatives after a number: "China's 100 strongest counties" is a list's size.
 _SUPERLATIVE = (
-    r"(?:[a-z]+est|most\s+[a-z]+)\s+(?!(?:in|of|on|at|for|to|since|ever|yet|level|point|"
+    rf"(?:{cues.SUPERLATIVE}|most\s+[a-z]+)\s+(?!(?:in|of|on|at|for|to|since|ever|yet|level|point|"
     r"rate|pace)\b)[a-z]"
 )
 # "companies with annual revenue of at least 20 million yuan": the threshold of a definition.

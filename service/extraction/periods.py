@@ -1691,10 +1691,13 @@ def _holding(
 ) -> list[tuple[int, int]]:
     """The windows whose text holds one of `words` (`lower` is the text from `start`, in lower
     case): a search for a word is quicker than one for a rule's pattern."""
+    held = [word for word in words if word in lower]  # most are nowhere in the sentence
+    if not held:
+        return []
     return [
         (low, high)
         for low, high in where
-        if any(lower.find(word, low - start, high - start) >= 0 for word in words)
+        if any(lower.find(word, low - start, high - start) >= 0 for word in held)
     ]
 
 

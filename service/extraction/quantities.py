@@ -246,7 +246,7 @@ _ONE_OF_SUPERLATIVE = re.compile(
     # China's 100 strongest counties" names a published list)
     r"(?i:\b(?:one\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w.-]+['\u2019]s\s+)?|"
     r"among\s+(?:the\s+|its\s+|their\s+)?)"
-    rf"(?P<n>{numerals.CARDINAL_PHRASE}|\d{{1,3}})\s+(?:[a-z]+est|most\s+[a-z]+)\b)"
+    rf"(?P<n>{numerals.CARDINAL_PHRASE}|\d{{1,3}})\s+(?:{cues.SUPERLATIVE}|most\s+[a-z]+)\b)"
 )
 _ONE_OF_BEFORE = re.compile(r"(?i:\b(?:one\s+of|among)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?)$")
 # "one-twentieth of", "a third of", "two-thirds of", "half of": shares in percent, matched

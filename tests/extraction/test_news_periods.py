@@ -689,3 +689,10 @@ def test_a_year_stated_to_end_on_a_day_sets_the_fiscal_year_and_its_base_is_the_
 def test_a_plan_for_one_year_to_another_spans_them(read: Read) -> None:
     text = "Zoomlion raised its capital plan to $7.9 billion for 2026 to 2030."
     assert periods(read, text, dt.date(2025, 11, 6)) == [("$7.9 billion", "2026-2030")]
+
+
+def test_a_season_before_a_noun_ending_as_a_superlative_dates_its_figure(read: Read) -> None:
+    text = "Hunan delivered 21.3 million tonnes of grain in the 2024-25 harvest despite rain."
+    assert periods(read, text, dt.date(2025, 1, 14)) == [
+        ("21.3 million tonnes", "2024-2025 season")
+    ]
