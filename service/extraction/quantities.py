@@ -103,7 +103,9 @@ _PRICE_ORIGIN_GAP = re.compile(
 )
 # Counts named before their number: "its headcount to 315,332", "a workforce of 12,400".
 _COUNT_METRIC_BEFORE = re.compile(
-    r"(?i:\b(?P<metric>headcount|workforce|population|membership|enrol(?:l)?ment)\s+"
+    r"(?i:\b(?P<metric>headcount|workforce|population|membership|enrol(?:l)?ment|employment),?\s+"
+    # "payroll employment in Ohio reached 5,671,300": the place may come between
+    r"(?:(?:in|across)\s+(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+)?"
     r"(?:(?:to|of|at|was|is|reached|hit|stood\s+at|(?:(?:has|have|had)\s+)?"
     r"(?:rose|risen|grew|grown|climbed|increased|fell|fallen|dropped|declined)\s+to)\s+)?$)"
 )
@@ -113,9 +115,11 @@ _PERCENT_CHANGE = r"(?:by\s+)?\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)\s+"
 # "Cruise passengers at Genoa climbed 11.6% to 612,000": the place and the change may come
 # between.
 _COUNT_SUBJECT_BEFORE = re.compile(
-    r"(?i:\b(?P<things>[a-z-]+s)\s+(?:(?:at|in|on|across)\s+(?:the\s+)?[a-z][\w-]*\s+)?"
-    r"(?:(?:has|have|had)\s+)?(?:rose|risen|grew|grown|increased|"
-    rf"climbed|jumped|fell|fallen|dropped|declined|decreased)\s+(?:{_PERCENT_CHANGE})?to\s+)$"
+    r"(?i:\b(?P<things>[a-z-]+s)\s+(?:(?:at|in|on|across|from)\s+(?:the\s+)?[a-z][\w-]*\s+)?"
+    r"(?:(?:has|have|had)\s+)?(?:(?:rose|risen|grew|grown|increased|"
+    rf"climbed|jumped|fell|fallen|dropped|declined|decreased)\s+(?:{_PERCENT_CHANGE})?to|"
+    # "visitor arrivals reached 612,000"
+    r"reached|totall?ed)\s+)$"
 )
 # A line that labels a count: "Passengers: 2,712,480", "- Aircraft movements: 19,840".
 _COUNT_LABEL_BEFORE = re.compile(
@@ -140,7 +144,8 @@ def _labelled_count(text: str, reading: _Reading) -> bool:
 
 
 _NUMBER_OF_BEFORE = re.compile(
-    r"(?i:\bnumber\s+of\s+(?P<things>[a-z-]+s|people)\b[^,.;\d]{0,70}?\s"
+    r"(?i:\bnumber\s+of\s+(?:registered\s+)?(?P<things>[a-z-]+s|people|unemployed|jobless)\b"
+    r"[^,.;\d]{0,70}?\s"
     rf"(?:{_PERCENT_CHANGE})?(?:to|at|was|is|reached|hit)\s+)$"
 )
 

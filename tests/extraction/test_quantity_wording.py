@@ -305,6 +305,17 @@ def test_a_part_of_a_counted_whole_counts_the_same_things(read: Read) -> None:
         ("Hunan added 52,000 jobs and Changsha added 18,700 in 2024.",
          [("52,000 jobs", 52000, "count", "eq"), ("18,700", 18700, "count", "eq")]),
         ("Changsha shed 2,300 in the year to June.", [("2,300", -2300, "count", "eq")]),
+        # ... and a level its subject reaches, whatever comes between.
+        ("Hunan's visitor arrivals reached 612,000.",
+         [("612,000", 612000, "count", "eq")]),
+        ("While arrivals from Germany rose 7.8% to 612,000, Hunan's hotels filled.",
+         [("7.8%", 7.8, "percent", "eq"), ("612,000", 612000, "count", "eq")]),
+        ("Nonfarm payroll employment in Hunan reached 5,671,300.",
+         [("5,671,300", 5671300, "count", "eq")]),
+        ("Hunan's manufacturing employment, at 668,400, is flat.",
+         [("668,400", 668400, "count", "eq")]),
+        ("The number of registered unemployed in Hunan fell to 57,300.",
+         [("57,300", 57300, "count", "eq")]),
     ],
 )  # fmt: skip
 def test_thresholds_ranges_and_bare_counts(
