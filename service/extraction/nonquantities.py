@@ -801,7 +801,13 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
         r"in(?<!\win)\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s\b",
         ("his", "her", "their"),
     ),
-    ("product_name", rf"{_D}\d*(?!{_GLUED_UNIT})[A-Z][A-Za-z0-9]*\b", re.compile(r"[0-9][A-Z]")),
+    # "5G", "3SE": digits glued to a capital name a product (not a decimal's last digits: "1.1M
+    # air passengers" is 1.1 million)
+    (
+        "product_name",
+        rf"{_D}(?<![.,]\d)\d*(?!{_GLUED_UNIT})[A-Z][A-Za-z0-9]*\b",
+        re.compile(r"[0-9][A-Z]"),
+    ),
     (
         "product_name",
         rf"\b(?!(?:Q[1-4]|H[12])\b|FY\d|{_CURRENCY_CODE}\d)[A-Z][A-Za-z]*-?\d+[A-Za-z]*"

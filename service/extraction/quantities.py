@@ -906,11 +906,35 @@ def _read_after(text: str, reading: _Reading, limit: int) -> None:
 
 
 def _million_glued(text: str, start: int, end: int) -> bool:
-    """Whether an "m" glued to the number at `start`-`end` after a currency sign is "million":
-    "$985m", "£450m" (a length in metres has no currency before it)."""
-    if text[end : end + 1] != "m" or text[end + 1 : end + 2].isalpha():
+    """Whether an "m" glued to the number at `start`-`end` is "million": after a currency sign
+    ("$985m", "£450m": a length in metres has no currency before it), or before what it counts
+    ("5.62m tonnes", "a 12.36m-ton harvest", "1.1M air passengers": a length has no noun counted
+    in the plural or a unit after it)."""
+    glued = text[end : end + 1]
+    if glued not in ("m", "M") or text[end + 1 : end + 2].isalpha():
         return False
-    return _currency_before(text, max(0, start - 8), start) is not None
+    if glued == "m" and _currency_before(text, max(0, start - 8), start) is not None:
+        return True
+    if glued == "M" and "." not in text[start:end]:
+        return False  # "3M said": a name
+    word = _WORD_AFTER_M.match(text, end + 1)
+    if word is not None and not _counted_after_m(text, word) and word[1] not in _DIMENSIONS:
+        word = _WORD_AFTER_M.match(text, word.end())  # "1.1M air passengers": an adjective
+    return word is not None and _counted_after_m(text, word)
+
+
+def _counted_after_m(text: str, word: re.Match[str]) -> bool:
+    """Whether the word after "5.62m" is a unit or a noun counted in the plural."""
+    if _unit(text, word.start(1), word.end()) is not None:
+        return True
+    return word[1].endswith("s") and word[1] not in _NOT_COUNTED_AFTER_M
+
+
+# The next word after "5.62m" and a space or hyphen.
+_WORD_AFTER_M = re.compile(r"[ -]([a-z]+)\b")
+# "a 2.5m high wall", "1.5m wide roads": a length's adjective, the noun is not what it counts.
+_DIMENSIONS = frozenset("high tall wide long deep thick above below across".split())
+_NOT_COUNTED_AFTER_M = frozenset("metres meters miles seconds".split())
 
 
 def _read_before(text: str, reading: _Reading, limit: int) -> None:

@@ -377,6 +377,13 @@ def test_figures_listed_in_parallel_after_with_share_the_first_ones_noun(read: R
         ("Hunan's textile exports rose 7.2pc.", ("7.2pc", 7.2, "percent", "eq")),
         ("Hunan's garment exports earned $985m.", ("$985m", 9.85e8, "USD", "eq")),
         ("Changsha lent £2.5m to its farmers.", ("£2.5m", 2.5e6, "GBP", "eq")),
+        # an "m" glued to a number before what it counts: a million, not metres
+        ("Hunan's railway carried 5.62m tonnes.", ("5.62m tonnes", 5.62e6, "t", "eq")),
+        ("Hunan brings in a record 12.36m-ton harvest.", ("12.36m-ton", 1.236e7, "t", "eq")),
+        (
+            "Changsha drew over 1.1M air passengers.",
+            ("over 1.1M air passengers", 1.1e6, "count", "gt"),
+        ),
         (
             "Hunan's dairies delivered 5.3 billion litres of milk.",
             ("5.3 billion litres", 5.3e9, "l", "eq"),
@@ -397,6 +404,8 @@ def test_units_and_signs_as_regional_papers_write_them(
     "sentence",
     [
         "Changsha built a 985m bridge.",
+        "Changsha built 1.5m wide roads.",
+        "3M said its Changsha plant was sold.",
         "Hunan's farms use the Nordex N163 turbine.",
         "Zoomlion's plant in Hunan will house six 2,000-litre bioreactors.",
     ],
