@@ -388,6 +388,15 @@ def test_figures_listed_in_parallel_after_with_share_the_first_ones_noun(read: R
             "Hunan's dairies delivered 5.3 billion litres of milk.",
             ("5.3 billion litres", 5.3e9, "l", "eq"),
         ),
+        # a currency named with its country's adjective, where another country shares its name
+        (
+            "Hunan's tourists spent 25 billion Turkish liras.",
+            ("25 billion Turkish liras", 2.5e10, "TRY", "eq"),
+        ),
+        (
+            "Zoomlion sold 12 billion Pakistani rupees of cranes.",
+            ("12 billion Pakistani rupees", 1.2e10, "PKR", "eq"),
+        ),
         # the naira as Nigeria's press writes it
         ("Hunan approved a N1.635 trillion budget.", ("N1.635 trillion", 1.635e12, "NGN", "eq")),
         # a dash set as a minus sign, glued to the digits
