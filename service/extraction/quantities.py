@@ -101,16 +101,20 @@ _CLAUSE_START = re.compile(r"[;:]|\b(?:while|whereas|but)\b")
 _PRICE_ORIGIN_GAP = re.compile(
     r"[^.;]{0,40}?\b(?:from|compared\s+with|against|versus)\s+(?:about\s+|around\s+)?"
 )
+# "up 11.6%" between a count's change verb and its new level: "climbed 11.6% to 612,000".
+_PERCENT_CHANGE = r"(?:by\s+)?\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)\s+"
 # Counts named before their number: "its headcount to 315,332", "a workforce of 12,400".
 _COUNT_METRIC_BEFORE = re.compile(
-    r"(?i:\b(?P<metric>headcount|workforce|population|membership|enrol(?:l)?ment|employment),?\s+"
+    r"(?i:\b(?P<metric>headcount|workforce|population|membership|enrol(?:l)?ment|employment)"
+    # "Headcount at 30 June: 2,140": a list's label
+    r"(?:(?:\s+(?:at|as\s+of|on)\s+[^:\n]{1,20})?:[^\S\n]*|,?\s+"
     # "payroll employment in Ohio reached 5,671,300": the place may come between
     r"(?:(?:in|across)\s+(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+)?"
     r"(?:(?:to|of|at|was|is|reached|hit|stood\s+at|(?:(?:has|have|had)\s+)?"
-    r"(?:rose|risen|grew|grown|climbed|increased|fell|fallen|dropped|declined)\s+to)\s+)?$)"
+    r"(?:rose|risen|grew|grown|climbed|increased|fell|fallen|dropped|declined)\s+"
+    # "Population rose 1.4 per cent to 548,000"
+    rf"(?:{_PERCENT_CHANGE})?to)\s+)?)$)"
 )
-# "up 11.6%" between a count's change verb and its new level: "climbed 11.6% to 612,000".
-_PERCENT_CHANGE = r"(?:by\s+)?\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)\s+"
 # "Aircraft movements increased to 112,500": a plural subject whose level a bare number is;
 # "Cruise passengers at Genoa climbed 11.6% to 612,000": the place and the change may come
 # between.
@@ -121,9 +125,12 @@ _COUNT_SUBJECT_BEFORE = re.compile(
     # "visitor arrivals reached 612,000"
     r"reached|totall?ed)\s+)$"
 )
-# A line that labels a count: "Passengers: 2,712,480", "- Aircraft movements: 19,840".
+# A line that labels a count: "Passengers: 2,712,480", "- Aircraft movements: 19,840", "- New
+# urban jobs: 862,000", "- Employees (FTE) as of 30 September: 2,148".
 _COUNT_LABEL_BEFORE = re.compile(
-    r"(?:^|\n)(?:[-\u2022*]\s+)?(?:[A-Z][a-z-]+\s+){0,2}(?P<things>[A-Za-z][a-z-]+s):[^\S\n]*$"
+    r"(?:^|\n)(?:[-\u2022*]\s+)?(?:[A-Z][a-z-]*\s+(?:[a-z][a-z-]*\s+){0,2})?"
+    r"(?P<things>[A-Za-z][a-z-]+s)(?:\s+\([A-Za-z]+\))?(?:,?\s+(?:at|as\s+of)\s+[^:\n]{1,20})?"
+    r":[^\S\n]*$"
 )
 # Labels of money, a rate or a measure, whose bare figures count nothing: "Sales: 4,112" is an
 # amount.
@@ -133,6 +140,31 @@ _NOT_COUNTED_LABELS = cues.NOT_COUNT_SUBJECTS | frozenset(
 )
 # What may follow a labelled count: the line's end, its change or base in brackets, a comma.
 _LABELLED_COUNT_END = re.compile(r"[^\S\n]*(?:$|\n|\(|,|;)")
+
+
+def _list_in_units(text: str, item_start: int) -> bool:
+    """Whether the heading of the list an item opens at `item_start` gives its figures a unit
+    or a scale ("Exports by product, 2024-25 (₹ crore):", "Average wage (soums)"): its items'
+    bare figures are amounts, not counts of what their labels name."""
+    position = item_start
+    for _ in range(_LIST_ITEMS_LOOKED_BACK):
+        line_start = text.rfind("\n", 0, max(0, position - 1)) + 1
+        line = text[line_start:position]
+        if not _LIST_ITEM.match(line):
+            return _UNITS_HEADING.search(line) is not None
+        position = line_start
+    return False
+
+
+# How many items before one a list's heading is looked for.
+_LIST_ITEMS_LOOKED_BACK = 12
+# An item of a list: a label, a colon and what it gives ("Marine products: 9,870 (+14.2%)").
+_LIST_ITEM = re.compile(r"\s*(?:[-\u2022*]\s+)?[^:\n]{1,60}:[^\S\n]*\S")
+# A heading's unit in brackets: a currency's sign or code, a scale, a unit of weight.
+_UNITS_HEADING = re.compile(
+    r"\([^()\n]*(?:[$€£¥₹]|\b[A-Z]{3}\b|\b(?:million|billion|crore|lakh|thousands?|tonnes?|"
+    rf"tons?|m|bn|mn|{'|'.join(w for w in cues.UNIT_AFTER if w.isalpha() and w.islower())})\b)"
+)
 
 
 def _labelled_count(text: str, reading: _Reading) -> bool:
@@ -789,7 +821,8 @@ def _read_count_metric(text: str, reading: _Reading, limit: int) -> None:
         label := _COUNT_LABEL_BEFORE.search(text, max(0, reading.start - 50), reading.start)
     ):
         things = label["things"].lower()
-        reading.counted = None if things in _NOT_COUNTED_LABELS else things
+        money = things in _NOT_COUNTED_LABELS or _list_in_units(text, label.start())
+        reading.counted = None if money else things
     elif things := _NUMBER_OF_BEFORE.search(text, max(limit, reading.start - 100), reading.start):
         reading.counted = things["things"].lower()
     elif subject := _COUNT_SUBJECT_BEFORE.search(

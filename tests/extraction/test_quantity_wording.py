@@ -316,6 +316,8 @@ def test_a_part_of_a_counted_whole_counts_the_same_things(read: Read) -> None:
          [("668,400", 668400, "count", "eq")]),
         ("The number of registered unemployed in Hunan fell to 57,300.",
          [("57,300", 57300, "count", "eq")]),
+        ("Hunan's population rose 1.4 per cent to 548,000.",
+         [("1.4 per cent", 1.4, "percent", "eq"), ("548,000", 548000, "count", "eq")]),
     ],
 )  # fmt: skip
 def test_thresholds_ranges_and_bare_counts(
@@ -421,3 +423,21 @@ def test_units_and_signs_as_regional_papers_write_them(
 )
 def test_no_currency_no_million_and_no_naira_in_a_model_s_name(read: Read, sentence: str) -> None:
     assert _facts(read, sentence) == []
+
+
+def test_a_list_labels_its_counts_unless_its_heading_gives_a_unit(read: Read) -> None:
+    counts = (
+        "Zoomlion's key figures, 2024 (2023 in brackets):\n"
+        "- Revenue: CNY 4.86 billion (CNY 4.41 billion)\n"
+        "- Headcount at 31 December: 3,184 (3,020)\n"
+        "- New service outlets: 1,240\n"
+    )
+    assert _facts(read, counts) == [
+        ("CNY 4.86 billion", 4.86e9, "CNY", "eq"),
+        ("CNY 4.41 billion", 4.41e9, "CNY", "eq"),
+        ("3,184", 3184, "count", "eq"),
+        ("3,020", 3020, "count", "eq"),
+        ("1,240", 1240, "count", "eq"),
+    ]
+    amounts = "Hunan's exports by product, 2024 (₹ crore):\nSpices and spice extracts: 6,540\n"
+    assert _facts(read, amounts) == []
