@@ -125,7 +125,7 @@ _PLACE_LATER_IN_CLAUSE = re.compile(r"[^,;.\n]{0,60}?\s(?:in|across|throughout)\
 # subject.
 SOURCE_WORDS = frozenset(
     "bureau statistics statistical ministry office commission department administration customs "
-    "council authority association federation institute directorate".split()
+    "council authority association federation institute directorate board".split()
 )
 # "..., the Chengdu Bureau of Statistics said", "the Kyushu Bureau of Economy, Trade and Industry
 # said": the rest of the body's name may come between,
@@ -462,10 +462,17 @@ def _source_words(text: str, candidate: Candidate) -> list[str]:
         return []
     # An acronym ("FAAN said") says its kind by the name it stands for.
     words = f"{candidate.mention.looks_like} {candidate.mention.name.lower()}".split()
+    if _CENTRAL_BANK.search(candidate.mention.name):
+        words.append("bureau")  # a central bank publishes a country's figures, as a bureau does
     kind = _KIND_BEFORE.search(text, max(0, candidate.start - 30), candidate.start)
     before = kind.group().split() if kind and not candidate.anaphor else []
     # "the institute Imea said"; not "the association in Puglia estimates".
     return words + (before if before and before[-1] not in PREPOSITIONS else [])
+
+
+# "the Bank of Ghana said", "the Reserve Bank of India", "the Central Bank of Egypt": a central
+# bank ("Equity Bank said its profit rose" is a company's own figure).
+_CENTRAL_BANK = re.compile(r"\b(?:Central|Reserve|National|People's)\s+Bank\b|^Bank\s+of\s+[A-Z]")
 
 
 def _source_key(mention: Mention) -> str:

@@ -731,3 +731,18 @@ def test_the_city_is_a_city_named_before_not_a_body_with_city_in_its_name() -> N
         "the figures on Monday.\n\nThe city attracted $6.7 billion of investment."
     )
     assert _subjects_in(_with(hobart, office), text)[-1] == ("$6.7 billion", "hobart")
+
+
+@pytest.mark.parametrize(
+    "source", ["the Bank of Tasmania", "the Reserve Bank of Tasmania", "the Tasmanian Wool Board"]
+)
+def test_a_central_bank_or_a_marketing_board_that_gives_a_figure_is_its_source(
+    source: str,
+) -> None:
+    text = f"Tasmania's wool clip grew. Export earnings rose 27% to A$2.3 billion, {source} said."
+    assert [subject for _, subject in _subjects_in(_SOURCES, text)] == ["tasmania"] * 2
+
+
+def test_a_company_bank_that_reports_its_figure_is_its_subject() -> None:
+    text = "Tasmania's lenders grew. Profit rose 12% to A$310 million, Kestrel Bank said."
+    assert [subject for _, subject in _subjects_in(_SOURCES, text)] == ["Kestrel Bank"] * 2
