@@ -174,10 +174,16 @@ _SHARE_PRICE = (
 # "The index closed at 9,812 points": a stock index's level or move in a trading session, not a
 # place's figure ("the purchasing managers' index rose 1.2 points" has no session verb).
 _INDEX_LEVEL = r"\d[\d,]*(?:\.\d+)?\s+points\b"
+_POINTS_LEVEL = r"\d[\d,]*(?:\.\d+)?\s+points\b"
 _INDEX_POINTS = (
     r"ndex(?<=[Ii]ndex)\s+(?:[a-z]+\s+){0,2}?(?:closed|ended|finished|opened|settled)\s+"
     rf"(?:(?:up|down|higher|lower)\s+)?(?:(?:at|by)\s+)?{_BOUND}{_INDEX_LEVEL}"
     rf"(?:\s+(?:higher|lower|up|down))?(?:\s+(?:at|to)\s+\d[\d,]*(?:\.\d+)?(?:\s+points\b)?)?"
+    # "the business climate index fell to 96.4 points, down from 104.2 points in the spring":
+    # an index's levels in points, and its move between them
+    # (its change in points is a figure: "the purchasing managers' index rose 1.2 points")
+    r"|ndex(?<=[Ii]ndex)\b(?:[^.;\n\d]{0,40}?\d[\d.]*\s?(?:%|percent|per\s+cent))?"
+    rf"(?:[^.;\n\d]{{0,40}}?\b(?:to|at|from|of)\s+{_POINTS_LEVEL}){{1,3}}"
 )
 # "The stock has more than tripled since 2024": a share's move as a multiple.
 _SHARE_MULTIPLE = (
@@ -423,7 +429,7 @@ _ASKING_PRICE = rf"(?<!\w)(?:{'|'.join(_ASKING_WORDS)})\s+(?:for|at)\s+{_BOUND}(
 _PAYOUT_WORDS = ("dividend", "dividends", "payout", "distribution", "target")
 _SHARE_PAYOUT = (
     rf"(?<!\w)(?:dividend|payout|distribution)s?\s+of\s+{_BOUND}(?:{_SIGN}\s?)?\d[\d,]*"
-    r"(?:\.\d+)?(?:\s+[A-Za-z]+){0,3}?\s+(?:(?:a|per)\s+share\b|for\s+every\s+\d+\s+shares\b)"
+    r"(?:\.\d+)?(?:\s+[A-Za-z]+){0,3}?\s+(?:(?:a|per)\s+share\b|for\s+every\s+(?:\d+|ten)\s+shares\b)"
     rf"|(?<!\w)(?:price\s+target|target\s+price)\s+(?:of\s+|to\s+)?{_BOUND}(?:{_SIGN}\s?)?\d"
 )
 # Each case written out: a quick pattern of words is looked for with str.find (see `_first_words`).
@@ -447,7 +453,7 @@ _TAX_RATE = (
     # "kept Value Added Tax at 15 per cent", "Stamp duty ... stays at 6 per cent", "Stamp duty
     # on property ... will be cut to 3% from 4%"
     r"|(?:[Tt]ax|TAX|[Dd]uty)\b(?:(?!revenue|receipts|collection|take|income)[^.;\d]){0,40}?\b"
-    r"(?:(?:stays|stayed|remains|remained|is|was|kept|held|set)?\s*at"
+    r"(?:(?:stays|stayed|remains|remained|is|was|kept|held|set)?\s*at|remains|remained"
     rf"|(?:cut|raised|lowered|reduced|increased)\s+to)\s+{_PERCENT}"
     # "the nickel royalty, set at 14%", "Royalties on iron ore fines are charged at 7.5 per cent",
     # "will cut the VAT rate on food and catering services to 9%"
@@ -1390,7 +1396,7 @@ _REACHES = {
     _ELIGIBILITY: 90,
     _TAX_RATE: 60,
     _INDEX_MOVE: 90,
-    _INDEX_POINTS: 60,
+    _INDEX_POINTS: 150,
     _MARKET_PRICE: 80,
     _SHARE_MULTIPLE: 70,
     _EXPECTED: 70,

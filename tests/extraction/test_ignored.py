@@ -166,6 +166,9 @@ def test_specifications_distances_lists_and_thresholds_are_no_facts(
         ("Hunan's fund will give KSh20 million to each of its 85 wards.", "20"),
         ("Hunan's debt was 24.7% of GSDP, within the 25% limit set by law.", "25"),
         ("Zoomlion proposed a cash dividend of 3.5 yuan for every 10 shares.", "3.5"),
+        ("Zoomlion proposed a cash dividend of CNY12 for every ten shares.", "12"),
+        ("Hunan's sales tax rate on most services remains 16%.", "16"),
+        ("Hunan's business climate index fell to 96.4 points, down from 104.2 points.", "104.2"),
     ],
 )
 def test_numbers_of_markets_rules_and_places_are_no_facts(
