@@ -1106,11 +1106,26 @@ _SHORT_AFTER = re.compile(
 )
 
 
+# A balance's level named by the balance: "- Deficit: $6.4 billion", "its deficit forecast
+# widens to $6.4 billion", "the net loss narrowed to $3.1 million".
+_LOSS_LEVEL_BEFORE = re.compile(
+    r"(?i:\b(?:loss|deficit|shortfall)(?:\s+(?:forecast|estimate))?(?::|\s+(?:widen(?:s|ed)?|"
+    r"narrow(?:s|ed)?|swell(?:s|ed)?|grew|grows|rose|rises|shrank|shrinks|fell|falls|reached|"
+    r"reaches|stood\s+at|was|is)(?:\s+to)?)\s+)$"
+)
+_LOSS_WORDS = ("loss", "deficit", "shortfall")
+
+
 def _money_lost(text: str, reading: _Reading, limit: int) -> bool:
     """Whether an amount of money is lost or cut: "a net loss of A$455 million", "cut its
     profit estimate by ¥50 billion", "$780 million less than lawmakers assumed"."""
     lead_in = text[max(limit, reading.start - 60) : reading.start]
     if may_end_with(lead_in, ("lost", "of")) and _LOSS_BEFORE.search(
+        text, max(limit, reading.start - 40), reading.start
+    ):
+        return True
+    lower = lead_in.lower()
+    if any(word in lower for word in _LOSS_WORDS) and _LOSS_LEVEL_BEFORE.search(
         text, max(limit, reading.start - 40), reading.start
     ):
         return True

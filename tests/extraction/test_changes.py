@@ -32,6 +32,9 @@ from tests.extraction.conftest import Read, only_quantity, readings
         ("Hunan projects a budget deficit of 794 million yuan.", -794e6, "CNY"),
         ("Hunan forecasts a 1.3-billion-yuan shortfall.", -1.3e9, "CNY"),
         ("Hunan's fiscal deficit is 3.2 percent.", 3.2, "percent"),
+        # ... named by the balance before its level
+        ("Hunan's deficit forecast widens to 6.4 billion yuan.", -6.4e9, "CNY"),
+        ("Zoomlion's key figures:\n- Net loss: 31 million yuan", -31e6, "CNY"),
     ],
 )
 def test_a_decline_is_negative(read: Read, sentence: str, value: float, unit: str) -> None:
