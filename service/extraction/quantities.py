@@ -138,6 +138,13 @@ _NOT_COUNTED_LABELS = cues.NOT_COUNT_SUBJECTS | frozenset(
     "assets savings proceeds expenses liabilities funds investments remittances emissions "
     "balances".split()
 )
+# Labels that count people and things whatever unit the list's heading gives its amounts:
+# "Employees at 30 June: 2,148" under "Key figures (DKK million)".
+_ALWAYS_COUNTED = frozenset(
+    "employees staff workers people jobs passengers visitors tourists arrivals customers members "
+    "subscribers households vehicles cars homes completions outlets stores branches sites mills "
+    "flights movements".split()
+)
 # What may follow a labelled count: the line's end, its change or base in brackets, a comma.
 _LABELLED_COUNT_END = re.compile(r"[^\S\n]*(?:$|\n|\(|,|;)")
 
@@ -146,14 +153,77 @@ def _list_in_units(text: str, item_start: int) -> bool:
     """Whether the heading of the list an item opens at `item_start` gives its figures a unit
     or a scale ("Exports by product, 2024-25 (₹ crore):", "Average wage (soums)"): its items'
     bare figures are amounts, not counts of what their labels name."""
+    heading = _list_heading(text, item_start)
+    return heading is not None and _UNITS_HEADING.search(heading) is not None
+
+
+def _list_heading(text: str, item_start: int) -> str | None:
+    """The line above the items of the list whose item opens at `item_start`, if any."""
     position = item_start
     for _ in range(_LIST_ITEMS_LOOKED_BACK):
         line_start = text.rfind("\n", 0, max(0, position - 1)) + 1
         line = text[line_start:position]
         if not _LIST_ITEM.match(line):
-            return _UNITS_HEADING.search(line) is not None
+            return line
         position = line_start
-    return False
+    return None
+
+
+def _read_list_unit(text: str, reading: _Reading) -> None:
+    """ "Revenue: 3,461 (2,928)" under "Key figures (DKK million)": a bare figure of a list
+    item, or its base in brackets, in the unit and scale its heading gives."""
+    if reading.unit or reading.scale or reading.counted:
+        return
+    line_start = text.rfind("\n", 0, reading.start) + 1
+    item = _ITEM_VALUE_BEFORE.match(text, line_start, reading.start)
+    if item is None or item.end() != reading.start:
+        return
+    # "GDP (100 million yuan): 10,124.0": the label's own unit, else its heading's
+    unit = _heading_unit(text[line_start : reading.start])
+    heading = None if unit is not None else _list_heading(text, line_start)
+    if heading is not None:
+        unit = _heading_unit(heading)
+    if unit is not None:
+        reading.unit, reading.scale = unit
+
+
+# Before a list item's figure: its label and colon, then perhaps its figure and a bracket
+# ("Revenue: 3,461 (", "Revenue: 1,420 (Q3 2024: ").
+_ITEM_VALUE_BEFORE = re.compile(
+    r"[^\S\n]*(?:[-\u2022*][^\S\n]+)?[A-Z][^:\n\d]{0,60}:[^\S\n]*"
+    r"(?:[-+]?\d[\d,.]*[^\S\n]*\((?:[^():\n]{1,20}:[^\S\n]*)?)?"
+)
+
+
+def _heading_unit(heading: str) -> tuple[str, float | None] | None:
+    """The unit and scale a list's heading gives its figures in brackets: "(million tonnes;
+    change on a year earlier)" -> t, 1e6; "(₹ crore)" -> INR, 1e7; "(DKK million)"; "(100
+    million yuan)" -> CNY, 1e8. None when it names no unit."""
+    bracket = _HEADING_BRACKET.search(heading)
+    if bracket is None:
+        return None
+    unit, scale, previous = None, None, ""
+    for word in _HEADING_WORD.findall(bracket[1].split(";")[0]):
+        folded = cues.fold(word)
+        if word in _SHARED_SIGNS:
+            return None  # "(Rs billion)": whose rupee the heading does not say
+        if folded in _SCALES or folded[:-1] in _SCALES:  # "(in millions of yen)"
+            scale = (scale or 1.0) * _SCALES.get(folded, _SCALES.get(folded[:-1], 1.0))
+        elif word.isdigit() and scale is None:
+            scale = float(word)  # "(100 million yuan)"
+        elif unit is None and not previous.isdigit():  # "(million 60-kg bags)": a bag's size
+            unit = _HEADING_UNITS.get(word) or _UNITS.get(folded)
+        previous = word
+    if unit is None or unit in _UNSCALED:
+        return None
+    return unit, scale
+
+
+_HEADING_BRACKET = re.compile(r"\(([^()\n]{1,60})\)")
+_HEADING_WORD = re.compile(r"(?:US|[A-Z]{1,2})?\$|[€£¥₹]|[A-Za-z]+|\d+")
+_HEADING_UNITS = {sign: code for sign, code in cues.CURRENCY_BEFORE.items() if len(sign) <= 3}
+# Signs several countries write: a heading gives no amount in them (a bare "$" included).
+_SHARED_SIGNS = frozenset({*cues.NAMESAKE_SIGNS, "$"})
 
 
 # How many items before one a list's heading is looked for.
@@ -714,6 +784,7 @@ def _readings(
         _read_quoted_price(text, reading, sentence.start, sentence.end)
         read_up_to = reading.end  # "per 40-foot container": the size is the unit's
         _read_count_metric(text, reading, sentence.start)
+        _read_list_unit(text, reading)
         _read_count_change(text, reading, sentence.start)
         _read_bounded_count(text, reading)
         readings.append(reading)
@@ -821,7 +892,9 @@ def _read_count_metric(text: str, reading: _Reading, limit: int) -> None:
         label := _COUNT_LABEL_BEFORE.search(text, max(0, reading.start - 50), reading.start)
     ):
         things = label["things"].lower()
-        money = things in _NOT_COUNTED_LABELS or _list_in_units(text, label.start())
+        money = things in _NOT_COUNTED_LABELS or (
+            things not in _ALWAYS_COUNTED and _list_in_units(text, label.start())
+        )
         reading.counted = None if money else things
     elif things := _NUMBER_OF_BEFORE.search(text, max(limit, reading.start - 100), reading.start):
         reading.counted = things["things"].lower()

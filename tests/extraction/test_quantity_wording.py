@@ -425,7 +425,7 @@ def test_no_currency_no_million_and_no_naira_in_a_model_s_name(read: Read, sente
     assert _facts(read, sentence) == []
 
 
-def test_a_list_labels_its_counts_unless_its_heading_gives_a_unit(read: Read) -> None:
+def test_a_list_labels_its_counts_unless_its_heading_gives_its_amounts_a_unit(read: Read) -> None:
     counts = (
         "Zoomlion's key figures, 2024 (2023 in brackets):\n"
         "- Revenue: CNY 4.86 billion (CNY 4.41 billion)\n"
@@ -440,4 +440,25 @@ def test_a_list_labels_its_counts_unless_its_heading_gives_a_unit(read: Read) ->
         ("1,240", 1240, "count", "eq"),
     ]
     amounts = "Hunan's exports by product, 2024 (₹ crore):\nSpices and spice extracts: 6,540\n"
-    assert _facts(read, amounts) == []
+    assert _facts(read, amounts) == [("6,540", 6.54e10, "INR", "eq")]
+
+
+def test_a_list_s_bare_figures_are_in_the_unit_its_heading_gives(read: Read) -> None:
+    text = (
+        "Zoomlion reported its half.\n\n"
+        "Key figures, H1 2025 (in millions of yen; H1 2024 in brackets)\n"
+        "Net sales: 48,670 (45,572)\n"
+        "Employees at 30 June: 2,148 (2,097)\n\n"
+        "Hunan's throughput by segment (million tonnes; change on a year earlier)\n"
+        "- Coal: 8.9 (-19.0%)\n\n"
+        "Hunan's harvest (million 60-kg bags)\n"
+        "- North: 1.2\n"
+    )
+    assert _facts(read, text) == [
+        ("48,670", 4.867e10, "JPY", "eq"),
+        ("45,572", 4.5572e10, "JPY", "eq"),
+        ("2,148", 2148, "count", "eq"),
+        ("2,097", 2097, "count", "eq"),
+        ("8.9", 8.9e6, "t", "eq"),
+        ("-19.0%", -19.0, "percent", "eq"),
+    ]
