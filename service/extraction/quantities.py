@@ -154,7 +154,7 @@ def _list_in_units(text: str, item_start: int) -> bool:
     or a scale ("Exports by product, 2024-25 (₹ crore):", "Average wage (soums)"): its items'
     bare figures are amounts, not counts of what their labels name."""
     heading = _list_heading(text, item_start)
-    return heading is not None and _UNITS_HEADING.search(heading) is not None
+    return heading is not None and _heading_measure(heading) is not None
 
 
 def _list_heading(text: str, item_start: int) -> str | None:
@@ -179,12 +179,12 @@ def _read_list_unit(text: str, reading: _Reading) -> None:
     if item is None or item.end() != reading.start:
         return
     # "GDP (100 million yuan): 10,124.0": the label's own unit, else its heading's
-    unit = _heading_unit(text[line_start : reading.start])
-    heading = None if unit is not None else _list_heading(text, line_start)
+    measure = _heading_measure(text[line_start : reading.start])
+    heading = None if measure is not None else _list_heading(text, line_start)
     if heading is not None:
-        unit = _heading_unit(heading)
-    if unit is not None:
-        reading.unit, reading.scale = unit
+        measure = _heading_measure(heading)
+    if measure is not None and measure[0] is not None and measure[0] not in _UNSCALED:
+        reading.unit, reading.scale = measure
 
 
 # Before a list item's figure: its label and colon, then perhaps its figure and a bracket
@@ -195,28 +195,32 @@ _ITEM_VALUE_BEFORE = re.compile(
 )
 
 
-def _heading_unit(heading: str) -> tuple[str, float | None] | None:
+def _heading_measure(heading: str) -> tuple[str | None, float | None] | None:
     """The unit and scale a list's heading gives its figures in brackets: "(million tonnes;
     change on a year earlier)" -> t, 1e6; "(₹ crore)" -> INR, 1e7; "(DKK million)"; "(100
-    million yuan)" -> CNY, 1e8. None when it names no unit."""
+    million yuan)" -> CNY, 1e8. The unit is None where the bracket gives a scale alone or a
+    sign several countries share ("(Rs billion)": whose rupee it does not say); None where the
+    heading gives neither."""
     bracket = _HEADING_BRACKET.search(heading)
     if bracket is None:
         return None
-    unit, scale, previous = None, None, ""
+    unit, scale, shared, previous = None, None, False, ""
     for word in _HEADING_WORD.findall(bracket[1].split(";")[0]):
         folded = cues.fold(word)
         if word in _SHARED_SIGNS:
-            return None  # "(Rs billion)": whose rupee the heading does not say
-        if folded in _SCALES or folded[:-1] in _SCALES:  # "(in millions of yen)"
-            scale = (scale or 1.0) * _SCALES.get(folded, _SCALES.get(folded[:-1], 1.0))
-        elif word.isdigit() and scale is None:
-            scale = float(word)  # "(100 million yuan)"
+            shared = True
+        elif folded in _SCALES or folded[:-1] in _SCALES:  # "(in millions of yen)"
+            factor = _SCALES.get(folded, _SCALES.get(folded[:-1], 1.0))
+            # "(100 million yuan)": a number before the scale multiplies it
+            scale = (scale or 1.0) * factor * (float(previous) if previous.isdigit() else 1.0)
+        elif word.isdigit():
+            pass  # "(2024 in brackets)": a year, or a number a scale or a unit follows
         elif unit is None and not previous.isdigit():  # "(million 60-kg bags)": a bag's size
             unit = _HEADING_UNITS.get(word) or _UNITS.get(folded)
         previous = word
-    if unit is None or unit in _UNSCALED:
+    if unit is None and scale is None and not shared:
         return None
-    return unit, scale
+    return (None if shared else unit), scale
 
 
 _HEADING_BRACKET = re.compile(r"\(([^()\n]{1,60})\)")
@@ -230,11 +234,6 @@ _SHARED_SIGNS = frozenset({*cues.NAMESAKE_SIGNS, "$"})
 _LIST_ITEMS_LOOKED_BACK = 12
 # An item of a list: a label, a colon and what it gives ("Marine products: 9,870 (+14.2%)").
 _LIST_ITEM = re.compile(r"\s*(?:[-\u2022*]\s+)?[^:\n]{1,60}:[^\S\n]*\S")
-# A heading's unit in brackets: a currency's sign or code, a scale, a unit of weight.
-_UNITS_HEADING = re.compile(
-    r"\([^()\n]*(?:[$€£¥₹]|\b[A-Z]{3}\b|\b(?:million|billion|crore|lakh|thousands?|tonnes?|"
-    rf"tons?|m|bn|mn|{'|'.join(w for w in cues.UNIT_AFTER if w.isalpha() and w.islower())})\b)"
-)
 
 
 def _labelled_count(text: str, reading: _Reading) -> bool:
