@@ -410,7 +410,7 @@ def _quarter(match: re.Match[str], anchor: _Anchor) -> _Span | None:
         if year is None:
             return None
         first_year = year if last >= fiscal.start else year - 1
-        return _fiscal_quarter_span(first_year, fiscal.start, quarter)
+        return _fiscal_part_span(first_year, fiscal.start, quarter, 3)
     year = _year_of(match, anchor, quarter * 3)
     if year is None:
         return None
@@ -459,14 +459,9 @@ def _fiscal_part(match: re.Match[str], anchor: _Anchor, number: int, length: int
     fiscal = anchor.fiscal
     if fiscal is None:
         first, last = _months(year, number * length - length + 1, number * length)
-        return first, last, f"{year} {'Q' if length == 3 else 'H'}{number}"
+        return first, last, f"{year} {_part_label(number, length)}"
     first_year = year if fiscal.named_by_first_year or match["span"] else year - 1
     return _fiscal_part_span(first_year, fiscal.start, number, length)
-
-
-def _fiscal_quarter_span(first_year: int, start: int, quarter: int) -> _Span:
-    """Quarter `quarter` of the fiscal year that starts in month `start` of `first_year`."""
-    return _fiscal_part_span(first_year, start, quarter, 3)
 
 
 def _fiscal_part_span(first_year: int, start: int, number: int, length: int) -> _Span:
@@ -477,8 +472,13 @@ def _fiscal_part_span(first_year: int, start: int, number: int, length: int) -> 
     end = months + length
     last = dt.date(end // 12, end % 12 + 1, 1) - dt.timedelta(days=1)
     year_end = dt.date(first_year + 1, start, 1) - dt.timedelta(days=1)
-    part = f"{'Q' if length == 3 else 'H'}{number}"
-    return first, last, f"{fiscal_label(dt.date(first_year, start, 1), year_end)} {part}"
+    label = fiscal_label(dt.date(first_year, start, 1), year_end)
+    return first, last, f"{label} {_part_label(number, length)}"
+
+
+def _part_label(number: int, length: int) -> str:
+    """ "Q2" for the second part three months long, "H1" for the first six months long."""
+    return f"{'Q' if length == 3 else 'H'}{number}"
 
 
 def _half(match: re.Match[str], anchor: _Anchor) -> _Span | None:
@@ -1673,7 +1673,8 @@ def find_periods(
                     _fiscal_year_runs_before(text, max(start, match.start() - 40), match.start())
                     or _caused_in(text, start, match.start())
                     or (build is _since and _record_base(text, start, match.start()))
-                    # "8.1% more than in January-September 2024": months compared with
+                    # "8.1% more than in January-September 2024", "9 percent more than in
+                    # 2023/24": a period compared with dates no figure
                     or _THAN_BEFORE.search(text, max(start, match.start() - 12), match.start())
                     is not None
                 ) or (

@@ -175,7 +175,7 @@ def _read_list_unit(text: str, reading: _Reading) -> None:
     if reading.unit or reading.scale or reading.counted:
         return
     line_start = text.rfind("\n", 0, reading.start) + 1
-    item = _ITEM_VALUE_BEFORE.match(text, line_start, reading.start)
+    item = _LIST_FIGURE_BEFORE.match(text, line_start, reading.start)
     if item is None or item.end() != reading.start:
         return
     # "GDP (100 million yuan): 10,124.0": the label's own unit, else its heading's
@@ -189,7 +189,7 @@ def _read_list_unit(text: str, reading: _Reading) -> None:
 
 # Before a list item's figure: its label and colon, then perhaps its figure and a bracket
 # ("Revenue: 3,461 (", "Revenue: 1,420 (Q3 2024: ").
-_ITEM_VALUE_BEFORE = re.compile(
+_LIST_FIGURE_BEFORE = re.compile(
     r"[^\S\n]*(?:[-\u2022*][^\S\n]+)?[A-Z][^:\n\d]{0,60}:[^\S\n]*"
     r"(?:[-+]?\d[\d,.]*[^\S\n]*\((?:[^():\n]{1,20}:[^\S\n]*)?)?"
 )
