@@ -1086,8 +1086,9 @@ def _first_letter(words: tuple[str, ...], cased: bool = False) -> str:
     return rf"[{firsts}](?<!\w.)(?:{rests})" if cased else rf"[{firsts}](?<!\w.)(?i:{rests})"
 
 
+# "April to June", "April-to-June", "between April and June"
 _MONTH_RANGE = (
-    rf"\b(?:between\s+)?(?P<m1>{_MONTH})\s*(?:-|\u2013|to|through|and)\s*(?P<m2>{_MONTH})"
+    rf"\b(?:between\s+)?(?P<m1>{_MONTH})\s*(?:-(?:to-|through-)?|\u2013|to|through|and)\s*(?P<m2>{_MONTH})"
     rf"(?:{_OF_YEAR})?"
 )
 # "Jan-Sep 2025", "Jan.-Sept.", as tables and headlines write months.

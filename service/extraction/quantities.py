@@ -18,7 +18,7 @@ from decimal import Decimal
 from schemas.extraction import IgnoredReason
 from schemas.types import Comparator
 from service import units
-from service.extraction import cues, numerals
+from service.extraction import cues, numerals, tables
 from service.extraction.nonquantities import Reserved
 from service.extraction.text import LOWER_WORD, Sentence, find_in, may_end_with, windows
 
@@ -174,6 +174,10 @@ def _read_list_unit(text: str, reading: _Reading) -> None:
     item, or its base in brackets, in the unit and scale its heading gives."""
     if reading.unit or reading.scale or reading.counted:
         return
+    column = tables.column_at(text, reading.start)
+    if column is not None and _fills_its_cell(text, reading, column):
+        _read_column_unit(text, reading, column)
+        return
     line_start = text.rfind("\n", 0, reading.start) + 1
     item = _LIST_FIGURE_BEFORE.match(text, line_start, reading.start)
     if item is None or item.end() != reading.start:
@@ -185,6 +189,42 @@ def _read_list_unit(text: str, reading: _Reading) -> None:
         measure = _heading_measure(heading)
     if measure is not None and measure[0] is not None and measure[0] not in _UNSCALED:
         reading.unit, reading.scale = measure
+
+
+def _in_header_bracket(text: str, reading: _Reading) -> bool:
+    """Whether a number stands in brackets in a table's header ("Containers (10,000 TEUs)")."""
+    column = tables.column_at(text, reading.start)
+    if column is None or not column.in_header:
+        return False
+    opened = text.rfind("(", column.header_start, reading.start)
+    return opened > text.rfind(")", column.header_start, reading.start)
+
+
+def _fills_its_cell(text: str, reading: _Reading, column: tables.Column) -> bool:
+    """Whether a figure stands first in a cell below a table's header ("| 99.8 |"), not after a
+    label of its own ("Harvest volume (tonnes): 47,800 |")."""
+    cell_start = max(text.rfind("|", 0, reading.start) + 1, column.label[0])
+    return not column.in_header and not text[cell_start : reading.start].strip()
+
+
+def _read_column_unit(text: str, reading: _Reading, column: tables.Column) -> None:
+    """ "Liquid bulk | 99.8" under "Segment | H1 2025 (million tonnes)": a bare figure that
+    fills its cell is a count its row names ("Number of transactions | 180,900"), or in the
+    unit and scale its column's header gives, else its table's title ("Revenue (EUR million)")."""
+    label = _COUNTED_ROW.fullmatch(text, *column.label)
+    if label is not None and (label["number_of"] or label["things"].lower() in _ALWAYS_COUNTED):
+        reading.counted = label["things"].lower()
+        return
+    measure = _heading_measure(text[column.header_start : column.header_end])
+    title = tables.title_of(text, column.header_start)
+    if measure is None and title is not None:
+        measure = _heading_measure(text[title[0] : title[1]])
+    if measure is not None and measure[0] is not None and measure[0] not in _UNSCALED:
+        reading.unit, reading.scale = measure
+
+
+# A row's label that names what it counts: "Number of transactions", "Passengers".
+_COUNTED_ROW = re.compile(r"(?i:(?P<number_of>number\s+of\s+)?(?P<things>[a-z-]+s))")
 
 
 # Before a list item's figure: its label and colon, then perhaps its figure and a bracket
@@ -212,11 +252,14 @@ def _heading_measure(heading: str) -> tuple[str | None, float | None] | None:
         elif folded in _SCALES or folded[:-1] in _SCALES:  # "(in millions of yen)"
             factor = _SCALES.get(folded, _SCALES.get(folded[:-1], 1.0))
             # "(100 million yuan)": a number before the scale multiplies it
-            scale = (scale or 1.0) * factor * (float(previous) if previous.isdigit() else 1.0)
-        elif word.isdigit():
+            number = previous.replace(",", "")
+            scale = (scale or 1.0) * factor * (float(number) if number.isdigit() else 1.0)
+        elif word[0].isdigit():
             pass  # "(2024 in brackets)": a year, or a number a scale or a unit follows
-        elif unit is None and not previous.isdigit():  # "(million 60-kg bags)": a bag's size
+        elif unit is None and not previous.endswith("-"):  # "(million 60-kg bags)": a size
             unit = _HEADING_UNITS.get(word) or _UNITS.get(folded)
+            if unit is not None and _POWER_OF_TEN.fullmatch(previous):
+                scale = (scale or 1.0) * float(previous.replace(",", ""))  # "(10,000 TEUs)"
         previous = word
     if unit is None and scale is None and not shared:
         return None
@@ -224,7 +267,9 @@ def _heading_measure(heading: str) -> tuple[str | None, float | None] | None:
 
 
 _HEADING_BRACKET = re.compile(r"\(([^()\n]{1,60})\)")
-_HEADING_WORD = re.compile(r"(?:US|[A-Z]{1,2})?\$|[€£¥₹]|[A-Za-z]+|\d+")
+# A number keeps its hyphen: "60-" in "(million 60-kg bags)" is a size, not a scale.
+_HEADING_WORD = re.compile(r"(?:US|[A-Z]{1,2})?\$|[€£¥₹]|[A-Za-z]+|\d+(?:,\d{3})*-?")
+_POWER_OF_TEN = re.compile(r"10(?:,?0)*")
 _HEADING_UNITS = {sign: code for sign, code in cues.CURRENCY_BEFORE.items() if len(sign) <= 3}
 # Signs several countries write: a heading gives no amount in them (a bare "$" included).
 _SHARED_SIGNS = frozenset({*cues.NAMESAKE_SIGNS, "$"})
@@ -778,6 +823,8 @@ def _readings(
             continue  # "COP27", "G20": a name of letters and a number, not money in "COP"
         if _names_a_thing(text, match, sentence.start):
             continue  # "China Three Gorges Corporation", "zero tariffs"
+        if _in_header_bracket(text, reading):
+            continue  # "Containers (10,000 TEUs)": a column's unit, no figure
         _read_before(text, reading, sentence.start)
         _read_per_unit(text, reading, sentence.end)
         _read_quoted_price(text, reading, sentence.start, sentence.end)

@@ -20,7 +20,7 @@ from schemas.extraction import (
     SpanQuote,
     SubjectRead,
 )
-from service.extraction import dating, numerals
+from service.extraction import dating, numerals, tables
 from service.extraction import facts as facts_layer
 from service.extraction.entities import Mention, find_entities
 from service.extraction.gazetteer import Gazetteer, KnownWords
@@ -98,8 +98,12 @@ class _State:
     context_from_headline: bool = False
     """Whether `context` is a headline's, which the story's first dated figure replaces."""
     heading: Period | None = None
-    """The period a list's heading names ("Key figures, January-June 2025:"), which its items
-    are of until a line that is no item ends the list."""
+    """The period a list's or a table's heading names ("Key figures, January-June 2025:"),
+    which its items or rows are of until a line that is neither ends the list."""
+    columns: dict[int, Period] = field(default_factory=dict)
+    """The periods tables' header cells name ("H1 2025 (million tonnes)"), by where each cell
+    starts: the figures below a cell are of its period; by where the header starts, the first
+    it names, which a column that names none ("Change on H1 2024") is of."""
     dated: list[Period] = field(default_factory=list)
     """The periods of the current sentence's facts, in order."""
     blanked: tuple[int, int, str] = (0, 0, "")
@@ -304,8 +308,20 @@ def _cuts(reserved: Reserved, period: Period) -> bool:
 
 
 def _note_heading(state: _State, sentence: Sentence, periods: list[Period]) -> None:
-    """Keep the period a list's heading names for its items; forget it when the list ends."""
-    if sentence.line_start and _list_heading(sentence.text):
+    """Keep the period a list's heading names for its items, and those a table's header
+    names for its columns; forget them when the list or the table ends."""
+    column = tables.column_at(state.text, sentence.start)
+    if column is not None:
+        if column.in_header:
+            if tables.title_of(state.text, sentence.start) is None:
+                state.heading = None  # a table of no title: not of the list before it
+            for period in _heading_periods(state.text, periods):
+                cell = tables.column_at(state.text, period.start)
+                state.columns[cell.header_start if cell else period.start] = period
+                state.columns.setdefault(column.table_start, period)
+        return
+    titles_a_table = tables.table_below(state.text, sentence.end)
+    if sentence.line_start and (_list_heading(sentence.text) or titles_a_table):
         # "Summer season 2025 (May-October):": the narrowest
         named = _heading_periods(state.text, periods)
         state.heading = min(named, key=_length) if named else None
@@ -610,6 +626,15 @@ def _carried(
     context = (
         state.previous if go_on else (state.paragraph_period or state.section or state.context)
     )
+    column = tables.column_at(state.text, quantity.start)
+    if column is not None and not column.in_header:
+        # "Liquid bulk | 99.8": of the period its column's header, its table's title or the
+        # release names
+        columns = state.columns
+        return (
+            columns.get(column.header_start) or columns.get(column.table_start) or state.heading
+            or context
+        )  # fmt: skip
     if dating.list_item(sentence.text) and (state.heading or context) is not None:
         # "- EBITDA: EUR 54.3 million": a figure of the period its heading or the release names
         return state.heading or context
