@@ -272,8 +272,9 @@ CURRENCIES = frozenset(units.CURRENCIES)
 PER_UNIT = {
     "tonne": "t", "ton": "t", "metric ton": "t", "metric tonne": "t", "wet metric tonne": "t",
     "dry metric tonne": "t", "pound": "lb", "barrel": "bbl", "ounce": "oz", "troy ounce": "oz",
-    "kilogram": "kg", "kg": "kg", "kilowatt-hour": "kWh", "kWh": "kWh", "megawatt-hour": "MWh",
-    "MWh": "MWh", "square meter": "m2", "square metre": "m2", "litre": "l", "liter": "l",
+    "kilogram": "kg", "kilogramme": "kg", "kilo": "kg", "kg": "kg", "kilowatt-hour": "kWh",
+    "kWh": "kWh", "megawatt-hour": "MWh", "MWh": "MWh", "square meter": "m2", "square metre": "m2",
+    "litre": "l", "liter": "l",
     "gallon": "gal", "bushel": "bu", "hectare": "ha", "square foot": "ft2", "sq ft": "ft2",
     "sq m": "m2",
 }  # fmt: skip

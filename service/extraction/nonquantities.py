@@ -120,6 +120,23 @@ _THRESHOLD_HINT = re.compile(
     r"(?:revenue|sales|turnover|output|income|investment)\s+of\s+(?:at\s+least|more\s+than|"
     r"over|above|exceeding|[^\s,.;]+(?:\s+[a-z]+){0,2}\s+(?:or|and)\s+(?:more|above))\s?"
 )
+# "companies with more than 50 employees", "homes priced below 300,000 dirhams", "loads of 75
+# megawatts or more": a bound that defines the things a statement is about, no figure of them.
+_CLASS_THINGS = (
+    "companies", "firms", "businesses", "enterprises", "employers", "homes", "houses",
+    "properties", "apartments", "flats", "vessels", "ships", "loads", "farms",
+    "households", "buyers", "plants", "factories", "consumers", "customers", "users",
+)  # fmt: skip
+# (not after a count of them: "hosts 23 companies employing more than 11,000 people" is a figure)
+_CLASS_NOUN = rf"(?<![\d,]\s)\b(?:{'|'.join(_CLASS_THINGS)})"
+_CLASS_AMOUNT = rf"{_SIGN}?\s?\d[\d,.]*(?:\s+(?:thousand|million|billion))?"
+_CLASS_BOUND = (
+    rf"{_CLASS_NOUN}\s+(?:with|employing|of|priced|costing|worth|valued\s+at)\s+"
+    r"(?:(?:more|fewer|less)\s+than|at\s+least|over|under|below|above|up\s+to|as\s+many\s+as)\s+"
+    rf"{_CLASS_AMOUNT}"
+    rf"|{_CLASS_NOUN}\s+of\s+{_CLASS_AMOUNT}(?:\s+[a-z-]+){{0,2}}\s+or\s+"
+    r"(?:more|above|over|less|below)\b"
+)
 # Words that make the number after them part of a name or a grade: "Model 3", "a Level 5
 # Hospital", "Tier 1 suppliers".
 _NAMED_GRADE = (
@@ -477,13 +494,17 @@ _TAX_WORDS = ("tax", "taxes", "levy", "levies", "levied", "royalty", "royalties"
 # "The Reserve Bank cut its cash rate by 25 basis points to 4.10%": a central bank's policy
 # rate, a setting, not a figure of a place or a company.
 _POLICY_RATE = (
-    r"(?:(?:official\s+)?cash|[Pp]olicy|repo|overnight|key\s+interest|benchmark\s+interest|"
-    r"refinancing|reference|discount|prime)\s+"
+    r"(?:(?:official\s+)?cash|[Pp]olicy|repo|overnight|key(?:\s+interest)?|benchmark\s+interest|"
+    r"refinancing|reference|discount|prime|base|Bank)\s+"
     r"(?:R|r)ate\s+(?:[a-z]+\s+){0,3}?(?:by\s+\d[\d.]*\s+(?:basis|percentage)\s+points?\s+)?"
     rf"(?:to|at|of)\s+{_BOUND}{_PERCENT}"
+    # "Georgia's central bank holds rate at 8%": a headline's decision on the rate
+    r"|(?:holds?|held|keeps?|kept|leaves|left|cuts?|raises|raised|lifts|lifted|lowers|lowered)"
+    r"\s+(?:its\s+)?(?:interest\s+)?rates?\s+(?:steady\s+|unchanged\s+)?(?:at|to)\s+"
+    rf"{_PERCENT}"
 )
 _POLICY_RATE_WORDS = ("cash", "policy", "repo", "overnight", "interest", "refinancing",
-                      "reference", "discount", "prime")  # fmt: skip
+                      "reference", "discount", "prime", "key", "base", "rate", "rates")  # fmt: skip
 # "the new national minimum wage of ₦70,000 a month": a wage a law sets, a rule, not a figure.
 _MINIMUM_WAGE = (
     r"minimum\s+(?:[a-z]+\s+){0,2}?wages?\s+(?:(?:that|which),?\s+at|of|at|to|is|was|"
@@ -922,6 +943,7 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
         r"(?:or|and)\s+(?:more|above))",
         Hint(_THRESHOLD_HINT, _THRESHOLD_METRICS),
     ),
+    ("no_subject", _CLASS_BOUND, _CLASS_THINGS),
     ("no_subject", _DAY_MOVE, ("day", "trading")),
     ("no_subject", _SHARE_MOVE, Hint(re.compile(r"[Ss](?:hares|tock)\b"), ("shares", "stock"))),
     ("no_subject", _SHARE_PRICE, Hint(re.compile(r"[Ss](?:hares|tock)\b"), ("shares", "stock"))),
@@ -998,8 +1020,13 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     (
         "other",
         rf"(?:target|tolerance|comfort)\s+(?:band|range|zone)\s+of\s+{_BOUND}\d[\d.]*\s?"
-        r"(?:-|\u2013|to)\s?\d[\d.]*\s?(?:%|percent|per\s+cent|pct\b|pc\b)",
-        ("band", "range", "zone"),
+        r"(?:%\s?|percent\s+)?(?:-|\u2013|to)\s?\d[\d.]*\s?(?:%|percent|per\s+cent|pct\b|pc\b)"
+        # "a tolerance band of plus or minus 1 percentage point", "an inflation target of 3%"
+        r"|(?:target|tolerance|comfort)\s+(?:band|range|zone)\s+of\s+(?:plus\s+or\s+minus\s+|\u00b1\s?)"
+        r"\d[\d.]*\s?(?:percentage\s+points?|%|percent|per\s+cent)"
+        rf"|inflation\s+target\s+(?:of|at|is)\s+{_BOUND}{_PERCENT}"
+        rf"|targets?\s+(?:annual\s+)?inflation\s+(?:of|at)\s+{_BOUND}{_PERCENT}",
+        ("band", "range", "zone", "inflation"),
     ),
     # "state aid of up to 50 percent of eligible costs", "a deal capped at 8,500 jobs": the
     # terms of a scheme, not a figure of a place or a company.

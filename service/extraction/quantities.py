@@ -93,6 +93,12 @@ _QUOTED_PER = re.compile(
     # "70,000 shillings per 50 kg": a price per sack of a size
     r"|\s+per\s+\d+(?:\.\d+)?\s?(?:kg|kilograms?|kilos?)\b"
 )
+# An exchange named after a price: "averaged $4.41 a pound on the London Metal Exchange" (an
+# auction's average is the price a region's goods fetch, a figure).
+_QUOTED_ON_AFTER = re.compile(
+    r"\s+(?:on|at|in)\s+(?:the\s+)?(?:[A-Z][\w&.-]*\s+){0,4}"
+    r"(?:Exchange|Comex|COMEX|LME|NYMEX|[Ff]utures)\b"
+)
 # Where the clause a price per unit is in starts: after ";", ":" or a "while"/"whereas"/"but".
 _CLAUSE_START = re.compile(r"[;:]|\b(?:while|whereas|but)\b")
 # The words between two prices that make the second the price the first moved from: "fell to
@@ -885,8 +891,10 @@ def _read_quoted_price(text: str, reading: _Reading, start: int, limit: int) -> 
         return
     clause = _clause_before(text, reading.start, start) if one_price is None else one_price
     words = set(LOWER_WORD.findall(clause))
-    quoted = not words.isdisjoint(cues.UNIT_PRICE_QUOTE_WORDS) or any(
-        phrase in clause for phrase in cues.UNIT_PRICE_QUOTE_PHRASES
+    quoted = (
+        not words.isdisjoint(cues.UNIT_PRICE_QUOTE_WORDS)
+        or any(phrase in clause for phrase in cues.UNIT_PRICE_QUOTE_PHRASES)
+        or _QUOTED_ON_AFTER.match(text, reading.end, limit) is not None
     )
     # The price of one thing: "cost" is then the verb of its price, not a cost it states.
     figure_words = cues.UNIT_PRICE_FIGURE_WORDS if one_price is None else cues.AVERAGE_WORDS

@@ -276,6 +276,14 @@ def test_a_persons_figure_is_no_fact(read: Read) -> None:
          ["200", "0.7", "8,642"]),
         # A tariff named with its country; prices of one thing.
         ("Hunan's exporters pointed to the 15 percent US tariff on most goods.", ["15"]),
+        # A bound that defines the things a statement is about.
+        ("In Hunan, incomes in companies with more than 50 employees rose faster.", ["50"]),
+        ("Changsha pays first-time buyers of homes priced below 300,000 yuan a bonus.",
+         ["300,000"]),
+        ("Hunan requires large loads of 75 megawatts or more to report to the grid.", ["75"]),
+        # A metal's price on an exchange.
+        ("Zoomlion's copper averaged $4.41 a pound on the London Metal Exchange in June.",
+         ["4.41"]),
         ("Zoomlion's Changsha-built crane is priced from 24,990 euros.", ["24,990"]),
         ("At Changsha's market, a bag of maize sold for 210 yuan this week.", ["210"]),
         ("Visitors to Hunan have paid a levy of 150,000 rupiah each since 2024.", ["150,000"]),
@@ -297,6 +305,13 @@ def test_market_moves_policy_terms_and_prices_of_one_thing_are_no_facts(
          ["70,000"]),
         ("The central bank cut its cash rate by 25 basis points to 4.10% as Hunan slowed.",
          ["25", "4.10"]),
+        ("The People's Bank, which kept its base rate at 2.5% in October, expects Hunan to grow.",
+         ["2.5"]),
+        ("Hunan's central bank holds rate at 8% as inflation eases", ["8"]),
+        ("The bank, whose inflation target is 3% with a tolerance band of plus or minus 1 "
+         "percentage point, watches Hunan.", ["3", "1"]),
+        ("Inflation in Hunan stayed within the central bank's target range of 2.5% to 7.5%.",
+         ["2.5", "7.5"]),
         ("Goods in Hunan are taxed at slabs of 5%, 12%, 18% and 28%.", ["5", "12", "18", "28"]),
         ("Hunan's standard corporate income tax rate is 15%.", ["15"]),
         ("Hunan's budget document runs to 412 pages.", ["412"]),

@@ -345,6 +345,7 @@ def test_a_fraction_of_a_point_is_in_points(
         ("The plant stores 12.5 gigawatt hours.", 12.5, "GWh", "eq"),
         ("Zoomlion's costs averaged US$21.40 a dry metric tonne.", 21.4, "USD_per_t", "eq"),
         ("Hunan's copper cost $2.10 a pound to mine.", 2.1, "USD_per_lb", "eq"),
+        ("Hunan's tea fetched an average of US$2.94 a kilogramme.", 2.94, "USD_per_kg", "eq"),
         ("Zoomlion's C1 cash cost was US$1.92/lb.", 1.92, "USD_per_lb", "eq"),
         ("Hunan's copper cathode output was 13,560 t.", 13560, "t", "eq"),
         ("Hunan planted wheat on 31,400 ha.", 31400, "ha", "eq"),
