@@ -1071,6 +1071,10 @@ def period_of(
         if period.start >= quantity.end and (_close(gap) or _OWNER_VERB_GAP.fullmatch(gap)):
             if _BASE_BETWEEN.search(text, quantity.end, period.start):
                 break  # "up 57.3 percent from RM14.3 billion in 2023": the base's year
+            if quantity.unit == "percent" and _CHANGE_BASE_GAP.fullmatch(gap):
+                ahead = _AHEAD.search(text, sentence_start, quantity.start)
+                if not (ahead or _RANGE.search(text, period.start, period.end)):
+                    break  # "up 9% from the first nine months of 2024": the base of a change
             if _FROM_BEFORE.search(text, max(0, quantity.start - 6), quantity.start) and (
                 _TO_BETWEEN.match(text, quantity.end, period.start)
             ):
@@ -1109,6 +1113,13 @@ _OWNER_VERB_GAP = re.compile(
 )
 
 
+_CHANGE_BASE_GAP = re.compile(
+    r"\s+(?:from|on|compared\s+(?:with|to)|against|versus)\s+(?:the\s+|a\s+)?"
+)
+# A change yet to come starts from its period: "to lift output by as much as 40% from 2027".
+_AHEAD = re.compile(r"\b(?:will|would|expected\s+to|set\s+to|plans?\s+to|aims?\s+to)\b")
+# A period that is a range: "84.6% from May to October" is of the range, no base.
+_RANGE = re.compile(r"\s(?:to|through)\s|-|\u2013")
 # A base compared with, written between a change and a year: the year is the base's.
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
 _TO_BETWEEN = re.compile(r"\s+(?:[a-z]+\s+){0,3}?to\s+(?:[a-z]+\s+){0,2}\S*\d")

@@ -1505,6 +1505,9 @@ _BASE_YEAR_BEFORE = re.compile(
     # "against DKK 104m in Q2 2024": a code before the figure, a quarter before the year
     r"(?:[A-Z]{3}\s)?\S*\d(?:[^.;]|\.\d){0,50}?\s"
     rf"in\s+(?:the\s+)?(?:(?:[a-z]+|Q[1-4]|H[12]|{_MONTH})\s+){{0,4}}$"
+    # "up 9% from the first nine months of 2024", "a 4% rise on 2024": a change's base
+    r"|\d\s?(?:%|percent|per\s+cent|pc)\s+(?:[a-z]+\s+)?(?:from|on|over)\s+(?:the\s+)?"
+    rf"(?:(?:[a-z]+|{_MONTH})\s+){{0,5}}$"
 )
 
 

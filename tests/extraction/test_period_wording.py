@@ -191,3 +191,17 @@ def test_a_passive_verb_binds_the_figure_to_the_period_after_it(read: Read) -> N
     text = "In Hunan, 6,914 dwellings were completed in the first nine months of 2024."
     fact = only_fact(read(text, dt.date(2024, 11, 5)))
     assert fact.period_label == "2024 Jan-Sep"
+
+
+def test_a_change_on_a_base_period_is_of_the_sentence_s_own_period(read: Read) -> None:
+    text = (
+        "Between January and September, Changsha's builders started 19,870 homes, up 9% from "
+        "the first nine months of 2024."
+    )
+    labels = [f.period_label for f in read(text, dt.date(2025, 10, 15)).facts]
+    assert labels == ["2025 Jan-Sep", "2025 Jan-Sep"]
+
+
+def test_a_change_yet_to_come_starts_from_its_period(read: Read) -> None:
+    text = "Zoomlion's expansion is expected to lift its output by as much as 40% from 2027."
+    assert [f.period_label for f in read(text, dt.date(2025, 10, 15)).facts] == ["2027"]
