@@ -129,8 +129,9 @@ class _State:
     """The period the sentence just before reported its figures of, if it named one: "X
     reported 124.6 billion yuan in the first three quarters. Its foreign trade totaled ..."."""
     paragraph_period: Period | None = None
-    """The period the paragraph opened with ("In the second quarter of 2025, hotels served ...
-    Non-resident visitors accounted for 58.4%"): its later figures without a period are of it."""
+    """The period the paragraph's first sentence reports ("In the second quarter of 2025,
+    hotels served ... Non-resident visitors accounted for 58.4%"; "Estonia's exports rose 6.2% in
+    the first quarter. Imports increased 2.9%"): its later figures without a period are of it."""
     section: Period | None = None
     """The period the heading of the current section names ("Review of 2025", "Main targets
     for 2026"): its figures without a period are of it."""
@@ -273,7 +274,7 @@ def _read_sentence(state: _State, sentence: Sentence) -> list[Reserved]:
         _lead_period(state, sentence, periods)
     reported = None if reported is None else whole_year(reported)
     state.previous = reported if any(p.end > sentence.start for p in periods) else None
-    if sentence.line_start and reported is not None and _FRONTED_PERIOD.match(sentence.text):
+    if sentence.line_start and reported is not None:
         state.paragraph_period = reported
     state.lead_read = state.lead_read or not headline
     return spans
@@ -521,7 +522,6 @@ _GOES_ON = re.compile("(?:" + "|".join(w.replace(" ", r"\s+") for w in GOES_ON_W
 
 
 # A paragraph that opens with its period: "In the second quarter of 2025, ...".
-_FRONTED_PERIOD = re.compile(r"(?:In|During|For|Over)\s+(?:the\s+)?[^,.;]{3,40},\s")
 _IN_THE_MONTH = re.compile(r"\b(?:in|during|for)\s+the\s+month\b(?!\s+(?:of|to|ended)\b)")
 
 

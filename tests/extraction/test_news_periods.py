@@ -482,6 +482,19 @@ def test_a_paragraph_that_opens_with_its_period_dates_its_later_figures(read: Re
     assert labels == ["2024 H1", "2024 Q2", "2024 Q2", "2024 H1"]
 
 
+def test_a_paragraph_s_first_period_dates_its_later_figures_wherever_it_stands(
+    read: Read,
+) -> None:
+    text = (
+        "Hunan's retail sales rose 3.4% in March.\n\n"
+        "Hunan's exports rose 6.2% to 41.4 billion yuan in the first quarter. Imports increased "
+        "2.9%.\n\n"
+        "Changsha's car sales fell 1.2%."
+    )
+    labels = [f.period_label for f in read(text, dt.date(2025, 4, 20)).facts]
+    assert labels == ["2025-03", "2025 Q1", "2025 Q1", "2025 Q1", "2025-03"]
+
+
 def test_a_season_that_ran_between_two_months_is_of_those_months(read: Read) -> None:
     text = (
         "Hunan recorded 28.4 million overnight stays in the winter season 2024/25, which ran "
