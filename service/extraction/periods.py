@@ -817,7 +817,13 @@ _FISCAL_QUARTER_NAMED = re.compile(_FISCAL_QUARTER, re.IGNORECASE)
 
 # News names the country it reports on in its opening paragraphs.
 _OPENING = 1500
-_FISCAL_YEAR_START_OF = {name: month for month, names in cues.FISCAL_YEAR_STARTS for name in names}
+# (in capitals too, as datelines write a city: "LAHORE - ")
+_FISCAL_YEAR_START_OF = {
+    written: month
+    for month, names in cues.FISCAL_YEAR_STARTS
+    for name in names
+    for written in ((name, name.upper()) if len(name) > 3 and not name.isupper() else (name,))
+}
 # One pass: a cue starts with a capital, a "c" or an "l", which most places of a text do not.
 # Each alternative starts with its first character, the look-behind after it: a search then
 # skips quickly to one of those characters (a look-behind first is tried at every position).
@@ -829,13 +835,15 @@ _FISCAL_YEAR_CUE = re.compile(
     )
     + r")(?![A-Za-z])"
 )
-# Words several countries write: a country named beside them says whose fiscal year it is.
-_SHARED_FISCAL_CUES = frozenset({"crore", "lakh"})
+# Words several countries write, and Punjab, a province of Pakistan and a state of India: a
+# country or a city named beside them says whose fiscal year it is.
+_SHARED_FISCAL_CUES = frozenset({"crore", "lakh", "Punjab", "PUNJAB"})
 
 
 def _fiscal_start_named(text: str) -> int | None:
     """The month the fiscal year of the country the opening names starts; "crore" and "lakh",
-    written in Bangladesh and Pakistan as in India, count only where no country is named."""
+    written in Bangladesh and Pakistan as in India, and "Punjab" count only where no country or
+    city is named."""
     shared = None
     for named in _FISCAL_YEAR_CUE.finditer(text, 0, _OPENING):
         if named.group() not in _SHARED_FISCAL_CUES:

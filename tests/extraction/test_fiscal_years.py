@@ -6,6 +6,8 @@ import datetime as dt
 
 import pytest
 
+from service.extraction import extract
+from service.extraction.gazetteer import Gazetteer, KnownEntity
 from tests.extraction.conftest import Read
 
 PUBLISHED = dt.date(2024, 9, 10)
@@ -81,6 +83,16 @@ def test_a_fiscal_year_runs_as_the_article_says(
     read: Read, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert periods(read, text) == expected
+
+
+def test_punjab_s_fiscal_year_is_that_of_the_country_its_cities_name() -> None:
+    text = (
+        "Punjab unveils budget\n\nLAHORE - The Punjab government presented a budget of "
+        "Rs5.92 trillion for the fiscal year 2026-27."
+    )
+    punjab = Gazetteer((KnownEntity("region", "punjab", ("Punjab",)),), ())
+    (fact,) = extract(text, dt.date(2026, 6, 13), punjab).facts
+    assert (str(fact.period_start), str(fact.period_end)) == ("2026-07-01", "2027-06-30")
 
 
 def test_a_half_year_is_the_last_half_of_the_fiscal_year_ended(read: Read) -> None:
