@@ -250,6 +250,8 @@ def referred_back(
         return dated[0]
     if _YEAR_ANAPHOR.match(text, quantity.end, end):
         return year_of(period)  # "added 41,200 jobs over the year"
+    if _QUARTER_ANAPHOR.match(text, quantity.end, end):
+        return _quarter_of(period, previous, article)
     if months := _MONTHS_ANAPHOR.match(text, quantity.end, end):
         written = months["count"]
         count = int(written) if written.isdigit() else numerals.CARDINALS[written.lower()]
@@ -257,6 +259,19 @@ def referred_back(
             return period
         named = (p for p in (previous, article) if p and _months_long(p) == count)
         return next(named, None) or months_to(period, count)
+    return period
+
+
+def _quarter_of(period: Period, previous: Period | None, article: Period) -> Period:
+    """What "in the quarter" refers to: the sentence before's period or the article's that is a
+    quarter long, else the quarter a month named before closes ("climbed in late March ...
+    exports rose 14% in the quarter")."""
+    named = next((p for p in (previous, article) if p and _months_long(p) == 3), None)
+    if named is not None:
+        return named
+    last = period.last or period.first
+    if _months_long(period) == 1 and last.month % 3 == 0:
+        return months_to(period, 3)
     return period
 
 
@@ -284,6 +299,10 @@ _SAME_PERIOD_AFTER = re.compile(
     rf"(?:[^,;.]|\.(?=\d)){{0,60}}?\b(?i:in|during|over|for)\s+the\s+{SAME_SPAN}\b"
 )
 # "over the year" right after a figure, in its clause.
+_QUARTER_ANAPHOR = re.compile(
+    r"(?:[^,;.]|\.(?=\d)){0,60}?\b(?i:in|during|over|for|within)\s+the\s+quarter\b"
+    r"(?!\s+(?:to|ended|ending|through|of|last|a\s+year)\b)"
+)
 _YEAR_ANAPHOR = re.compile(
     r"(?:[^,;.]|\.(?=\d)){0,60}?\b(?i:in|during|over|for)\s+the\s+year\b"
     r"(?!\s+(?:to|ended|ending|through|of|last|a\s+year)\b)"

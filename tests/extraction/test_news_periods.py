@@ -495,6 +495,21 @@ def test_a_paragraph_s_first_period_dates_its_later_figures_wherever_it_stands(
     assert labels == ["2025-03", "2025 Q1", "2025 Q1", "2025 Q1", "2025-03"]
 
 
+def test_in_the_quarter_is_the_quarter_spoken_of_or_the_one_a_month_closes(read: Read) -> None:
+    closed_by_march = (
+        "Hunan's copper output rose 2% in March. Hunan's copper exports rose 14% to 12.6 "
+        "billion yuan in the quarter."
+    )
+    labels = [f.period_label for f in read(closed_by_march, dt.date(2025, 5, 5)).facts]
+    assert labels == ["2025-03", "2025 Jan-Mar", "2025 Jan-Mar"]
+    named = (
+        "Hunan's retail sales rose 0.9% in the third quarter. Changsha sold 41,200 cars in "
+        "September. Hunan's car sales fell 1.7% in the quarter."
+    )
+    labels = [f.period_label for f in read(named, dt.date(2025, 11, 5)).facts]
+    assert labels == ["2025 Q3", "2025-09", "2025 Q3"]
+
+
 def test_a_season_that_ran_between_two_months_is_of_those_months(read: Read) -> None:
     text = (
         "Hunan recorded 28.4 million overnight stays in the winter season 2024/25, which ran "
