@@ -123,6 +123,8 @@ NAMESAKE_CURRENCIES: dict[str, tuple[tuple[str, ...], dict[str, tuple[str, ...]]
         "JOD": ("jordan", "jordanian", "amman"),
         "DZD": ("algeria", "algerian", "algiers"),
         "TND": ("tunisia", "tunisian", "tunis"),
+        "RSD": ("serbia", "serbian", "belgrade", "novi", "kragujevac"),
+        "IQD": ("iraq", "iraqi", "baghdad", "basra", "erbil"),
     }),
     "NOK": (("krone", "crown"), {
         "NOK": ("norway", "norwegian", "oslo", "equinor"),
@@ -183,7 +185,8 @@ UNIT_AFTER = {
     "hryvnias": "UAH", "hryvnia": "UAH", "tenge": "KZT", "soles": "PEN", "kwacha": "ZMW",
     "dinars": "KWD", "dinar": "KWD", "Egyptian pounds": "EGP", "Egyptian pound": "EGP",
     "lari": "GEL", "laris": "GEL", "manats": "AZN", "manat": "AZN", "drams": "AMD",
-    "soums": "UZS", "tugriks": "MNT", "tugrik": "MNT", "meticais": "MZN", "metical": "MZN",
+    "soums": "UZS", "tugriks": "MNT", "tugrik": "MNT", "togrog": "MNT", "tögrög": "MNT",
+    "meticais": "MZN", "metical": "MZN",
     "riels": "KHR", "riel": "KHR", "bolivianos": "BOB", "boliviano": "BOB", "guaranis": "PYG",
     "guaraníes": "PYG", "quetzales": "GTQ", "quetzals": "GTQ", "quetzal": "GTQ",
     "ariary": "MGA", "pula": "BWP", "liras": "TRY",
@@ -307,7 +310,7 @@ UNIT_PRICE_QUOTE_WORDS = frozenset(
     "wholesale retail market markets futures benchmark world international quoted "
     "rent rents rental rentals lease leases freight tariff tariffs subsidy subsidies grant "
     "grants support fee fees toll tolls producer mandi auction auctions rates minimum maximum "
-    "dividend exchange".split()
+    "dividend exchange spot".split()
 )
 # Phrases that do the same where one of their words alone would not ("cash costs averaged
 # US$18.20 a tonne" is a company's cost).

@@ -494,17 +494,19 @@ _TAX_WORDS = ("tax", "taxes", "levy", "levies", "levied", "royalty", "royalties"
 # "The Reserve Bank cut its cash rate by 25 basis points to 4.10%": a central bank's policy
 # rate, a setting, not a figure of a place or a company.
 _POLICY_RATE = (
-    r"(?:(?:official\s+)?cash|[Pp]olicy|repo|overnight|key(?:\s+interest)?|benchmark\s+interest|"
-    r"refinancing|reference|discount|prime|base|Bank)\s+"
+    r"(?:(?:official\s+)?cash|[Pp]olicy|repo|overnight|key(?:\s+interest)?|benchmark(?:\s+interest)?|"
+    r"refinancing|reference|discount|prime|base|Bank|Selic|federal\s+funds)\s+"
     r"(?:R|r)ate\s+(?:[a-z]+\s+){0,3}?(?:by\s+\d[\d.]*\s+(?:basis|percentage)\s+points?\s+)?"
-    rf"(?:to|at|of)\s+{_BOUND}{_PERCENT}"
+    # "in a range of 4.25% to 4.5%"
+    rf"(?:to|at|of)\s+{_BOUND}{_PERCENT}(?:\s?(?:-|\u2013|to|and)\s?{_PERCENT})?"
     # "Georgia's central bank holds rate at 8%": a headline's decision on the rate
     r"|(?:holds?|held|keeps?|kept|leaves|left|cuts?|raises|raised|lifts|lifted|lowers|lowered)"
     r"\s+(?:its\s+)?(?:interest\s+)?rates?\s+(?:steady\s+|unchanged\s+)?(?:at|to)\s+"
     rf"{_PERCENT}"
 )
 _POLICY_RATE_WORDS = ("cash", "policy", "repo", "overnight", "interest", "refinancing",
-                      "reference", "discount", "prime", "key", "base", "rate", "rates")  # fmt: skip
+                      "reference", "discount", "prime", "key", "base", "rate", "rates",
+                      "benchmark", "selic", "funds")  # fmt: skip
 # "the new national minimum wage of ₦70,000 a month": a wage a law sets, a rule, not a figure.
 _MINIMUM_WAGE = (
     r"minimum\s+(?:[a-z]+\s+){0,2}?wages?\s+(?:(?:that|which),?\s+at|of|at|to|is|was|"

@@ -829,6 +829,8 @@ def _readings(
             continue  # "COP27", "G20": a name of letters and a number, not money in "COP"
         if _names_a_thing(text, match, sentence.start):
             continue  # "China Three Gorges Corporation", "zero tariffs"
+        if match["words"] and _VAGUE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "several hundred people": no number
         if _in_header_bracket(text, reading):
             continue  # "Containers (10,000 TEUs)": a column's unit, no figure
         _read_before(text, reading, sentence.start)
@@ -841,6 +843,10 @@ def _readings(
         _read_bounded_count(text, reading)
         readings.append(reading)
     return readings
+
+
+# A word that leaves a scale word no number: "several hundred", "a few thousand".
+_VAGUE_BEFORE = re.compile(r"\b(?i:several|a\s+few|few|many)\s+$")
 
 
 def _names_a_thing(text: str, match: re.Match[str], sentence_start: int) -> bool:
@@ -1399,7 +1405,7 @@ def _resolve_ranges(text: str, readings: list[_Reading]) -> None:
         scaled_alike = low.scale is not None and low.scale == high.scale and named
         if low.scale and not scaled_alike:
             continue
-        if _currency_then_scale(text, low, high):
+        if _currency_then_scale(text, low, high) or _price_range(text, low, high):
             continue
         if low.unit or low.counted or not (high.unit or high.scale or high.counted):
             continue
@@ -1415,6 +1421,20 @@ def _resolve_ranges(text: str, readings: list[_Reading]) -> None:
             low.comparator, high.comparator = "gte", "lte"
         elif gap.strip() != "and" and (before[-1:] != ["from"] or _ranging_from(before)):
             low.comparator, high.comparator = "gte", "lte"
+
+
+def _price_range(text: str, low: _Reading, high: _Reading) -> bool:
+    """ "$3.50 to $4 a litre": a range of prices whose unit stands after its high end; the low
+    end is a price per the same unit, a quote or a figure as the high end is."""
+    if not (low.unit and high.unit and high.unit.startswith(low.unit + "_per_")):
+        return False
+    if not _RANGE_GAP.match(text[low.end : high.start]):
+        return False
+    low.unit, low.quoted_price = high.unit, high.quoted_price
+    before = _words_before(text, low.start, 3)
+    if before[-1:] != ["from"] or _ranging_from(before):
+        low.comparator, high.comparator = "gte", "lte"
+    return True
 
 
 def _currency_then_scale(text: str, low: _Reading, high: _Reading) -> bool:
@@ -1703,11 +1723,13 @@ def in_namesake_currencies(
     country's."""
     changed = []
     for quantity in quantities:
-        names, signs, code = namesakes.get(quantity.unit, ((), (), ""))
+        # a price per unit is in the same currency: "Rs 1,773 per kilogram" in Sri Lanka
+        currency, per, per_unit = quantity.unit.partition("_per_")
+        names, signs, code = namesakes.get(currency, ((), (), ""))
         written = text[quantity.number_end : quantity.end].lower()
         before = text[quantity.start : quantity.number_start].rstrip()
         if any(name in written for name in names) or _signed_with(before, signs):
-            quantity = replace(quantity, unit=code)
+            quantity = replace(quantity, unit=code + per + per_unit)
         changed.append(quantity)
     return changed
 

@@ -281,6 +281,10 @@ def test_a_persons_figure_is_no_fact(read: Read) -> None:
         ("Changsha pays first-time buyers of homes priced below 300,000 yuan a bonus.",
          ["300,000"]),
         ("Hunan requires large loads of 75 megawatts or more to report to the grid.", ["75"]),
+        # A vague count; a spot price.
+        ("Zoomlion still employs several hundred people at its Changsha site.", ["hundred"]),
+        ("Spot bulk wine from Hunan was being offered at $3.50 to $4 a litre in May.",
+         ["3.50", "4"]),
         # A metal's price on an exchange.
         ("Zoomlion's copper averaged $4.41 a pound on the London Metal Exchange in June.",
          ["4.41"]),
@@ -308,6 +312,9 @@ def test_market_moves_policy_terms_and_prices_of_one_thing_are_no_facts(
         ("The People's Bank, which kept its base rate at 2.5% in October, expects Hunan to grow.",
          ["2.5"]),
         ("Hunan's central bank holds rate at 8% as inflation eases", ["8"]),
+        ("The Fed held its benchmark rate in a range of 4.25% to 4.5% as Hunan slowed.",
+         ["4.25", "4.5"]),
+        ("With the central bank's Selic rate at 14.75%, Hunan's farmers borrow less.", ["14.75"]),
         ("The bank, whose inflation target is 3% with a tolerance band of plus or minus 1 "
          "percentage point, watches Hunan.", ["3", "1"]),
         ("Inflation in Hunan stayed within the central bank's target range of 2.5% to 7.5%.",

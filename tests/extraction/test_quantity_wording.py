@@ -353,6 +353,13 @@ def test_a_bare_level_of_money_words_is_no_count(read: Read) -> None:
         ("Zoomlion's Khulna unit booked Tk 412 crore of orders.", "BDT"),
         # A sign one country owns keeps its country in another's article.
         ("Zoomlion's Kampala depot in Uganda paid KSh 40 million to a Nairobi supplier.", "KES"),
+        # A shared sign before a price per unit, and a shared name after the digits.
+        (
+            "Zoomlion's Colombo unit in Sri Lanka sold tea at an average Rs 1,773 per kilogram.",
+            "LKR_per_kg",
+        ),
+        ("The average net wage at Zoomlion's plant in Serbia was 98,400 dinars.", "RSD"),
+        ("Zoomlion's Mongolian unit booked 29.8 trillion togrog of orders.", "MNT"),
     ],
 )
 def test_a_shared_sign_before_digits_is_the_articles_countrys(
