@@ -79,6 +79,8 @@ LOCAL_DOLLAR_CUES = {
     "NZD": ("zealand", "auckland", "wellington", "christchurch", "canterbury", "waikato",
             "queenstown", "otago", "dunedin", "southland", "marlborough", "tauranga", "rotorua"),
 }  # fmt: skip
+# Abbreviations with stops, which count as those words do: "B.C. budget projects ...".
+LOCAL_DOLLAR_ABBREVIATIONS = {"CAD": ("B.C.", "P.E.I."), "AUD": ("N.S.W.",)}
 LOCAL_DOLLAR_SIGNS = {
     "CAD": ("C$", "CA$", "CAD"), "AUD": ("A$", "AU$", "AUD"), "NZD": ("NZ$", "NZD"),
 }  # fmt: skip
@@ -449,6 +451,9 @@ FISCAL_YEAR_STARTS = (
     (4, ("India", "Indian", "INR", "crore", "lakh", "ZAR", "South Africa", "South African",
          "Namibia", "Namibian", "Windhoek", "Walvis Bay", "Botswana", "Gaborone", "Japan",
          "Japanese", "Canada", "Canadian", "Britain", "British", "United Kingdom",
+         # Canada's provinces, which their news names before the country
+         "British Columbia", "B.C.", "Alberta", "Ontario", "Quebec", "Saskatchewan",
+         "Manitoba", "Nova Scotia", "New Brunswick", "Newfoundland",
          # India's states and cities, which its regional news names before the country
          "Rajasthan", "Maharashtra", "Gujarat", "Tamil Nadu", "Karnataka", "Kerala",
          "Uttar Pradesh", "Madhya Pradesh", "Andhra Pradesh", "Telangana", "Odisha",

@@ -225,8 +225,9 @@ def _read_column_unit(text: str, reading: _Reading, column: tables.Column) -> No
     title = tables.title_of(text, column.header_start)
     if measure is None and title is not None:
         measure = _heading_measure(text[title[0] : title[1]])
-    if measure is not None and measure[0] is not None and measure[0] not in _UNSCALED:
-        reading.unit, reading.scale = measure
+    if measure is not None and measure[0] is not None:
+        # a percentage is unscaled: "Change on year (%)"
+        reading.unit, reading.scale = measure[0], None if measure[0] in _UNSCALED else measure[1]
 
 
 # A row's label that names what it counts: "Number of transactions", "Passengers".
@@ -274,9 +275,10 @@ def _heading_measure(heading: str) -> tuple[str | None, float | None] | None:
 
 _HEADING_BRACKET = re.compile(r"\(([^()\n]{1,60})\)")
 # A number keeps its hyphen: "60-" in "(million 60-kg bags)" is a size, not a scale.
-_HEADING_WORD = re.compile(r"(?:US|[A-Z]{1,2})?\$|[€£¥₹]|[A-Za-z]+|\d+(?:,\d{3})*-?")
+_HEADING_WORD = re.compile(r"(?:US|[A-Z]{1,2})?\$|[€£¥₹%]|[A-Za-z]+|\d+(?:,\d{3})*-?")
 _POWER_OF_TEN = re.compile(r"10(?:,?0)*")
 _HEADING_UNITS = {sign: code for sign, code in cues.CURRENCY_BEFORE.items() if len(sign) <= 3}
+_HEADING_UNITS["%"] = "percent"  # "Change on year (%)"
 # Signs several countries write: a heading gives no amount in them (a bare "$" included).
 _SHARED_SIGNS = frozenset({*cues.NAMESAKE_SIGNS, "$"})
 
@@ -1646,6 +1648,10 @@ def local_dollar(text: str) -> str | None:
     # The country named most: a Queenstown paper writes of Australian visitors too.
     named = {
         currency: sum(words[w] for w in names)
+        + sum(
+            text.count(abbreviation)
+            for abbreviation in cues.LOCAL_DOLLAR_ABBREVIATIONS.get(currency, ())
+        )
         for currency, names in cues.LOCAL_DOLLAR_CUES.items()
         if not any(sign in text for sign in cues.LOCAL_DOLLAR_SIGNS[currency])
     }

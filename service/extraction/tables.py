@@ -52,8 +52,8 @@ def column_at(text: str, position: int) -> Column | None:
     return Column(first, *headers[index], row[0], first == start)
 
 
-# What a header does not hold: a figure with decimals, a percentage.
-_FIGURE = re.compile(r"\d\.\d|%")
+# What a header does not hold: a figure with decimals, a percentage ("Change (%)" may head).
+_FIGURE = re.compile(r"\d\.\d|\d\s?%")
 
 
 def table_below(text: str, line_end: int) -> bool:

@@ -95,6 +95,18 @@ def test_punjab_s_fiscal_year_is_that_of_the_country_its_cities_name() -> None:
     assert (str(fact.period_start), str(fact.period_end)) == ("2026-07-01", "2027-06-30")
 
 
+def test_a_canadian_province_s_dollars_and_fiscal_year_are_canada_s() -> None:
+    text = (
+        "B.C. budget projects deficit\n\nVICTORIA - British Columbia will run a deficit of "
+        "$9.6 billion in the 2026/27 fiscal year, as U.S. tariffs bite, the B.C. finance "
+        "minister said in Victoria."
+    )
+    province = Gazetteer((KnownEntity("region", "bc", ("British Columbia", "B.C.")),), ())
+    (fact,) = extract(text, dt.date(2026, 2, 17), province).facts
+    assert fact.unit == "CAD"
+    assert (str(fact.period_start), str(fact.period_end)) == ("2026-04-01", "2027-03-31")
+
+
 def test_a_half_year_is_the_last_half_of_the_fiscal_year_ended(read: Read) -> None:
     text = (
         "Zoomlion's financial year ends on June 30. Its half-year net profit rose 12 per cent "

@@ -72,3 +72,13 @@ def test_a_row_s_label_names_what_its_bare_figure_counts(read: Read) -> None:
 def test_a_line_of_its_own_with_pipes_is_a_byline_not_a_table(read: Read) -> None:
     text = "By Li Wei | Hunan Daily | 20 October 2025\n\n" + LEAD
     assert [f.as_reported for f in read(text, PUBLISHED).facts] == ["213.6 million tonnes"]
+
+
+def test_a_header_in_percent_gives_its_column_percentages(read: Read) -> None:
+    text = LEAD + (
+        "| Product group | Jan-Sep (US$ million) | Change (%) |\n| Phones | 21,876 | -2.6 |\n"
+    )
+    assert readings(read, text) == [
+        ("21,876", 21_876_000_000, "USD", "2025 Jan-Sep"),
+        ("-2.6", -2.6, "percent", "2025 Jan-Sep"),
+    ]
