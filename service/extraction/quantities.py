@@ -1246,7 +1246,10 @@ _SHORT_AFTER = re.compile(
 _LOSS_LEVEL_BEFORE = re.compile(
     r"(?i:\b(?:loss|deficit|shortfall)(?:\s+(?:forecast|estimate))?(?::|\s+(?:widen(?:s|ed)?|"
     r"narrow(?:s|ed)?|swell(?:s|ed)?|grew|grows|rose|rises|shrank|shrinks|fell|falls|reached|"
-    r"reaches|stood\s+at|was|is)(?:\s+to)?)\s+)$"
+    r"reaches|stood\s+at|was|is)(?:\s+to)?"
+    # "The fiscal deficit is budgeted at ₹1.04 lakh crore", "is pegged at", "is projected to reach"
+    r"|,?\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:now\s+)?(?:pegged|budgeted|estimated|projected|"
+    r"forecast|put|seen|expected|set|targeted)\s+(?:at|to\s+(?:reach|hit|total|be)))\s+)$"
 )
 _LOSS_WORDS = ("loss", "deficit", "shortfall")
 

@@ -332,6 +332,18 @@ def test_a_bare_level_of_money_words_is_no_count(read: Read) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Hunan's revenue deficit is pegged at ₹41,635 crore.", -416_350_000_000),
+        ("Hunan's fiscal deficit is budgeted at 1.04 trillion yuan.", -1.04e12),
+        ("Hunan's deficit, projected at 1.06 trillion yuan, is the largest.", -1.06e12),
+    ],
+)
+def test_a_deficit_put_at_an_amount_is_negative(read: Read, sentence: str, value: float) -> None:
+    assert [fact[1] for fact in _facts(read, sentence)] == [value]
+
+
+@pytest.mark.parametrize(
     ("sentence", "unit"),
     [
         # A shared sign before the digits means the currency of the country the article names.
