@@ -1110,7 +1110,8 @@ _MONTHS_TO = (
     rf"\b(?:the\s+)?(?:(?P<n>{_COUNT})(?:\s+and\s+{_COUNT})?\s+months|(?P<quarter>quarter))\s+(?:to|ended|ending|through)"
     # "the nine months ended 30 September 2026": the day may come first
     r"\s+(?:the\s+end\s+of\s+|\d{1,2}\s+(?=[A-Z]))?"
-    rf"(?P<m2>{_MONTH})(?:\s+\d{{1,2}}\b)?(?:,?{_OF_YEAR})?"
+    # (a month written short too: "the quarter ended Dec 31")
+    rf"(?P<m2>{_MONTH}|{_MONTH_ABBREVIATED}\.?)(?:\s+\d{{1,2}}\b)?(?:,?{_OF_YEAR})?"
 )
 # "as of March 31, 2027", "by June 30", "at 30 June 2025": a balance counted on a day, of that
 # day's month (the day written before the month or after it).
@@ -1200,7 +1201,7 @@ _HELD = {
     # A month's name or a kind of return: held by few of the sentences that say "year" or
     # "months", and a search for a word is quicker than one for these rules.
     _YEAR_TO: (*_MONTH_NAMES, "may", *(f"{short}." for short in MONTH_NUMBERS if len(short) < 5)),
-    _MONTHS_TO: (*_MONTH_NAMES, "may"),
+    _MONTHS_TO: (*MONTH_NUMBERS,),
     _YEARS_RETURN: ("return", "growth", "cagr"),
 }
 _CASE_SET = frozenset(

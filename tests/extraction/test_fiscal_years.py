@@ -49,6 +49,11 @@ def periods(read: Read, text: str, published: dt.date = PUBLISHED) -> list[tuple
             "Zoomlion shipped 420 cranes in the fiscal year that ended in March.",
             [("420 cranes", "2023-04-01", "2024-03-31")],
         ),
+        # A quarter ended on a day whose month is written short.
+        (
+            "Zoomlion's net profit for the quarter ended Dec 31 rose 9%.",
+            [("9%", "2023-10-01", "2023-12-31")],
+        ),
         # AP-style months: the canal authority's year ends with September.
         (
             "The Hunan Canal Authority earned $3.1 billion in its fiscal year ended Sept. 30. "
