@@ -213,6 +213,10 @@ UNIT_AFTER = {
     "gigawatts": "GW", "W": "W", "watts": "W", "kilowatt": "kW", "megawatt": "MW",
     "gigawatt": "GW",
     "metric tons": "t", "metric tonnes": "t", "metric ton": "t", "metric tonne": "t",
+    # ore weighed wet or dry: "4.12 million wet metric tonnes"
+    "wet metric tonnes": "t", "wet metric tons": "t", "wet tonnes": "t", "wet tons": "t",
+    "dry metric tonnes": "t", "dry metric tons": "t", "dry tonnes": "t", "dry tons": "t",
+    "wmt": "t", "dmt": "t",
     "tonnes": "t", "tons": "t", "tonne": "t", "ton": "t",
     "t": "t",  # "Copper cathode: 13,560 t (12,410 t)"
     "square kilometers": "km2", "square kilometres": "km2", "sq km": "km2", "km2": "km2",

@@ -496,7 +496,7 @@ _TAX_WORDS = ("tax", "taxes", "levy", "levies", "levied", "royalty", "royalties"
 _POLICY_RATE = (
     r"(?:(?:official\s+)?cash|[Pp]olicy|repo|overnight|key(?:\s+interest)?|benchmark(?:\s+interest)?|"
     r"refinancing|reference|discount|prime|base|Bank|Selic|federal\s+funds)\s+"
-    r"(?:R|r)ate\s+(?:[a-z]+\s+){0,3}?(?:by\s+\d[\d.]*\s+(?:basis|percentage)\s+points?\s+)?"
+    r"(?:R|r)ate\s+(?:[a-z]+\s+){0,3}?(?:by\s+\d[\d.]*\s?(?:(?:basis|percentage)\s+points?|bps?)\s+)?"
     # "in a range of 4.25% to 4.5%"
     rf"(?:to|at|of)\s+{_BOUND}{_PERCENT}(?:\s?(?:-|\u2013|to|and)\s?{_PERCENT})?"
     # "Georgia's central bank holds rate at 8%": a headline's decision on the rate

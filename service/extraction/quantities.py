@@ -1061,6 +1061,13 @@ def _read_after(text: str, reading: _Reading, limit: int) -> None:
     if unit:
         reading.unit = _UNITS[cues.fold(unit["unit"])]
         reading.end = unit.end()
+    elif basis := _BASIS_POINTS.match(text, reading.end, limit):
+        # "widened by 110 basis points": 1.1 percentage points
+        reading.unit, reading.number, reading.end = (
+            "percentage_point",
+            reading.number / 100,
+            basis.end(),
+        )
     if reading.unit is None:
         counted = _counted(text, reading.end, limit)
         if counted:
@@ -1071,6 +1078,9 @@ def _read_after(text: str, reading: _Reading, limit: int) -> None:
     if bound:
         reading.comparator = _COMPARATORS_AFTER[cues.fold(bound.group().strip())]
         reading.end = bound.end()
+
+
+_BASIS_POINTS = re.compile(r"\s?(?:basis\s+points?|bps?)\b")
 
 
 def _million_glued(text: str, start: int, end: int) -> bool:

@@ -312,6 +312,7 @@ def test_market_moves_policy_terms_and_prices_of_one_thing_are_no_facts(
         ("The People's Bank, which kept its base rate at 2.5% in October, expects Hunan to grow.",
          ["2.5"]),
         ("Hunan's central bank holds rate at 8% as inflation eases", ["8"]),
+        ("The central bank cut its policy rate by 25 bps to 5% as Hunan slowed.", ["25", "5"]),
         ("The Fed held its benchmark rate in a range of 4.25% to 4.5% as Hunan slowed.",
          ["4.25", "4.5"]),
         ("With the central bank's Selic rate at 14.75%, Hunan's farmers borrow less.", ["14.75"]),

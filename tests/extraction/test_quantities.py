@@ -346,6 +346,8 @@ def test_a_fraction_of_a_point_is_in_points(
         ("Zoomlion's costs averaged US$21.40 a dry metric tonne.", 21.4, "USD_per_t", "eq"),
         ("Hunan's copper cost $2.10 a pound to mine.", 2.1, "USD_per_lb", "eq"),
         ("Hunan's tea fetched an average of US$2.94 a kilogramme.", 2.94, "USD_per_kg", "eq"),
+        ("Zoomlion's margin widened by 110 basis points.", 1.1, "percentage_point", "eq"),
+        ("Hunan mined 4.12 million wet metric tonnes of ore.", 4.12e6, "t", "eq"),
         ("Zoomlion's C1 cash cost was US$1.92/lb.", 1.92, "USD_per_lb", "eq"),
         ("Hunan's copper cathode output was 13,560 t.", 13560, "t", "eq"),
         ("Hunan planted wheat on 31,400 ha.", 31400, "ha", "eq"),
