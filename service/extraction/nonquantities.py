@@ -125,7 +125,7 @@ _THRESHOLD_HINT = re.compile(
 _CLASS_THINGS = (
     "companies", "firms", "businesses", "enterprises", "employers", "homes", "houses",
     "properties", "apartments", "flats", "vessels", "ships", "loads", "farms",
-    "households", "buyers", "plants", "factories", "consumers", "customers", "users",
+    "households", "buyers", "plants", "factories", "consumers", "customers", "users", "plots",
 )  # fmt: skip
 # (not after a count of them: "hosts 23 companies employing more than 11,000 people" is a figure)
 _CLASS_NOUN = rf"(?<![\d,]\s)\b(?:{'|'.join(_CLASS_THINGS)})"
@@ -496,7 +496,7 @@ _TAX_WORDS = ("tax", "taxes", "levy", "levies", "levied", "royalty", "royalties"
 _POLICY_RATE = (
     r"(?:(?:official\s+)?cash|[Pp]olicy|repo|overnight|key(?:\s+interest)?|benchmark(?:\s+interest)?|"
     r"refinancing|reference|discount|prime|base|Bank|Selic|federal\s+funds)\s+"
-    r"(?:R|r)ate\s+(?:[a-z]+\s+){0,3}?(?:by\s+\d[\d.]*\s?(?:(?:basis|percentage)\s+points?|bps?)\s+)?"
+    r"(?:R|r)ate,?\s+(?:[a-z]+\s+){0,3}?(?:by\s+\d[\d.]*\s?(?:(?:basis|percentage)\s+points?|bps?)\s+)?"
     # "in a range of 4.25% to 4.5%"
     rf"(?:to|at|of)\s+{_BOUND}{_PERCENT}(?:\s?(?:-|\u2013|to|and)\s?{_PERCENT})?"
     # "Georgia's central bank holds rate at 8%": a headline's decision on the rate
@@ -671,7 +671,7 @@ _TARIFF_RATE = (
     r"increases?|rises?|raises?|cuts?|reductions?))"
     # "a 25 per cent duty on most goods and 10 per cent on energy": the list's other rates too
     rf"(?:\s+on\s+[^.;\d]{{0,40}}?\s+and\s+{_PERCENT}(?=\s+on\b))?"
-    rf"|tariffs?\s+of\s+{_BOUND}{_PERCENT}"
+    rf"|(?:tariffs?|duty|duties)\s+of\s+{_BOUND}{_PERCENT}"
 )
 # A rate a rule sets on a payment: "pays a royalty of 10%, against 3.5% for copper", "a 1 percent
 # inspection fee", "an 80% rebate on corporate income tax".

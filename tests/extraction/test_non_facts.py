@@ -281,6 +281,7 @@ def test_a_persons_figure_is_no_fact(read: Read) -> None:
         ("Changsha pays first-time buyers of homes priced below 300,000 yuan a bonus.",
          ["300,000"]),
         ("Hunan requires large loads of 75 megawatts or more to report to the grid.", ["75"]),
+        ("Hunan's tea is grown mostly on plots of under 5 hectares.", ["5"]),
         # A vague count; a spot price.
         ("Zoomlion still employs several hundred people at its Changsha site.", ["hundred"]),
         ("Spot bulk wine from Hunan was being offered at $3.50 to $4 a litre in May.",
@@ -313,6 +314,8 @@ def test_market_moves_policy_terms_and_prices_of_one_thing_are_no_facts(
          ["2.5"]),
         ("Hunan's central bank holds rate at 8% as inflation eases", ["8"]),
         ("The central bank cut its policy rate by 25 bps to 5% as Hunan slowed.", ["25", "5"]),
+        ("The central bank's policy rate, which stands at 2.25%, should help Hunan.", ["2.25"]),
+        ("Hunan's shippers faced U.S. duties of 25% on some products.", ["25"]),
         ("The Fed held its benchmark rate in a range of 4.25% to 4.5% as Hunan slowed.",
          ["4.25", "4.5"]),
         ("With the central bank's Selic rate at 14.75%, Hunan's farmers borrow less.", ["14.75"]),

@@ -331,6 +331,14 @@ def test_a_bare_level_of_money_words_is_no_count(read: Read) -> None:
     assert _facts(read, "Zoomlion's shares rose to 1,250 in Changsha trading.") == []
 
 
+def test_the_yield_a_yield_moved_from_is_a_yield_too(read: Read) -> None:
+    text = "Hunan's rice yields rose to 6.3 tonnes per hectare, from 6.1 tonnes a year earlier."
+    assert [(f[0], f[2]) for f in _facts(read, text)] == [
+        ("6.3 tonnes per hectare", "t_per_ha"),
+        ("6.1 tonnes", "t_per_ha"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("sentence", "value"),
     [
