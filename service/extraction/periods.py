@@ -1516,7 +1516,7 @@ _BASE_YEAR_BEFORE = re.compile(
     rf"in\s+(?:the\s+)?(?:(?:[a-z]+|Q[1-4]|H[12]|{_MONTH})\s+){{0,4}}$"
     # "up 9% from the first nine months of 2024", "a 4% rise on 2024": a change's base
     r"|\d\s?(?:%|percent|per\s+cent|pc)\s+(?:[a-z]+\s+)?(?:from|on|over)\s+(?:the\s+)?"
-    rf"(?:(?:[a-z]+|{_MONTH})\s+){{0,5}}$"
+    rf"(?:(?:[a-z]+|Q[1-4]|H[12]|{_MONTH})\s+){{0,5}}$"
 )
 
 

@@ -205,3 +205,10 @@ def test_a_change_on_a_base_period_is_of_the_sentence_s_own_period(read: Read) -
 def test_a_change_yet_to_come_starts_from_its_period(read: Read) -> None:
     text = "Zoomlion's expansion is expected to lift its output by as much as 40% from 2027."
     assert [f.period_label for f in read(text, dt.date(2025, 10, 15)).facts] == ["2027"]
+
+
+def test_a_base_half_year_leaves_the_sentence_s_half_its_own_year(read: Read) -> None:
+    text = (
+        "In the first half of the year, wages in Hunan averaged 8,205 yuan, 9.1% more on H1 2024."
+    )
+    assert read(text, dt.date(2025, 8, 25)).facts[0].period_label == "2025 H1"
