@@ -577,12 +577,24 @@ def _period(
         )
     if period is not None and "annual" in sentence.text:
         period = dating.annual(text, span, quantity, period)
+    if period is not None and "|" in sentence.text:
+        period = _in_column_year(state, quantity, period)
     compared = None if period is None else _compared_span(state, quantity, period)
     if compared is not period:
         return compared  # the span of another year dates no figure after it
     if period is not None and not facts_layer.compared_base(state.text, sentence.start, quantity):
         state.dated.append(period)
     return period
+
+
+def _in_column_year(state: _State, quantity: Quantity, period: Period) -> Period:
+    """A row's month in the year its column's header names: "| January | 795,400 | 742,100 |"
+    under "| Month | 2025 | 2024 |" is January 2024 in the third column."""
+    column = tables.column_at(state.text, quantity.start)
+    year = None if column is None else state.columns.get(column.header_start)
+    if year is None or not year.label.isdigit() or _within(period, year):
+        return period
+    return same_span_in(period, int(year.label)) or period
 
 
 def _in_clause(

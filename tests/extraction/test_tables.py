@@ -82,3 +82,11 @@ def test_a_header_in_percent_gives_its_column_percentages(read: Read) -> None:
         ("21,876", 21_876_000_000, "USD", "2025 Jan-Sep"),
         ("-2.6", -2.6, "percent", "2025 Jan-Sep"),
     ]
+
+
+def test_a_row_s_month_is_of_the_year_its_column_names(read: Read) -> None:
+    text = LEAD + ("| Month | 2025 (TEU) | 2024 (TEU) |\n| January | 795,400 | 742,100 |\n")
+    assert [(r[0], r[3]) for r in readings(read, text)] == [
+        ("795,400", "2025-01"),
+        ("742,100", "2024-01"),
+    ]
