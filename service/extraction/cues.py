@@ -128,6 +128,13 @@ NAMESAKE_CURRENCIES: dict[str, tuple[tuple[str, ...], dict[str, tuple[str, ...]]
         "RSD": ("serbia", "serbian", "belgrade", "novi", "kragujevac"),
         "IQD": ("iraq", "iraqi", "baghdad", "basra", "erbil"),
     }),
+    "CHF": (("franc",), {
+        "CHF": ("switzerland", "swiss", "zurich", "geneva", "basel", "bern", "lausanne"),
+        "XOF": ("cfa", "ivoire", "ivorian", "senegal", "senegalese", "mali", "malian", "burkina",
+                "niger", "benin", "togo", "dakar", "abidjan", "bamako", "ouagadougou", "lome"),
+        "XAF": ("cameroon", "cameroonian", "gabon", "chad", "douala", "yaounde", "libreville"),
+        "RWF": ("rwanda", "rwandan", "kigali"),
+    }),
     "NOK": (("krone", "crown"), {
         "NOK": ("norway", "norwegian", "oslo", "equinor"),
         "DKK": ("denmark", "danish", "copenhagen"),
@@ -180,6 +187,7 @@ UNIT_AFTER = {
     "dong": "VND", "rupee": "INR", "peso": "MXN",
     "Singapore dollars": "SGD", "cedis": "GHS", "lira": "TRY", "rials": "SAR", "riyals": "SAR",
     "riyal": "SAR", "rial": "SAR", "Swiss francs": "CHF", "Swiss franc": "CHF",
+    "francs": "CHF", "franc": "CHF",
     "CFA francs": "XOF", "kronor": "SEK", "krona": "SEK", "kroner": "NOK", "krone": "NOK",
     "crowns": "NOK", "crown": "NOK",
     "koruna": "CZK", "korunas": "CZK", "lei": "RON", "shekels": "ILS", "shekel": "ILS",
