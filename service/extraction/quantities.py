@@ -1534,10 +1534,10 @@ _PART_OF_GAP = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w.-]+['\u201
 
 
 def _resolve_price_origins(text: str, readings: list[_Reading]) -> None:
-    """The price a price per unit moved from is in its unit and is what it is, a quote or a
-    figure: "fell to Rs 2,100 per quintal last week from Rs 3,400 a year ago"."""
+    """The figure a price or another figure per unit moved from is in its unit, and a price's is
+    what it is, a quote or a figure: "fell to Rs 2,100 per quintal last week from Rs 3,400 a year
+    ago", "1.3 tonnes per hectare, from 1.1 tonnes a year earlier"."""
     for price, origin in itertools.pairwise(readings):
-        # a yield's too: "1.3 tonnes per hectare, from 1.1 tonnes a year earlier"
         per_unit = "_per_" in (price.unit or "") or price.quoted_price
         if not per_unit or origin.unit is None or not (price.unit or "").startswith(origin.unit):
             continue

@@ -521,7 +521,8 @@ GOES_ON_WORDS = (
 _GOES_ON = re.compile("(?:" + "|".join(w.replace(" ", r"\s+") for w in GOES_ON_WORDS) + r")\b")
 
 
-# A paragraph that opens with its period: "In the second quarter of 2025, ...".
+# "in the month" after a figure: the month the sentence before reported ("handled 2.94 million
+# passenger trips in the month").
 _IN_THE_MONTH = re.compile(r"\b(?:in|during|for)\s+the\s+month\b(?!\s+(?:of|to|ended)\b)")
 
 
