@@ -221,13 +221,29 @@ def _read_column_unit(text: str, reading: _Reading, column: tables.Column) -> No
     if label is not None and (label["number_of"] or label["things"].lower() in _ALWAYS_COUNTED):
         reading.counted = label["things"].lower()
         return
-    measure = _heading_measure(text[column.header_start : column.header_end])
+    header = text[column.header_start : column.header_end]
+    measure = _heading_measure(header)
     title = tables.title_of(text, column.header_start)
     if measure is None and title is not None:
         measure = _heading_measure(text[title[0] : title[1]])
+    counted = _counted_header(header)
+    if counted is not None and (measure is None or measure[0] is None):
+        # "| Ship calls | Passengers |", "Employed (thousands)": counts, perhaps scaled
+        reading.counted, reading.scale = counted, None if measure is None else measure[1]
+        return
     if measure is not None and measure[0] is not None:
         # a percentage is unscaled: "Change on year (%)"
         reading.unit, reading.scale = measure[0], None if measure[0] in _UNSCALED else measure[1]
+
+
+def _counted_header(header: str) -> str | None:
+    """What a column's header says its figures count, outside its brackets: "Ship calls",
+    "Homes sold, Q2", "Employed (thousands)"."""
+    words = LOWER_WORD.findall(_HEADING_BRACKET.sub("", header).lower())
+    return next((word for word in words if word in _COUNTED_COLUMNS), None)
+
+
+_COUNTED_COLUMNS = _ALWAYS_COUNTED | {"calls", "transactions", "employed", "unemployed"}
 
 
 # A row's label that names what it counts: "Number of transactions", "Passengers".
@@ -279,6 +295,7 @@ _HEADING_WORD = re.compile(r"(?:US|[A-Z]{1,2})?\$|[€£¥₹%]|[A-Za-z]+|\d+(?:
 _POWER_OF_TEN = re.compile(r"10(?:,?0)*")
 _HEADING_UNITS = {sign: code for sign, code in cues.CURRENCY_BEFORE.items() if len(sign) <= 3}
 _HEADING_UNITS["%"] = "percent"  # "Change on year (%)"
+_HEADING_UNITS["pp"] = "percentage_point"  # "Change vs Q2 (pp)"
 # Signs several countries write: a heading gives no amount in them (a bare "$" included).
 _SHARED_SIGNS = frozenset({*cues.NAMESAKE_SIGNS, "$"})
 

@@ -90,3 +90,15 @@ def test_a_row_s_month_is_of_the_year_its_column_names(read: Read) -> None:
         ("795,400", "2025-01"),
         ("742,100", "2024-01"),
     ]
+
+
+def test_a_header_that_names_what_is_counted_makes_its_figures_counts(read: Read) -> None:
+    text = LEAD + (
+        "| Port | Ship calls | Employed (thousands) | Change (pp) |\n"
+        "| Changsha | 52 | 690.4 | -0.7 |\n"
+    )
+    assert [(r[0], r[1], r[2]) for r in readings(read, text)] == [
+        ("52", 52, "count"),
+        ("690.4", 690_400, "count"),
+        ("-0.7", -0.7, "percentage_point"),
+    ]
