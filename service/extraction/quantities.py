@@ -1444,6 +1444,8 @@ def _resolve_ranges(text: str, readings: list[_Reading]) -> None:
         gap = text[low.end : high.start]
         if not _RANGE_GAP.match(gap):
             continue
+        if _change_then_level(text, low, high, gap):
+            continue  # "fell by 50,000 to 61.19 million": a change and the level it led to
         low.unit, low.counted = high.unit, high.counted
         if high.scale and low.number < high.number * high.scale:
             low.scale = high.scale
@@ -1453,6 +1455,15 @@ def _resolve_ranges(text: str, readings: list[_Reading]) -> None:
             low.comparator, high.comparator = "gte", "lte"
         elif gap.strip() != "and" and (before[-1:] != ["from"] or _ranging_from(before)):
             low.comparator, high.comparator = "gte", "lte"
+
+
+def _change_then_level(text: str, low: _Reading, high: _Reading, gap: str) -> bool:
+    """Whether "by X to Y" is a change and the level it led to ("fell by 50,000 to 61.19
+    million", "rose by 8,000 to 21,000 yuan"), not a range ("grow by 6 to 7 percent", "by 2 to 3
+    million tonnes"): the change is written whole, with its thousands separated."""
+    if gap.strip() != "to" or _words_before(text, low.start, 1) != ["by"]:
+        return False
+    return high.unit not in _UNSCALED and "," in text[low.number_start : low.number_end]
 
 
 def _price_range(text: str, low: _Reading, high: _Reading) -> bool:

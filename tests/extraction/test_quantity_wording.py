@@ -331,6 +331,16 @@ def test_a_bare_level_of_money_words_is_no_count(read: Read) -> None:
     assert _facts(read, "Zoomlion's shares rose to 1,250 in Changsha trading.") == []
 
 
+def test_a_change_by_a_whole_number_then_the_level_it_led_to_is_no_range(read: Read) -> None:
+    text = "Hunan's population fell by 50,000 to 61.19 million, and exports grow by 6 to 7 percent."
+    assert _facts(read, text) == [
+        ("50,000", -50000, "count", "eq"),
+        ("61.19 million", 61_190_000, "count", "eq"),
+        ("6", 6, "percent", "gte"),
+        ("7 percent", 7, "percent", "lte"),
+    ]
+
+
 def test_the_yield_a_yield_moved_from_is_a_yield_too(read: Read) -> None:
     text = "Hunan's rice yields rose to 6.3 tonnes per hectare, from 6.1 tonnes a year earlier."
     assert [(f[0], f[2]) for f in _facts(read, text)] == [
