@@ -135,7 +135,8 @@ _COUNT_SUBJECT_BEFORE = re.compile(
 # urban jobs: 862,000", "- Employees (FTE) as of 30 September: 2,148".
 _COUNT_LABEL_BEFORE = re.compile(
     r"(?:^|\n)(?:[-\u2022*]\s+)?(?:[A-Z][a-z-]*\s+(?:[a-z][a-z-]*\s+){0,2})?"
-    r"(?P<things>[A-Za-z][a-z-]+s)(?:\s+\([A-Za-z]+\))?(?:,?\s+(?:at|as\s+of)\s+[^:\n]{1,20})?"
+    r"(?P<things>[A-Za-z][a-z-]+s|unemployed|employed|jobless)(?:\s+\([A-Za-z]+\))?"
+    r"(?:,?\s+(?:at|as\s+of)\s+[^:\n]{1,20})?"
     r":[^\S\n]*$"
 )
 # Labels of money, a rate or a measure, whose bare figures count nothing: "Sales: 4,112" is an
@@ -226,7 +227,9 @@ def _read_column_unit(text: str, reading: _Reading, column: tables.Column) -> No
     title = tables.title_of(text, column.header_start)
     if measure is None and title is not None:
         measure = _heading_measure(text[title[0] : title[1]])
-    counted = _counted_header(header)
+    counted = _counted_header(header) or (
+        None if title is None else _counted_header(text[title[0] : title[1]])
+    )
     if counted is not None and (measure is None or measure[0] is None):
         # "| Ship calls | Passengers |", "Employed (thousands)": counts, perhaps scaled
         reading.counted, reading.scale = counted, None if measure is None else measure[1]
@@ -243,7 +246,7 @@ def _counted_header(header: str) -> str | None:
     return next((word for word in words if word in _COUNTED_COLUMNS), None)
 
 
-_COUNTED_COLUMNS = _ALWAYS_COUNTED | {"calls", "transactions", "employed", "unemployed"}
+_COUNTED_COLUMNS = _ALWAYS_COUNTED | {"calls", "transactions", "employed", "unemployed", "starts"}
 
 
 # A row's label that names what it counts: "Number of transactions", "Passengers".

@@ -392,6 +392,7 @@ def test_a_deficit_put_at_an_amount_is_negative(read: Read, sentence: str, value
         ("Zoomlion's Mongolian unit booked 29.8 trillion togrog of orders.", "MNT"),
         ("Zoomlion's Abidjan unit in Côte d'Ivoire booked 45 billion francs of orders.", "XOF"),
         ("Zoomlion's Zurich unit booked 12 million francs of orders.", "CHF"),
+        ("Zoomlion's Israeli unit booked NIS 2.74 billion of orders.", "ILS"),
     ],
 )
 def test_a_shared_sign_before_digits_is_the_articles_countrys(

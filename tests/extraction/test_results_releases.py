@@ -253,13 +253,15 @@ def test_a_bare_number_a_line_labels_with_a_plural_noun_is_that_count(read: Read
         "Changsha airport published its traffic for the first nine months of 2025.\n\n"
         "Key figures:\n"
         "- Passengers: 2,712,480 (+18.4%)\n"
+        "- Registered unemployed: 59,834\n"
         "- Sales: 4,112\n"
         "- Remittances: 12,345\n"
         "- Subscriptions: 2901 4477\n"
     )
     facts = read(text, PUBLISHED).facts
     assert [(f.as_reported, f.unit, f.value) for f in facts if f.unit == "count"] == [
-        ("2,712,480", "count", 2712480)
+        ("2,712,480", "count", 2712480),
+        ("59,834", "count", 59834),
     ]
 
 

@@ -102,3 +102,10 @@ def test_a_header_that_names_what_is_counted_makes_its_figures_counts(read: Read
         ("690.4", 690_400, "count"),
         ("-0.7", -0.7, "percentage_point"),
     ]
+
+
+def test_a_table_whose_title_names_what_is_counted_counts_its_bare_figures(read: Read) -> None:
+    text = LEAD + (
+        "Housing starts by city\n| City | Sept. 2025 | Sept. 2024 |\n| Changsha | 1,210 | 2,880 |\n"
+    )
+    assert [(r[0], r[2]) for r in readings(read, text)] == [("1,210", "count"), ("2,880", "count")]
