@@ -231,6 +231,7 @@ UNIT_AFTER = {
     "t": "t",  # "Copper cathode: 13,560 t (12,410 t)"
     "square kilometers": "km2", "square kilometres": "km2", "sq km": "km2", "km2": "km2",
     "square meters": "m2", "square metres": "m2", "sq m": "m2", "square-metre": "m2",
+    "m2": "m2", "m\u00b2": "m2", "sqm": "m2", "km\u00b2": "km2",
     "square-meter": "m2", "square-foot": "ft2",
     "kilometers": "km", "kilometres": "km", "km": "km", "hectares": "ha", "ha": "ha", "mu": "mu",
     "cubic meters": "m3", "cubic metres": "m3", "TEUs": "TEU", "TEU": "TEU",
