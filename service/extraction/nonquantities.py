@@ -29,12 +29,13 @@ _MONTH_ABBREVIATED = cues.MONTH_ABBREVIATED
 _MONTH_ABBREVIATIONS = tuple("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _STREET = (
     r"(?:Road|Rd\.?|Street|St\.|Avenue|Ave\.|Boulevard|Blvd\.?|Lane|Lu|Jie|Dadao|Highway|"
-    r"Drive|Dr\.|Parkway|Way)"
+    r"Drive|Dr\.|Parkway|Way|Terrace|Place|Square|Quay|Close|Crescent)"
 )
 _DOCUMENT = r"(?:Document|Decree|Circular|Order|Notice|Resolution|Announcement|Regulation|Law)"
 _MONTH_WORDS = tuple(m.rstrip(".").lower() for m in MONTHS.replace("\\", "").split("|"))
 _STREET_WORDS = ("road", "rd", "street", "st", "avenue", "ave", "boulevard", "blvd", "lane",
-                 "lu", "jie", "dadao", "highway", "drive", "dr", "parkway", "way")  # fmt: skip
+                 "lu", "jie", "dadao", "highway", "drive", "dr", "parkway", "way", "terrace",
+                 "place", "square", "quay", "close", "crescent")  # fmt: skip
 # A month's name, as a date rule needs one: a search for these literals is quick.
 _MONTH_NAME = re.compile(MONTHS)
 _DOCUMENT_WORDS = tuple(_DOCUMENT.strip("(?:)").lower().split("|"))

@@ -1079,7 +1079,8 @@ def _read_after(text: str, reading: _Reading, limit: int) -> None:
         reading.end = scale.end()
     unit = _unit(text, reading.end, limit)
     if unit:
-        reading.unit = _UNITS[cues.fold(unit["unit"])]
+        # "24,310 MU": India's power news counts million units, kilowatt-hours by the million
+        reading.unit = "GWh" if unit["unit"] == "MU" else _UNITS[cues.fold(unit["unit"])]
         reading.end = unit.end()
     elif basis := _BASIS_POINTS.match(text, reading.end, limit):
         # "widened by 110 basis points": 1.1 percentage points

@@ -460,6 +460,13 @@ def test_settings_norms_and_market_numbers_are_no_facts(
     _assert_read_as_no_fact(read, text, numbers)
 
 
+def test_a_street_number_on_a_terrace_is_an_address(read: Read) -> None:
+    text = "Zoomlion's Perth office: Level 18, 240 St Georges Terrace, Perth."
+    assert [(i.text, i.reason) for i in read(text).ignored if i.text == "240"] == [
+        ("240", "address")
+    ]
+
+
 def _assert_read_as_no_fact(read: Read, text: str, numbers: list[str]) -> None:
     """Each of `numbers` is ignored, and no fact holds it."""
     result = read(text, dt.date(2024, 4, 1))

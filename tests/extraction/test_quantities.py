@@ -349,6 +349,7 @@ def test_a_fraction_of_a_point_is_in_points(
         ("Zoomlion's margin widened by 110 basis points.", 1.1, "percentage_point", "eq"),
         ("Hunan mined 4.12 million wet metric tonnes of ore.", 4.12e6, "t", "eq"),
         ("Changsha's warehouse stock reached 5 million m2.", 5e6, "m2", "eq"),
+        ("Hunan's thermal plants generated 24,310 MU.", 24310, "GWh", "eq"),
         ("Changsha's new logistics park covers 40,000 m\u00b2.", 40000, "m2", "eq"),
         ("Zoomlion's C1 cash cost was US$1.92/lb.", 1.92, "USD_per_lb", "eq"),
         ("Hunan's copper cathode output was 13,560 t.", 13560, "t", "eq"),
