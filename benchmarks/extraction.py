@@ -145,12 +145,13 @@ def parse_period(
     written: str | None, published_on: dt.date | None
 ) -> tuple[dt.date, dt.date | None] | None:
     """A key's period: "2023", "2023 Q1-Q3", "2024 H1", "2023-12", "2024-01/2024-02",
-    "2025-04/2026-03" (a fiscal year across two calendar years), "2019/2023", "since 2018"."""
+    "2025-04/2026-03" (a fiscal year across two calendar years), "2019/2023", "since 2018",
+    "since 2025-08" (from that month to publication)."""
     if written is None:
         return None
     text = str(written)
-    if match := re.fullmatch(r"since (\d{4})", text):
-        return dt.date(int(match[1]), 1, 1), published_on
+    if match := re.fullmatch(r"since (\d{4})(?:-(\d\d))?", text):
+        return dt.date(int(match[1]), int(match[2] or 1), 1), published_on
     if match := re.fullmatch(r"(\d{4}) Q(?:1-Q)?(\d)", text):
         first_month = 1 if "-" in text else int(match[2]) * 3 - 2
         return _months(int(match[1]), first_month, int(match[2]) * 3)
