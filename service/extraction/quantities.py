@@ -199,12 +199,20 @@ def _read_list_unit(text: str, reading: _Reading) -> None:
 
 
 def _in_header_bracket(text: str, reading: _Reading) -> bool:
-    """Whether a number stands in brackets in a table's header ("Containers (10,000 TEUs)")."""
+    """Whether a number stands in brackets in a table's header or a row's label, the unit of
+    the figures beside it ("Containers (10,000 TEUs)", "| Tourism revenue (100 million yuan) |")."""
     column = tables.column_at(text, reading.start)
-    if column is None or not column.in_header:
+    if column is None:
         return False
-    opened = text.rfind("(", column.header_start, reading.start)
-    return opened > text.rfind(")", column.header_start, reading.start)
+    label_start, label_end = column.label
+    if column.in_header:
+        cell_start = column.header_start
+    elif label_start <= reading.start < label_end:
+        cell_start = label_start
+    else:
+        return False
+    opened = text.rfind("(", cell_start, reading.start)
+    return opened > text.rfind(")", cell_start, reading.start)
 
 
 def _fills_its_cell(text: str, reading: _Reading, column: tables.Column) -> bool:
@@ -217,18 +225,23 @@ def _fills_its_cell(text: str, reading: _Reading, column: tables.Column) -> bool
 def _read_column_unit(text: str, reading: _Reading, column: tables.Column) -> None:
     """ "Liquid bulk | 99.8" under "Segment | H1 2025 (million tonnes)": a bare figure that
     fills its cell is a count its row names ("Number of transactions | 180,900"), or in the
-    unit and scale its column's header gives, else its table's title ("Revenue (EUR million)")."""
-    label = _COUNTED_ROW.fullmatch(text, *column.label)
-    if label is not None and (label["number_of"] or label["things"].lower() in _ALWAYS_COUNTED):
-        reading.counted = label["things"].lower()
+    unit and scale its column's header gives, else its row's label, else its table's title
+    ("Revenue (EUR million)")."""
+    row = _COUNTED_ROW.fullmatch(text, *column.label)
+    if row is not None and (row["number_of"] or row["things"].lower() in _ALWAYS_COUNTED):
+        reading.counted = row["things"].lower()
         return
-    header = text[column.header_start : column.header_end]
-    measure = _heading_measure(header)
+    header, label = text[column.header_start : column.header_end], text[slice(*column.label)]
+    # the column's header, else the row's label ("| Containers (10,000 TEU) | 369.0 |"), else
+    # the table's title
+    measure = _heading_measure(header) or _heading_measure(label)
     title = tables.title_of(text, column.header_start)
     if measure is None and title is not None:
         measure = _heading_measure(text[title[0] : title[1]])
-    counted = _counted_header(header) or (
-        None if title is None else _counted_header(text[title[0] : title[1]])
+    counted = (
+        _counted_header(header)
+        or _counted_header(label)
+        or (None if title is None else _counted_header(text[title[0] : title[1]]))
     )
     if counted is not None and (measure is None or measure[0] is None):
         # "| Ship calls | Passengers |", "Employed (thousands)": counts, perhaps scaled
@@ -246,7 +259,9 @@ def _counted_header(header: str) -> str | None:
     return next((word for word in words if word in _COUNTED_COLUMNS), None)
 
 
-_COUNTED_COLUMNS = _ALWAYS_COUNTED | {"calls", "transactions", "employed", "unemployed", "starts"}
+_COUNTED_COLUMNS = _ALWAYS_COUNTED | {
+    "calls", "transactions", "employed", "unemployed", "starts", "visits", "trips",
+}  # fmt: skip
 
 
 # A row's label that names what it counts: "Number of transactions", "Passengers".
@@ -287,6 +302,8 @@ def _heading_measure(heading: str) -> tuple[str | None, float | None] | None:
             if unit is not None and _POWER_OF_TEN.fullmatch(previous):
                 scale = (scale or 1.0) * float(previous.replace(",", ""))  # "(10,000 TEUs)"
         previous = word
+    if unit is None and scale is None and _POWER_OF_TEN.fullmatch(previous) and previous != "10":
+        scale = float(previous.replace(",", ""))  # "Tourist visits (10,000)": in tens of thousands
     if unit is None and scale is None and not shared:
         return None
     return (None if shared else unit), scale

@@ -109,3 +109,17 @@ def test_a_table_whose_title_names_what_is_counted_counts_its_bare_figures(read:
         "Housing starts by city\n| City | Sept. 2025 | Sept. 2024 |\n| Changsha | 1,210 | 2,880 |\n"
     )
     assert [(r[0], r[2]) for r in readings(read, text)] == [("1,210", "count"), ("2,880", "count")]
+
+
+def test_a_row_s_label_gives_its_figures_their_unit_and_scale(read: Read) -> None:
+    text = LEAD + (
+        "| Indicator | Jan-Sep 2025 |\n"
+        "| Containers (10,000 TEU) | 369.0 |\n"
+        "| Tourist visits (10,000) | 892.0 |\n"
+        "| Tourism revenue (100 million yuan) | 203.7 |\n"
+    )
+    assert [(r[0], r[1], r[2]) for r in readings(read, text)] == [
+        ("369.0", 3_690_000, "TEU"),
+        ("892.0", 8_920_000, "count"),
+        ("203.7", 20_370_000_000, "CNY"),
+    ]
