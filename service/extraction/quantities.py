@@ -1612,7 +1612,16 @@ def _resolve_count_levels(text: str, readings: list[_Reading]) -> None:
     for reading in readings:
         if changed and _bare_whole_number(text, reading):
             reading.count_change = bool(_TO_BEFORE.search(text, reading.start - 4, reading.start))
-        changed = changed or reading.count_change
+        changed = changed or reading.count_change or _counted_change(text, reading)
+
+
+def _counted_change(text: str, reading: _Reading) -> bool:
+    """Whether a count of a named thing is a change by it: "fell by 6,400 jobs over the month
+    to 5,612,300"."""
+    if reading.counted is None or reading.unit is not None:
+        return False
+    change = _CHANGE_BY_BEFORE.search(text, max(0, reading.start - 30), reading.start)
+    return change is not None and change["verb"].lower() in cues.CHANGE_BY_VERBS
 
 
 def _both_bounds(text: str, low: _Reading, high: _Reading) -> bool:

@@ -341,6 +341,14 @@ def test_a_change_by_a_whole_number_then_the_level_it_led_to_is_no_range(read: R
     ]
 
 
+def test_the_level_a_change_of_named_things_led_to_is_a_count(read: Read) -> None:
+    text = "Hunan's payroll employment fell by 6,400 jobs over the month to 5,612,300."
+    assert [(f[0], f[1], f[2]) for f in _facts(read, text)] == [
+        ("6,400 jobs", -6400, "count"),
+        ("5,612,300", 5_612_300, "count"),
+    ]
+
+
 def test_the_yield_a_yield_moved_from_is_a_yield_too(read: Read) -> None:
     text = "Hunan's rice yields rose to 6.3 tonnes per hectare, from 6.1 tonnes a year earlier."
     assert [(f[0], f[2]) for f in _facts(read, text)] == [
