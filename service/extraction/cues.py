@@ -28,6 +28,7 @@ COMPARATOR_BEFORE: dict[str, Comparator] = {
     "almost": "approx", "an estimated": "approx", "estimated": "approx", "circa": "approx",
     "just over": "gt", "just under": "lt", "well over": "gt", "well above": "gt",
     "top": "gt", "passes": "gt", "crosses": "gt", "crossed": "gt", "closer to": "approx",
+    "within": "lte",  # a cap a target sets: "keep unemployment within 5.5 percent"
 }  # fmt: skip
 # Words just after a quantity that bound it: "500 or more" is gte 500.
 COMPARATOR_AFTER: dict[str, Comparator] = {

@@ -502,7 +502,7 @@ PLURAL_NOUNS = frozenset(
 NOT_COUNTED = frozenset(
     "years months days weeks quarters hours minutes seconds decades times grams milligrams "
     "micrograms degrees decibels centimetres centimeters millimetres millimeters inches feet "
-    "miles knots calories".split()
+    "miles knots calories working business calendar".split()  # "within 120 working days"
 )
 _NEXT_WORD = re.compile(r"[ \t\u00a0\u2000-\u200b]*(?P<w>[^\W\d_][\w&\u2019'-]*)")
 _NAME_NUMBER = re.compile(r"[ \t\u00a0\u2000-\u200b]*(?P<w>\d+)(?=\s+[A-Za-z])")

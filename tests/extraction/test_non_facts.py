@@ -282,6 +282,7 @@ def test_a_persons_figure_is_no_fact(read: Read) -> None:
          ["300,000"]),
         ("Hunan requires large loads of 75 megawatts or more to report to the grid.", ["75"]),
         ("Hunan's tea is grown mostly on plots of under 5 hectares.", ["5"]),
+        ("Zoomlion's permit for Hunan is due for a decision within 120 working days.", ["120"]),
         # A vague count; a spot price.
         ("Zoomlion still employs several hundred people at its Changsha site.", ["hundred"]),
         ("Spot bulk wine from Hunan was being offered at $3.50 to $4 a litre in May.",

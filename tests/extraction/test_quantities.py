@@ -340,6 +340,7 @@ def test_a_fraction_of_a_point_is_in_points(
     ("sentence", "value", "unit", "comparator"),
     [
         ("Changsha leased 2.4 million sq ft of offices.", 2.4e6, "ft2", "eq"),
+        ("Hunan will keep its jobless rate within 5.5 percent.", 5.5, "percent", "lte"),
         ("The refinery runs at about 300,000 bpd.", 300000, "bbl_per_d", "approx"),
         ("The refinery can process 400,000 barrels per day.", 400000, "bbl_per_d", "eq"),
         ("The plant stores 12.5 gigawatt hours.", 12.5, "GWh", "eq"),
