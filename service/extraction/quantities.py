@@ -198,7 +198,7 @@ def _read_list_unit(text: str, reading: _Reading) -> None:
         reading.unit, reading.scale = measure
 
 
-def _in_header_bracket(text: str, reading: _Reading) -> bool:
+def _in_table_bracket(text: str, reading: _Reading) -> bool:
     """Whether a number stands in brackets in a table's header or a row's label, the unit of
     the figures beside it ("Containers (10,000 TEUs)", "| Tourism revenue (100 million yuan) |")."""
     column = tables.column_at(text, reading.start)
@@ -239,9 +239,9 @@ def _read_column_unit(text: str, reading: _Reading, column: tables.Column) -> No
     if measure is None and title is not None:
         measure = _heading_measure(text[title[0] : title[1]])
     counted = (
-        _counted_header(header)
-        or _counted_header(label)
-        or (None if title is None else _counted_header(text[title[0] : title[1]]))
+        _counted_in(header)
+        or _counted_in(label)
+        or (None if title is None else _counted_in(text[title[0] : title[1]]))
     )
     if counted is not None and (measure is None or measure[0] is None):
         # "| Ship calls | Passengers |", "Employed (thousands)": counts, perhaps scaled
@@ -252,10 +252,10 @@ def _read_column_unit(text: str, reading: _Reading, column: tables.Column) -> No
         reading.unit, reading.scale = measure[0], None if measure[0] in _UNSCALED else measure[1]
 
 
-def _counted_header(header: str) -> str | None:
-    """What a column's header says its figures count, outside its brackets: "Ship calls",
-    "Homes sold, Q2", "Employed (thousands)"."""
-    words = LOWER_WORD.findall(_HEADING_BRACKET.sub("", header).lower())
+def _counted_in(cell: str) -> str | None:
+    """What a table's header cell, row label or title says its figures count, outside its
+    brackets: "Ship calls", "Homes sold, Q2", "Employed (thousands)", "Housing starts by city"."""
+    words = LOWER_WORD.findall(_HEADING_BRACKET.sub("", cell).lower())
     return next((word for word in words if word in _COUNTED_COLUMNS), None)
 
 
@@ -870,7 +870,7 @@ def _readings(
             continue  # "China Three Gorges Corporation", "zero tariffs"
         if match["words"] and _VAGUE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue  # "several hundred people": no number
-        if _in_header_bracket(text, reading):
+        if _in_table_bracket(text, reading):
             continue  # "Containers (10,000 TEUs)": a column's unit, no figure
         _read_before(text, reading, sentence.start)
         _read_per_unit(text, reading, sentence.end)
