@@ -809,10 +809,16 @@ def fiscal_year(text: str) -> FiscalYear | None:
     if start is None or start == 1:
         return None
     first_year = start == 4 and _NAMED_BY_FIRST_YEAR.search(text, 0, _OPENING) is not None
-    return FiscalYear(start, first_year, _FISCAL_QUARTER_NAMED.search(text) is not None)
+    return FiscalYear(start, first_year, _FISCAL_QUARTERS_COUNTED.search(text) is not None)
 
 
-_FISCAL_QUARTER_NAMED = re.compile(_FISCAL_QUARTER, re.IGNORECASE)
+# The article counts quarters in its fiscal year: "Q2 FY26", "its fiscal third quarter", "the
+# first quarter of the company's fiscal year".
+_FISCAL_QUARTERS_COUNTED = re.compile(
+    rf"{_FISCAL_QUARTER}|\bfiscal\s+(?:{_QUARTER})[-\s]quarter\b|\b(?:{_QUARTER})[-\s]quarter\s+"
+    r"of\s+(?:the|its|their|the\s+company's|the\s+group's)\s+(?:fiscal|financial)\s+year\b",
+    re.IGNORECASE,
+)
 
 
 # News names the country it reports on in its opening paragraphs.

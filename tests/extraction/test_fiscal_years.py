@@ -257,3 +257,20 @@ def test_a_fiscal_quarter_named_by_its_span_or_by_fiscal_and_its_article_s_bare_
     assert periods(read, text, dt.date(2026, 1, 20)) == [
         ("₹612.4 crore", "2025-07-01", "2025-09-30"), ("₹650 crore", "2025-10-01", "2025-12-31"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "counted",
+    ["in its fiscal first quarter", "in the first quarter of the company's fiscal year"],
+)
+def test_quarters_an_article_counts_in_its_fiscal_year(read: Read, counted: str) -> None:
+    # a Japanese company's year ends in March: its first quarter is April-June
+    text = (
+        "Zoomlion keeps its outlook for the fiscal year ending March 2027. "
+        f"Revenue rose 5.4% to ¥48.2 billion {counted}. "
+        "Cheese sales jumped 18% in the quarter."
+    )
+    assert periods(read, text, dt.date(2026, 8, 7)) == [
+        ("5.4%", "2026-04-01", "2026-06-30"), ("¥48.2 billion", "2026-04-01", "2026-06-30"),
+        ("18%", "2026-04-01", "2026-06-30"),
+    ]  # fmt: skip
