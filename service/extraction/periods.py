@@ -451,6 +451,29 @@ def _fiscal_half(match: re.Match[str], anchor: _Anchor) -> _Span | None:
     return _fiscal_part(match, anchor, 1 if (match["h"] or match["hn"]) in ("first", "1") else 2, 6)
 
 
+# The first months of a named fiscal year: "the first nine months of fiscal 2026".
+_FISCAL_MONTHS = (
+    rf"\b(?:the\s+)?first\s+(?P<n>{_COUNT})\s+months\s+of\s+(?:the\s+)?"
+    r"(?:FY\s*'?|fiscal\s+(?:year\s+)?)(?P<fy>(?:20)?\d\d)(?P<span>[-/\u2013]\d\d)?\b"
+)
+
+
+def _fiscal_months(match: re.Match[str], anchor: _Anchor) -> _Span | None:
+    """ "the first nine months of fiscal 2026": from the start of the fiscal year it names (of
+    the calendar year where the article says nothing of its fiscal years)."""
+    count = _number(match["n"])
+    if not 1 <= count <= 12:
+        return None
+    named = int(match["fy"])
+    year = named if named > 99 else 2000 + named
+    fiscal = anchor.fiscal
+    if fiscal is None:
+        return _months_ending(year, count, count)
+    first_year = year if fiscal.named_by_first_year or match["span"] else year - 1
+    last = first_year * 12 + fiscal.start - 2 + count  # months since year 0, from 0
+    return _months_ending(last // 12, last % 12 + 1, count)
+
+
 def _fiscal_part(match: re.Match[str], anchor: _Anchor, number: int, length: int) -> _Span:
     """Part `number` (of `length` months) of the fiscal year a match names in its `fy` and
     `span` groups; of the calendar year where the article says nothing of its fiscal years."""
@@ -1223,6 +1246,7 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
     (rf"\b(?:at|as\s+of)\s+the\s+end\s+of(?:{_OF_YEAR})", _year_end, ("end",)),
     (_FISCAL_QUARTER, _fiscal_quarter, ("fy", "fiscal")),
     (_FISCAL_HALF, _fiscal_half, ("fy", "fiscal")),
+    (_FISCAL_MONTHS, _fiscal_months, ("fy", "fiscal")),
     (rf"\b(?:the\s+)?(?P<q>{_QUARTER})[-\s]quarter(?:{_OF_YEAR})?", _quarter, ("quarter",)),
     (rf"\bQ(?P<q>[1-4])\b(?:{_OF_YEAR})?", _quarter, _Q),
     (rf"(?P<year>{_YEAR})\s*Q(?P<q>[1-4])\b", _quarter, _Q),

@@ -274,3 +274,14 @@ def test_quarters_an_article_counts_in_its_fiscal_year(read: Read, counted: str)
         ("5.4%", "2026-04-01", "2026-06-30"), ("¥48.2 billion", "2026-04-01", "2026-06-30"),
         ("18%", "2026-04-01", "2026-06-30"),
     ]  # fmt: skip
+
+
+def test_the_first_months_of_a_named_fiscal_year(read: Read) -> None:
+    # fiscal 2026 began in April 2025: its first nine months run to December 2025
+    text = (
+        "Zoomlion's fiscal 2026, which began in April, has gone well. "
+        "For the first nine months of fiscal 2026, revenue climbed 6.1% to $1.19 billion."
+    )
+    assert periods(read, text, dt.date(2026, 2, 10)) == [
+        ("6.1%", "2025-04-01", "2025-12-31"), ("$1.19 billion", "2025-04-01", "2025-12-31"),
+    ]  # fmt: skip
