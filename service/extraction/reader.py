@@ -28,6 +28,7 @@ from service.extraction.ignored import ignored_numbers
 from service.extraction.indicators import Around, of_a_place, suggest
 from service.extraction.nonquantities import Reserved, non_quantities
 from service.extraction.periods import (
+    FORECAST_WORDS,
     PERIOD_WORDS,
     SAME_SPAN,
     FiscalYear,
@@ -135,6 +136,9 @@ class _State:
     section: Period | None = None
     """The period the heading of the current section names ("Review of 2025", "Main targets
     for 2026"): its figures without a period are of it."""
+    plan: Period | None = None
+    """The year an article's plan is for when it reports no period ("plans to spend 11.8
+    billion rials in 2026"): its later forecasts without a period are of it."""
     context_at_close: bool = False
     """Whether the article's period was named as a stock's date ("at the end of September"): the
     flows of the year to that month, named after, replace it."""
@@ -224,6 +228,7 @@ def _read_sentence(state: _State, sentence: Sentence) -> list[Reserved]:
         return []  # no number: no quantity to read
     periods = _periods(state, sentence)
     _note_heading(state, sentence, periods)
+    _note_plan(state, sentence, periods)
     spans = [Reserved(p.start, p.end, "year" if p.label.isdigit() else "date") for p in periods]
     quantities = find_quantities(
         text, sentence, state.reserved + spans, len(state.quantities), numbers
@@ -663,10 +668,46 @@ def _carried(
         )
     ):
         state.awaiting.append(len(state.facts))
+    if period is None and context is None and state.plan is not None:
+        period = state.plan if _forecasts(sentence) else None  # "Revenue is projected at ..."
     budget = dating.yet_to_start(context, state.published_on)
     if budget and unit_of(quantity.unit).base in dating.NOT_BUDGETED:
         return None  # a year ahead dates a budget's money, not "10 new industrial parks" it plans
     return dating.over_the_year(state.text, sentence.start, quantity, period, context)
+
+
+def _note_plan(state: _State, sentence: Sentence, periods: list[Period]) -> None:
+    """Note the first year a budget is for, not yet ended: "the 2026 budget", "plans to spend
+    11.8 billion rials in 2026" (not a goal "by 2030", nor a plant's opening year)."""
+    if state.plan is not None or state.published_on is None or not periods:
+        return
+    if _BUDGET_WORDS.isdisjoint(LOWER_WORD.findall(sentence.text)):
+        return
+    for period in periods:
+        last, text = period.last, state.text
+        if (
+            period.event
+            or last is None
+            or last < state.published_on
+            or last.year > state.published_on.year + 1
+            or not _PLAN_LABEL.match(period.label)
+            or _TARGET_BEFORE.search(text, max(0, period.start - 20), period.start)
+        ):
+            continue
+        state.plan = period
+        return
+
+
+_BUDGET_WORDS = frozenset("budget budgets spend spending expenditure expenditures".split())
+# A year or a fiscal year: what a budget is for.
+_PLAN_LABEL = re.compile(r"^(?:\d{4}|FY\d{4}-\d\d)$")
+
+
+def _forecasts(sentence: Sentence) -> bool:
+    return not _FORECAST_VERBS.isdisjoint(LOWER_WORD.findall(sentence.text))
+
+
+_FORECAST_VERBS = FORECAST_WORDS | {"budgeted", "allocated", "earmarked", "planned", "plans"}
 
 
 def _multiple_of_base(text: str, quantity: Quantity, earlier: re.Match[str]) -> bool:

@@ -116,3 +116,16 @@ def test_a_plan_s_target_date_does_not_date_a_clause_after_it(read: Read) -> Non
     )
     facts = read(text, PUBLISHED).facts
     assert (facts[-1].as_reported, facts[-1].period_label) == ("300 billion yuan", None)
+
+
+def test_a_budget_s_forecasts_without_a_period_are_of_its_year(read: Read) -> None:
+    text = (
+        "Hunan plans to spend 118 billion yuan in 2025 under its budget.\n\n"
+        "Revenue is projected at 111.8 billion yuan, leaving a deficit of 6.2 billion yuan.\n\n"
+        "The province has 2,000 schools."
+    )
+    facts = read(text, dt.date(2025, 1, 4)).facts
+    assert [(f.as_reported, f.period_label) for f in facts] == [
+        ("118 billion yuan", "2025"), ("111.8 billion yuan", "2025"),
+        ("6.2 billion yuan", "2025"), ("2,000 schools", None),
+    ]  # fmt: skip
