@@ -668,8 +668,9 @@ def _carried(
         )
     ):
         state.awaiting.append(len(state.facts))
-    if period is None and context is None and state.plan is not None:
-        period = state.plan if _forecasts(sentence) else None  # "Revenue is projected at ..."
+    plan = state.plan
+    if period is None and plan is not None and (context is None or context.label == plan.label):
+        period = plan if _forecasts(sentence) else None  # "Revenue is projected at ..."
     budget = dating.yet_to_start(context, state.published_on)
     if budget and unit_of(quantity.unit).base in dating.NOT_BUDGETED:
         return None  # a year ahead dates a budget's money, not "10 new industrial parks" it plans

@@ -129,3 +129,15 @@ def test_a_budget_s_forecasts_without_a_period_are_of_its_year(read: Read) -> No
         ("118 billion yuan", "2025"), ("111.8 billion yuan", "2025"),
         ("6.2 billion yuan", "2025"), ("2,000 schools", None),
     ]  # fmt: skip
+
+
+def test_a_budget_for_the_year_under_way_dates_its_allocations(read: Read) -> None:
+    text = (
+        "Hunan's budget for 2025 projects spending of 118 billion yuan.\n\n"
+        "Development spending has been set at 9 billion yuan, and schools will receive "
+        "5.77 billion yuan."
+    )
+    facts = read(text, dt.date(2025, 1, 4)).facts
+    assert [(f.as_reported, f.period_label) for f in facts] == [
+        ("118 billion yuan", "2025"), ("9 billion yuan", "2025"), ("5.77 billion yuan", "2025"),
+    ]  # fmt: skip
