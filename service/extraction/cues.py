@@ -26,6 +26,7 @@ COMPARATOR_BEFORE: dict[str, Comparator] = {
     "about": "approx", "around": "approx", "nearly": "approx", "roughly": "approx",
     "approximately": "approx", "approx.": "approx", "some": "approx", "close to": "approx",
     "almost": "approx", "an estimated": "approx", "estimated": "approx", "circa": "approx",
+    "c.": "approx", "ca.": "approx",  # "Employees: c. 21,400"
     "just over": "gt", "just under": "lt", "well over": "gt", "well above": "gt",
     "top": "gt", "passes": "gt", "crosses": "gt", "crossed": "gt", "closer to": "approx",
     "within": "lte",  # a cap a target sets: "keep unemployment within 5.5 percent"
@@ -217,6 +218,8 @@ UNIT_AFTER = {
     "percent": "percent", "per cent": "percent", "%": "percent", "pct": "percent",
     "pc": "percent",  # the South Asian and Nigerian press: "rose 7.2pc"
     "percentage points": "percentage_point", "percentage point": "percentage_point",
+    # tables' and briefs' short forms: "+0.5 pp", "down 1.2 ppt"
+    "pp": "percentage_point", "ppt": "percentage_point", "ppts": "percentage_point",
     "kV": "kV", "kilovolts": "kV", "kilovolt": "kV", "V": "V", "volts": "V",
     "kWh": "kWh", "kilowatt-hours": "kWh", "kilowatt hours": "kWh",
     "MWh": "MWh", "GWh": "GWh", "TWh": "TWh",

@@ -11,7 +11,7 @@ from typing import Final
 # Words after which a full stop does not end a sentence ("Co., Ltd.", "No. 3", "U.S. dollars").
 ABBREVIATIONS: Final = frozenset(
     "co ltd inc corp no nos mr mrs ms dr prof st rd ave jan feb mar apr jun jul aug sep sept "
-    "oct nov dec est approx vs etc dept govt intl u.s u.k e.g i.e p.m a.m".split()
+    "oct nov dec est approx vs etc dept govt intl u.s u.k e.g i.e p.m a.m c ca".split()
 )
 # A sentence ends at . ! ? (and a closing quote or bracket) before white space, or at a line end;
 # "done.On March 18" (no space, a capitalised word after a lower-case one) ends one too.

@@ -510,3 +510,17 @@ def test_a_list_s_bare_figures_are_in_the_unit_its_heading_gives(read: Read) -> 
         ("8.9", 8.9e6, "t", "eq"),
         ("-19.0%", -19.0, "percent", "eq"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        ("Hunan's jobless rate rose 0.5 pp to 6.8%.", ("0.5 pp", 0.5, "percentage_point", "eq")),
+        ("Hunan's jobless rate fell 1.2 ppt.", ("1.2 ppt", -1.2, "percentage_point", "eq")),
+        ("Zoomlion employs c. 21,400 people.", ("c. 21,400 people", 21400, "count", "approx")),
+    ],
+)  # fmt: skip
+def test_short_forms_of_points_and_circa(
+    read: Read, sentence: str, fact: tuple[str, float, str, str]
+) -> None:
+    assert fact in _facts(read, sentence)
