@@ -1474,7 +1474,9 @@ def _resolve_ranges(text: str, readings: list[_Reading]) -> None:
         if before[-1:] == ["between"]:
             _start_at_between(text, low)
             low.comparator, high.comparator = "gte", "lte"
-        elif gap.strip() != "and" and (before[-1:] != ["from"] or _ranging_from(before)):
+        elif gap.strip() != "and" and (
+            before[-1:] != ["from"] or _ranging_from(before) or _DASH_GAP.fullmatch(gap)
+        ):
             low.comparator, high.comparator = "gte", "lte"
 
 
@@ -1635,8 +1637,28 @@ def _both_bounds(text: str, low: _Reading, high: _Reading) -> bool:
     before = _words_before(text, low.start, 2)
     if "and" in gap:
         return before[-1:] == ["between"]
-    # "rose by 8,000 yuan to 21,000 yuan" is a change and a level, not a range.
-    return before[-1:] not in (["from"], ["between"], ["by"]) or _ranging_from(before)
+    if before[-1:] == ["by"] and low.unit == "percent":
+        # "is expected to grow by 0.1% to 0.4%": a forecast's range, not a change and a level
+        return _forecast_before(text, low.start)
+    # "rose by 8,000 yuan to 21,000 yuan" is a change and a level, not a range ("from
+    # 370,000-390,000 tonnes previously" is a range all the same).
+    return (
+        before[-1:] not in (["from"], ["between"], ["by"])
+        or _ranging_from(before)
+        or (before[-1:] == ["from"] and _DASH_GAP.fullmatch(gap) is not None)
+    )
+
+
+def _forecast_before(text: str, start: int) -> bool:
+    """Whether the words just before `start` look ahead ("is expected to grow by")."""
+    words = text[max(0, start - 50) : start].lower().split()
+    return not _FORECAST_WORDS.isdisjoint(words)
+
+
+_FORECAST_WORDS = frozenset(
+    "expect expects expected forecast forecasts projected projects will could would may "
+    "might sees seen predicts predicted estimates".split()
+)
 
 
 def _finish(reading: _Reading) -> Quantity | None:

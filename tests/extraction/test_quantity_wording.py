@@ -524,3 +524,23 @@ def test_short_forms_of_points_and_circa(
     read: Read, sentence: str, fact: tuple[str, float, str, str]
 ) -> None:
     assert fact in _facts(read, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a forecast's range of growth, not a change and the level it led to
+        ("Hunan's economy is expected to grow by 0.1% to 0.4% in 2026.",
+         [("0.1%", 0.1, "percent", "gte"), ("0.4%", 0.4, "percent", "lte")]),
+        ("Hunan's jobless rate rose by 0.3% to 5.2%.",
+         [("0.3%", 0.3, "percent", "eq"), ("5.2%", 5.2, "percent", "eq")]),
+        # the range a figure moved from
+        ("Zoomlion cut its guidance to 360,000 tonnes, from 370,000-390,000 tonnes previously.",
+         [("360,000 tonnes", 360000, "t", "eq"), ("370,000", 370000, "t", "gte"),
+          ("390,000 tonnes", 390000, "t", "lte")]),
+    ],
+)  # fmt: skip
+def test_ranges_after_by_and_from(
+    read: Read, sentence: str, expected: list[tuple[str, float, str, str]]
+) -> None:
+    assert _facts(read, sentence) == expected
