@@ -257,6 +257,16 @@ def test_the_annual_gain_and_an_annual_target_are_of_a_year(read: Read) -> None:
     ]  # fmt: skip
 
 
+def test_a_headcount_a_company_employs_is_a_stock(read: Read) -> None:
+    text = (
+        "Zoomlion's sales rose 5 percent in 2024. Zoomlion, which earned 3 billion yuan last "
+        "year, employs 9,800 people."
+    )
+    assert periods(read, text, dt.date(2025, 3, 1))[1:] == [
+        ("3 billion yuan", "2024"), ("9,800 people", None),
+    ]  # fmt: skip
+
+
 def test_a_present_share_after_a_clause_with_a_year_is_still_a_stock(read: Read) -> None:
     text = (
         "Changsha's output rose 5 percent in 2024. Hunan, which exported 1.9 million tonnes "
