@@ -831,12 +831,27 @@ def fiscal_year(text: str) -> FiscalYear | None:
         start = _fiscal_start_named(text)
     if start is None or start == 1:
         return None
-    first_year = start == 4 and _NAMED_BY_FIRST_YEAR.search(text, 0, _OPENING) is not None
+    first_year = (
+        start == 4 and _NAMED_BY_FIRST_YEAR.search(text, 0, _OPENING) is not None
+    ) or _named_by_first_year_stated(text)
     return FiscalYear(start, first_year, _FISCAL_QUARTERS_COUNTED.search(text) is not None)
 
 
 # The article counts quarters in its fiscal year: "Q2 FY26", "its fiscal third quarter", "the
 # first quarter of the company's fiscal year".
+def _named_by_first_year_stated(text: str) -> bool:
+    """Whether the article names a fiscal year by the year it starts in, as it says: "fiscal
+    2024, which ended Feb. 1, 2025" (as retailers whose year ends in January do)."""
+    stated = _FISCAL_YEAR_ENDED_IN.search(text)
+    return stated is not None and int(stated["ended"]) == int(stated["named"]) + 1
+
+
+_FISCAL_YEAR_ENDED_IN = re.compile(
+    r"\b(?:fiscal|financial)\s+(?:year\s+)?(?P<named>20\d\d),?\s+(?:which|that)\s+"
+    rf"(?:ended|ends)\s+(?:on\s+)?(?:{_MONTH}|{_MONTH_ABBREVIATED}\.?)\s+\d{{1,2}},?\s+"
+    r"(?P<ended>20\d\d)\b",
+    re.IGNORECASE,
+)
 _FISCAL_QUARTERS_COUNTED = re.compile(
     rf"{_FISCAL_QUARTER}|\bfiscal\s+(?:{_QUARTER})[-\s]quarter\b|\b(?:{_QUARTER})[-\s]quarter\s+"
     r"of\s+(?:the|its|their|the\s+company's|the\s+group's)\s+(?:fiscal|financial)\s+year\b",
@@ -950,6 +965,8 @@ def _fiscal_year_named(match: re.Match[str], anchor: _Anchor) -> _Span | None:
     if fiscal is None:
         return dt.date(year, 1, 1), dt.date(year, 12, 31), str(year)
     first_year = year if fiscal.named_by_first_year else year - 1
+    if match["ended"]:  # "fiscal 2024, which ended Feb. 1, 2025": the year before it ended
+        first_year = int(match["ended"]) - 1
     first = dt.date(first_year, fiscal.start, 1)
     last = dt.date(first_year + 1, fiscal.start, 1) - dt.timedelta(days=1)
     return first, last, fiscal_label(first, last)
@@ -1153,7 +1170,8 @@ _FISCAL_YEAR_NAMED = (
     rf"\b(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s*)(?P<year>{_YEAR})(?!\s*[-\u2013/]\s*\d)"
     # "fiscal 2024, which ended in March": the months say how the year runs, not when
     rf"(?:,?\s+(?:which|that)\s+(?:ended|ends|runs\s+from)\s+(?:in\s+|on\s+)?{_MONTH_DAY}"
-    rf"(?:\s+(?:through|to)\s+{_MONTH_DAY})?)?"
+    # "fiscal 2024, which ended Feb. 1, 2025": the year it ended in too
+    rf"(?:,?\s+(?P<ended>{_YEAR}))?(?:\s+(?:through|to)\s+{_MONTH_DAY})?)?"
     # "the 2026 financial year"
     rf"|\bthe\s+(?P<before>{_YEAR})\s+(?:fiscal|financial)\s+year\b"
     # "in FY25": the year written short

@@ -285,3 +285,15 @@ def test_the_first_months_of_a_named_fiscal_year(read: Read) -> None:
     assert periods(read, text, dt.date(2026, 2, 10)) == [
         ("6.1%", "2025-04-01", "2025-12-31"), ("$1.19 billion", "2025-04-01", "2025-12-31"),
     ]  # fmt: skip
+
+
+def test_a_fiscal_year_named_with_the_year_it_ended_in(read: Read) -> None:
+    # a retailer's year ends in January: fiscal 2024 ended on Feb. 1, 2025, and fiscal 2025 is
+    # the year after
+    text = (
+        "For fiscal 2024, which ended Feb. 1, 2025, Zoomlion's net sales reached $13.2 billion. "
+        "For fiscal 2025, Zoomlion expects sales of $14 billion."
+    )
+    assert periods(read, text, dt.date(2025, 3, 6)) == [
+        ("$13.2 billion", "2024-02-01", "2025-01-31"), ("$14 billion", "2025-02-01", "2026-01-31"),
+    ]  # fmt: skip
