@@ -221,6 +221,8 @@ def _read_sentence(state: _State, sentence: Sentence) -> list[Reserved]:
     if not numbers:
         _note_heading(state, sentence, [])
         _note_section(state, sentence, [], [])
+        if state.body_begun and _is_headline(sentence):
+            state.previous = None  # a heading ("Investment and land") ends what went before
         facts_layer.update_topic(found, state.topic, text)
         if _lead_awaited(state, sentence):
             _lead_period(state, sentence, _periods(state, sentence))

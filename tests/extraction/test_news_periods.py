@@ -734,3 +734,16 @@ def test_a_season_before_a_noun_ending_as_a_superlative_dates_its_figure(read: R
     assert periods(read, text, dt.date(2025, 1, 14)) == [
         ("21.3 million tonnes", "2024-2025 season")
     ]
+
+
+def test_in_the_period_after_a_heading_is_the_article_s_period(read: Read) -> None:
+    # the quote's "this year" ends with its paragraph; "in the period" is the report's
+    text = (
+        "Exports from Changsha reached 28.7 billion yuan in the first nine months of this "
+        "year.\n\n"
+        '"Orders are full," said a maker. Zoomlion expects revenue of 95 million yuan this '
+        "year.\n\n"
+        "Investment and land\n\n"
+        "Changsha attracted 1.62 billion yuan of foreign investment in the period."
+    )
+    assert periods(read, text, dt.date(2025, 10, 8))[-1] == ("1.62 billion yuan", "2025 Jan-Sep")
