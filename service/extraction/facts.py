@@ -1375,9 +1375,14 @@ def _close(gap: str) -> bool:
 
 def _attributive(words: list[str], index: int) -> bool:
     """Whether a word in "-ed" stands between a determiner and a name, an adjective then
-    ("during the combined National Day and Mid-Autumn holiday"), not a verb in the past tense."""
-    determiner = index > 0 and words[index - 1].lower() in _DETERMINERS
-    return determiner and index + 1 < len(words) and words[index + 1][0].isupper()
+    ("during the combined National Day and Mid-Autumn holiday"), or between an owner and a noun
+    ("of Morocco's installed electricity capacity"), not a verb in the past tense."""
+    if index == 0 or index + 1 >= len(words):
+        return False
+    before, after = words[index - 1], words[index + 1]
+    if before.endswith(_POSSESSIVE_ENDS):
+        return _NOUN_LIKE.match(after) is not None
+    return before.lower() in _DETERMINERS and after[0].isupper()
 
 
 def _determiner(words: list[str], index: int) -> bool:

@@ -747,3 +747,11 @@ def test_in_the_period_after_a_heading_is_the_article_s_period(read: Read) -> No
         "Changsha attracted 1.62 billion yuan of foreign investment in the period."
     )
     assert periods(read, text, dt.date(2025, 10, 8))[-1] == ("1.62 billion yuan", "2025 Jan-Sep")
+
+
+def test_an_owner_s_adjective_in_ed_does_not_part_a_figure_from_its_date(read: Read) -> None:
+    text = (
+        "Renewable sources accounted for 45.3% of Hunan's installed electricity capacity at the "
+        "end of June, up from 40.2% a year earlier."
+    )
+    assert periods(read, text, dt.date(2025, 9, 16)) == [("45.3%", "2025-06"), ("40.2%", "2024-06")]
