@@ -1612,7 +1612,8 @@ def _resolve_count_levels(text: str, readings: list[_Reading]) -> None:
     after "to" is the count's new level."""
     changed = False
     for reading in readings:
-        if changed and _bare_whole_number(text, reading):
+        if changed and _bare_whole_number(text, reading) and not reading.count_change:
+            # (a second change, "while the number of unemployed rose by 52,000", stays one)
             reading.count_change = bool(_TO_BEFORE.search(text, reading.start - 4, reading.start))
         changed = changed or reading.count_change or _counted_change(text, reading)
 
