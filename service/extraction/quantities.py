@@ -1009,6 +1009,10 @@ def _read_count_change(text: str, reading: _Reading, limit: int) -> None:
     lead to is a change of a count (a decline when the verb says so)."""
     if not _bare_whole_number(text, reading):
         return
+    labelled = _SIGNED_LABELLED.search(text, max(limit, reading.start - 3), reading.end)
+    if labelled and not _DIGITS_AFTER.match(text, reading.end):  # not "Tel: +996 3922 5 17 40"
+        reading.count_change = True  # "- Manufacturing: -21,000", "Trade: +14,000"
+        return
     change = _CHANGE_BY_BEFORE.search(text, max(limit, reading.start - 30), reading.start)
     if change and change["verb"].lower() in cues.CHANGE_BY_VERBS:
         reading.count_change = True
@@ -1020,6 +1024,11 @@ def _read_count_change(text: str, reading: _Reading, limit: int) -> None:
         )
     if change and reading.count_change and change["verb"].lower() in cues.DECLINE_BEFORE:
         reading.number = -reading.number
+
+
+# A signed figure labelled by a colon: the change of a count a list or a table gives.
+_SIGNED_LABELLED = re.compile(r":\s(?:\+\d|[-\u2212\u2013]\d)")
+_DIGITS_AFTER = re.compile(r"[^\S\n]*[-\d]")
 
 
 def _read_bounded_count(text: str, reading: _Reading) -> None:

@@ -544,3 +544,23 @@ def test_ranges_after_by_and_from(
     read: Read, sentence: str, expected: list[tuple[str, float, str, str]]
 ) -> None:
     assert _facts(read, sentence) == expected
+
+
+def test_signed_counts_a_list_labels_are_changes(read: Read) -> None:
+    text = (
+        "Employment change by sector in Hunan, quarter on quarter:\n\n"
+        "- Manufacturing: -21,000\n- Trade: +14,000\n\n"
+        "Hunan's statistics office, Tel: +86 731 8888 1234, said the survey covers 9,000 homes."
+    )
+    assert _facts(read, text)[:2] == [
+        ("-21,000", -21000, "count", "eq"), ("14,000", 14000, "count", "eq"),
+    ]  # fmt: skip
+    assert all(fact[1] != 86 for fact in _facts(read, text))
+
+
+def test_a_second_change_of_a_count_in_a_sentence_stays_a_change(read: Read) -> None:
+    text = (
+        "The number of employed people in Hunan fell by 37,000 to 2.68 million, while the "
+        "number of unemployed rose by 52,000 to 1.10 million."
+    )
+    assert ("52,000", 52000, "count", "eq") in _facts(read, text)
