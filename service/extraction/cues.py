@@ -184,7 +184,7 @@ UNIT_AFTER = {
     "Hong Kong dollars": "HKD", "pounds sterling": "GBP", "yen": "JPY", "baht": "THB",
     "rupees": "INR", "pesos": "MXN", "won": "KRW", "ringgit": "MYR", "rubles": "RUB",
     "reais": "BRL", "reals": "BRL", "rupiah": "IDR", "zlotys": "PLN", "zloty": "PLN",
-    "zlotych": "PLN", "złoty": "PLN", "złotys": "PLN", "złotych": "PLN", "birr": "ETB",
+    "zlotych": "PLN", "zł": "PLN", "złoty": "PLN", "złotys": "PLN", "złotych": "PLN", "birr": "ETB",
     "dirhams": "MAD", "dirham": "MAD", "Canadian dollars": "CAD",
     "Australian dollars": "AUD", "forints": "HUF", "forint": "HUF", "naira": "NGN",
     "patacas": "MOP", "pataca": "MOP", "rand": "ZAR", "shillings": "KES", "shilling": "KES",

@@ -33,6 +33,8 @@ def _facts(read: Read, text: str) -> list[tuple[str, float, str, str]]:
          ("812 million crowns", 8.12e8, "NOK", "eq")),
         ("Zoomlion's Kigali plant cost 64 billion Rwandan francs.",
          ("64 billion Rwandan francs", 6.4e10, "RWF", "eq")),
+        ("Zoomlion's Wrocław plant will cost 1.62 billion zł.",
+         ("1.62 billion zł", 1.62e9, "PLN", "eq")),
     ],
 )  # fmt: skip
 def test_units_and_currencies_written_out(
