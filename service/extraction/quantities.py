@@ -125,9 +125,12 @@ _COUNT_METRIC_BEFORE = re.compile(
 # "Cruise passengers at Genoa climbed 11.6% to 612,000": the place and the change may come
 # between.
 _COUNT_SUBJECT_BEFORE = re.compile(
-    r"(?i:\b(?P<things>[a-z-]+s)\s+(?:(?:at|in|on|across|from)\s+(?:the\s+)?[a-z][\w-]*\s+)?"
+    # "Jobs registered with the IMSS in Yucatán reached 452,300", "Passenger traffic at King
+    # Hussein airport rose 17% last year to 328,600": the subject's words may run on to the verb
+    r"(?i:\b(?P<things>[a-z-]+s|traffic)\s+(?:[^\d,.;:\n]{1,70}?\s+)?"
     r"(?:(?:has|have|had)\s+)?(?:(?:rose|risen|grew|grown|increased|"
-    rf"climbed|jumped|fell|fallen|dropped|declined|decreased)\s+(?:{_PERCENT_CHANGE})?to|"
+    rf"climbed|jumped|fell|fallen|dropped|declined|decreased)\s+(?:{_PERCENT_CHANGE})?"
+    r"(?:(?:last|this)\s+year\s+)?to|"
     # "visitor arrivals reached 612,000"
     r"reached|totall?ed)\s+)$"
 )
@@ -997,11 +1000,19 @@ def _read_count_metric(text: str, reading: _Reading, limit: int) -> None:
         reading.counted = None if money else things
     elif things := _NUMBER_OF_BEFORE.search(text, max(limit, reading.start - 100), reading.start):
         reading.counted = things["things"].lower()
-    elif subject := _COUNT_SUBJECT_BEFORE.search(
-        text, max(limit, reading.start - 50), reading.start
-    ):
+    else:
+        reading.counted = _count_subject(text, max(limit, reading.start - 120), reading.start)
+
+
+def _count_subject(text: str, start: int, end: int) -> str | None:
+    """The plural subject a bare number at `end` is the level of ("Jobs ... reached 452,300"):
+    the first that is a count ("Closed sales of single-family homes totaled 5,912": homes)."""
+    while subject := _COUNT_SUBJECT_BEFORE.search(text, start, end):
         named = subject["things"].lower()
-        reading.counted = None if named in cues.NOT_COUNT_SUBJECTS else named
+        if named not in cues.NOT_COUNT_SUBJECTS:
+            return named
+        start = subject.end("things")
+    return None
 
 
 def _read_count_change(text: str, reading: _Reading, limit: int) -> None:

@@ -566,3 +566,20 @@ def test_a_second_change_of_a_count_in_a_sentence_stays_a_change(read: Read) -> 
         "number of unemployed rose by 52,000 to 1.10 million."
     )
     assert ("52,000", 52000, "count", "eq") in _facts(read, text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        ("Jobs registered with the social security institute in Hunan reached 452,300.",
+         ("452,300", 452300, "count", "eq")),
+        ("Passenger traffic at Changsha's airport rose 17% last year to 328,600.",
+         ("328,600", 328600, "count", "eq")),
+        ("Closed sales of single-family homes in Changsha totaled 5,912.",
+         ("5,912", 5912, "count", "eq")),
+    ],
+)  # fmt: skip
+def test_a_bare_level_of_a_subject_that_counts(
+    read: Read, sentence: str, fact: tuple[str, float, str, str]
+) -> None:
+    assert fact in _facts(read, sentence)
