@@ -361,7 +361,8 @@ DECLINE_BEFORE = frozenset(
     "slipped slip plunged plunge tumbled sank slumped lost down narrowed narrow narrows "
     "narrowing shave shaved shaves trimmed trim trims lowered eased eases dipped dip dips "
     "shed sheds shedding cut cuts cutting slashed slashing lose loses losing fallen slump slumps "
-    "tumbles plunges sinks slides".split()
+    "tumbles plunges sinks slides shrinking contracting dropping sliding slipping plunging "
+    "tumbling sinking dipping slumping decreasing".split()
 )
 # Verbs that cut a thing they name before "by": "a drought cut wheat yields by 2.1 percent".
 CUT_VERBS = frozenset(
@@ -408,6 +409,8 @@ DECLINE_NOUNS = frozenset("decrease decline drop fall contraction reduction cut 
 MULTIPLES = {
     "doubled": 100.0, "tripled": 200.0, "trebled": 200.0, "quadrupled": 300.0, "halved": -50.0,
     "double": 100.0, "triple": 200.0,
+    # "more than doubling", "a tripling of capacity"
+    "doubling": 100.0, "tripling": 200.0, "quadrupling": 300.0, "halving": -50.0,
 }  # fmt: skip
 # Multiples that are also adjectives ("double-digit growth"): a change only when compared with
 # an amount ("more than double the 2023 volume") or bound ("nearly triple").

@@ -583,3 +583,19 @@ def test_a_bare_level_of_a_subject_that_counts(
     read: Read, sentence: str, fact: tuple[str, float, str, str]
 ) -> None:
     assert fact in _facts(read, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        ("Hunan's exports to Europe were more than doubling.",
+         ("more than doubling", 100, "percent", "gt")),
+        ("Zoomlion plans a tripling of capacity.", ("tripling", 200, "percent", "eq")),
+        ("Hunan's economy was shrinking 0.2% last year.", ("0.2%", -0.2, "percent", "eq")),
+        ("Changsha's car sales were dropping 4% a year.", ("4%", -4, "percent", "eq")),
+    ],
+)  # fmt: skip
+def test_multiples_and_declines_in_ing(
+    read: Read, sentence: str, fact: tuple[str, float, str, str]
+) -> None:
+    assert fact in _facts(read, sentence)
