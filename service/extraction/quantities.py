@@ -473,6 +473,12 @@ _BY_BEFORE = re.compile(r"\bby\s$")
 # "down a quarter from the previous season", "up a third on the year": a change.
 _UP_DOWN_BEFORE = re.compile(r"\b(?:down|up)\s$")
 _FROM_AFTER = re.compile(r"\s+(?:from|on|compared\s+with)\b")
+# "was up nearly a quarter", "€318 million, up nearly a quarter": "up" or "down" after a form
+# of "to be" or a comma is a change, as no phrasal verb's ("picked up a third of it") is.
+_BE_UP_DOWN_BEFORE = re.compile(
+    r"(?:\b(?:is|are|was|were|been|being)\s|,\s)(?:down|up)\s+(?:(?:about|around|nearly|almost|"
+    r"roughly|some|more\s+than|over|just\s+over|just\s+under|by)\s+)?$"
+)
 # "its holdings make up roughly one-fifth", "accounts for a third": a share, with no "of".
 _SHARE_VERB_BEFORE = re.compile(
     r"(?i:\b(?:make|makes|made|making)\s+up|\baccount(?:s|ed|ing)?\s+for|"
@@ -812,6 +818,8 @@ def _changed_or_shared(text: str, start: int, end: int) -> bool:
         return True
     if _UP_DOWN_BEFORE.search(text, max(0, start - 5), start) and _FROM_AFTER.match(text, end):
         return True
+    if _BE_UP_DOWN_BEFORE.search(text, max(0, start - 16), start):
+        return True  # "output was up nearly a quarter last year"
     return _SHARE_VERB_BEFORE.search(text, max(0, start - 40), start) is not None
 
 

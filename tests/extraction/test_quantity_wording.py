@@ -599,3 +599,18 @@ def test_multiples_and_declines_in_ing(
     read: Read, sentence: str, fact: tuple[str, float, str, str]
 ) -> None:
     assert fact in _facts(read, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        ("Zoomlion's output was up nearly a quarter last year.",
+         ("nearly a quarter", 25, "percent", "approx")),
+        ("- Zoomlion's investment: 318 million yuan, down a third",
+         ("a third", -33.3333, "percent", "eq")),
+    ],
+)  # fmt: skip
+def test_a_fraction_up_or_down_after_to_be_or_a_comma_is_a_change(
+    read: Read, sentence: str, fact: tuple[str, float, str, str]
+) -> None:
+    assert fact in _facts(read, sentence)
