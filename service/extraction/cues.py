@@ -248,7 +248,7 @@ UNIT_AFTER = {
     "b/d": "bbl_per_d",
     "barrels": "bbl", "gigawatt hours": "GWh", "gigawatt-hours": "GWh",
     "gallons": "gal", "gallon": "gal", "litres": "l", "liters": "l", "litre": "l", "liter": "l",
-    "bushels": "bu", "bushel": "bu",
+    "bushels": "bu", "bushel": "bu", "bu": "bu",  # "2.67 billion bu"
     # "barrels of oil equivalent per day": counted as barrels a day, as companies report them
     "barrels of oil equivalent per day": "bbl_per_d",
     "barrels of oil equivalent a day": "bbl_per_d", "boe/d": "bbl_per_d", "boepd": "bbl_per_d",
@@ -362,7 +362,7 @@ DECLINE_BEFORE = frozenset(
     "narrowing shave shaved shaves trimmed trim trims lowered eased eases dipped dip dips "
     "shed sheds shedding cut cuts cutting slashed slashing lose loses losing fallen slump slumps "
     "tumbles plunges sinks slides shrinking contracting dropping sliding slipping plunging "
-    "tumbling sinking dipping slumping decreasing".split()
+    "tumbling sinking dipping slumping decreasing slips".split()
 )
 # Verbs that cut a thing they name before "by": "a drought cut wheat yields by 2.1 percent".
 CUT_VERBS = frozenset(

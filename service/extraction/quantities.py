@@ -1028,6 +1028,10 @@ def _read_count_change(text: str, reading: _Reading, limit: int) -> None:
     lead to is a change of a count (a decline when the verb says so)."""
     if not _bare_whole_number(text, reading):
         return
+    if _MORE_OR_FEWER_AFTER.match(text, reading.end):
+        # "6,200 members, 180 fewer than a year earlier" (`_read_before` gave "fewer" its sign)
+        reading.count_change = True
+        return
     labelled = _SIGNED_LABELLED.search(text, max(limit, reading.start - 3), reading.end)
     if labelled and not _DIGITS_AFTER.match(text, reading.end):  # not "Tel: +996 3922 5 17 40"
         reading.count_change = True  # "- Manufacturing: -21,000", "Trade: +14,000"
@@ -1045,6 +1049,11 @@ def _read_count_change(text: str, reading: _Reading, limit: int) -> None:
         reading.number = -reading.number
 
 
+# "180 fewer than a year earlier", "1,200 more than in 2024": a count's change on a base.
+_MORE_OR_FEWER_AFTER = re.compile(
+    r"\s+(?:fewer|less|more)\s+than\s+(?:a\s+year|the\s+(?:previous|prior|same)|"
+    r"last|in\s+(?:19|20)\d\d|(?:19|20)\d\d)\b"
+)
 # A signed figure labelled by a colon: the change of a count a list or a table gives.
 _SIGNED_LABELLED = re.compile(r":\s(?:\+\d|[-\u2212\u2013]\d)")
 _DIGITS_AFTER = re.compile(r"[^\S\n]*[-\d]")
@@ -1658,7 +1667,8 @@ def _counted_change(text: str, reading: _Reading) -> bool:
 def _both_bounds(text: str, low: _Reading, high: _Reading) -> bool:
     """The same unit on both ends of a range: "grow 2.5 percent to 3 percent", "between $4.3
     billion and $4.5 billion", "ranging from 3% to 5%"."""
-    if low.unit is None or low.unit != high.unit or low.comparator != "eq":
+    # "around 4.3% to 4.5%": a bound on the low end is the range's
+    if low.unit is None or low.unit != high.unit or low.comparator not in ("eq", "approx"):
         return False
     gap = text[low.end : high.start]
     if not _RANGE_GAP.match(gap) or not low.number < high.number:

@@ -614,3 +614,20 @@ def test_a_fraction_up_or_down_after_to_be_or_a_comma_is_a_change(
     read: Read, sentence: str, fact: tuple[str, float, str, str]
 ) -> None:
     assert fact in _facts(read, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Hunan harvested 2.67 billion bu; output slips 4%.",
+         [("2.67 billion bu", 2.67e9, "bu", "eq"), ("4%", -4, "percent", "eq")]),
+        ("Hunan's jobless rate will be around 4.3% to 4.5% in December.",
+         [("around 4.3%", 4.3, "percent", "gte"), ("4.5%", 4.5, "percent", "lte")]),
+        ("Zoomlion counted 6,200 dealers at the end of 2024, 180 fewer than a year earlier.",
+         [("6,200 dealers", 6200, "count", "eq"), ("180", -180, "count", "eq")]),
+    ],
+)  # fmt: skip
+def test_bushels_a_bounded_range_and_a_count_fewer_than_before(
+    read: Read, sentence: str, expected: list[tuple[str, float, str, str]]
+) -> None:
+    assert _facts(read, sentence) == expected
