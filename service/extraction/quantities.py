@@ -1012,9 +1012,16 @@ def _read_count_metric(text: str, reading: _Reading, limit: int) -> None:
         reading.counted = _count_subject(text, max(limit, reading.start - 120), reading.start)
 
 
+# How _COUNT_SUBJECT_BEFORE's matches end: a look-up before the search.
+_COUNT_SUBJECT_VERB_ENDS = ("to ", "reached ", "totaled ", "totalled ")
+
+
 def _count_subject(text: str, start: int, end: int) -> str | None:
     """The plural subject a bare number at `end` is the level of ("Jobs ... reached 452,300"):
     the first that is a count ("Closed sales of single-family homes totaled 5,912": homes)."""
+    lead_in = text[max(start, end - 12) : end]
+    if not any(verb in lead_in for verb in _COUNT_SUBJECT_VERB_ENDS):
+        return None  # most bare numbers: no "to", "reached" or "totaled" right before
     while subject := _COUNT_SUBJECT_BEFORE.search(text, start, end):
         named = subject["things"].lower()
         if named not in cues.NOT_COUNT_SUBJECTS:
