@@ -672,7 +672,10 @@ def _carried(
         state.awaiting.append(len(state.facts))
     plan = state.plan
     if period is None and plan is not None and (context is None or context.label == plan.label):
-        period = plan if _forecasts(sentence) else None  # "Revenue is projected at ..."
+        # "Revenue is projected at ...", "- Health and wellness: $7.4 billion": a forecast or an
+        # allocation the budget lists
+        forecast = _forecasts(sentence) or dating.list_item(sentence.text)
+        period = plan if forecast else None
     budget = dating.yet_to_start(context, state.published_on)
     if budget and unit_of(quantity.unit).base in dating.NOT_BUDGETED:
         return None  # a year ahead dates a budget's money, not "10 new industrial parks" it plans

@@ -141,3 +141,17 @@ def test_a_budget_for_the_year_under_way_dates_its_allocations(read: Read) -> No
     assert [(f.as_reported, f.period_label) for f in facts] == [
         ("118 billion yuan", "2025"), ("9 billion yuan", "2025"), ("5.77 billion yuan", "2025"),
     ]  # fmt: skip
+
+
+def test_a_budget_s_listed_allocations_are_of_its_year(read: Read) -> None:
+    text = (
+        "Hunan's government tabled a 15.9 billion yuan spending plan that projects a deficit "
+        "of 697 million yuan for the 2025-26 fiscal year.\n\n"
+        "Where the money goes\n\n"
+        "- Health: 7.4 billion yuan\n- Education: 2.1 billion yuan\n\n"
+        "Net debt is projected to reach 22.4 billion yuan by March 31, 2026."
+    )
+    facts = read(text, dt.date(2025, 2, 19)).facts
+    assert [(f.as_reported, f.period_label) for f in facts][2:4] == [
+        ("7.4 billion yuan", "FY2025-26"), ("2.1 billion yuan", "FY2025-26"),
+    ]  # fmt: skip
