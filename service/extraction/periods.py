@@ -976,6 +976,21 @@ def _fiscal_year_named(match: re.Match[str], anchor: _Anchor) -> _Span | None:
 _FISCAL_STEPS = {"last": -1, "previous": -1, "past": -1, "current": 0, "next": 1, "coming": 1}
 
 
+def _year_just_ended(match: re.Match[str], anchor: _Anchor) -> _Span | None:
+    """ "the year just ended": the fiscal year before the one under way at publication, else the
+    calendar year before publication's."""
+    if anchor.published_on is None:
+        return None
+    if anchor.fiscal is None:
+        year = anchor.published_on.year - 1
+        return dt.date(year, 1, 1), dt.date(year, 12, 31), str(year)
+    published, start = anchor.published_on, anchor.fiscal.start
+    first_year = (published.year if published.month >= start else published.year - 1) - 1
+    first = dt.date(first_year, start, 1)
+    last = dt.date(first_year + 1, start, 1) - dt.timedelta(days=1)
+    return first, last, fiscal_label(first, last)
+
+
 def _relative_fiscal_year(match: re.Match[str], anchor: _Anchor) -> _Span | None:
     """ "the last fiscal year": the one before the fiscal year under way at publication."""
     if anchor.fiscal is None or anchor.published_on is None:
@@ -1376,6 +1391,12 @@ _RULES: tuple[tuple[str, _Build, tuple[str, ...] | None], ...] = (
         r"(?P<current>current))\s+year\b(?!\s+(?:to|ended|ending|ends|through)\b)",
         _relative_fiscal_year,
         ("fiscal", "financial", "current"),
+    ),
+    # "in the year just ended": the last (fiscal) year ended before publication.
+    (
+        r"\bthe\s+(?:(?:fiscal|financial)\s+)?year\s+(?:that\s+)?(?:has\s+)?just\s+ended\b",
+        _year_just_ended,
+        ("just",),
     ),
     # "2021-2025", "over 2026-27", "FY2025-26".
     (rf"(?P<y1>{_YEAR})\s*[-\u2013/]\s*(?P<y2>{_YEAR}|\d\d(?![\d%]))", _year_span, None),

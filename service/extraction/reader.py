@@ -219,7 +219,10 @@ def _read_sentence(state: _State, sentence: Sentence) -> list[Reserved]:
     found = facts_layer.candidates(text, sentence.start, sentence.end, state.actors, state.topic)
     numbers = within(state.anchors.numbers, sentence.start, sentence.end)
     if not numbers:
-        _note_heading(state, sentence, [])
+        # "By region, in the year just ended:", "Highlights of the fourth quarter:": a list's
+        # heading names its period in words
+        heading = sentence.line_start and _list_heading(sentence.text)
+        _note_heading(state, sentence, _periods(state, sentence) if heading else [])
         _note_section(state, sentence, [], [])
         if state.body_begun and _is_headline(sentence):
             state.previous = None  # a heading ("Investment and land") ends what went before

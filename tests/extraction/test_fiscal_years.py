@@ -297,3 +297,19 @@ def test_a_fiscal_year_named_with_the_year_it_ended_in(read: Read) -> None:
     assert periods(read, text, dt.date(2025, 3, 6)) == [
         ("$13.2 billion", "2024-02-01", "2025-01-31"), ("$14 billion", "2025-02-01", "2026-01-31"),
     ]  # fmt: skip
+
+
+def test_the_year_just_ended_and_a_list_heading_that_names_it_in_words(read: Read) -> None:
+    # a Japanese company's year ends in March: in May 2025 the year just ended is FY2024-25
+    text = (
+        "Zoomlion forecast a fall in profit for the fiscal year ending March 31, 2026, down "
+        "from ¥26.8 billion in the year just ended.\n\n"
+        "By region, in the year just ended:\n"
+        "• Japan: ¥301.4 billion\n"
+        "• Asia: ¥112.5 billion"
+    )
+    assert periods(read, text, dt.date(2025, 5, 14)) == [
+        ("¥26.8 billion", "2024-04-01", "2025-03-31"),
+        ("¥301.4 billion", "2024-04-01", "2025-03-31"),
+        ("¥112.5 billion", "2024-04-01", "2025-03-31"),
+    ]
