@@ -741,7 +741,9 @@ def _carried_topic(topic: dict[str | None, Mention]) -> Mention | None:
 
 
 # "rose 12.6 percent, and the province of Lecce recorded ...": a name in the next clause.
-_CLAUSE_BETWEEN = re.compile(r",\s+(?:and|while|but|whereas)\s|;")
+_CLAUSE_BETWEEN = re.compile(
+    r",\s+(?:and|while|but|whereas|even\s+as|even\s+though|although|though)\s|;"
+)
 # "the 2.7 percent growth Hunan managed", "the 9.1 percent rise recorded for China": a figure
 # named by "the", whose clause after it says whose it is.
 _THE_BEFORE = re.compile(r"\bthe\s+$")
@@ -965,7 +967,7 @@ def update_topic(found: list[Candidate], topic: dict[str | None, Mention], text:
     for candidate in found:
         if candidate.source and not DATA_BODIES.isdisjoint(_source_words(text, candidate)):
             topic[_source_key(candidate.mention)] = candidate.mention
-    found = [c for c in found if not _quoted(text, c.start)]
+    found = [c for c in found if not _quoted(text, c.start) and not _conceded(text, c.start)]
     named = [c.mention for c in found if not c.as_object and not c.aside]
     # Whether the sentence is a headline's: asked (once) only until the story and its lead
     # region are known.
@@ -1004,6 +1006,17 @@ def update_topic(found: list[Candidate], topic: dict[str | None, Mention], text:
                 word not in _PLACE_NOUNS or candidate.mention.kind == "region"
             ):
                 topic[f"named {word}"] = candidate.mention
+
+
+def _conceded(text: str, position: int) -> bool:
+    """Whether `position` is in a clause the sentence concedes ("..., even as Lisbon's airport
+    grew more slowly"): what it names is no topic of the story."""
+    return _CONCESSION_BEFORE.search(text, max(0, position - 150), position) is not None
+
+
+_CONCESSION_BEFORE = re.compile(
+    r",\s+(?:even\s+as|even\s+though|although|though|whereas)\s[^.;\n]*$"
+)
 
 
 def _speaks_for(text: str, candidate: Candidate) -> bool:

@@ -746,3 +746,15 @@ def test_a_central_bank_or_a_marketing_board_that_gives_a_figure_is_its_source(
 def test_a_company_bank_that_reports_its_figure_is_its_subject() -> None:
     text = "Tasmania's lenders grew. Profit rose 12% to A$310 million, Kestrel Bank said."
     assert [subject for _, subject in _subjects_in(_SOURCES, text)] == ["Kestrel Bank"] * 2
+
+
+def test_a_name_in_a_conceded_clause_neither_owns_the_figure_nor_becomes_the_topic(
+    read: Read,
+) -> None:
+    text = (
+        "Changsha's airport handled 1.79 million passengers in August.\n\n"
+        "The summer peak lifted traffic to 10.6 million passengers, even as Zoomlion, which "
+        "runs close to its limits, grew more slowly.\n\n"
+        "Cargo fell 1.7% to 4,120 tonnes."
+    )
+    assert [subject for _, subject in subjects(read, text)] == ["changsha"] * 4
