@@ -64,7 +64,7 @@ def states_now(text: str, span: tuple[int, int], quantity: Quantity) -> bool:
 # the world's lithium"), which the tense rules of the facts layer do not all know.
 _STATES_NOW = frozenset(
     "stands sits remains supplies produces contributes provides generates handles builds "
-    "buys employs".split()
+    "buys employs operates hosts owns".split()
 )
 
 

@@ -257,13 +257,14 @@ def test_the_annual_gain_and_an_annual_target_are_of_a_year(read: Read) -> None:
     ]  # fmt: skip
 
 
-def test_a_headcount_a_company_employs_is_a_stock(read: Read) -> None:
+@pytest.mark.parametrize("verb", ["employs", "operates", "hosts", "owns"])
+def test_a_headcount_or_a_count_a_company_holds_is_a_stock(read: Read, verb: str) -> None:
     text = (
         "Zoomlion's sales rose 5 percent in 2024. Zoomlion, which earned 3 billion yuan last "
-        "year, employs 9,800 people."
+        f"year, {verb} 9,800 machines."
     )
     assert periods(read, text, dt.date(2025, 3, 1))[1:] == [
-        ("3 billion yuan", "2024"), ("9,800 people", None),
+        ("3 billion yuan", "2024"), ("9,800 machines", None),
     ]  # fmt: skip
 
 
