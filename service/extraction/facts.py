@@ -1349,6 +1349,15 @@ def compared_base(text: str, sentence_start: int, quantity: Quantity) -> bool:
     return words[-1] in _BASE_WORDS or (len(words) > 1 and words[-2] == "compared")
 
 
+def _past_form(word: str) -> bool:
+    """Whether a lower-case word looks like a verb in the past tense: "rose", no; "reported",
+    yes; "seed" and "hundred", no."""
+    return word.islower() and word.endswith("ed") and word not in _NOUNS_IN_ED
+
+
+_NOUNS_IN_ED = frozenset("seed seeds need feed speed breed weed bed red hundred".split())
+
+
 def _tense(word: str) -> str | None:
     """ "past", "present" or "future" for a word that tells, else None."""
     lower = word.lower()
@@ -1356,7 +1365,7 @@ def _tense(word: str) -> str | None:
         return "future"
     if lower in PRESENT_WORDS:
         return "present"
-    if lower in PAST_WORDS or (word.islower() and lower.endswith("ed") and "-" not in lower):
+    if lower in PAST_WORDS or (_past_form(word) and "-" not in lower):
         return "past"
     return None
 
@@ -1381,7 +1390,7 @@ def _close(gap: str) -> bool:
     return not any(
         word.lower() in VERBS
         or (word.lower() in _CLAUSE_WORDS and not _determiner(words, index))
-        or (word.islower() and word.endswith("ed") and not _attributive(words, index))
+        or (_past_form(word) and not _attributive(words, index))
         for index, word in enumerate(words)
     )
 

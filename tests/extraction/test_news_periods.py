@@ -756,3 +756,11 @@ def test_an_owner_s_adjective_in_ed_does_not_part_a_figure_from_its_date(read: R
         "end of June, up from 40.2% a year earlier."
     )
     assert periods(read, text, dt.date(2025, 9, 16)) == [("45.3%", "2025-06"), ("40.2%", "2024-06")]
+
+
+def test_a_noun_in_ed_is_no_verb_between_a_figure_and_its_period(read: Read) -> None:
+    text = (
+        "On the plain, where floodwaters stood for weeks in September 2023, cotton is picked "
+        "again. Hunan's growers expect to gin about 380,000 tonnes of seed cotton this year."
+    )
+    assert periods(read, text, dt.date(2025, 10, 20)) == [("about 380,000 tonnes", "2025")]
