@@ -33,6 +33,7 @@ from service.extraction.periods import (
     SAME_SPAN,
     FiscalYear,
     Period,
+    calendar_year,
     find_periods,
     fiscal_year,
     months_before,
@@ -588,6 +589,8 @@ def _period(
         )
     if period is not None and "annual" in sentence.text:
         period = dating.annual(text, span, quantity, period)
+    if period is not None and _season_of_a_crop(text, quantity, period):
+        period = calendar_year(period)  # "sown on 118,500 hectares this spring": the year's crop
     if period is not None and "|" in sentence.text:
         period = _in_column_year(state, quantity, period)
     compared = None if period is None else _compared_span(state, quantity, period)
@@ -596,6 +599,18 @@ def _period(
     if period is not None and not facts_layer.compared_base(state.text, sentence.start, quantity):
         state.dated.append(period)
     return period
+
+
+def _season_of_a_crop(text: str, quantity: Quantity, period: Period) -> bool:
+    """Whether a season dates a crop's weight, area or yield ("fell 14% to 520,000 tonnes this
+    summer"): a harvest is the year's, whichever season brings it in."""
+    if unit_of(quantity.unit).base not in _CROP_BASES:
+        return False
+    return _SEASON_WORD.search(text, period.start, period.end) is not None
+
+
+_CROP_BASES = frozenset({"kg", "m2", "bu", "t_per_ha", "bale"})
+_SEASON_WORD = re.compile(r"(?i:spring|summer|autumn|fall|winter)")
 
 
 def _in_column_year(state: _State, quantity: Quantity, period: Period) -> Period:

@@ -764,3 +764,13 @@ def test_a_noun_in_ed_is_no_verb_between_a_figure_and_its_period(read: Read) -> 
         "again. Hunan's growers expect to gin about 380,000 tonnes of seed cotton this year."
     )
     assert periods(read, text, dt.date(2025, 10, 20)) == [("about 380,000 tonnes", "2025")]
+
+
+def test_a_season_dates_a_crop_as_its_year_and_visitors_as_its_months(read: Read) -> None:
+    text = (
+        "Cotton was sown on 118,500 hectares in Hunan this spring. Changsha welcomed 2.1 "
+        "million visitors this summer."
+    )
+    assert periods(read, text, dt.date(2025, 10, 20)) == [
+        ("118,500 hectares", "2025"), ("2.1 million visitors", "2025 Jun-Aug"),
+    ]  # fmt: skip
