@@ -1194,7 +1194,7 @@ FUTURE_WORDS = frozenset(
 _PARTICLES = frozenset({"up", "down"})
 _NOT_A_VERB_BEFORE = frozenset("as the a an its their newly".split())
 _PERFECT = frozenset({"has", "have"})
-_TENSE_WORD = re.compile(r"[A-Za-z][a-z\u2019'-]*")
+_TENSE_WORD = re.compile(r"[A-Za-z][A-Za-z\u2019'-]*")  # ("EBITDA" one word, not six)
 
 
 def carried_period(

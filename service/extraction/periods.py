@@ -130,6 +130,8 @@ _COMPARED_BEFORE = re.compile(
 _COMPARED_AFTER = re.compile(
     # "at 2010 constant prices": the year prices are counted in
     r"\s+(?:levels?|peak|figures?|(?:constant\s+)?prices)\b"
+    # "released the November update": the month names a publication
+    r"|\s+(?:update|edition|bulletin)\b"
     r"|['\u2019]s\s+(?:[a-z-]+\s+)?(?:estimates?|targets?|budgets?|plans?|forecasts?|goals?|quotas?)\b"
 )
 # A year that is no figure's: a document's ("Decree No. 47 of 2025") and a year spoken of as a

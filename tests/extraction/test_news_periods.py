@@ -774,3 +774,26 @@ def test_a_season_dates_a_crop_as_its_year_and_visitors_as_its_months(read: Read
     assert periods(read, text, dt.date(2025, 10, 20)) == [
         ("118,500 hectares", "2025"), ("2.1 million visitors", "2025 Jun-Aug"),
     ]  # fmt: skip
+
+
+def test_a_capitalised_word_before_a_verb_is_one_word(read: Read) -> None:
+    # "EBITDA fell": the verb reports, as "Sales fell" does
+    text = (
+        "Zoomlion's net earnings for the three months ended Sept. 30 were $41.2 million. Sales "
+        "rose 4.8%. Adjusted EBITDA fell 18% to $148 million."
+    )
+    assert periods(read, text, dt.date(2025, 11, 6))[-2:] == [
+        ("18%", "2025 Jul-Sep"), ("$148 million", "2025 Jul-Sep"),
+    ]  # fmt: skip
+
+
+def test_the_month_of_a_publication_dates_no_figure(read: Read) -> None:
+    text = (
+        "Hunan's agriculture department released the November update on Wednesday.\n\n"
+        "- Total winter crop production for the 2026-27 season is estimated at 9.1 million "
+        "tonnes.\n- Wheat: 4.6 million tonnes."
+    )
+    assert periods(read, text, dt.date(2026, 11, 18))[-1] == (
+        "4.6 million tonnes",
+        "2026-2027 season",
+    )
