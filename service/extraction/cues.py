@@ -37,6 +37,12 @@ COMPARATOR_AFTER: dict[str, Comparator] = {
     "or so": "approx", "or less": "lte", "and below": "lte", "or fewer": "lte",
 }  # fmt: skip
 
+# Words of a sentence that looks ahead: "expects", "will", "forecast".
+FORECAST_WORDS = frozenset(
+    "expect expects expected expecting forecast forecasts forecasting projected "
+    "predicts predicted will anticipates anticipated".split()
+)
+
 # Written before the digits: "US$62.6 billion", "¥300", "RMB 13 billion".
 CURRENCY_BEFORE = {
     "US$": "USD", "U.S.$": "USD", "USD": "USD", "$": "USD", "¥": "CNY", "￥": "CNY",
@@ -184,7 +190,8 @@ UNIT_AFTER = {
     "Hong Kong dollars": "HKD", "pounds sterling": "GBP", "yen": "JPY", "baht": "THB",
     "rupees": "INR", "pesos": "MXN", "won": "KRW", "ringgit": "MYR", "rubles": "RUB",
     "reais": "BRL", "reals": "BRL", "rupiah": "IDR", "zlotys": "PLN", "zloty": "PLN",
-    "zlotych": "PLN", "zł": "PLN", "złoty": "PLN", "złotys": "PLN", "złotych": "PLN", "birr": "ETB",
+    "zlotych": "PLN", "zł": "PLN", "złoty": "PLN", "złotys": "PLN", "złotych": "PLN",
+    "birr": "ETB",
     "dirhams": "MAD", "dirham": "MAD", "Canadian dollars": "CAD",
     "Australian dollars": "AUD", "forints": "HUF", "forint": "HUF", "naira": "NGN",
     "patacas": "MOP", "pataca": "MOP", "rand": "ZAR", "shillings": "KES", "shilling": "KES",

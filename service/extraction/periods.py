@@ -52,11 +52,6 @@ _OF_FISCAL_YEAR = (
     # "the first 11 months of the fiscal": India's press leaves "year" out
     r"\s+of\s+(?:the|its)\s+(?:(?:current|last|next|previous)\s+)?(?:fiscal|financial)(?:\s+year)?\b"
 )
-# Words of a sentence that looks ahead: "expects", "will", "forecast".
-FORECAST_WORDS = frozenset(
-    "expect expects expected expecting forecast forecasts forecasting projected "
-    "predicts predicted will anticipates anticipated".split()
-)
 # "trimmed its annual sales forecast": the noun names a past revision, it does not look ahead;
 # nor does a figure measured against forecasts ("outpacing forecasts", "analysts had expected").
 _FORECAST_NOUN = re.compile(
@@ -222,7 +217,7 @@ class _Anchor:
         end = self.end if after is None else after.start()
         clause = self.text[breaks[-1] if breaks else self.start : end].lower()
         words = LOWER_WORD.findall(_FORECAST_NOUN.sub(" ", clause))
-        return not FORECAST_WORDS.isdisjoint(words)
+        return not cues.FORECAST_WORDS.isdisjoint(words)
 
 
 # Where a clause of its own starts: "; ", ", and ", ", while ", ", but ".
@@ -839,8 +834,6 @@ def fiscal_year(text: str) -> FiscalYear | None:
     return FiscalYear(start, first_year, _FISCAL_QUARTERS_COUNTED.search(text) is not None)
 
 
-# The article counts quarters in its fiscal year: "Q2 FY26", "its fiscal third quarter", "the
-# first quarter of the company's fiscal year".
 def _named_by_first_year_stated(text: str) -> bool:
     """Whether the article names a fiscal year by the year it starts in, as it says: "fiscal
     2024, which ended Feb. 1, 2025" (as retailers whose year ends in January do)."""
@@ -854,6 +847,8 @@ _FISCAL_YEAR_ENDED_IN = re.compile(
     r"(?P<ended>20\d\d)\b",
     re.IGNORECASE,
 )
+# The article counts quarters in its fiscal year: "Q2 FY26", "its fiscal third quarter", "the
+# first quarter of the company's fiscal year".
 _FISCAL_QUARTERS_COUNTED = re.compile(
     rf"{_FISCAL_QUARTER}|\bfiscal\s+(?:{_QUARTER})[-\s]quarter\b|\b(?:{_QUARTER})[-\s]quarter\s+"
     r"of\s+(?:the|its|their|the\s+company's|the\s+group's)\s+(?:fiscal|financial)\s+year\b",

@@ -1701,9 +1701,8 @@ def _forecast_before(text: str, start: int) -> bool:
     return not _FORECAST_WORDS.isdisjoint(words)
 
 
-_FORECAST_WORDS = frozenset(
-    "expect expects expected forecast forecasts projected projects will could would may "
-    "might sees seen predicts predicted estimates".split()
+_FORECAST_WORDS = cues.FORECAST_WORDS | frozenset(
+    "projects could would may might sees seen estimates".split()
 )
 
 

@@ -20,7 +20,7 @@ from schemas.extraction import (
     SpanQuote,
     SubjectRead,
 )
-from service.extraction import dating, numerals, tables
+from service.extraction import cues, dating, numerals, tables
 from service.extraction import facts as facts_layer
 from service.extraction.entities import Mention, find_entities
 from service.extraction.gazetteer import Gazetteer, KnownWords
@@ -28,7 +28,6 @@ from service.extraction.ignored import ignored_numbers
 from service.extraction.indicators import Around, of_a_place, suggest
 from service.extraction.nonquantities import Reserved, non_quantities
 from service.extraction.periods import (
-    FORECAST_WORDS,
     PERIOD_WORDS,
     SAME_SPAN,
     FiscalYear,
@@ -138,8 +137,9 @@ class _State:
     """The period the heading of the current section names ("Review of 2025", "Main targets
     for 2026"): its figures without a period are of it."""
     plan: Period | None = None
-    """The year an article's plan is for when it reports no period ("plans to spend 11.8
-    billion rials in 2026"): its later forecasts without a period are of it."""
+    """The year the budget an article reports is for ("the 2026 budget", "plans to spend 11.8
+    billion rials in 2026"): its forecasts and listed allocations that name no period are of
+    it, unless the article reports figures of another period."""
     context_at_close: bool = False
     """Whether the article's period was named as a stock's date ("at the end of September"): the
     flows of the year to that month, named after, replace it."""
@@ -707,13 +707,14 @@ def _note_plan(state: _State, sentence: Sentence, periods: list[Period]) -> None
         return
     if _BUDGET_WORDS.isdisjoint(LOWER_WORD.findall(sentence.text)):
         return
+    published, text = state.published_on, state.text
     for period in periods:
-        last, text = period.last, state.text
+        last = period.last
         if (
             period.event
             or last is None
-            or last < state.published_on
-            or last.year > state.published_on.year + 1
+            or last < published
+            or last.year > published.year + 1
             or not _PLAN_LABEL.match(period.label)
             or _TARGET_BEFORE.search(text, max(0, period.start - 20), period.start)
         ):
@@ -728,10 +729,11 @@ _PLAN_LABEL = re.compile(r"^(?:\d{4}|FY\d{4}-\d\d)$")
 
 
 def _forecasts(sentence: Sentence) -> bool:
+    """Whether the sentence looks ahead or allocates: "is projected at", "earmarked"."""
     return not _FORECAST_VERBS.isdisjoint(LOWER_WORD.findall(sentence.text))
 
 
-_FORECAST_VERBS = FORECAST_WORDS | {"budgeted", "allocated", "earmarked", "planned", "plans"}
+_FORECAST_VERBS = cues.FORECAST_WORDS | {"budgeted", "allocated", "earmarked", "planned", "plans"}
 
 
 def _multiple_of_base(text: str, quantity: Quantity, earlier: re.Match[str]) -> bool:
