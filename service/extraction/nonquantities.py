@@ -614,9 +614,11 @@ _PAID_PER_WORDS = ("subsidy", "subsidies", "grant", "grants", "rebate", "rebates
 _DEMAND_WORDS = ("demanding", "demand", "demands", "demanded", "seeking", "seeks", "sought",
                  "asking", "asked", "calling")  # fmt: skip
 _CONTRACT_HINT = re.compile("contract|futures")
-# "$2.10 a share", "a dividend of 64 yen per share from 52 yen": the amount it was raised from too.
+# "$2.10 a share", "a dividend of 64 yen per share from 52 yen": the amount it was raised from too;
+# "1.20 yuan per 10 shares", as Chinese companies pay dividends.
 _PER_SHARE = (
-    rf"(?:{_PRICE}|{_NAMED_AMOUNT})(?:\s+(?:to|-)\s+{_PRICE})?\s+(?:a|per)\s+share\b"
+    rf"(?:{_PRICE}|{_NAMED_AMOUNT})(?:\s+(?:to|-)\s+{_PRICE})?\s+(?:a|per)\s+"
+    r"(?:share\b|(?:10|ten|100)\s+shares\b)"
     rf"(?:\s+from\s+(?:{_PRICE}|{_NAMED_AMOUNT}))?"
 )
 _PREMARKET_PRICE = rf"{_PRICE}(?=\s+in\s+(?:premarket|pre-market|after-hours)\s+trading)"
@@ -859,7 +861,7 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     # A market's prices and moves: "traded at $9,580 a ton", "up 0.6% on the day".
     ("no_subject", _MARKET_PRICE, Hint(_MARKET_HINT, _words_of(_MARKET_VERBS))),
     # A price per share and earnings per share describe a stock, not a company's totals.
-    ("no_subject", _PER_SHARE, ("share",)),
+    ("no_subject", _PER_SHARE, ("share", "shares")),
     ("no_subject", _PREMARKET_PRICE, ("trading",)),
     # An exchange rate ("at 3.9 zloty to the euro") and a forecast's price assumption ("assumes
     # oil at US$60 a barrel") are the conditions of a figure, not a figure of a place.

@@ -19,6 +19,7 @@ from tests.extraction.conftest import Read
         ("Zoomlion's shares closed at VND21,300 on Friday.", ["21,300"]),
         # A dividend per share, and the one it was raised from.
         ("Zoomlion will lift its dividend to 35 yuan per share from 30 yuan.", ["35", "30"]),
+        ("Zoomlion's board proposed a dividend of 1.20 yuan per 10 shares.", ["1.20", "10"]),
         # An exchange rate written with its currency first.
         ("Hunan's bank set the central rate at VND24,870 per dollar.", ["24,870"]),
         ("Hunan's dealers quoted Dh3.6725 to the US dollar.", ["3.6725"]),
