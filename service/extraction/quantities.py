@@ -1341,7 +1341,10 @@ _LOSS_LEVEL_BEFORE = re.compile(
     r"reaches|stood\s+at|was|is)(?:\s+to)?"
     # "The fiscal deficit is budgeted at ₹1.04 lakh crore", "is pegged at", "is projected to reach"
     r"|,?\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:now\s+)?(?:pegged|budgeted|estimated|projected|"
-    r"forecast|put|seen|expected|set|targeted)\s+(?:at|to\s+(?:reach|hit|total|be)))\s+)$"
+    r"forecast|put|seen|expected|set|targeted)\s+(?:at|to\s+(?:reach|hit|total|be))"
+    # "the revenue deficit is budgeted at ₹41,635 crore and the fiscal deficit at ₹1,06,968
+    # crore": the verb left out
+    r"|\s+at)\s+)$"
 )
 _LOSS_WORDS = ("loss", "deficit", "shortfall")
 

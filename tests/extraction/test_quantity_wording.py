@@ -371,6 +371,14 @@ def test_a_deficit_put_at_an_amount_is_negative(read: Read, sentence: str, value
     assert [fact[1] for fact in _facts(read, sentence)] == [value]
 
 
+def test_a_second_deficit_whose_verb_is_left_out_is_negative(read: Read) -> None:
+    text = (
+        "Hunan's revenue deficit is budgeted at ₹41,635 crore and the fiscal deficit at "
+        "₹1,06,968 crore."
+    )
+    assert [fact[1] for fact in _facts(read, text)] == [-416_350_000_000, -1_069_680_000_000]
+
+
 @pytest.mark.parametrize(
     ("sentence", "unit"),
     [
