@@ -1324,7 +1324,9 @@ def _frames(text: str, reading: _Reading, limit: int) -> bool:
 # A loss of money is a negative result: "lost R640 million", "a net loss of S$38 million".
 # "a deficit of $794 million", like a loss, is a negative balance.
 _LOSS_BEFORE = re.compile(
-    r"(?i:\b(?:lost|(?:loss(?:es)?|deficits?|shortfalls?)\s+(?:[a-z]+\s+)?of)\s+)$"
+    # "farmers stand to lose Rs60 billion", "could lose $2 million"
+    r"(?i:\b(?:lost|lose|loses|losing|(?:loss(?:es)?|deficits?|shortfalls?)\s+(?:[a-z]+\s+)?of)"
+    r"\s+)$"
 )
 # "about $780 million less than lawmakers assumed": a shortfall against another figure; "a
 # $794-million deficit", "the $1.3-billion shortfall": a negative balance.
@@ -1353,7 +1355,7 @@ def _money_lost(text: str, reading: _Reading, limit: int) -> bool:
     """Whether an amount of money is lost or cut: "a net loss of A$455 million", "cut its
     profit estimate by ¥50 billion", "$780 million less than lawmakers assumed"."""
     lead_in = text[max(limit, reading.start - 60) : reading.start]
-    if may_end_with(lead_in, ("lost", "of")) and _LOSS_BEFORE.search(
+    if may_end_with(lead_in, ("lost", "lose", "loses", "losing", "of")) and _LOSS_BEFORE.search(
         text, max(limit, reading.start - 40), reading.start
     ):
         return True

@@ -371,6 +371,11 @@ def test_a_deficit_put_at_an_amount_is_negative(read: Read, sentence: str, value
     assert [fact[1] for fact in _facts(read, sentence)] == [value]
 
 
+def test_money_a_subject_stands_to_lose_is_negative(read: Read) -> None:
+    text = "Hunan's wheat farmers stand to lose 6 billion yuan if prices do not recover."
+    assert [fact[1] for fact in _facts(read, text)] == [-6e9]
+
+
 def test_a_second_deficit_whose_verb_is_left_out_is_negative(read: Read) -> None:
     text = (
         "Hunan's revenue deficit is budgeted at ₹41,635 crore and the fiscal deficit at "
