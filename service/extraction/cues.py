@@ -382,7 +382,9 @@ CHANGE_BY_VERBS = DECLINE_BEFORE | frozenset(
     "jumped jump jumps gained gain gains added add adds up expanded edged".split()
 )
 # Verbs whose object a bare whole number is, as a change of a count: "Austin added 19,600".
-COUNT_CHANGE_VERBS = frozenset("added adds shed sheds lost loses created creates cut cuts".split())
+COUNT_CHANGE_VERBS = frozenset(
+    "added adds shed sheds lost loses created creates cut cuts gained gains".split()
+)
 # Plural subjects whose bare level is money or a rate, not a count: "Exports rose to 5,000".
 NOT_COUNT_SUBJECTS = frozenset(
     "exports imports sales revenues earnings profits receipts prices rates costs wages "

@@ -131,8 +131,8 @@ _COUNT_SUBJECT_BEFORE = re.compile(
     r"(?:(?:has|have|had)\s+)?(?:(?:rose|risen|grew|grown|increased|"
     rf"climbed|jumped|fell|fallen|dropped|declined|decreased)\s+(?:{_PERCENT_CHANGE})?"
     r"(?:(?:last|this)\s+year\s+)?to|"
-    # "visitor arrivals reached 612,000"
-    r"reached|totall?ed)\s+)$"
+    # "visitor arrivals reached 612,000", "Foreign visitors to Antioquia numbered 412,700"
+    r"reached|totall?ed|numbered)\s+)$"
 )
 # A line that labels a count: "Passengers: 2,712,480", "- Aircraft movements: 19,840", "- New
 # urban jobs: 862,000", "- Employees (FTE) as of 30 September: 2,148".
@@ -1013,7 +1013,7 @@ def _read_count_metric(text: str, reading: _Reading, limit: int) -> None:
 
 
 # How _COUNT_SUBJECT_BEFORE's matches end: a look-up before the search.
-_COUNT_SUBJECT_VERB_ENDS = ("to ", "reached ", "totaled ", "totalled ")
+_COUNT_SUBJECT_VERB_ENDS = ("to ", "reached ", "totaled ", "totalled ", "numbered ")
 
 
 def _count_subject(text: str, start: int, end: int) -> str | None:

@@ -545,6 +545,10 @@ def test_a_list_s_bare_figures_are_in_the_unit_its_heading_gives(read: Read) -> 
          ("328,600", 328600, "count", "eq")),
         ("Closed sales of single-family homes in Changsha totaled 5,912.",
          ("5,912", 5912, "count", "eq")),
+        ("Foreign visitors to Hunan numbered 412,700 in the first quarter.",
+         ("412,700", 412700, "count", "eq")),
+        ("Construction in Hunan added 3,700 jobs and health care gained 4,100.",
+         ("4,100", 4100, "count", "eq")),
         # multiples and declines in "-ing"
         ("Hunan's exports to Europe were more than doubling.",
          ("more than doubling", 100, "percent", "gt")),
