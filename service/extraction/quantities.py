@@ -1103,8 +1103,10 @@ def _glued_to_a_word(text: str, match: re.Match[str]) -> bool:
     following = text[match.end() : match.end() + 1]
     if match["digits"] is None or not following.isalpha():
         return False
-    if _million_glued(text, match.start(), match.end()):
-        return False  # "$985m"
+    if _million_glued(text, match.start(), match.end()) or _billion_glued(
+        text, match.start(), match.end()
+    ):
+        return False  # "$985m", "$68.9B"
     return not (_scale(text, match.end(), len(text)) or _unit(text, match.end(), len(text)))
 
 
@@ -1135,6 +1137,8 @@ def _read_after(text: str, reading: _Reading, limit: int) -> None:
     scale = _scale(text, reading.end, limit)
     if scale is None and _million_glued(text, reading.start, reading.end):
         reading.scale, reading.end = 1e6, reading.end + 1  # "$985m", "£450m": not metres
+    elif scale is None and _billion_glued(text, reading.start, reading.end):
+        reading.scale, reading.end = 1e9, reading.end + 1  # "Revenue: $68.9B"
     elif scale:
         reading.scale = _SCALES[cues.fold(scale["scale"])]
         reading.end = scale.end()
@@ -1173,14 +1177,22 @@ def _million_glued(text: str, start: int, end: int) -> bool:
     glued = text[end : end + 1]
     if glued not in ("m", "M") or text[end + 1 : end + 2].isalpha():
         return False
-    if glued == "m" and _currency_before(text, max(0, start - 8), start) is not None:
-        return True
+    if _currency_before(text, max(0, start - 8), start) is not None:
+        return True  # "$985m", "$71.2M"
     if glued == "M" and "." not in text[start:end]:
         return False  # "3M said": a name
     word = _WORD_AFTER_M.match(text, end + 1)
     if word is not None and not _counted_after_m(text, word) and word[1] not in _DIMENSIONS:
         word = _WORD_AFTER_M.match(text, word.end())  # "1.1M air passengers": an adjective
     return word is not None and _counted_after_m(text, word)
+
+
+def _billion_glued(text: str, start: int, end: int) -> bool:
+    """Whether a "B" glued to an amount of money is "billion": "$68.9B", as tables and briefs
+    write it."""
+    if text[end : end + 1] != "B" or text[end + 1 : end + 2].isalpha():
+        return False
+    return _currency_before(text, max(0, start - 8), start) is not None
 
 
 def _counted_after_m(text: str, word: re.Match[str]) -> bool:

@@ -35,6 +35,8 @@ def _facts(read: Read, text: str) -> list[tuple[str, float, str, str]]:
          ("64 billion Rwandan francs", 6.4e10, "RWF", "eq")),
         ("Zoomlion's Wrocław plant will cost 1.62 billion zł.",
          ("1.62 billion zł", 1.62e9, "PLN", "eq")),
+        ("- Zoomlion's revenue: $68.9B", ("$68.9B", 6.89e10, "USD", "eq")),
+        ("- Zoomlion's profit: $71.2M", ("$71.2M", 7.12e7, "USD", "eq")),
     ],
 )  # fmt: skip
 def test_units_and_currencies_written_out(
