@@ -285,7 +285,8 @@ def _heading_measure(heading: str) -> tuple[str | None, float | None] | None:
     million yuan)" -> CNY, 1e8. The unit is None where the bracket gives a scale alone or a
     sign several countries share ("(Rs billion)": whose rupee it does not say); None where the
     heading gives neither."""
-    bracket = _HEADING_BRACKET.search(heading)
+    # "Monthly throughput, in thousand TEU:": the words after "in" do as a bracket
+    bracket = _HEADING_BRACKET.search(heading) or _HEADING_IN.search(heading)
     if bracket is None:
         return None
     unit, scale, shared, previous = None, None, False, ""
@@ -313,6 +314,7 @@ def _heading_measure(heading: str) -> tuple[str | None, float | None] | None:
 
 
 _HEADING_BRACKET = re.compile(r"\(([^()\n]{1,60})\)")
+_HEADING_IN = re.compile(r"\bin\s+((?:thousands?|millions?|billions?)\b[^,;:()\n]{0,30})")
 # A number keeps its hyphen: "60-" in "(million 60-kg bags)" is a size, not a scale.
 _HEADING_WORD = re.compile(r"(?:US|[A-Z]{1,2})?\$|[€£¥₹%]|[A-Za-z]+|\d+(?:,\d{3})*-?")
 _POWER_OF_TEN = re.compile(r"10(?:,?0)*")

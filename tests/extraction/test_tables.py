@@ -123,3 +123,14 @@ def test_a_row_s_label_gives_its_figures_their_unit_and_scale(read: Read) -> Non
         ("892.0", 8_920_000, "count"),
         ("203.7", 20_370_000_000, "CNY"),
     ]
+
+
+def test_a_title_that_says_in_thousand_units_scales_the_rows(read: Read) -> None:
+    text = LEAD + (
+        "Monthly throughput, in thousand TEU:\n\n"
+        "| Month | 2025 | 2024 |\n"
+        "| January | 2,010 | 1,958 |\n"
+    )
+    assert readings(read, text) == [
+        ("2,010", 2_010_000, "TEU", "2025-01"), ("1,958", 1_958_000, "TEU", "2024-01"),
+    ]  # fmt: skip
