@@ -242,7 +242,7 @@ def _read_column_unit(text: str, reading: _Reading, column: tables.Column) -> No
     if measure is None and title is not None:
         measure = _heading_measure(text[title[0] : title[1]])
     counted = (
-        _counted_in(header)
+        _counted_in(header, header=True)
         or _counted_in(label)
         or (None if title is None else _counted_in(text[title[0] : title[1]]))
     )
@@ -255,11 +255,21 @@ def _read_column_unit(text: str, reading: _Reading, column: tables.Column) -> No
         reading.unit, reading.scale = measure[0], None if measure[0] in _UNSCALED else measure[1]
 
 
-def _counted_in(cell: str) -> str | None:
+def _counted_in(cell: str, header: bool = False) -> str | None:
     """What a table's header cell, row label or title says its figures count, outside its
-    brackets: "Ship calls", "Homes sold, Q2", "Employed (thousands)", "Housing starts by city"."""
+    brackets: "Ship calls", "Homes sold, Q2", "Employed (thousands)", "Housing starts by city";
+    a header of one plural noun too ("| Herds | Cows |")."""
     words = LOWER_WORD.findall(_HEADING_BRACKET.sub("", cell).lower())
-    return next((word for word in words if word in _COUNTED_COLUMNS), None)
+    counted = next((word for word in words if word in _COUNTED_COLUMNS), None)
+    if counted is None and header and len(words) == 1 and _is_plural_count(words[0]):
+        counted = words[0]
+    return counted
+
+
+def _is_plural_count(word: str) -> bool:
+    """Whether a header's one word is a plural noun that counts: "Herds", not "Sales"."""
+    plural = word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    return plural and word not in cues.NOT_COUNT_SUBJECTS and word not in NOT_COUNTED
 
 
 _COUNTED_COLUMNS = _ALWAYS_COUNTED | {

@@ -134,3 +134,10 @@ def test_a_title_that_says_in_thousand_units_scales_the_rows(read: Read) -> None
     assert readings(read, text) == [
         ("2,010", 2_010_000, "TEU", "2025-01"), ("1,958", 1_958_000, "TEU", "2024-01"),
     ]  # fmt: skip
+
+
+def test_a_header_of_one_plural_noun_counts_its_column(read: Read) -> None:
+    text = LEAD + ("| District | Herds | Cows | Sales |\n| Changsha | 1,021 | 212,400 | 86 |\n")
+    assert [reading[:3] for reading in readings(read, text)] == [
+        ("1,021", 1021, "count"), ("212,400", 212400, "count"),
+    ]  # fmt: skip
