@@ -325,12 +325,15 @@ _STOCK_INDICES_QUICK = (
         ),
     )
 )
+# A word each index's name holds: an article with none of them names no index. (A generic
+# name holds "index", "indices" or "gauge"; "the benchmark average" alone goes unread, as the
+# common words "share", "main", "all" and "average" would have the search run in most texts.)
 _STOCK_INDEX_WORDS = (
     "kospi", "kosdaq", "nikkei", "topix", "sensex", "nifty", "hang", "composite", "component",
     "csi", "asx", "ftse", "dax", "cac", "stoxx", "ibovespa", "bovespa", "tsx", "jse", "dow",
     "nasdaq", "psei", "klci", "straits", "tadawul", "tasi", "egx", "bist", "merval", "ibex", "px",
-    "aex", "taiex", "msx", "nzx", "vn", "omx", "kse", "dsex", "share", "tunindex", "masi", "egx",
-    "benchmark", "gauge", "blue", "broader", "main", "all", "index",
+    "aex", "taiex", "msx", "nzx", "vn", "omx", "kse", "dsex", "tunindex", "masi", "wig", "index",
+    "indices", "gauge", "p",  # "S&P 500"
 )  # fmt: skip
 # Where an index trades, between its name and its move: "in Lisbon", "of the Dhaka Stock
 # Exchange".
@@ -1473,6 +1476,8 @@ _CONTAINS = {
     _MODEL_NAME: re.compile("Pro|Max|Plus|Ultra|Lite|SUV|EV|sedan|hatchback|pickup|phone|model"),
     _BOURSE_MOVE: re.compile(r"on\s+the"),
     _MARKET_MOVE: re.compile("market|index"),
+    _CLASS_BOUND: re.compile(r"than|least|over|under|below|above|up to|as many|or more|or less"),
+    _POLICY_RATE: re.compile("[Rr]ate"),
 }
 _COMPILED = tuple(_rule(reason, pattern, needs) for reason, pattern, needs in RULES)
 _WORDS_NEEDED = frozenset(word for rule in _COMPILED for word in rule.words or ())
