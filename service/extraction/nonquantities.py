@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from schemas.extraction import IgnoredReason
 from service.extraction import cues
-from service.extraction.text import LOWER_WORD, Sentence, find_in, windows
+from service.extraction.text import Sentence, find_in, windows
 
 MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -1245,16 +1245,17 @@ class Reserved:
 
 
 def non_quantities(
-    text: str, sentences: list[Sentence], digits: list[tuple[int, int]]
+    text: str, sentences: list[Sentence], digits: list[tuple[int, int]], words: list[str]
 ) -> list[Reserved]:
     """Every span of `text` whose numbers state no quantity, the most specific first.
 
     `digits` are the spans of the text's numbers in digits: most rules need one, and are
-    searched only in windows around them.
+    searched only in windows around them. `words` are the text's words (`LOWER_WORD` in its
+    lower case): a rule that needs one of some words is searched only if the text holds one.
     """
     found: list[Reserved] = []
     lower = text.lower()
-    present = _WORDS_NEEDED.intersection(LOWER_WORD.findall(lower))
+    present = _WORDS_NEEDED.intersection(words)
     hits: dict[re.Pattern[str], list[tuple[int, int]]] = {}
     where = windows(digits, _AROUND_DIGITS, _AROUND_DIGITS, 0, len(text))
     at_digits = windows(digits, 0, _PAST_DIGITS, 0, len(text))

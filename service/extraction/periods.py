@@ -14,7 +14,7 @@ import dataclasses
 import datetime as dt
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from service.extraction import cues, numerals
@@ -831,7 +831,19 @@ def fiscal_year(text: str) -> FiscalYear | None:
     first_year = (
         start == 4 and _NAMED_BY_FIRST_YEAR.search(text, 0, _OPENING) is not None
     ) or _named_by_first_year_stated(text)
-    return FiscalYear(start, first_year, _FISCAL_QUARTERS_COUNTED.search(text) is not None)
+    return FiscalYear(start, first_year, _counts_fiscal_quarters(text))
+
+
+def _counts_fiscal_quarters(text: str) -> bool:
+    """Whether the article counts quarters in its fiscal year (`_FISCAL_QUARTERS_COUNTED`),
+    searched only where it names a quarter and a fiscal year in words the pattern needs: a
+    search of a whole text for it (in any case, from a word boundary) is slow."""
+    lower = text.lower()
+    return (
+        ("fy" in lower or "fiscal" in lower or "financial" in lower)
+        and ("quarter" in lower or any(q in lower for q in ("q1", "q2", "q3", "q4")))
+        and _FISCAL_QUARTERS_COUNTED.search(text) is not None
+    )
 
 
 def _named_by_first_year_stated(text: str) -> bool:
@@ -865,17 +877,23 @@ _FISCAL_YEAR_START_OF = {
     for name in names
     for written in ((name, name.upper()) if len(name) > 3 and not name.isupper() else (name,))
 }
-# One pass: a cue starts with a capital, a "c" or an "l", which most places of a text do not.
-# Each alternative starts with its first character, the look-behind after it: a search then
-# skips quickly to one of those characters (a look-behind first is tried at every position).
-_FISCAL_YEAR_CUE = re.compile(
-    "(?:"
-    + "|".join(
-        rf"{re.escape(cue[0])}(?<![\w$]{re.escape(cue[0])}){re.escape(cue[1:])}"
-        for cue in sorted(_FISCAL_YEAR_START_OF, key=len, reverse=True)
+
+
+def _cues_by_first_character(cues: Iterable[str]) -> str:
+    """An alternation of `cues` (longest first) grouped by their first character, the
+    look-behind after it: a search skips quickly to one of those characters (a look-behind
+    first is tried at every position), and there tries only the cues that start with it, not
+    all of them ("c" and "l", of "crore" and "lakh", are at most places of a text)."""
+    groups: dict[str, list[str]] = {}
+    for cue in sorted(cues, key=len, reverse=True):
+        groups.setdefault(cue[0], []).append(re.escape(cue[1:]))
+    return "|".join(
+        rf"{re.escape(first)}(?<![\w$]{re.escape(first)})(?:{'|'.join(rests)})"
+        for first, rests in groups.items()
     )
-    + r")(?![A-Za-z])"
-)
+
+
+_FISCAL_YEAR_CUE = re.compile(f"(?:{_cues_by_first_character(_FISCAL_YEAR_START_OF)})(?![A-Za-z])")
 # Words several countries write, and Punjab, a province of Pakistan and a state of India: a
 # country or a city named beside them says whose fiscal year it is.
 _SHARED_FISCAL_CUES = frozenset({"crore", "lakh", "Punjab", "PUNJAB"})
@@ -940,8 +958,10 @@ def _fiscal_start_stated(text: str) -> int | None:
 
 # A year said to run from a month's first day to another's last: "takes effect July 1 and runs
 # through June 30", "runs from April 1 to March 31".
+# (Written to start with a class of first letters, as _YEAR_WORD.)
 _TWELVE_MONTHS_RUN = re.compile(
-    rf"\b(?:takes\s+effect|begins|starts|runs\s+from)\s+(?:on\s+)?(?P<first>{_MONTH})\s+1\b,?"
+    r"[tbsr](?<!\w[tbsr])(?:(?<=t)akes\s+effect|(?<=b)egins|(?<=s)tarts|(?<=r)uns\s+from)\s+"
+    rf"(?:on\s+)?(?P<first>{_MONTH})\s+1\b,?"
     rf"\s+(?:and\s+)?(?:runs\s+)?(?:through|to|until)\s+(?P<last>{_MONTH})\s+3[01]\b"
 )
 

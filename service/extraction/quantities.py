@@ -1792,30 +1792,33 @@ def _link_conversions(text: str, found: list[Quantity], first_index: int) -> lis
 _YEN_SIGNS = tuple(sign for sign, code in cues.CURRENCY_BEFORE.items() if sign in "¥￥")
 
 
-def yen_article(text: str) -> bool:
-    """Whether the "¥" of `text` is the yen: it speaks of Japan more than of China."""
+def yen_article(text: str, words: list[str]) -> bool:
+    """Whether the "¥" of `text` (whose words, in lower case, are `words`) is the yen: it
+    speaks of Japan more than of China."""
     if not any(sign in text for sign in _YEN_SIGNS):
         return False
-    words = Counter(LOWER_WORD.findall(text.lower()))
-    return sum(words[w] for w in cues.YEN_CUES) > sum(words[w] for w in cues.YUAN_CUES)
+    counts = Counter(words)
+    return sum(counts[w] for w in cues.YEN_CUES) > sum(counts[w] for w in cues.YUAN_CUES)
 
 
-def local_dollar(text: str) -> str | None:
-    """The currency a bare "$" of `text` means when it writes no sign of the local dollar
+def local_dollar(text: str, words: list[str]) -> str | None:
+    """The currency a bare "$" of `text` (whose words, in lower case, are `words`) means when
+    it writes no sign of the local dollar
     ("A$") and speaks of a country with a dollar of its own more than of the United States (as
     Winnipeg's or Darwin's paper writes its dollars: "$794 million"); else None. An article that
     writes no "US$" names that country at least twice."""
     if "$" not in text:
         return None
-    stated = _DOLLARS_STATED.search(text)
+    counts = Counter(words)
+    # (Searched only where the text says "dollars": a search of a whole text is slow.)
+    stated = _DOLLARS_STATED.search(text) if counts["dollars"] else None
     if stated is not None:  # "All amounts are in Canadian dollars unless otherwise stated."
         return _STATED_DOLLARS[" ".join(stated["country"].lower().split())]
-    words = Counter(LOWER_WORD.findall(text.lower()))
-    us = sum(words[w] for w in cues.US_CUES) + text.count("U.S.")
+    us = sum(counts[w] for w in cues.US_CUES) + text.count("U.S.")
     least = us + (1 if "US$" in text else 2)
     # The country named most: a Queenstown paper writes of Australian visitors too.
     named = {
-        currency: sum(words[w] for w in names)
+        currency: sum(counts[w] for w in names)
         + sum(
             text.count(abbreviation)
             for abbreviation in cues.LOCAL_DOLLAR_ABBREVIATIONS.get(currency, ())
@@ -1866,19 +1869,20 @@ _NAMESAKE_SIGN = re.compile(
 )
 
 
-def namesake_currencies(text: str) -> Namesakes:
-    """For each currency name or sign of `text` several countries share, the code it means
-    there when not the code it reads as ("Sh" in a Ugandan article is UGX)."""
+def namesake_currencies(text: str, words: list[str]) -> Namesakes:
+    """For each currency name or sign of `text` (whose words, in lower case, are `words`)
+    several countries share, the code it means there when not the code it reads as ("Sh" in a
+    Ugandan article is UGX)."""
     lower = text.lower()
     signed = {match["sign"] for match in _NAMESAKE_SIGN.finditer(text)}
     found: Namesakes = {}
-    words: Counter[str] | None = None
+    counts: Counter[str] | None = None
     for usual, (names, countries) in cues.NAMESAKE_CURRENCIES.items():
         signs = tuple(sign for sign in signed if cues.NAMESAKE_SIGNS[sign] == usual)
         if not signs and not any(name in lower for name in names):
             continue
-        words = words if words is not None else Counter(LOWER_WORD.findall(lower))
-        named = {code: sum(words[w] for w in cues_of) for code, cues_of in countries.items()}
+        counts = counts if counts is not None else Counter(words)
+        named = {code: sum(counts[w] for w in cues_of) for code, cues_of in countries.items()}
         meant = max(named, key=lambda code: (named[code], code == usual))
         if meant != usual:
             found[usual] = (names, (), meant)

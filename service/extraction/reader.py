@@ -160,15 +160,17 @@ class _State:
 def extract(text: str, published_on: dt.date | None, gazetteer: Gazetteer) -> ExtractionRead:
     """Everything `text` states: quantities, named entities, facts, and the numbers ignored."""
     found = sentences(text)
-    spots = anchors(text, NUMBER_WORDS, PERIOD_WORDS)
+    # The words of the whole text, found once for the rules that look for words in all of it.
+    words = LOWER_WORD.findall(text.lower())
+    spots = anchors(text, words, NUMBER_WORDS, PERIOD_WORDS)
     state = _State(
         text, published_on, reference_year(text, published_on), spots,
-        non_quantities(text, found, _digits(text, spots.numbers)),
+        non_quantities(text, found, _digits(text, spots.numbers), words),
         find_entities(text, gazetteer), gazetteer.index().indicators,
     )  # fmt: skip
-    state.namesakes = namesake_currencies(text)
-    state.yen = yen_article(text)
-    state.dollar = local_dollar(text)
+    state.namesakes = namesake_currencies(text, words)
+    state.yen = yen_article(text, words)
+    state.dollar = local_dollar(text, words)
     state.fiscal = fiscal_year(text)
     state.period_words = words_needed(text)
     period_spans: list[Reserved] = []

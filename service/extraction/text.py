@@ -115,11 +115,11 @@ def _last_stop(text: str, start: int) -> int:
 
 _DIGITS: Final = re.compile(r"\d+(?:[.,]\d+)*")
 _TOKEN: Final = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
-_LETTERS: Final = re.compile(r"[^\W\d_]+")
-# The same in ASCII text (lower-cased, for the letters), where the Unicode classes are these
+_LETTER: Final = re.compile(r"[^\W\d_]")
+# The same in ASCII text (lower-cased, for the letter), where the Unicode classes are these
 # ranges: a range is tested quicker than a character's Unicode category.
 _ASCII_DIGITS: Final = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
-_ASCII_LETTERS: Final = re.compile(r"[a-z]+")
+_ASCII_LETTER: Final = re.compile(r"[a-z]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,25 +135,43 @@ class Anchors:
     periods: list[tuple[int, int]]
 
 
-def anchors(text: str, number_words: frozenset[str], period_words: frozenset[str]) -> Anchors:
-    """Digit runs and the given words (compared in lower case, as whole words), with spans."""
+def anchors(
+    text: str, words: list[str], number_words: frozenset[str], period_words: frozenset[str]
+) -> Anchors:
+    """Digit runs and the given words (compared in lower case, as whole words), with spans.
+
+    `words` are the runs of lower-case ASCII letters of the text in lower case (`LOWER_WORD`):
+    only those of them that are given words are looked for, not every word.
+    """
     lower = text.lower()
     if len(lower) != len(text):
         return _anchors_by_token(text, number_words, period_words)  # lower() moved offsets
     ascii_text = text.isascii()
-    digits, letters = (_ASCII_DIGITS, _ASCII_LETTERS) if ascii_text else (_DIGITS, _LETTERS)
+    digits, letter = (_ASCII_DIGITS, _ASCII_LETTER) if ascii_text else (_DIGITS, _LETTER)
     numbers = [match.span() for match in digits.finditer(text)]
     periods = list(numbers)
-    wanted = number_words | period_words
-    for match in letters.finditer(lower):
-        word = match.group()
-        if word not in wanted:
-            continue  # most words; and "one" in "money" is no word of its own
+    # In ASCII text the words are the letter runs; else a run may be part of a longer one
+    # ("año"): each place is checked to be a whole word below all the same.
+    wanted = (number_words | period_words).intersection(words)
+    for word in wanted:
+        spans = _whole_words(lower, word, letter)
         if word in number_words:
-            numbers.append(match.span())
+            numbers += spans
         if word in period_words:
-            periods.append(match.span())
+            periods += spans
     return Anchors(sorted(numbers), sorted(periods))
+
+
+def _whole_words(lower: str, word: str, letter: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The spans of `word` in `lower` with no `letter` either side ("one", not in "money")."""
+    spans = []
+    start = lower.find(word)
+    while start != -1:
+        end = start + len(word)
+        if not (start and letter.match(lower, start - 1)) and not letter.match(lower, end):
+            spans.append((start, end))
+        start = lower.find(word, start + 1)
+    return spans
 
 
 def _anchors_by_token(
