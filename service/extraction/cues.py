@@ -450,6 +450,59 @@ def _pattern(phrase: str) -> str:
     return f"(?i:{escaped})" if phrase.islower() else escaped
 
 
+def by_first_character(pattern: str, guard: str = "") -> str:
+    """`pattern`, an alternation, with its branches that start with the same letter or digit
+    written once as that character and the group of their rests: "Tax|TAX|levy" ->
+    "T(?:ax|AX)|l(?:evy)". A search for the alternation stops at each character a branch can
+    start with and tries every branch there; grouped, only those that start with it. `guard`
+    (a pattern of `{first}`, the character) follows each first character: "(?<!\\w{first})" for
+    a first letter not inside a word, which a search tries only where that letter is.
+
+    A branch is only moved ahead of branches that start with another character: one that
+    starts with a group or a class may match where it does, and keeps its place before it.
+    """
+    groups: list[tuple[str, list[str]]] = []  # ("", [branch]) for one that starts otherwise
+    for branch in _branches(pattern):
+        first = branch[:1]
+        if not first.isalnum() or branch[1:2] in ("?", "*", "+", "{"):
+            groups.append(("", [branch]))
+            continue
+        for earlier, rests in reversed(groups):
+            if earlier in ("", first):
+                if earlier == first:
+                    rests.append(branch[1:])
+                    break
+                groups.append((first, [branch[1:]]))
+                break
+        else:
+            groups.append((first, [branch[1:]]))
+    return "|".join(
+        f"{first}{guard.format(first=first)}(?:{'|'.join(rests)})" if first else rests[0]
+        for first, rests in groups
+    )
+
+
+def _branches(pattern: str) -> list[str]:
+    """The branches of `pattern` at its top level (not in a group or a class)."""
+    branches, depth, in_class, start, index = [], 0, False, 0, 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and not depth:
+            branches.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    return [*branches, pattern[start:]]
+
+
 def folded(table: Mapping[str, V]) -> dict[str, V]:
     """`table` keyed by its phrases lower-cased with white space folded, for look-ups."""
     return {fold(phrase): value for phrase, value in table.items()}

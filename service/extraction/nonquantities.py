@@ -307,10 +307,12 @@ _STOCK_INDICES = (
     r"(?:index|indices|gauge|average)"
 )
 # _STOCK_INDICES with its optional and grouped starts written out, each branch starting with a
-# letter: a search for it skips quickly to those letters, where one for _STOCK_INDICES (some of
-# whose branches start with a group) tries every position of the text. It finds the same.
+# letter, and those that start with the same letter grouped: a search for it skips quickly to
+# those letters and tries there only the names that start with it, where one for _STOCK_INDICES
+# (some of whose branches start with a group) tries every name at every position. It finds the
+# same.
 _GENERIC_INDEX = r"\s+(?:stock\s+|share\s+|equity\s+)?(?:index|indices|gauge|average)"
-_STOCK_INDICES_QUICK = (
+_STOCK_INDICES_QUICK = cues.by_first_character(
     _STOCK_INDICES.replace(r"(?:S&P/)?ASX\s+200", r"S&P/ASX\s+200|ASX\s+200")
     .replace(
         r"(?:Euro\s+)?(?:STOXX|Stoxx)\s+(?:600|50)",
@@ -490,7 +492,9 @@ _TAX_RATE = (
     rf"|(?:slabs?|brackets?)\s+of\s+{_PERCENT}(?:,?\s+(?:and\s+)?{_PERCENT})*"
 )
 _TAX_HINT = re.compile(
-    "[Tt]ax|TAX|levy|levies|levied|[Rr]oyalt|VAT|slab|bracket|impose|charge|[Dd]uty"
+    cues.by_first_character(
+        "Tax|tax|TAX|levy|levies|levied|Royalt|royalt|VAT|slab|bracket|impose|charge|Duty|duty"
+    )
 )
 _TAX_WORDS = ("tax", "taxes", "levy", "levies", "levied", "royalty", "royalties", "vat",
               "slabs", "slab", "brackets", "bracket", "imposes", "imposed", "charges",

@@ -14,7 +14,7 @@ import dataclasses
 import datetime as dt
 import itertools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from service.extraction import cues, numerals
@@ -878,22 +878,16 @@ _FISCAL_YEAR_START_OF = {
     for written in ((name, name.upper()) if len(name) > 3 and not name.isupper() else (name,))
 }
 
-
-def _cues_by_first_character(cues: Iterable[str]) -> str:
-    """An alternation of `cues` (longest first) grouped by their first character, the
-    look-behind after it: a search skips quickly to one of those characters (a look-behind
-    first is tried at every position), and there tries only the cues that start with it, not
-    all of them ("c" and "l", of "crore" and "lakh", are at most places of a text)."""
-    groups: dict[str, list[str]] = {}
-    for cue in sorted(cues, key=len, reverse=True):
-        groups.setdefault(cue[0], []).append(re.escape(cue[1:]))
-    return "|".join(
-        rf"{re.escape(first)}(?<![\w$]{re.escape(first)})(?:{'|'.join(rests)})"
-        for first, rests in groups.items()
+# A search skips quickly to the first letter of a cue, and tries there only the cues that start
+# with it ("c" and "l", of "crore" and "lakh", are at most places of a text).
+_FISCAL_YEAR_CUE = re.compile(
+    "(?:{})(?![A-Za-z])".format(
+        cues.by_first_character(
+            "|".join(map(re.escape, sorted(_FISCAL_YEAR_START_OF, key=len, reverse=True))),
+            guard=r"(?<![\w$]{first})",
+        )
     )
-
-
-_FISCAL_YEAR_CUE = re.compile(f"(?:{_cues_by_first_character(_FISCAL_YEAR_START_OF)})(?![A-Za-z])")
+)
 # Words several countries write, and Punjab, a province of Pakistan and a state of India: a
 # country or a city named beside them says whose fiscal year it is.
 _SHARED_FISCAL_CUES = frozenset({"crore", "lakh", "Punjab", "PUNJAB"})
