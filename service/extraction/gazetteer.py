@@ -119,9 +119,17 @@ def _lower_case(gazetteer: Gazetteer) -> tuple[re.Pattern[str], dict[str, KnownE
     }
     if not entities:
         return None
-    names = sorted(entities, key=len, reverse=True)
-    words = (r"\s+".join(map(re.escape, name.split())) for name in names)
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(words)})(?![\w-])", re.IGNORECASE), entities
+    # Each name's first letter as written (a name that starts in capitals is found with the
+    # others), its rest in any case: a search skips quickly to those first letters, and tries
+    # there only the names that start with it.
+    rests: dict[str, list[str]] = {}
+    for name in sorted(entities, key=len, reverse=True):
+        rests.setdefault(name[0], []).append(r"\s+".join(map(re.escape, name[1:].split(" "))))
+    names = "|".join(
+        rf"{re.escape(first)}(?<![\w-]{re.escape(first)})(?i:{'|'.join(rest)})"
+        for first, rest in rests.items()
+    )
+    return re.compile(rf"(?:{names})(?![\w-])"), entities
 
 
 def index_indicators(gazetteer: Gazetteer) -> tuple[KnownWords, ...]:

@@ -130,6 +130,21 @@ def test_known_names_written_in_lower_case() -> None:
     ]  # fmt: skip
 
 
+def test_a_lower_case_name_after_a_capitalised_anaphor_is_found() -> None:
+    gazetteer = Gazetteer(
+        entities=(
+            KnownEntity("organization", "izmail-port", ("port of Izmail", "the port")),
+            KnownEntity("region", "izmail", ("Izmail",)),
+        )
+    )
+    text = "The port of Izmail handled 4.6 million tonnes."
+    result = extract(text, None, gazetteer)
+    assert [(e.id, text[e.start : e.end]) for e in result.entities] == [
+        ("izmail-port", "port of Izmail")
+    ]
+    assert result.facts[0].subject.id == "izmail-port"
+
+
 def test_a_name_that_starts_inside_an_anaphor_and_runs_on_wins() -> None:
     gazetteer = Gazetteer(
         entities=(
