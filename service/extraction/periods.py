@@ -340,7 +340,9 @@ def _year_of(match: re.Match[str], anchor: _Anchor, last_month: int) -> int | No
         return int(match["year"])
     if groups.get("relative") and anchor.reference_year is not None:
         return anchor.reference_year + RELATIVE_YEARS[" ".join(match["relative"].split()) + " year"]
-    if anchor.sentence_year is not None:
+    if anchor.sentence_year is not None and not _yet_to_come(
+        anchor.sentence_year, last_month, match, anchor
+    ):
         return anchor.sentence_year
     if anchor.published_on is not None:
         published = anchor.published_on
@@ -355,6 +357,23 @@ def _year_of(match: re.Match[str], anchor: _Anchor, last_month: int) -> int | No
         ended = dt.date(published.year, last_month, 1) <= published
         return published.year if ended else published.year - 1
     return anchor.reference_year
+
+
+def _yet_to_come(year: int, last_month: int, match: re.Match[str], anchor: _Anchor) -> bool:
+    """Whether the sentence's year would put a span it states as done after publication, not
+    begun when it was written (its last month more than a quarter ahead): in "reported
+    fourth-quarter net earnings of $1.14 billion and set a capital budget for 2026", written in
+    February 2026, the quarter is 2025's, the year the budget's. (A quarter under way, "growth
+    of 10 per cent in the fourth quarter" written in October, is the year's all the same.)"""
+    published = anchor.published_on
+    return (
+        published is not None
+        and (year - published.year) * 12 + last_month - published.month > _QUARTER_MONTHS
+        and not anchor.looks_ahead(match.start())
+    )
+
+
+_QUARTER_MONTHS = 3
 
 
 # "the year ended June 30": a span already ended, whatever the sentence forecasts.

@@ -311,3 +311,23 @@ def test_the_year_a_fiscal_year_ends_in_is_not_the_year_of_a_quarter_beside_it(
         "year ending March 2026."
     )
     assert periods(read, text) == [("3.8%", "2025 Apr-Jun")]
+
+
+def test_a_quarter_reported_as_done_is_not_of_the_year_a_later_plan_names(read: Read) -> None:
+    text = (
+        "Zoomlion reported fourth-quarter net earnings of 1.14 billion yuan, up 8%, and set a "
+        "capital budget of 3.2 billion yuan for 2026."
+    )
+    written_in_february = read(text, dt.date(2026, 2, 10)).facts
+    assert [(f.as_reported, f.period_label) for f in written_in_february] == [
+        ("1.14 billion yuan", "2025 Q4"), ("8%", "2025 Q4"), ("3.2 billion yuan", "2026"),
+    ]  # fmt: skip
+
+
+def test_a_quarter_under_way_keeps_the_year_the_sentence_names(read: Read) -> None:
+    text = (
+        "Zoomlion targets revenue of 60 billion yuan for 2025, which would require sales of 18 "
+        "billion yuan in the fourth quarter."
+    )
+    written_in_october = read(text, dt.date(2025, 10, 7)).facts
+    assert [f.period_label for f in written_in_october] == ["2025", "2025 Q4"]
