@@ -217,9 +217,13 @@ class _Anchor:
         end = self.end if after is None else after.start()
         clause = self.text[breaks[-1] if breaks else self.start : end].lower()
         words = LOWER_WORD.findall(_FORECAST_NOUN.sub(" ", clause))
-        return not cues.FORECAST_WORDS.isdisjoint(words)
+        return not _LOOKING_AHEAD.isdisjoint(words)
 
 
+# Words of a clause that looks ahead: a forecast's, and a promise reported ("said it would add
+# 240 drivers by December"). (Not a plan's words: "planned" and "aims" date as many figures of
+# plans done as of plans to come.)
+_LOOKING_AHEAD = cues.FORECAST_WORDS | {"would"}
 # Where a clause of its own starts: "; ", ", and ", ", while ", ", but ".
 _CLAUSE_BREAK = re.compile(r";\s|,\s+(?:and|while|whereas|but)\s")
 

@@ -66,6 +66,11 @@ def test_a_forecast_month_without_a_year_is_the_next_one(read: Read) -> None:
     assert label(read, text) == ("2024-02-01", "2024-02-29", "2024-02")
 
 
+def test_a_promise_reported_looks_ahead_as_a_forecast_does(read: Read) -> None:
+    text = "Zoomlion said it would add 240 workers in Changsha by February."
+    assert label(read, text) == ("2025-02-01", "2025-02-28", "2025-02")
+
+
 def test_a_forecast_span_far_ahead_is_the_last_one_ended(read: Read) -> None:
     # Written in November: next January is a forecast's, next September hardly ever is.
     text = "Zoomlion expects sales to rise 8% in the third quarter."
