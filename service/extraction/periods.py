@@ -344,7 +344,7 @@ def _year_of(match: re.Match[str], anchor: _Anchor, last_month: int) -> int | No
         return int(match["year"])
     if groups.get("relative") and anchor.reference_year is not None:
         return anchor.reference_year + RELATIVE_YEARS[" ".join(match["relative"].split()) + " year"]
-    if anchor.sentence_year is not None and not _yet_to_come(
+    if anchor.sentence_year is not None and not _against_the_tense(
         anchor.sentence_year, last_month, match, anchor
     ):
         return anchor.sentence_year
@@ -363,18 +363,22 @@ def _year_of(match: re.Match[str], anchor: _Anchor, last_month: int) -> int | No
     return anchor.reference_year
 
 
-def _yet_to_come(year: int, last_month: int, match: re.Match[str], anchor: _Anchor) -> bool:
-    """Whether the sentence's year would put a span it states as done after publication, not
-    begun when it was written (its last month more than a quarter ahead): in "reported
+def _against_the_tense(year: int, last_month: int, match: re.Match[str], anchor: _Anchor) -> bool:
+    """Whether the sentence's year would date a span against the tense of its clause: one
+    stated as done, after publication, not begun when it was written (its last month more than
+    a quarter ahead); one forecast, ended more than a quarter before. In "reported
     fourth-quarter net earnings of $1.14 billion and set a capital budget for 2026", written in
-    February 2026, the quarter is 2025's, the year the budget's. (A quarter under way, "growth
-    of 10 per cent in the fourth quarter" written in October, is the year's all the same.)"""
+    February 2026, the quarter is 2025's, the year the budget's; in "expects 2.9 million
+    visitors from August to October, which would beat the 2024 record", written in September
+    2025, the months are 2025's. (A quarter under way, "growth of 10 per cent in the fourth
+    quarter" written in October, is the year's all the same.)"""
     published = anchor.published_on
-    return (
-        published is not None
-        and (year - published.year) * 12 + last_month - published.month > _QUARTER_MONTHS
-        and not anchor.looks_ahead(match.start())
-    )
+    if published is None:
+        return False
+    ahead = (year - published.year) * 12 + last_month - published.month
+    if anchor.looks_ahead(match.start()):
+        return ahead < -_QUARTER_MONTHS
+    return ahead > _QUARTER_MONTHS
 
 
 _QUARTER_MONTHS = 3

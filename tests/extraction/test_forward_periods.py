@@ -160,3 +160,15 @@ def test_a_budget_s_listed_allocations_are_of_its_year(read: Read) -> None:
     assert [(f.as_reported, f.period_label) for f in facts][2:4] == [
         ("7.4 billion yuan", "FY2025-26"), ("2.1 billion yuan", "FY2025-26"),
     ]  # fmt: skip
+
+
+def test_a_forecast_is_not_dated_by_a_past_year_its_sentence_compares_with(read: Read) -> None:
+    text = (
+        "Hunan expects 2.9 million visitors from August to October, which would beat the 2024 "
+        "record of 2.7 million."
+    )
+    facts = read(text, dt.date(2025, 9, 3)).facts
+    assert [(f.as_reported, f.period_label) for f in facts][0] == (
+        "2.9 million visitors",
+        "2025 Aug-Oct",
+    )
