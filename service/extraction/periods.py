@@ -1272,6 +1272,8 @@ _YEAR_TO = _first_letter(("the", "its")) + (
     r"(?i:\s+(?:(?:fiscal|financial|budget|coffee|cocoa|sugar|crop|marketing)\s+)?"
     r"(?:year|twelve\s+months|12\s+months),?\s+"
     r"(?:(?:that|which)\s+)?(?:to|ended|ending|ends|through)\s+(?:in\s+|on\s+)?"
+    # "the financial year to the end of February"
+    r"(?:the\s+end\s+of\s+)?"
     # "the year ended 30 June 2025": the day may come first
     r"(?:(?:[89]|[1-3]\d)\s+(?=[A-Z]))?"
     # "in the year to the September quarter": to the quarter's last month

@@ -313,3 +313,10 @@ def test_the_year_just_ended_and_a_list_heading_that_names_it_in_words(read: Rea
         ("¥301.4 billion", "2024-04-01", "2025-03-31"),
         ("¥112.5 billion", "2024-04-01", "2025-03-31"),
     ]
+
+
+def test_a_financial_year_to_the_end_of_a_month_is_the_twelve_months_to_it(read: Read) -> None:
+    text = "Zoomlion's revenue was 186 million yuan in the financial year to the end of February."
+    assert periods(read, text, dt.date(2026, 6, 12)) == [
+        ("186 million yuan", "2025-03-01", "2026-02-28")
+    ]
