@@ -65,8 +65,9 @@ CURRENCY_BEFORE = {
     "Tk": "BDT", "Tk.": "BDT", "N": "NGN",
     # The Caucasus, Central Asia, Mongolia, Paraguay, Namibia and Fiji by their signs.
     "₾": "GEL", "₼": "AZN", "֏": "AMD", "₮": "MNT", "₲": "PYG", "N$": "NAD", "FJ$": "FJD",
-    # Israel's new shekel, as its press writes it: "NIS 2.74 billion"
-    "NIS": "ILS",
+    # Israel's new shekel, as its press writes it: "NIS 2.74 billion"; Rwanda's franc: "Frw
+    # 6.2 billion"
+    "NIS": "ILS", "Frw": "RWF", "FRW": "RWF",
 }  # fmt: skip
 # Currencies written before their digits by ISO code alone ("CHF 300 million", "QAR1.2bn"). The
 # registry holds no code that spells an English word in capitals ("ALL", "TOP"); "BOB" and "AMD"
