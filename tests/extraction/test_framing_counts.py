@@ -72,3 +72,14 @@ def test_quarters_in_a_period_are_no_framing_count(read: Read) -> None:
     )
     assert [f.as_reported for f in result.facts] == ["3 trillion yuan"]
     assert "framing_count" not in [item.reason for item in result.ignored]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several makers announced cuts. One of them is Zoomlion, which will cut 380 jobs.",
+        "One major carrier reshuffles its routes at Zoomlion's Changsha depot, cutting 380 jobs.",
+    ],
+)
+def test_one_written_as_a_pronoun_or_an_article_is_no_count(read: Read, text: str) -> None:
+    assert [f.as_reported for f in read(text, dt.date(2025, 8, 15)).facts] == ["380 jobs"]
