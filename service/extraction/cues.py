@@ -67,7 +67,7 @@ CURRENCY_BEFORE = {
     "₾": "GEL", "₼": "AZN", "֏": "AMD", "₮": "MNT", "₲": "PYG", "N$": "NAD", "FJ$": "FJD",
     # Israel's new shekel, as its press writes it: "NIS 2.74 billion"; Rwanda's franc: "Frw
     # 6.2 billion"
-    "NIS": "ILS", "Frw": "RWF", "FRW": "RWF",
+    "NIS": "ILS", "Frw": "RWF", "FRW": "RWF", "Rwf": "RWF",
 }  # fmt: skip
 # Currencies written before their digits by ISO code alone ("CHF 300 million", "QAR1.2bn"). The
 # registry holds no code that spells an English word in capitals ("ALL", "TOP"); "BOB" and "AMD"
@@ -460,7 +460,9 @@ def by_first_character(pattern: str, guard: str = "") -> str:
     a first letter not inside a word, which a search tries only where that letter is.
 
     A branch is only moved ahead of branches that start with another character: one that
-    starts with a group or a class may match where it does, and keeps its place before it.
+    starts with a group or a class may match where it does, and keeps its place before it. For
+    patterns matched as written (no IGNORECASE: "T" and "t" start different groups) and without
+    numbered groups (moving a branch renumbers them).
     """
     groups: list[tuple[str, list[str]]] = []  # ("", [branch]) for one that starts otherwise
     for branch in _branches(pattern):
@@ -495,6 +497,10 @@ def _branches(pattern: str) -> list[str]:
             in_class = char != "]"
         elif char == "[":
             in_class = True
+            # a "]" first in a class ("[]a]", "[^]a]") is one of its characters
+            first = index + 2 if pattern.startswith("^", index + 1) else index + 1
+            if pattern.startswith("]", first):
+                index = first
         elif char in "()":
             depth += 1 if char == "(" else -1
         elif char == "|" and not depth:

@@ -354,8 +354,6 @@ def _known_in_lower_case(text: str, index: GazetteerIndex) -> list[Mention]:
     pattern, entities = index.lower_case
     found = []
     for match in pattern.finditer(text):
-        if not match.group()[0].islower():
-            continue  # a capitalised one is found with the names that start so
         entity = entities[" ".join(match.group().casefold().split())]
         kind: EntityKind = "organization" if entity.kind == "organization" else "region"
         looks_like = f"{match.group().casefold()} {entity.subkind or ''}"

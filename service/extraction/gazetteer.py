@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Final
 
+from service.extraction import cues
 from service.extraction.words import normalized_words
 from service.units import unit_base
 
@@ -119,17 +120,18 @@ def _lower_case(gazetteer: Gazetteer) -> tuple[re.Pattern[str], dict[str, KnownE
     }
     if not entities:
         return None
-    # Each name's first letter as written (a name that starts in capitals is found with the
-    # others), its rest in any case: a search skips quickly to those first letters, and tries
-    # there only the names that start with it.
-    rests: dict[str, list[str]] = {}
-    for name in sorted(entities, key=len, reverse=True):
-        rests.setdefault(name[0], []).append(r"\s+".join(map(re.escape, name[1:].split(" "))))
-    names = "|".join(
-        rf"{re.escape(first)}(?<![\w-]{re.escape(first)})(?i:{'|'.join(rest)})"
-        for first, rest in rests.items()
+    # Each name's first letter as written, its rest in any case: a search skips quickly to
+    # those first letters, and tries there only the names that start with it. (A mention
+    # written with a capital, "The port", is left to the search for capitalised names.)
+    branches = (
+        f"{name[0]}(?i:{_ANY_SPACE.join(map(re.escape, name[1:].split(' ')))})"
+        for name in sorted(entities, key=len, reverse=True)
     )
+    names = cues.by_first_character("|".join(branches), guard=r"(?<![\w-]{first})")
     return re.compile(rf"(?:{names})(?![\w-])"), entities
+
+
+_ANY_SPACE = r"\s+"
 
 
 def index_indicators(gazetteer: Gazetteer) -> tuple[KnownWords, ...]:

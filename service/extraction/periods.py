@@ -208,22 +208,45 @@ class _Anchor:
         return self._year
 
     def looks_ahead(self, position: int) -> bool:
-        """Whether the clause holding `position` looks ahead ("expects", "will"): its periods
-        without a year are the next ones to end, not the last ones ended. A forecast in another
-        clause ("GDP expanded 7.1% in the first nine months, and the province expects ...")
-        dates nothing in this one."""
+        """Whether the clause holding `position` looks ahead ("expects", "will", "said it would
+        add"): its periods without a year are the next ones to end, not the last ones ended. A
+        forecast in another clause ("GDP expanded 7.1% in the first nine months, and the
+        province expects ...") dates nothing in this one."""
+        clause, start = self._clause(position)
+        words = LOWER_WORD.findall(_FORECAST_NOUN.sub(" ", clause))
+        return not cues.FORECAST_WORDS.isdisjoint(words) or bool(
+            _PROMISED.search(clause, 0, position - start)
+        )
+
+    def plans(self, position: int) -> bool:
+        """Whether the clause holding `position` states a plan before it, or a forecast ("plans
+        to build 300 cranes in the fourth quarter"): a span it names may be yet to come. (Not
+        "earned 7.44 trillion won in the first quarter and plans to invest ...".)"""
+        clause, start = self._clause(position)
+        before = LOWER_WORD.findall(clause, 0, position - start)
+        return self.looks_ahead(position) or not _PLAN_WORDS.isdisjoint(before)
+
+    def _clause(self, position: int) -> tuple[str, int]:
+        """The clause holding `position`, in lower case, and where it starts."""
         breaks = [m.end() for m in _CLAUSE_BREAK.finditer(self.text, self.start, position)]
         after = _CLAUSE_BREAK.search(self.text, position, self.end)
-        end = self.end if after is None else after.start()
-        clause = self.text[breaks[-1] if breaks else self.start : end].lower()
-        words = LOWER_WORD.findall(_FORECAST_NOUN.sub(" ", clause))
-        return not _LOOKING_AHEAD.isdisjoint(words)
+        start = breaks[-1] if breaks else self.start
+        return self.text[start : self.end if after is None else after.start()].lower(), start
 
 
-# Words of a clause that looks ahead: a forecast's, and a promise reported ("said it would add
-# 240 drivers by December"). (Not a plan's words: "planned" and "aims" date as many figures of
-# plans done as of plans to come.)
-_LOOKING_AHEAD = cues.FORECAST_WORDS | {"would"}
+# A promise reported before the figure: "said it would add 240 drivers by December" (not
+# "profit would have fallen 12% in the first quarter", nor "sold 1,200 cranes in January, which
+# it said would help").
+_PROMISED = re.compile(
+    r"\b(?:would\s+(?!have\b)|(?:plans|planned|aims|intends|is\s+scheduled|are\s+scheduled)\s+to\s)"
+)
+# Words of a plan: a span its clause names may be yet to come.
+_PLAN_WORDS = frozenset(
+    "plan plans planned planning aims aim target targets targeted scheduled schedule intends "
+    "intend upcoming".split()
+)
+
+
 # Where a clause of its own starts: "; ", ", and ", ", while ", ", but ".
 _CLAUSE_BREAK = re.compile(r";\s|,\s+(?:and|while|whereas|but)\s")
 
@@ -365,8 +388,9 @@ def _year_of(match: re.Match[str], anchor: _Anchor, last_month: int) -> int | No
 
 def _against_the_tense(year: int, last_month: int, match: re.Match[str], anchor: _Anchor) -> bool:
     """Whether the sentence's year would date a span against the tense of its clause: one
-    stated as done, after publication, not begun when it was written (its last month more than
-    a quarter ahead); one forecast, ended more than a quarter before. In "reported
+    stated as done (no plan, no forecast), after publication, not begun when it was written
+    (its last month more than a quarter ahead); one forecast, ended more than half a year
+    before. In "reported
     fourth-quarter net earnings of $1.14 billion and set a capital budget for 2026", written in
     February 2026, the quarter is 2025's, the year the budget's; in "expects 2.9 million
     visitors from August to October, which would beat the 2024 record", written in September
@@ -377,11 +401,12 @@ def _against_the_tense(year: int, last_month: int, match: re.Match[str], anchor:
         return False
     ahead = (year - published.year) * 12 + last_month - published.month
     if anchor.looks_ahead(match.start()):
-        return ahead < -_QUARTER_MONTHS
-    return ahead > _QUARTER_MONTHS
+        return ahead < -_HALF_YEAR
+    return ahead > _QUARTER_MONTHS and not anchor.plans(match.start())
 
 
 _QUARTER_MONTHS = 3
+_HALF_YEAR = 6
 
 
 # "the year ended June 30": a span already ended, whatever the sentence forecasts.

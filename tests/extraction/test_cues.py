@@ -23,6 +23,8 @@ _TEXT = (
         "(?:a|b)c|axe|ac|l(?:x)|[lL]|levy",
         "Australian|Australia|Austria|A\\$|NZ\\$|crore|lakh",
         "a?x|ax|e",
+        # a "]" first in a class is one of its characters, not the class's end
+        "[]a|b]|ab|c|[^]x]|xy",
     ],
 )
 def test_grouped_alternation_finds_the_same_matches(alternation: str) -> None:

@@ -169,3 +169,25 @@ def test_a_forecast_is_not_dated_by_a_past_year_its_sentence_compares_with(read:
     )
     first = read(text, dt.date(2025, 9, 3)).facts[0]
     assert (first.as_reported, first.period_label) == ("2.9 million visitors", "2025 Aug-Oct")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zoomlion's profit would have fallen 12% in the first quarter without the subsidy.",
+        "Zoomlion sold 1,200 cranes in January, which it said would help its margins.",
+    ],
+)
+def test_would_after_a_figure_or_before_have_does_not_look_ahead(read: Read, text: str) -> None:
+    period = read(text, dt.date(2025, 11, 10)).facts[0].period_label
+    assert period in ("2025 Q1", "2025-01")
+
+
+def test_a_plan_before_a_quarter_keeps_the_year_its_sentence_names(read: Read) -> None:
+    text = "In 2026 Zoomlion plans to build 300 cranes in the fourth quarter."
+    assert read(text, dt.date(2026, 2, 10)).facts[0].period_label == "2026 Q4"
+
+
+def test_a_forecast_of_a_report_on_a_recent_year_keeps_that_year(read: Read) -> None:
+    text = "Analysts expect Zoomlion's 2024 report to show 9 billion yuan in the fourth quarter."
+    assert read(text, dt.date(2025, 4, 10)).facts[0].period_label == "2024 Q4"

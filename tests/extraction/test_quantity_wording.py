@@ -418,7 +418,9 @@ def test_a_second_deficit_whose_verb_is_left_out_is_negative(read: Read) -> None
         ("Zoomlion's Abidjan unit in Côte d'Ivoire booked 45 billion francs of orders.", "XOF"),
         ("Zoomlion's Zurich unit booked 12 million francs of orders.", "CHF"),
         ("Zoomlion's Israeli unit booked NIS 2.74 billion of orders.", "ILS"),
+        # Signs one country owns.
         ("Zoomlion's Kigali unit booked Frw 6.2 billion of orders.", "RWF"),
+        ("Zoomlion's Kigali unit booked Rwf 6.2 billion of orders.", "RWF"),
     ],
 )
 def test_a_shared_sign_before_digits_is_the_articles_countrys(

@@ -331,3 +331,11 @@ def test_a_quarter_under_way_keeps_the_year_the_sentence_names(read: Read) -> No
     )
     written_in_october = read(text, dt.date(2025, 10, 7)).facts
     assert [f.period_label for f in written_in_october] == ["2025", "2025 Q4"]
+
+
+def test_a_plan_after_a_quarter_done_does_not_make_it_yet_to_come(read: Read) -> None:
+    text = (
+        "Zoomlion, which earned 7.44 billion yuan in the first quarter, plans to invest 120 "
+        "billion yuan in a plant due for completion in May 2027."
+    )
+    assert read(text, dt.date(2025, 5, 2)).facts[0].period_label == "2025 Q1"
