@@ -212,11 +212,7 @@ class _Anchor:
         add"): its periods without a year are the next ones to end, not the last ones ended. A
         forecast in another clause ("GDP expanded 7.1% in the first nine months, and the
         province expects ...") dates nothing in this one."""
-        clause, start = self._clause(position)
-        words = LOWER_WORD.findall(_FORECAST_NOUN.sub(" ", clause))
-        return not cues.FORECAST_WORDS.isdisjoint(words) or bool(
-            _PROMISED.search(clause, 0, position - start)
-        )
+        return _looks_ahead(*self._clause(position), position)
 
     def plans(self, position: int) -> bool:
         """Whether the clause holding `position` states a plan before it, or a forecast ("plans
@@ -224,7 +220,7 @@ class _Anchor:
         "earned 7.44 trillion won in the first quarter and plans to invest ...".)"""
         clause, start = self._clause(position)
         before = LOWER_WORD.findall(clause, 0, position - start)
-        return self.looks_ahead(position) or not _PLAN_WORDS.isdisjoint(before)
+        return not _PLAN_WORDS.isdisjoint(before) or _looks_ahead(clause, start, position)
 
     def _clause(self, position: int) -> tuple[str, int]:
         """The clause holding `position`, in lower case, and where it starts."""
@@ -232,6 +228,14 @@ class _Anchor:
         after = _CLAUSE_BREAK.search(self.text, position, self.end)
         start = breaks[-1] if breaks else self.start
         return self.text[start : self.end if after is None else after.start()].lower(), start
+
+
+def _looks_ahead(clause: str, start: int, position: int) -> bool:
+    """`_Anchor.looks_ahead` for the clause (in lower case) that starts at `start`."""
+    words = LOWER_WORD.findall(_FORECAST_NOUN.sub(" ", clause))
+    return not cues.FORECAST_WORDS.isdisjoint(words) or bool(
+        _PROMISED.search(clause, 0, position - start)
+    )
 
 
 # A promise reported before the figure: "said it would add 240 drivers by December" (not
@@ -390,12 +394,11 @@ def _against_the_tense(year: int, last_month: int, match: re.Match[str], anchor:
     """Whether the sentence's year would date a span against the tense of its clause: one
     stated as done (no plan, no forecast), after publication, not begun when it was written
     (its last month more than a quarter ahead); one forecast, ended more than half a year
-    before. In "reported
-    fourth-quarter net earnings of $1.14 billion and set a capital budget for 2026", written in
-    February 2026, the quarter is 2025's, the year the budget's; in "expects 2.9 million
-    visitors from August to October, which would beat the 2024 record", written in September
-    2025, the months are 2025's. (A quarter under way, "growth of 10 per cent in the fourth
-    quarter" written in October, is the year's all the same.)"""
+    before. In "reported fourth-quarter net earnings of $1.14 billion and set a capital budget
+    for 2026", written in February 2026, the quarter is 2025's, the year the budget's; in
+    "expects 2.9 million visitors from August to October, which would beat the 2024 record",
+    written in September 2025, the months are 2025's. (A quarter under way, "growth of 10 per
+    cent in the fourth quarter" written in October, is the year's all the same.)"""
     published = anchor.published_on
     if published is None:
         return False
