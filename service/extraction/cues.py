@@ -465,7 +465,7 @@ def by_first_character(pattern: str, guard: str = "") -> str:
     numbered groups (moving a branch renumbers them).
     """
     groups: list[tuple[str, list[str]]] = []  # ("", [branch]) for one that starts otherwise
-    for branch in _branches(pattern):
+    for branch in branches(pattern):
         first = branch[:1]
         if not first.isalnum() or branch[1:2] in ("?", "*", "+", "{"):
             groups.append(("", [branch]))
@@ -485,7 +485,7 @@ def by_first_character(pattern: str, guard: str = "") -> str:
     )
 
 
-def _branches(pattern: str) -> list[str]:
+def branches(pattern: str) -> list[str]:
     """The branches of `pattern` at its top level (not in a group or a class)."""
     branches, depth, in_class, start, index = [], 0, False, 0, 0
     while index < len(pattern):

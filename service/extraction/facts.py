@@ -447,11 +447,16 @@ _DATA_SHOW_AFTER = re.compile(
     r"['\u2019]?s?\s+(?:data|figures|statistics|estimates)\s+(?:show|showed|shows|suggest)\b"
 )
 # Data a body published, named before it: "..., data from the Tea Board of India showed".
-_DATA_FROM = re.compile(r"\b(?:data|figures|statistics|estimates)\s+(?:from|by)\s+(?:the\s+)?$")
+# (This pattern and the four after it that search the words before a figure start with a class
+# of first letters, as ANAPHORS does, for a search to skip to them.)
+_DATA_FROM = re.compile(
+    r"[dfse](?<!\w[dfse])(?:(?<=d)ata|(?<=f)igures|(?<=s)tatistics|(?<=e)stimates)"
+    r"\s+(?:from|by)\s+(?:the\s+)?$"
+)
 # Words that make the name after them the source of a figure: "according to broker Kidder
 # Mathews", "according to data from the Bank of Ghana".
 _ACCORDING_TO = re.compile(
-    r"\b[Aa]ccording\s+to\s+(?:(?:data|figures|estimates|calculations)\s+(?:from|by)\s+)?"
+    r"[Aa](?<!\w[Aa])ccording\s+to\s+(?:(?:data|figures|estimates|calculations)\s+(?:from|by)\s+)?"
     r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$"
 )
 
@@ -842,13 +847,13 @@ _AVERAGE_OF = (
     r"mean)\s+(?:of\s+|at\s+|(?:was|is|stood\s+at|came\s+in\s+at|rose\s+to|fell\s+to)\s+)?$"
 )
 _NATIONAL = re.compile(
-    rf"\bnational{_AVERAGE_OF}"
+    rf"[Nn](?<!\w[Nn])(?:(?<=n)ational{_AVERAGE_OF}"
     # "Nationally, retail sales grew 1.9%", "nationwide sales of about 185 billion pesos"
-    r"|\b[Nn]ationally,?\s[^.;\d]{0,50}$"
-    r"|\bnationwide\s+(?:[\w-]+\s+){0,2}?(?:of|at|to|was|were|reached)\s+"
+    r"|ationally,?\s[^.;\d]{0,50}$"
+    r"|(?<=n)ationwide\s+(?:[\w-]+\s+){0,2}?(?:of|at|to|was|were|reached)\s+"
     r"(?:about\s+|around\s+|some\s+|nearly\s+)?$"
     # "the national economy, which grew by 5.7 percent"
-    r"|\bnational\s+economy,?\s+(?:which\s+)?(?:grew|expanded|shrank|contracted)\s+(?:by\s+)?$"
+    r"|(?<=n)ational\s+economy,?\s+(?:which\s+)?(?:grew|expanded|shrank|contracted)\s+(?:by\s+)?$)"
 )
 # "against 0.4 per cent nationally": the word after the figure.
 _NATIONAL_AFTER = re.compile(
@@ -861,7 +866,9 @@ _NATIONAL_OPENING = re.compile(
     r"\s*(?:Nationally|Nationwide|Countrywide|Across\s+the\s+country|Across\s+the\s+nation),"
 )
 # "outpacing the provincial average of 5.9%": the figure of the province or state around.
-_PROVINCIAL = re.compile(rf"\b(?:provincial|statewide|state-wide|state){_AVERAGE_OF}")
+_PROVINCIAL = re.compile(
+    rf"[ps](?<!\w[ps])(?:(?<=p)rovincial|(?<=s)tatewide|(?<=s)tate-wide|(?<=s)tate){_AVERAGE_OF}"
+)
 # "against 4.1% statewide": the word after the figure.
 _PROVINCIAL_AFTER = re.compile(r"\s+(?:statewide|state-wide|province-wide|provincewide)\b")
 # The world's countries by the names news gives them, for a gazetteer whose regions carry no kind.
@@ -899,7 +906,8 @@ def persons_figure(text: str, sentence_start: int, quantity: Quantity) -> bool:
 
 
 _PERSON_BEFORE = re.compile(
-    r"\b(?:he|she|I)\s+(?:(?:had|has|have|was|is|would|will)\s+)?[a-z]+\s+(?:[a-z]+\s+)?$"
+    r"[hsI](?<!\w[hsI])(?:(?<=h)e|(?<=s)he|(?<=I))"
+    r"\s+(?:(?:had|has|have|was|is|would|will)\s+)?[a-z]+\s+(?:[a-z]+\s+)?$"
 )
 
 

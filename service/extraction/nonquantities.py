@@ -310,10 +310,12 @@ _STOCK_INDICES = (
 # letter, and those that start with the same letter grouped: a search for it skips quickly to
 # those letters and tries there only the names that start with it, where one for _STOCK_INDICES
 # (some of whose branches start with a group) tries every name at every position. It finds the
-# same.
+# same names, "Tadawul All Share Index" from its "All" (the rule is searched in a window around
+# what it finds, which holds the word before).
 _GENERIC_INDEX = r"\s+(?:stock\s+|share\s+|equity\s+)?(?:index|indices|gauge|average)"
 _STOCK_INDICES_QUICK = cues.by_first_character(
     _STOCK_INDICES.replace(r"(?:S&P/)?ASX\s+200", r"S&P/ASX\s+200|ASX\s+200")
+    .replace(r"(?:[A-Z][a-z]+\s+)?All\s+Share", r"All\s+Share")
     .replace(
         r"(?:Euro\s+)?(?:STOXX|Stoxx)\s+(?:600|50)",
         r"Euro\s+(?:STOXX|Stoxx)\s+(?:600|50)|STOXX\s+(?:600|50)|Stoxx\s+(?:600|50)",
@@ -766,7 +768,7 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     ),
     ("time", _CLOCK, (":",)),
     ("time", _AM_PM, ("a.m", "p.m", "am", "pm")),
-    ("phone", r"(?:\+\d{1,3}[\s-]?)?\(?\b0\d{2,3}\)?[\s-]\d{7,8}\b", re.compile(r"[0-9]{7}")),
+    ("phone", r"(?:\+\d{1,3}[\s-]?)?\(?\b0\d{2,3}\)?[\s-]\d{7,8}\b", re.compile(r"[0-9][0-9]{6}")),
     ("phone", r"\+\d{1,3}[\s-]?\d{2,4}(?:[\s-]?\d{3,4}){2,3}\b", ("+",)),
     (
         "phone",
@@ -1487,9 +1489,15 @@ _CONTAINS = {
 _COMPILED = tuple(_rule(reason, pattern, needs) for reason, pattern, needs in RULES)
 _WORDS_NEEDED = frozenset(word for rule in _COMPILED for word in rule.words or ())
 # Any of the quick patterns that start with a digit (see `non_quantities`), compiled as each
-# of them is (no flags).
+# of them is (no flags): the digit once, then the rest of each of their branches, for a search
+# to skip to the digits (as one of alternatives, each starting with a digit, would not).
 _AT_DIGITS_QUICK = [rule.quick for rule in _COMPILED if rule.at_digits and rule.quick is not None]
-_ANY_AT_DIGITS = re.compile("|".join(dict.fromkeys(f"(?:{q.pattern})" for q in _AT_DIGITS_QUICK)))
+_AT_DIGITS_BRANCHES = [b for quick in _AT_DIGITS_QUICK for b in cues.branches(quick.pattern)]
+# (So each branch starts with "[0-9]" and no repeat of it: "[0-9][0-9]{6}", not "[0-9]{7}".)
+assert all(b.startswith("[0-9]") and b[5:6] not in "?*+{" for b in _AT_DIGITS_BRANCHES)
+_ANY_AT_DIGITS = re.compile(
+    f"[0-9](?:{'|'.join(dict.fromkeys(branch[5:] for branch in _AT_DIGITS_BRANCHES))})"
+)
 assert all(quick.flags == _ANY_AT_DIGITS.flags for quick in _AT_DIGITS_QUICK)
 
 

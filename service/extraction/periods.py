@@ -101,23 +101,26 @@ SAME_SPAN = (
     r"(?:same|comparable|corresponding)\s+(?:period|quarter|months?|time|holiday|season|festival)"
 )
 # The base a figure is compared with: "up 2.6 percent from last year", "compared with 2023".
-# "over 2023" compares; "over the 2023 holiday" is a span of time.
+# "over 2023" compares; "over the 2023 holiday" is a span of time. (The first letter comes
+# first, for a search to skip to one, and the check that it starts a word after it.)
 _COMPARED_BEFORE = re.compile(
-    r"(?i:\b(?:from|than|compared\s+(?:with|to)|against|versus|vs\.?|double|triple|twice)\s+"
+    r"[%ACDFOPTVacdfoptv](?i:(?<!\w.)(?:(?<=f)rom|(?<=t)han|(?<=c)ompared\s+(?:with|to)"
+    r"|(?<=a)gainst|(?<=v)ersus|(?<=v)s\.?|(?<=d)ouble|(?<=t)riple|(?<=t)wice)\s+"
     rf"(?:in\s+)?(?:the\s+)?(?:{SAME_SPAN}\s+(?:(?:of|in)\s+)?)?"
     # "than in the final quarter of 2024": the year of a quarter compared with
     r"(?:(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+)?"
     # "a rise of 3.2% from July 2025", "4.6% more than in January-August 2024": the year of
     # a month or of months compared with
     rf"(?:{_MONTH}(?:\s*[-\u2013]\s*{_MONTH})?\s+)?"
-    rf"|\bover\s+(?:the\s+{SAME_SPAN}\s+(?:(?:of|in)\s+)?)?"
+    rf"|(?<!\w.)(?<=o)ver\s+(?:the\s+{SAME_SPAN}\s+(?:(?:of|in)\s+)?)?"
     # "more than it sold in the whole of 2023", "than in all of 2024"
-    r"|\bthan\s+(?:(?:it|they|we)\s+[a-z]+\s+)?(?:in\s+|during\s+)?(?:the\s+whole\s+|all\s+)of\s+"
+    r"|(?<!\w.)(?<=t)han\s+(?:(?:it|they|we)\s+[a-z]+\s+)?(?:in\s+|during\s+)?"
+    r"(?:the\s+whole\s+|all\s+)of\s+"
     # "4.8 percent in the same period last year"
-    rf"|\bthe\s+{SAME_SPAN}\s+(?:(?:of|in)\s+)?"
+    rf"|(?<!\w.)(?<=t)he\s+{SAME_SPAN}\s+(?:(?:of|in)\s+)?"
     # "an increase of 4.6% on 2024", "up 12 per cent on the same period of 2024", "up 11.2% on
     # September 2025"
-    rf"|(?:%|\bpercent|\bper\s+cent)\s+on\s+(?:the\s+{SAME_SPAN}\s+"
+    rf"|(?:(?<=%)|(?<!\w.)(?<=p)(?:ercent|er\s+cent))\s+on\s+(?:the\s+{SAME_SPAN}\s+"
     rf"(?:(?:of|in)\s+)?|the\s+|{_MONTH}\s+)?)$"
 )
 # "88 percent of the 2019 level", "87 percent of this year's target": a year that names the
@@ -232,7 +235,10 @@ class _Anchor:
 
 def _looks_ahead(clause: str, start: int, position: int) -> bool:
     """`_Anchor.looks_ahead` for the clause (in lower case) that starts at `start`."""
-    words = LOWER_WORD.findall(_FORECAST_NOUN.sub(" ", clause))
+    # Every _FORECAST_NOUN holds "forecast" or "had", which most clauses do not.
+    if "forecast" in clause or "had" in clause:
+        clause = _FORECAST_NOUN.sub(" ", clause)
+    words = LOWER_WORD.findall(clause)
     return not cues.FORECAST_WORDS.isdisjoint(words) or bool(
         _PROMISED.search(clause, 0, position - start)
     )

@@ -25,7 +25,9 @@ _BOUNDARY_START: Final = re.compile(r"[.!?。\uff01\uff1f\n]")
 _WORD: Final = re.compile(r"[^\W_]+(?:[-'\u2019&.][^\W_]+)*", re.UNICODE)
 _ABBREVIATION_TAIL: Final = re.compile(r"([A-Za-z.]+)\.$")
 # A run of lower-case ASCII letters: the words cue tables are checked against, in lowered text.
-LOWER_WORD: Final = re.compile(r"[a-z]+")
+# Written "[a-z][a-z]*", not "[a-z]+": a pattern that starts with a class (not a repeat, an
+# assertion or a group) is one a search skips ahead to, testing the class alone in between.
+LOWER_WORD: Final = re.compile(r"[a-z][a-z]*")
 
 
 # Records made for every sentence, number and name are not frozen: a frozen dataclass's
@@ -113,12 +115,13 @@ def _last_stop(text: str, start: int) -> int:
     return index
 
 
-_DIGITS: Final = re.compile(r"\d+(?:[.,]\d+)*")
+# Numbers in digits (first a class, as LOWER_WORD).
+_DIGITS: Final = re.compile(r"\d\d*(?:[.,]\d+)*")
 _TOKEN: Final = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
 _LETTER: Final = re.compile(r"[^\W\d_]")
 # The same in ASCII text (lower-cased, for the letter), where the Unicode classes are these
 # ranges: a range is tested quicker than a character's Unicode category.
-_ASCII_DIGITS: Final = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
+_ASCII_DIGITS: Final = re.compile(r"[0-9][0-9]*(?:[.,][0-9]+)*")
 _ASCII_LETTER: Final = re.compile(r"[a-z]")
 
 
