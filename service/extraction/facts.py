@@ -1354,7 +1354,16 @@ def compared_base(text: str, sentence_start: int, quantity: Quantity) -> bool:
     words = [word for word in words if word not in ("the", "a")]
     if not words:
         return False
+    if words[-1] == "and":  # "picked up from 5.1 percent in Q1 and 5.4 percent in the first half"
+        return (
+            _BASES_JOINED.search(text, max(sentence_start, quantity.start - 60), quantity.start)
+            is not None
+        )
     return words[-1] in _BASE_WORDS or (len(words) > 1 and words[-2] == "compared")
+
+
+# A base and the "and" that joins another to it: "from 5.1 percent in Q1 and".
+_BASES_JOINED = re.compile(r"\b(?:from|than)\s+[^,;.]*?\d[^,;]*?\s+and\s+$")
 
 
 def _past_form(word: str) -> bool:

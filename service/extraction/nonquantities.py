@@ -671,6 +671,19 @@ _STREET_ADDRESS = (
     rf"(?:[A-Z][a-z]+\s+){{1,3}}{_STREET}"
 )
 _DOCUMENT_NUMBER = rf"(?=[DCONRAL])(?<!\w){_DOCUMENT}\s+(?:No\.|Number)\s*\d+"
+# "this year's No. 1 central document": a document named by its number, the number first.
+_NUMBERED_DOCUMENT = (
+    r"No\.(?<!\wNo\.)\s?\d+\s+(?:[A-Za-z]+\s+){0,2}?"
+    r"(?:[Dd]ocument|[Dd]ecree|[Cc]ircular|[Dd]irective|[Rr]esolution|[Rr]egulation)s?\b"
+)
+# A street named before its name and number, as in Southeast Asia, Latin America and southern
+# Europe: "Jalan Asrama No. 179", "Jl. Sudirman 45", "Avenida Paulista 1578", "Via Toledo 256".
+_STREET_FIRST = (
+    r"(?=[JCARVPST])(?<!\w)(?:Jalan|Jln?\.|Calle|Carrera|Avenida|Rua|Rue|Via|Viale|Piazza|Soi|"
+    r"Thanon)\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}(?:No\.\s?)?\d{1,5}[A-Za-z]?\b(?![.,]\d)"
+)
+_STREET_FIRST_WORDS = ("jalan", "jl", "jln", "calle", "carrera", "avenida", "rua", "rue", "via",
+                       "viale", "piazza", "soi", "thanon")  # fmt: skip
 _DISTANCE_AFTER = rf"{_D}[\d,]*(?:\.\d+)?\s?{_DISTANCE}"
 _DAY_MOVE = (
     rf"{_D}\d*(?:\.\d+)?\s?(?:%|percent)\s+(?:on\s+the\s+day|in\s+(?:early|late)\s+trading)\b"
@@ -781,6 +794,7 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
         ("tel", "phone", "hotline", "fax", "call"),
     ),
     ("address", _STREET_ADDRESS, _STREET_WORDS),
+    ("address", _STREET_FIRST, _STREET_FIRST_WORDS),
     (
         "address",
         r"\b(?:Room|Suite|Building|Floor|Unit|Gate|Block|Tower)\s+[A-Z]?\d+[A-Z]?\b",
@@ -798,6 +812,7 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
         re.compile(r", [0-9]{4}"),
     ),
     ("document_number", _DOCUMENT_NUMBER, _DOCUMENT_WORDS),
+    ("document_number", _NUMBERED_DOCUMENT, ("no.",)),
     ("document_number", r"[\[\u3014(\uff08]\d{4}[\]\u3015)\uff09]\s*(?:No\.\s*)?\d+(?:号)?", None),
     (
         "document_number",

@@ -797,3 +797,16 @@ def test_the_month_of_a_publication_dates_no_figure(read: Read) -> None:
         "4.6 million tonnes",
         "2026-2027 season",
     )
+
+
+def test_bases_joined_by_and_are_bases_both(read: Read) -> None:
+    # "5.4 percent in the first half" is the second base the growth picked up from: "in the
+    # period" after it is still the period the article reports on.
+    text = (
+        "Changsha's economy grew 5.6 percent in the first three quarters of 2025. Growth picked "
+        "up from 5.1 percent in Q1 and 5.4 percent in the first half. Its industrial output grew "
+        "8.3 percent in the period."
+    )
+    dated = periods(read, text, dt.date(2025, 10, 24))
+    assert dated[-1] == ("8.3 percent", "2025 Q1-Q3")
+    assert ("5.4 percent", "2025 H1") in dated
