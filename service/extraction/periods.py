@@ -1697,6 +1697,14 @@ _RECORD_BEFORE = re.compile(
 _THAN_BEFORE = re.compile(r"\bthan\s+(?:in\s+|during\s+)?(?:the\s+)?$")
 
 
+def _after_since(text: str, build: object, match: re.Match[str]) -> bool:
+    """Whether the period is one "since" starts: "since 2015", or a month after it ("the
+    strongest month since March")."""
+    if build is _since:
+        return True
+    return text[max(0, match.start() - 6) : match.start()].rstrip().lower().endswith("since")
+
+
 def _record_base(text: str, start: int, since_start: int) -> bool:
     """Whether "since 2015" is the base of a record ("the most since 2015"), dating no figure."""
     return _RECORD_BEFORE.search(text, max(start, since_start - 50), since_start) is not None
@@ -1828,7 +1836,10 @@ def find_periods(
                 event = (
                     _fiscal_year_runs_before(text, max(start, match.start() - 40), match.start())
                     or _caused_in(text, start, match.start())
-                    or (build is _since and _record_base(text, start, match.start()))
+                    or (
+                        _after_since(text, build, match)
+                        and _record_base(text, start, match.start())
+                    )
                     # "8.1% more than in January-September 2024", "9 percent more than in
                     # 2023/24": a period compared with dates no figure
                     or _THAN_BEFORE.search(text, max(start, match.start() - 12), match.start())

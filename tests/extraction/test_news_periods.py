@@ -810,3 +810,15 @@ def test_bases_joined_by_and_are_bases_both(read: Read) -> None:
     dated = periods(read, text, dt.date(2025, 10, 24))
     assert dated[-1] == ("8.3 percent", "2025 Q1-Q3")
     assert ("5.4 percent", "2025 H1") in dated
+
+
+def test_a_month_a_record_runs_since_dates_no_figure(read: Read) -> None:
+    # "the strongest month since March" compares with March: the figure is September's.
+    text = (
+        "New home sales in Changsha totaled 412,000 square meters in September, up 6.8 percent "
+        "from August and the strongest month since March."
+    )
+    assert periods(read, text, dt.date(2025, 10, 10)) == [
+        ("412,000 square meters", "2025-09"),
+        ("6.8 percent", "2025-09"),
+    ]
