@@ -236,9 +236,10 @@ class _Anchor:
 def _looks_ahead(clause: str, start: int, position: int) -> bool:
     """`_Anchor.looks_ahead` for the clause (in lower case) that starts at `start`."""
     # Every _FORECAST_NOUN holds "forecast" or "had", which most clauses do not.
-    if "forecast" in clause or "had" in clause:
-        clause = _FORECAST_NOUN.sub(" ", clause)
-    words = LOWER_WORD.findall(clause)
+    nouns_out = (
+        _FORECAST_NOUN.sub(" ", clause) if "forecast" in clause or "had" in clause else clause
+    )
+    words = LOWER_WORD.findall(nouns_out)
     return not cues.FORECAST_WORDS.isdisjoint(words) or bool(
         _PROMISED.search(clause, 0, position - start)
     )
