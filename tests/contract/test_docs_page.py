@@ -35,11 +35,13 @@ PAGE_LOADS = (
 # Chromium phones home on its own even with --disable-background-networking and
 # --disable-component-update (Debian's 156, measured in this test's NetLog): the network time
 # query to clients2.google.com, the optimization-guide model manifest check to
-# update.googleapis.com, and the signed-in account check to accounts.google.com. The flags below
-# switch the first off and aim the other two at a closed loopback port, so that a request
-# leaving 127.0.0.1 can only have come from the page.
+# update.googleapis.com, the signed-in account check to accounts.google.com and (from
+# 156.0.8078.114) the optimization guide's model list from optimizationguide-pa.googleapis.com.
+# The flags below switch the first and the last off and aim the others, and the last again, at
+# a closed loopback port, so that a request leaving 127.0.0.1 can only have come from the page.
 BROWSER_QUIET = (
-    "--disable-features=NetworkTimeServiceQuerying",
+    "--disable-features=NetworkTimeServiceQuerying,OptimizationGuideModelDownloading",
+    "--optimization-guide-service-get-models-url=http://127.0.0.1:1/",
     "--component-updater=url-source=http://127.0.0.1:1/",
     "--gaia-url=http://127.0.0.1:1/",
     "--no-proxy-server",
