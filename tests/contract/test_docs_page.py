@@ -37,11 +37,13 @@ PAGE_LOADS = (
 # query to clients2.google.com, the optimization-guide model manifest check to
 # update.googleapis.com, the signed-in account check to accounts.google.com and (from
 # 156.0.8078.114) the optimization guide's model list from optimizationguide-pa.googleapis.com.
-# The flags below switch the first and the last off and aim the others, and the last again, at
-# a closed loopback port, so that a request leaving 127.0.0.1 can only have come from the page.
+# The features below switch the first and the last off and the flags after them aim the others
+# at a closed loopback port, so that a request leaving 127.0.0.1 can only have come from the
+# page. The model list is switched off, not aimed: with its address on loopback, a browser on a
+# busy machine crashes (SIGTRAP) as its virtual time runs out.
 BROWSER_QUIET = (
-    "--disable-features=NetworkTimeServiceQuerying,OptimizationGuideModelDownloading",
-    "--optimization-guide-service-get-models-url=http://127.0.0.1:1/",
+    "--disable-features=NetworkTimeServiceQuerying,OptimizationGuideModelDownloading,"
+    "OptimizationTargetPrediction,OptimizationHints,OptimizationHintsFetching",
     "--component-updater=url-source=http://127.0.0.1:1/",
     "--gaia-url=http://127.0.0.1:1/",
     "--no-proxy-server",
