@@ -42,7 +42,12 @@ def database(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def reads(database: Path) -> Iterator[SqliteReads]:
-    reader = SqliteReads(database, sqlite_settings(database))
+    # SLOW takes about 5 s on an idle two-core machine and over the default 15 s timeout on a
+    # busy one: these tests are of the loop and the connections, not of the timeout.
+    settings = Settings(
+        database_url=f"sqlite+aiosqlite:///{database}", db_statement_timeout_seconds=300
+    )
+    reader = SqliteReads(database, settings)
     yield reader
     reader.close()
 
