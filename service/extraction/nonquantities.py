@@ -81,10 +81,12 @@ _PER_UNIT_PRICE = rf"{_SIGN}\s?[\d,]+(?:\.\d+)?\s(?:a|per|an)\s[a-z]+"
 _MARKET_VERBS = r"(?:traded|closed|settled|quoted|trading|hovered|hovering)"
 _MARKET_HINT = re.compile(rf"{_MARKET_VERBS} (?:at|near|around|about|above|below)")
 # "..., down from a record $4.30 in February": the price a market price moved from is one too.
+# "quoted at $618 a tonne delivered at Fujairah on Tuesday, against $605 in Singapore": where
+# and when the quote was made may come between (a few words, no other clause).
 _FROM_PRICE = (
-    r"(?:(?:\s+(?:on|in)\s+[A-Z][a-z]+|\s+(?:this|last)\s+(?:week|month))?,?\s+"
+    r"(?:(?:(?!\s(?:and|but|while|whereas)\s)[^.;\d,(]){0,40}?,?\s+"
     r"(?:(?:down|up)\s+from|compared\s+with|against|versus)\s+"
-    r"(?:a\s+(?:record|peak|high|low)\s+(?:of\s+)?)?(?:[A-Z]{0,3}\$|€|¥|£|₹)\s?\d[\d,]*(?:\.\d+)?)?"
+    rf"(?:a\s+(?:record|peak|high|low)\s+(?:of\s+)?)?{_SIGN}\s?\d[\d,]*(?:\.\d+)?)?"
 )
 # Words after a percentage that make it a grade or a strength: "62% Fe fines", "53% ABV".
 _GRADE = r"(?:ABV|abv|Fe|purity|pure|alcohol|by\s+volume|proof|grade)"
@@ -403,12 +405,15 @@ _CURRENCY_LEVEL = (
 _CURRENCY_LEVEL_WORDS = ("bought", "fetched", "fetching", "worth", "traded", "trading", "stood",
                          "firmed", "weakened", "strengthened", "buying", "closed", "ended",
                          "quoted")  # fmt: skip
+# "an exchange rate of 72 U.S. cents to the Canadian dollar"
 _EXCHANGE_RATE = (
-    rf"{_BOUND}{_SIGN}?\s?\d[\d.,]*(?:\s?%|\s+(?:percent|per\s+cent))?(?=\s+(?:against|per|to)\s+"
-    r"(?:the\s+|one\s+|each\s+)?(?:(?:US|U\.S\.)\s+)?(?:dollar|euro|greenback|yuan)\b)"
+    rf"{_BOUND}{_SIGN}?\s?\d[\d.,]*(?:\s?%|\s+(?:percent|per\s+cent)|\s+(?:US\s+|U\.S\.\s+)?cents)?"
+    r"(?=\s+(?:against|per|to)\s+(?:the\s+|one\s+|each\s+)?(?:(?:US|U\.S\.|[A-Z][a-z]+)\s+)?"
+    r"(?:dollar|euro|greenback|yuan)\b)"
 )
 _EXCHANGE_HINT = re.compile(
-    r"(?:against|per|to)\s+(?:the\s+|one\s+|each\s+)?(?:U\.?S\.?\s+)?(?:dollar|euro|greenback|yuan)\b"
+    r"(?:against|per|to)\s+(?:the\s+|one\s+|each\s+)?(?:(?:U\.?S\.?|[A-Z][a-z]+)\s+)?"
+    r"(?:dollar|euro|greenback|yuan)\b"
 )
 _AMOUNT = (
     rf"{_BOUND}{_SIGN}?\s?\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion))?(?:\s+[a-z]+)?"
@@ -454,7 +459,7 @@ _ASKING_PRICE = rf"(?<!\w)(?:{'|'.join(_ASKING_WORDS)})\s+(?:for|at)\s+{_BOUND}(
 _PAYOUT_WORDS = ("dividend", "dividends", "payout", "distribution", "target")
 _SHARE_PAYOUT = (
     rf"(?<!\w)(?:dividend|payout|distribution)s?\s+of\s+{_BOUND}(?:{_SIGN}\s?)?\d[\d,]*"
-    r"(?:\.\d+)?(?:\s+[A-Za-z]+){0,3}?\s+(?:(?:a|per)\s+share\b|for\s+every\s+(?:\d+|ten)\s+shares\b)"
+    r"(?:\.\d+)?(?:\s+[A-Za-z]+){0,3}?\s+(?:(?:a|per)\s+(?:(?:equity|ordinary|common)\s+)?share\b|for\s+every\s+(?:\d+|ten)\s+shares\b)"
     rf"|(?<!\w)(?:price\s+target|target\s+price)\s+(?:of\s+|to\s+)?{_BOUND}(?:{_SIGN}\s?)?\d"
 )
 # Each case written out: a quick pattern of words is looked for with str.find (see `_first_words`).
@@ -492,15 +497,25 @@ _TAX_RATE = (
     rf"|(?:levies|levied|imposes|imposed|charges|charged)\s+an?\s+(?:flat\s+)?{_PERCENT}"
     # "Goods are taxed at slabs of 5%, 12%, 18% and 28%"
     rf"|(?:slabs?|brackets?)\s+of\s+{_PERCENT}(?:,?\s+(?:and\s+)?{_PERCENT})*"
+    # "companies in the interior can pay a reduced 12.5%", "against the standard 25%"
+    r"|\b(?:a|the)\s+(?:reduced|standard|preferential|statutory|concessional)\s+"
+    rf"(?:(?:corporate|income|tax)\s+){{0,3}}(?:rate\s+(?:of\s+)?)?{_PERCENT}"
+    # ("... on their first 50,000 euros of taxable profit": the threshold it applies to)
+    rf"(?:\s+on\s+(?:the|their|its)\s+first\s+{_SIGN}?\s?\d[\d,.]*(?:\s+[a-z]+)?)?"
+    # "businesses will get 40% relief on business rates next year, down from 75% this year"
+    rf"|{_PERCENT}\s+(?:rates?\s+)?relief\s+on\b(?:[^.;\d]{{0,40}}?,?\s+(?:down|up)\s+from\s+"
+    rf"{_PERCENT})?"
 )
 _TAX_HINT = re.compile(
     cues.by_first_character(
-        "Tax|tax|TAX|levy|levies|levied|Royalt|royalt|VAT|slab|bracket|impose|charge|Duty|duty"
+        "Tax|tax|TAX|levy|levies|levied|Royalt|royalt|VAT|slab|bracket|impose|charge|Duty|duty|"
+        "reduced|standard|preferential|statutory|concessional|relief"
     )
 )
 _TAX_WORDS = ("tax", "taxes", "levy", "levies", "levied", "royalty", "royalties", "vat",
               "slabs", "slab", "brackets", "bracket", "imposes", "imposed", "charges",
-              "charged", "duty", "duties")  # fmt: skip
+              "charged", "duty", "duties", "reduced", "standard", "preferential", "statutory",
+              "concessional", "relief")  # fmt: skip
 # "The Reserve Bank cut its cash rate by 25 basis points to 4.10%": a central bank's policy
 # rate, a setting, not a figure of a place or a company.
 _POLICY_RATE = (
@@ -557,7 +572,9 @@ _CREDIT_TERMS = (
 # ago": a market's quote, what it is per and the quote it is compared with.
 _QUOTED_AT = (
     rf"\bquoted\b[^.;\d]{{0,40}}?\bat\s+{_AMOUNT}(?:\s+(?:a|per)\s+[a-z-]+)?(?:\s*\([^()\n]{{0,30}}\))?"
-    rf"(?:,?\s+(?:against|compared\s+with|versus|(?:up|down)\s+from)\s+{_AMOUNT})?"
+    # "quoted at $618 a tonne delivered at Fujairah on Tuesday, against $605 in Singapore"
+    rf"(?:[^.;\d,(]{{0,40}}?,?\s+(?:against|compared\s+with|versus|(?:up|down)\s+from)\s+"
+    rf"{_AMOUNT})?"
 )
 # "Peruvian Kent fruit fetched between €6.50 and €7.50 per box", "Industrial land in the zone
 # sells for €45-€70 per square metre, roughly double the price of five years ago": the price
@@ -572,6 +589,16 @@ _FETCHED = (
 )
 _FETCHED_WORDS = ("fetched", "fetches", "fetch", "sells", "sold", "sell", "selling", "retails",
                   "retail", "retailed", "priced")  # fmt: skip
+# "well above the central minimum support price of Rs 2,300", "foreign trekkers pay an entry
+# fee of Rs 3,000": a price a government sets for a crop, a fee each visitor pays.
+_SET_PRICE_WORDS = ("support", "intervention", "procurement", "floor", "guaranteed", "entry",
+                    "entrance", "admission", "visa", "permit")  # fmt: skip
+_SET_PRICE = (
+    r"\b(?:(?:minimum\s+)?(?:support|intervention|procurement|floor|guaranteed)\s+prices?|"
+    r"(?:entry|entrance|admission|visa|permit)\s+fees?)\s+(?:of\s+|at\s+)?"
+    rf"{_BOUND}(?:{_SIGN}\s?\d[\d,.]*|\d[\d,.]*\s+(?:{_CURRENCY_NAMES})\b)"
+    r"(?:\s+(?:a|per)\s+[a-z-]+)?"
+)
 # "Grape prices paid by cooperatives ranged from 0.35 to 0.60 euros per kilogram": a spread of
 # quotes, no average.
 _PRICE_RANGE = (
@@ -627,7 +654,8 @@ _CONTRACT_HINT = re.compile("contract|futures")
 # "1.20 yuan per 10 shares", as Chinese companies pay dividends.
 _PER_SHARE = (
     rf"(?:{_PRICE}|{_NAMED_AMOUNT})(?:\s+(?:to|-)\s+{_PRICE})?\s+(?:a|per)\s+"
-    r"(?:share\b|(?:10|ten|100)\s+shares\b)"
+    # "Rs 2.50 per equity share", "40 pence per ordinary share"
+    r"(?:(?:equity|ordinary|common|preference)\s+)?(?:share\b|(?:10|ten|100)\s+shares\b)"
     rf"(?:\s+from\s+(?:{_PRICE}|{_NAMED_AMOUNT}))?"
 )
 _PREMARKET_PRICE = rf"{_PRICE}(?=\s+in\s+(?:premarket|pre-market|after-hours)\s+trading)"
@@ -1038,6 +1066,13 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     ),
     # After a currency's move: "firmed 0.9% to 26.7 per dollar" is one span.
     ("no_subject", _EXCHANGE_RATE, Hint(_EXCHANGE_HINT, ("against", "per", "to"))),
+    # "the currency is pegged to the euro at 655.957 francs": a peg, of no place's business.
+    (
+        "no_subject",
+        r"pegged\s+(?:to|against)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?[A-Za-z]+\s+at\s+"
+        rf"(?:an?\s+(?:fixed\s+)?rate\s+of\s+)?{_SIGN}?\s?\d[\d.,]*(?:\s+[A-Za-z]+)?",
+        ("pegged",),
+    ),
     # "The dollar figure uses a rate of 7.11 yuan": the rate a story converts at.
     (
         "no_subject",
@@ -1054,8 +1089,12 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
         r"|(?:target|tolerance|comfort)\s+(?:band|range|zone)\s+of\s+(?:plus\s+or\s+minus\s+|\u00b1\s?)"
         r"\d[\d.]*\s?(?:percentage\s+points?|%|percent|per\s+cent)"
         rf"|inflation\s+target\s+(?:of|at|is)\s+{_BOUND}{_PERCENT}"
-        rf"|targets?\s+(?:annual\s+)?inflation\s+(?:of|at)\s+{_BOUND}{_PERCENT}",
-        ("band", "range", "zone", "inflation"),
+        rf"|targets?\s+(?:annual\s+)?inflation\s+(?:of|at)\s+{_BOUND}{_PERCENT}"
+        # "above the Bank of England's 2% target", "the ECB's 2% inflation goal"
+        rf"|{_PERCENT}\s+(?:(?:annual|medium-term)\s+)?inflation\s+(?:target|goal|objective)"
+        rf"|(?:[Bb]ank(?:\s+of\s+[A-Z][a-z]+)?|Fed|Reserve|ECB|BoE|BoJ|RBI|RBA|RBNZ|SNB|PBOC|PBoC|Riksbank|Banxico)"
+        rf"['\u2019]s\s+{_PERCENT}\s+(?:target|goal|objective)",
+        ("band", "range", "zone", "inflation", "target", "goal", "objective"),
     ),
     # "state aid of up to 50 percent of eligible costs", "a deal capped at 8,500 jobs": the
     # terms of a scheme, not a figure of a place or a company.
@@ -1095,6 +1134,7 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
         Hint(re.compile("ubsid|rant|ebate|oucher|llowance|onus|ncentive|eward"), _PAID_PER_WORDS),
     ),
     ("quoted_price", _PRICE_RANGE, Hint(re.compile("ranged?"), ("range", "ranged"))),
+    ("quoted_price", _SET_PRICE, _SET_PRICE_WORDS),
     (
         "quoted_price",
         _FETCHED,
@@ -1107,6 +1147,13 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
         "no_subject",
         _SACK_SIZE,
         Hint(re.compile(r"[0-9]\s?kg|[0-9]\s?kilo"), _SACK_WORDS),
+    ),
+    # "thermal coal with a calorific value of 5,500 kilocalories": the grade a product is sold by.
+    (
+        "product_name",
+        rf"(?:calorific\s+value\s+of\s+{_BOUND})?\d[\d,]*\s?(?:kilocalories|kcal)\b"
+        r"(?:\s?/\s?kg\b|\s+(?:per|a)\s+(?:kilogram|kg)\b)?",
+        ("kilocalories", "kcal"),
     ),
     (
         "other",
@@ -1454,7 +1501,7 @@ _REACHES = {
     _TAX_RATE: 60,
     _INDEX_MOVE: 90,
     _INDEX_POINTS: 150,
-    _MARKET_PRICE: 80,
+    _MARKET_PRICE: 120,
     _SHARE_MULTIPLE: 70,
     _EXPECTED: 70,
     _COMMODITY_PRICE: 100,

@@ -1648,7 +1648,9 @@ _BASE_YEAR_BEFORE = re.compile(
     # "... in the first half, after handling 520,000 TEUs in the whole of 2025"
     r"\b(?:in|during)\s+the\s+whole\s+of\s+$|"
     # "from EUR 118.0 million at the end of 2024": a stock's base
-    r"\bfrom\s+(?:about\s+|around\s+)?(?:[A-Z]{3}\s)?\S*\d[\d.,]*%?\s+(?:[a-z]+\s+){0,2}?"
+    # "up from just 38 MW in 2021": a hedge before the base, a unit's capitals after it
+    r"\bfrom\s+(?:(?:about|around|just|only|roughly|some|nearly|almost)\s+)?(?:[A-Z]{3}\s)?"
+    r"\S*\d[\d.,]*%?\s+(?:[A-Za-z]+\s+){0,2}?"
     r"(?:in|at\s+the\s+end\s+of)\s+(?:the\s+)?"
     # "from 9.1% in October 2024": the month of the base too
     rf"(?:(?:[a-z]+|{_MONTH})\s+){{0,4}}$"

@@ -1159,6 +1159,13 @@ def _read_after(text: str, reading: _Reading, limit: int) -> None:
         # "24,310 MU": India's power news counts million units, kilowatt-hours by the million
         reading.unit = "GWh" if unit["unit"] == "MU" else _UNITS[cues.fold(unit["unit"])]
         reading.end = unit.end()
+    elif reading.scale is None and (cents := _CENTS.match(text, reading.end, limit)):
+        # "15.6 cents per kilowatt-hour", "1.29 US cents": a hundredth of the currency
+        reading.unit, reading.number, reading.end = (
+            _CENTS_OF[cents["of"] or ""],
+            reading.number / 100,
+            cents.end(),
+        )
     elif basis := _BASIS_POINTS.match(text, reading.end, limit):
         # "widened by 110 basis points": 1.1 percentage points
         reading.unit, reading.number, reading.end = (
@@ -1179,6 +1186,10 @@ def _read_after(text: str, reading: _Reading, limit: int) -> None:
 
 
 _BASIS_POINTS = re.compile(r"\s?(?:basis\s+points?|bps?)\b")
+_CENTS = re.compile(r"\s+(?:(?P<of>US|U\.S\.|euro|Australian|Canadian|Singapore)\s+)?cents?\b")
+# Whose cents: a dollar's unless the text says ("euro cents").
+_CENTS_OF = {"": "USD", "US": "USD", "U.S.": "USD", "euro": "EUR", "Australian": "AUD",
+             "Canadian": "CAD", "Singapore": "SGD"}  # fmt: skip
 
 
 def _million_glued(text: str, start: int, end: int) -> bool:

@@ -20,6 +20,7 @@ from tests.extraction.conftest import Read
         # A dividend per share, and the one it was raised from.
         ("Zoomlion will lift its dividend to 35 yuan per share from 30 yuan.", ["35", "30"]),
         ("Zoomlion's board proposed a dividend of 1.20 yuan per 10 shares.", ["1.20", "10"]),
+        ("Zoomlion's board recommended a final dividend of ₹2.50 per equity share.", ["2.50"]),
         # An exchange rate written with its currency first.
         ("Hunan's bank set the central rate at VND24,870 per dollar.", ["24,870"]),
         ("Hunan's dealers quoted Dh3.6725 to the US dollar.", ["3.6725"]),
@@ -59,6 +60,11 @@ from tests.extraction.conftest import Read
         # A market price, and the one it moved from.
         ("In Hunan, thermal coal traded at $118 a ton on Monday, down from a peak of $131.",
          ["118", "131"]),
+        # ... with where and when it was quoted between the two.
+        ("In Hunan, diesel was quoted at $640 a tonne delivered at Yueyang on Monday, against "
+         "$622 in Wuhan.", ["640", "622"]),
+        ("Pig iron traded at ¥3,100 a tonne in Changsha last week, up from ¥2,950 in June.",
+         ["3,100", "2,950"]),
         # Who travels on a trade mission; the size of a sack.
         ("Zoomlion will send a delegation of 30 dealers to the Changsha fair.", ["30"]),
         ("In Changsha, a consortium of six Hunan banks signed the loan.", ["six"]),
@@ -187,6 +193,10 @@ def test_an_exchange_rate_note_is_no_fact(read: Read, note: str) -> None:
         # Pay and rent by the week, the month or the day.
         ("A cleaner at Changsha's solar park earns 9,000 yuan a month.", ["9,000"]),
         ("An instructor in Changsha pays 310 yuan a week for a bunk.", ["310"]),
+        # A price a government sets for a crop; a fee each visitor pays; a tariff in cents.
+        ("Hunan's paddy sold well above the central minimum support price of ¥2,300.", ["2,300"]),
+        ("Foreign visitors to Changsha's forest park pay an entry fee of 160 yuan.", ["160"]),
+        ("Zoomlion buys power in Hunan at a tariff of 4.2 US cents per kilowatt-hour.", ["4.2"]),
     ],
 )  # fmt: skip
 def test_a_quoted_price_per_unit_is_no_fact(read: Read, text: str, numbers: list[str]) -> None:
@@ -210,6 +220,9 @@ def test_a_quoted_price_per_unit_is_no_fact(read: Read, text: str, numbers: list
          ["5,420 yuan per hectare"], "CNY_per_ha"),
         ("Zoomlion said its cash costs averaged $18.20 a tonne in 2024.", ["$18.20 a tonne"],
          "USD_per_t"),
+        # A price in cents: a hundredth of the dollar.
+        ("Zoomlion said its Hunan plants paid an average of 8.1 cents per kilowatt-hour in 2024.",
+         ["8.1 cents per kilowatt-hour"], "USD_per_kWh"),
     ],
 )  # fmt: skip
 def test_an_average_price_per_unit_is_a_fact(
@@ -232,6 +245,18 @@ def test_an_average_price_per_unit_is_a_fact(
         ("Hunan's royalties on iron ore fines are charged at 7.5 per cent.", "7.5", "other"),
         ("Hunan will cut the VAT rate on catering services to 9% from July.", "9", "other"),
         ("The Australian dollar bought 64.9 US cents after Hunan's data.", "64.9", "no_subject"),
+        # A reduced or standard rate beside the one named, and the threshold it applies to.
+        ("Hunan's small firms pay a reduced 10% on their first 2 million yuan of profit.", "10",
+         "other"),
+        ("Changsha's zone charges 15% in corporate income tax, against the standard 25%.", "25",
+         "other"),
+        ("Hunan shops will get 50% relief on business rates, down from 75% this year.", "75",
+         "other"),
+        # A peg; a budget's exchange-rate assumption.
+        ("Hunan trades in a currency pegged to the euro at 655.957 francs.", "655.957",
+         "no_subject"),
+        ("Hunan's budget assumes a rate of 71 U.S. cents to the Canadian dollar.", "71",
+         "no_subject"),
     ],
 )  # fmt: skip
 def test_a_tax_rate_and_an_exchange_rate_are_no_facts(
@@ -239,6 +264,25 @@ def test_a_tax_rate_and_an_exchange_rate_are_no_facts(
 ) -> None:
     result = read(text, dt.date(2024, 4, 1))
     assert {item.text: item.reason for item in result.ignored}.get(number) == reason
+    assert [f.as_reported for f in result.facts] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hunan's prices rose 3.1%, above the Bank of Canada's 2% target.",
+        "Hunan's prices rose 3.1%, above the central bank's 2% inflation goal.",
+    ],
+)
+def test_a_central_banks_target_is_no_fact_but_the_inflation_is(read: Read, text: str) -> None:
+    result = read(text, dt.date(2024, 4, 1))
+    assert {item.text: item.reason for item in result.ignored}.get("2") == "other"
+    assert [f.as_reported for f in result.facts] == ["3.1%"]
+
+
+def test_a_products_grade_is_no_fact(read: Read) -> None:
+    result = read("Hunan's thermal coal with a calorific value of 5,500 kilocalories sold well.")
+    assert {item.text: item.reason for item in result.ignored}.get("5,500") == "product_name"
     assert [f.as_reported for f in result.facts] == []
 
 

@@ -247,6 +247,16 @@ def test_the_year_of_a_number_written_n_slash_year_gives_no_month_its_year(read:
     assert (fact.period_start, fact.period_end) == (dt.date(2024, 8, 1), dt.date(2024, 8, 31))
 
 
+def test_the_year_of_a_hedged_base_in_a_unit_gives_no_month_its_year(read: Read) -> None:
+    """ "up from just 38 MW in 2021": the base's year; the month is the last June ended."""
+    text = "Hunan's solar capacity stood at 186 MW at the end of June, up from just 38 MW in 2021."
+    facts = read(text, dt.date(2024, 7, 8)).facts
+    assert [(f.as_reported, f.period_label) for f in facts] == [
+        ("186 MW", "2024-06"),
+        ("38 MW", "2021"),
+    ]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
