@@ -143,8 +143,18 @@ NAMESAKE_CURRENCIES: dict[str, tuple[tuple[str, ...], dict[str, tuple[str, ...]]
         "CHF": ("switzerland", "swiss", "zurich", "geneva", "basel", "bern", "lausanne"),
         "XOF": ("cfa", "ivoire", "ivorian", "senegal", "senegalese", "mali", "malian", "burkina",
                 "niger", "benin", "togo", "dakar", "abidjan", "bamako", "ouagadougou", "lome"),
-        "XAF": ("cameroon", "cameroonian", "gabon", "chad", "douala", "yaounde", "libreville"),
+        "XAF": ("cfa", "cameroon", "cameroonian", "gabon", "chad", "douala", "yaounde",
+                "libreville"),
         "RWF": ("rwanda", "rwandan", "kigali"),
+    }),
+    # "CFA francs" are West Africa's (XOF) or Central Africa's (XAF): the article's countries say.
+    "XOF": (("cfa",), {
+        "XOF": ("ivoire", "ivorian", "senegal", "senegalese", "mali", "malian", "burkina", "niger",
+                "benin", "beninese", "togo", "togolese", "dakar", "abidjan", "bamako",
+                "ouagadougou", "lome", "niamey", "cotonou", "bceao", "waemu", "uemoa"),
+        "XAF": ("cameroon", "cameroonian", "gabon", "gabonese", "chad", "chadian", "congo",
+                "douala", "yaounde", "libreville", "brazzaville", "bangui", "malabo", "beac",
+                "cemac"),
     }),
     "NOK": (("krone", "crown"), {
         "NOK": ("norway", "norwegian", "oslo", "equinor"),

@@ -417,6 +417,10 @@ def test_a_second_deficit_whose_verb_is_left_out_is_negative(read: Read) -> None
         ("Zoomlion's Mongolian unit booked 29.8 trillion togrog of orders.", "MNT"),
         ("Zoomlion's Abidjan unit in Côte d'Ivoire booked 45 billion francs of orders.", "XOF"),
         ("Zoomlion's Zurich unit booked 12 million francs of orders.", "CHF"),
+        # "CFA francs": West Africa's, or Central Africa's where the article is about it.
+        ("Zoomlion's Dakar unit in Senegal booked 45 billion CFA francs of orders.", "XOF"),
+        ("Zoomlion's Douala unit in Cameroon booked 45 billion CFA francs of orders.", "XAF"),
+        ("Zoomlion's Douala unit in Cameroon booked 45 billion francs of orders.", "XAF"),
         ("Zoomlion's Israeli unit booked NIS 2.74 billion of orders.", "ILS"),
         # Signs one country owns.
         ("Zoomlion's Kigali unit booked Frw 6.2 billion of orders.", "RWF"),
