@@ -68,11 +68,20 @@ CURRENCY_BEFORE = {
     # Israel's new shekel, as its press writes it: "NIS 2.74 billion"; Rwanda's franc: "Frw
     # 6.2 billion"
     "NIS": "ILS", "Frw": "RWF", "FRW": "RWF", "Rwf": "RWF",
+    # Angola's kwanza ("Kz 187.4 billion"), Sierra Leone's new leone ("NLe 400 million"),
+    # Liberia's and Burundi's, Malawi's kwacha ("MK5 billion"), Bosnia's convertible mark ("KM
+    # 1.2 billion"), Ethiopia's birr ("Br 5 billion") and Zimbabwe's gold ("ZiG 2.1 billion").
+    "Kz": "AOA", "NLe": "SLE", "Le": "SLE", "L$": "LRD", "LD$": "LRD", "FBu": "BIF",
+    "MK": "MWK", "KM": "BAM", "Br": "ETB", "ZiG": "ZWG",
+    # East Africa's press writes the shilling "Shs" too (Uganda's "UShs"); the CFA franc "FCFA".
+    "Shs": "KES", "UShs": "UGX", "Ushs": "UGX", "TShs": "TZS", "FCFA": "XOF", "CFA": "XOF",
 }  # fmt: skip
 # Currencies written before their digits by ISO code alone ("CHF 300 million", "QAR1.2bn"). The
-# registry holds no code that spells an English word in capitals ("ALL", "TOP"); "BOB" and "AMD"
-# (a name, a chip maker) are read only by their currency's name or sign.
-CURRENCY_BEFORE.update({code: code for code in units.CURRENCIES if code not in ("BOB", "AMD")})
+# codes that spell an English word in capitals ("ALL", "SOS"), a name or a chip maker ("BOB",
+# "AMD") are read only by their currency's name or sign.
+CURRENCY_BEFORE.update(
+    {code: code for code in units.CURRENCIES if code not in ("BOB", "AMD", "ALL", "SOS")}
+)
 # "¥" is the yuan's sign and the yen's: the yen's in an article that speaks of Japan more than
 # of China (these words, in lower case, counted).
 YEN_CUES = ("japan", "japanese", "tokyo", "yen")
@@ -113,22 +122,29 @@ NAMESAKE_CURRENCIES: dict[str, tuple[tuple[str, ...], dict[str, tuple[str, ...]]
         "CLP": ("chile", "chilean", "santiago", "antofagasta", "valparaiso"),
         "COP": ("colombia", "colombian", "bogota", "medellin", "cali", "barranquilla"),
         "ARS": ("argentina", "argentine", "argentinian", "buenos", "cordoba", "rosario"),
+        "DOP": ("dominican", "domingo"),
+        "UYU": ("uruguay", "uruguayan", "montevideo"),
     }),
     "INR": (("rupee",), {
         "INR": ("india", "indian", "delhi", "mumbai", "bengaluru", "chennai", "kolkata"),
         "PKR": ("pakistan", "pakistani", "karachi", "lahore", "islamabad"),
         "LKR": ("lanka", "lankan", "colombo"),
         "NPR": ("nepal", "nepali", "nepalese", "kathmandu"),
+        "MUR": ("mauritius", "mauritian"),
+        "SCR": ("seychelles", "seychellois"),
     }),
     "KES": (("shilling",), {
         "KES": ("kenya", "kenyan", "nairobi", "mombasa"),
         "UGX": ("uganda", "ugandan", "kampala"),
         "TZS": ("tanzania", "tanzanian", "dodoma", "dar"),
+        "SOS": ("somalia", "somali", "mogadishu", "kismayo"),
     }),
     "SAR": (("riyal", "rial"), {
         "SAR": ("saudi", "riyadh", "jeddah", "aramco"),
         "QAR": ("qatar", "qatari", "doha"),
         "OMR": ("oman", "omani", "muscat"),
+        "IRR": ("iran", "iranian", "tehran", "isfahan", "mashhad"),
+        "YER": ("yemen", "yemeni", "sanaa", "aden"),
     }),
     "KWD": (("dinar",), {
         "KWD": ("kuwait", "kuwaiti"),
@@ -138,6 +154,7 @@ NAMESAKE_CURRENCIES: dict[str, tuple[tuple[str, ...], dict[str, tuple[str, ...]]
         "TND": ("tunisia", "tunisian", "tunis"),
         "RSD": ("serbia", "serbian", "belgrade", "novi", "kragujevac"),
         "IQD": ("iraq", "iraqi", "baghdad", "basra", "erbil"),
+        "LYD": ("libya", "libyan", "tripoli", "benghazi", "misrata"),
     }),
     "CHF": (("franc",), {
         "CHF": ("switzerland", "swiss", "zurich", "geneva", "basel", "bern", "lausanne"),
@@ -146,6 +163,11 @@ NAMESAKE_CURRENCIES: dict[str, tuple[tuple[str, ...], dict[str, tuple[str, ...]]
         "XAF": ("cfa", "cameroon", "cameroonian", "gabon", "chad", "douala", "yaounde",
                 "libreville"),
         "RWF": ("rwanda", "rwandan", "kigali"),
+        "CDF": ("drc", "congolese", "kinshasa", "lubumbashi", "kisangani", "goma", "bukavu",
+                "kolwezi", "katanga"),
+        "GNF": ("guinean", "conakry", "kankan"),
+        "BIF": ("burundi", "burundian", "bujumbura", "gitega"),
+        "DJF": ("djibouti", "djiboutian"),
     }),
     # "CFA francs" are West Africa's (XOF) or Central Africa's (XAF): the article's countries say.
     "XOF": (("cfa",), {
@@ -161,6 +183,11 @@ NAMESAKE_CURRENCIES: dict[str, tuple[tuple[str, ...], dict[str, tuple[str, ...]]
         "DKK": ("denmark", "danish", "copenhagen"),
         "SEK": ("sweden", "swedish", "stockholm"),
         "CZK": ("czech", "prague", "brno"),
+        "ISK": ("iceland", "icelandic", "reykjavik", "akureyri"),
+    }),
+    "RON": (("lei", "leu"), {
+        "RON": ("romania", "romanian", "bucharest", "cluj", "timisoara", "iasi", "constanta"),
+        "MDL": ("moldova", "moldovan", "chisinau", "balti"),
     }),
 }  # fmt: skip
 # The units a territory is divided into, as a counted noun ends: "Turkey's 81 provinces",
@@ -191,7 +218,10 @@ DIVIDED_INTO = (
 # entry whose countries they may mean: "Sh 4.5 billion" is Kenya's, Uganda's or Tanzania's
 # shilling, "Rs 300 crore" India's, Pakistan's, Sri Lanka's or Nepal's rupee. A sign one country
 # owns ("KSh", "USh", "PKR") is not one of them.
-NAMESAKE_SIGNS = {"Sh": "KES", "Rs": "INR", "Rs.": "INR", "Dh": "MAD", "Dhs": "MAD"}
+NAMESAKE_SIGNS = {
+    "Sh": "KES", "Shs": "KES", "Rs": "INR", "Rs.": "INR", "Dh": "MAD", "Dhs": "MAD",
+    "FCFA": "XOF", "CFA": "XOF",
+}  # fmt: skip
 # Written after the number and its scale: "13 billion RMB", "450 billion yuan".
 UNIT_AFTER = {
     "yuan": "CNY", "RMB": "CNY", "renminbi": "CNY", "CNY": "CNY", "元": "CNY",
@@ -222,6 +252,14 @@ UNIT_AFTER = {
     "riels": "KHR", "riel": "KHR", "bolivianos": "BOB", "boliviano": "BOB", "guaranis": "PYG",
     "guaraníes": "PYG", "quetzales": "GTQ", "quetzals": "GTQ", "quetzal": "GTQ",
     "ariary": "MGA", "pula": "BWP", "liras": "TRY",
+    "kwanzas": "AOA", "kwanza": "AOA", "krónur": "ISK", "kronur": "ISK", "króna": "ISK",
+    "denars": "MKD", "denari": "MKD", "denar": "MKD", "maloti": "LSL", "loti": "LSL",
+    "leones": "SLE", "leone": "SLE", "emalangeni": "SZL", "lilangeni": "SZL",
+    "dalasis": "GMD", "dalasi": "GMD", "ouguiyas": "MRU", "ouguiya": "MRU", "leva": "BGN",
+    "lev": "BGN", "kyats": "MMK", "kyat": "MMK", "afghanis": "AFN", "somoni": "TJS",
+    "ngultrum": "BTN", "rufiyaa": "MVR", "kina": "PGK", "nakfa": "ERN", "escudos": "CVE",
+    "lempiras": "HNL", "córdobas": "NIO", "cordobas": "NIO", "colones": "CRC",
+    "convertible marks": "BAM", "lek": "ALL", "leks": "ALL", "lekë": "ALL",
     # a currency by its country's adjective, where another country's shares its name
     "Turkish lira": "TRY", "Turkish liras": "TRY", "Pakistani rupees": "PKR",
     "Pakistani rupee": "PKR", "Sri Lankan rupees": "LKR", "Nepalese rupees": "NPR",
@@ -305,6 +343,20 @@ QUALIFIED_CURRENCIES = {
     "Paraguayan guaranis": "PYG", "Guatemalan quetzales": "GTQ", "Malagasy ariary": "MGA",
     "Malawian kwacha": "MWK", "Botswana pula": "BWP", "Iraqi dinars": "IQD",
     "Fijian dollars": "FJD",
+    "Angolan kwanzas": "AOA", "Icelandic krónur": "ISK", "Icelandic kronur": "ISK",
+    "Macedonian denars": "MKD", "Lesotho maloti": "LSL", "Sierra Leonean leones": "SLE",
+    "Gambian dalasis": "GMD", "Liberian dollars": "LRD", "Congolese francs": "CDF",
+    "Guinean francs": "GNF", "Burundian francs": "BIF", "Djiboutian francs": "DJF",
+    "Libyan dinars": "LYD", "Somali shillings": "SOS", "Sudanese pounds": "SDG",
+    "South Sudanese pounds": "SSP", "Lebanese pounds": "LBP", "Syrian pounds": "SYP",
+    "Mauritian rupees": "MUR", "Seychellois rupees": "SCR", "Moldovan lei": "MDL",
+    "Bulgarian leva": "BGN", "Belarusian rubles": "BYN", "Iranian rials": "IRR",
+    "Yemeni rials": "YER", "Dominican pesos": "DOP", "Uruguayan pesos": "UYU",
+    "Jamaican dollars": "JMD", "Trinidad and Tobago dollars": "TTD", "Guyanese dollars": "GYD",
+    "Albanian lek": "ALL", "Mauritanian ouguiyas": "MRU", "Cape Verdean escudos": "CVE",
+    "Honduran lempiras": "HNL", "Nicaraguan córdobas": "NIO", "Costa Rican colones": "CRC",
+    "Myanmar kyats": "MMK", "Afghan afghanis": "AFN", "Eswatini emalangeni": "SZL",
+    "Swazi emalangeni": "SZL", "Ghanaian cedis": "GHS", "Zimbabwe gold": "ZWG",
 }  # fmt: skip
 UNIT_AFTER.update(QUALIFIED_CURRENCIES)
 UNIT_AFTER.update({name.removesuffix("s"): code for name, code in QUALIFIED_CURRENCIES.items()})

@@ -86,6 +86,7 @@ _MARKET_HINT = re.compile(rf"{_MARKET_VERBS} (?:at|near|around|about|above|below
 _FROM_PRICE = (
     r"(?:(?:(?!\s(?:and|but|while|whereas)\s)[^.;\d,(]){0,40}?,?\s+"
     r"(?:(?:down|up)\s+from|compared\s+with|against|versus)\s+"
+    r"(?:(?:about|around|nearly|almost|roughly|more\s+than|over|less\s+than|under)\s+)?"
     rf"(?:a\s+(?:record|peak|high|low)\s+(?:of\s+)?)?{_SIGN}\s?\d[\d,]*(?:\.\d+)?)?"
 )
 # Words after a percentage that make it a grade or a strength: "62% Fe fines", "53% ABV".
@@ -110,6 +111,7 @@ _DISTANCE = (
 )
 _SURVEY_WORDS = ("survey", "surveys", "surveyed", "poll", "polled", "polls", "sample", "samples",
                  "sampled")  # fmt: skip
+_POLLED_WORDS = ("polled", "surveyed", "asked", "questioned", "canvassed", "interviewed")
 _SAMPLE_BOUND = r"(?:(?:about|approximately|around|some|nearly|more\s+than|over)\s+)?"
 _ASSUMPTION_WORDS = ("assumes", "assume", "assuming", "assumed", "assumption", "assumptions")
 # Superlatives after a number: "China's 100 strongest counties" is a list's size.
@@ -228,7 +230,6 @@ _SACK_PRICE = (
     r"(?:bag|sack|box|crate)\b(?:,?\s+(?:compared\s+with|against|versus|(?:down|up)\s+from)\s+"
     rf"{_SIGN}\s?\d[\d,]*(?:\.\d+)?)?"
 )
-_MARKET_PRICE = rf"\b{_MARKET_VERBS}\s+(?:at|near|around|about|above|below)\s+{_PRICE}{_FROM_PRICE}"
 # What analysts expected, a figure of theirs beside the company's own: "ahead of the A$1.35
 # billion analysts had expected", "beating analysts' average estimate of $3.11".
 _MONEY = (
@@ -242,7 +243,8 @@ _EXPECTED = (
     rf"expectations|consensus\s+(?:estimates?|forecasts?))\s+(?:of|for)\s+(?:about\s+)?{_MONEY}"
     # "beating the NT$4.2 billion average forecast of analysts"
     rf"|(?:{_MONEY}|\d[\d,.]*\s+(?:million|billion)\s+(?:{_CURRENCY_NAMES}))\s+"
-    r"(?:average\s+|consensus\s+|mean\s+)?(?:forecasts?|estimates?)\s+(?:of|by|from)\s+analysts"
+    r"(?:average\s+|consensus\s+|mean\s+)?(?:forecasts?|estimates?)\s+(?:of|by|from)\s+"
+    r"(?:[a-z]+\s+|\d+\s+)?analysts"
 )
 # The size of the ships a port or a terminal can take: "ships carrying up to 19,000 TEUs".
 _SHIP_SIZE = (
@@ -282,8 +284,17 @@ _PAYMENT_WORDS = (
 _PAYMENT = rf"(?:(?:{_CURRENCY_CODE})\.?\s?|[A-Z]{{0,3}}\$\s?|[€¥£₹]\s?)\d[\d,]*(?:\.\d+)?"
 # An amount written with its currency's name after it: "64 yen", "82 cents".
 _NAMED_AMOUNT = (
-    rf"{_D}[\d,]*(?:\.\d+)?\s+(?:cents|fils|paise|halalas|(?:yuan|dollar|euro|pound|rupee|baht|peso|ringgit|won|"
-    r"yen|naira|rand)s?)\b"
+    rf"{_D}[\d,]*(?:\.\d+)?\s+(?:cents|fils|paise|halalas|(?:dollar|euro|pound|rupee|peso)s?|"
+    rf"{_CURRENCY_NAMES})\b"
+)
+# "traded near $4.30 a bushel", "closed at 24.18 yuan": a quote on a market, and its base (in
+# two rules: the second, with the currency named after the amount, comes after a share's move
+# and price, which take "closed at 1,512.60 yuan on Wednesday, down 0.8%" whole).
+_MARKET_PRICE = rf"\b{_MARKET_VERBS}\s+(?:at|near|around|about|above|below)\s+{_PRICE}{_FROM_PRICE}"
+_MARKET_NAMED_PRICE = (
+    rf"\b{_MARKET_VERBS}\s+(?:at|near|around|about|above|below)\s+{_NAMED_AMOUNT}"
+    # (a price per unit is read as a quote with the price it moved from: "2,180 yuan per ton")
+    r"(?!\s+(?:a|an|per)\s)"
 )
 # "slipped 1.8% to 31.20 pesos on the Mexican bourse": a listed stock's move and price.
 _BOURSE_MOVE = (
@@ -583,9 +594,26 @@ _QUOTED_AT = (
 _FETCHED = (
     r"\b(?:fetched|fetches|fetch|sells\s+for|sold\s+for|sell\s+for|selling\s+for|retails?\s+(?:at|for)|"
     r"retailed\s+(?:at|for)|priced\s+at)\s+(?!an?\s+average|on\s+average)(?:between\s+)?"
-    rf"{_SIGN}\s?\d[\d,.]*(?:\s*(?:-|\u2013|to|and)\s*{_SIGN}?\s?\d[\d,.]*)?"
+    rf"{_BOUND}{_SIGN}\s?\d[\d,.]*(?:\s*(?:-|\u2013|to|and)\s*{_SIGN}?\s?\d[\d,.]*)?"
     r"(?:\s+(?:a|per)\s+(?:square\s+)?[a-z-]+)?"
     r"(?:,\s+(?:roughly\s+|about\s+|nearly\s+|almost\s+)?(?:double|triple|twice|half)\s+the\s+price)?"
+    rf"{_FROM_PRICE}"
+)
+# "A gallon of palm oil cost NLe 160", "okadas charge at least NLe 15 for a short trip": the
+# price of one thing bought, or of one ride, is a quote, not a figure of a place.
+_ITEM_COST = (
+    r"\b(?:[Aa]n?|[Oo]ne)\s+(?:\d+[\s-]?(?:kg|kilo(?:gram(?:me)?)?s?|lb|pounds?|litres?|liters?)\s+)?"
+    r"(?:bag|sack|loaf|gallon|litre|liter|kilo|kilogram|kilogramme|tin|bottle|crate|basket|bunch|"
+    r"tray|carton|packet|pack|cup|plate|bucket|jerrycan|tuber|cylinder|bundle|bale|box|dozen)\s+"
+    r"of\s+(?:[\w'-]+\s+){1,4}?(?:cost|costs|costing)\s+"
+    rf"{_BOUND}{_SIGN}\s?\d[\d,.]*{_FROM_PRICE}"
+    rf"|\bcharg(?:e|es|ed|ing)\s+(?:at\s+least\s+)?{_BOUND}{_SIGN}\s?\d[\d,.]*\s+(?:for|per)\s+(?:a|an|each|every|one)\b"
+)
+_ITEM_COST_WORDS = ("cost", "costs", "costing", "charge", "charges", "charged", "charging")
+# "each parish receives Shs100 million a year": what each of many gets, not a total.
+_EACH_RECEIVES = (
+    r"(?<![A-Za-z])each\s+(?:[\w-]+\s+){1,3}?(?:receives|gets|received|got|will\s+receive|"
+    rf"will\s+get|is\s+given|was\s+given)\s+{_BOUND}(?:{_PAYMENT}|{_NAMED_AMOUNT})"
 )
 _FETCHED_WORDS = ("fetched", "fetches", "fetch", "sells", "sold", "sell", "selling", "retails",
                   "retail", "retailed", "priced")  # fmt: skip
@@ -992,7 +1020,9 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     ),
     (
         "no_subject",
-        r"\bwith\s+(?:an?\s+)?(?:[a-z-]+\s+){0,3}?(?:revenue|sales|turnover|output|income|"
+        # ("with total planned investment of more than 210 billion yuan" is a sum, a figure)
+        r"\bwith\s+(?:an?\s+)?(?!(?:combined|total|overall|aggregate)\s)"
+        r"(?:[a-z-]+\s+){0,3}?(?:revenue|sales|turnover|output|income|"
         r"investment)\s+of\s+(?:(?:at\s+least|more\s+than|over|above|exceeding)\s+"
         rf"(?:{_PRICE}|\d[\d,.]*)(?:\s+(?:million|billion|thousand))?(?:\s+[a-z]+)?|"
         # "revenue of 20 million yuan or more"
@@ -1026,6 +1056,15 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
             re.compile(r"analysts|expectations|consensus"),
             ("analysts", "expectations", "consensus"),
         ),
+    ),
+    # "five analysts polled by Reuters": who was asked, no figure (after the rule above, whose
+    # "estimate of five analysts" takes them first).
+    (
+        "no_subject",
+        rf"(?<![\w,])(?:{_SMALL_NUMBERS}|eleven|twelve|\d[\d,]*)\s+(?:[a-z]+\s+)?"
+        r"(?:analysts|economists|respondents|traders|executives|experts|forecasters|investors)\s+"
+        r"(?:polled|surveyed|asked|questioned|canvassed|interviewed)\b",
+        Hint(re.compile("polled|surveyed|asked|questioned|canvassed|interviewed"), _POLLED_WORDS),
     ),
     ("no_subject", _SHIP_SIZE, ("ship", "ships", "vessel", "vessels", "boxships", "carriers")),
     # "jams stretch for up to 5 kilometres": the length of a thing, not a figure of a place.
@@ -1120,6 +1159,9 @@ RULES: tuple[tuple[IgnoredReason, str, Needs], ...] = (
     ),
     # "412 projects ..., each worth at least 100 million yuan": the size of each, not a total.
     ("no_subject", _EACH_WORTH, Hint(re.compile("each"), ("each",))),
+    ("quoted_price", _EACH_RECEIVES, Hint(re.compile("each"), ("each",))),
+    ("no_subject", _MARKET_NAMED_PRICE, Hint(_MARKET_HINT, _words_of(_MARKET_VERBS))),
+    ("quoted_price", _ITEM_COST, Hint(re.compile("cost|charg"), _ITEM_COST_WORDS)),
     ("other", _POLICY_RATE, _POLICY_RATE_WORDS),
     ("other", _MINIMUM_WAGE, ("minimum",)),
     ("other", _LEGAL_RULE, Hint(_LEGAL_RULE_HINT, _LEGAL_RULE_WORDS)),
@@ -1502,6 +1544,7 @@ _REACHES = {
     _INDEX_MOVE: 90,
     _INDEX_POINTS: 150,
     _MARKET_PRICE: 120,
+    _MARKET_NAMED_PRICE: 120,
     _SHARE_MULTIPLE: 70,
     _EXPECTED: 70,
     _COMMODITY_PRICE: 100,
@@ -1512,6 +1555,8 @@ _REACHES = {
     _AT_ONCE: 50,
     _LENDERS: 90,
     _SACK_PRICE: 60,
+    _EACH_RECEIVES: 60,
+    _ITEM_COST: 120,
     _TURNOUT: 90,
     _NAMED_INDEX_MOVE: 70,
     _FUTURES_QUOTE: 120,

@@ -105,7 +105,8 @@ _CLAUSE_START = re.compile(r"[;:]|\b(?:while|whereas|but)\b")
 # Rs 2,100 per quintal last week from Rs 3,400", "about 8,150 yuan per square meter in
 # October, down from 8,700 yuan".
 _PRICE_ORIGIN_GAP = re.compile(
-    r"[^.;]{0,40}?\b(?:from|compared\s+with|against|versus)\s+(?:about\s+|around\s+)?"
+    r"[^.;]{0,70}?\b(?:from|compared\s+with|against|versus)\s+(?:about\s+|around\s+)?"
+    r"(?:a\s+(?:record\s+)?(?:low|high|peak)\s+of\s+)?"
 )
 # "up 11.6%" between a count's change verb and its new level: "climbed 11.6% to 612,000".
 _PERCENT_CHANGE = r"(?:by\s+)?\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)\s+"
@@ -549,7 +550,7 @@ _COMPARED_AMOUNT = re.compile(r"\s+(?:the|its|their|that|those|from|in)\b")
 # the search, tried at every position, stops giving them back at once.
 _DECLINE_WORDS = re.compile(r"([\w-]++)\s++(?:(by)\s++)?$")
 _CUT_THING_BY = re.compile(
-    rf"(?i:\b(?:{'|'.join(cues.CUT_VERBS)})\s+(?:[\w'\u2019-]+\s+){{1,4}}by\s+)$"
+    rf"(?i:\b(?:{'|'.join(cues.CUT_VERBS)})\s+(?:[\w'\u2019-]+\s+){{1,5}}by\s+)$"
 )
 
 
@@ -766,12 +767,14 @@ def _fractions(
     for match in _match_at(_FRACTION, text, numbers, sentence.end, _FRACTION_FIRST):
         if not _free(taken, match.start(), match.end()):
             continue
-        compared = _COMPARED_AFTER.match(text, match.end())
+        # "a third of a percentage point", and with no "of": "half a percentage point"
+        of_unit = _OF_UNIT.match(text, match.end()) if match["of"] or match["half"] else None
+        compared = _COMPARED_AFTER.match(text, of_unit.end() if of_unit else match.end())
         start = match.start()
         bound = _comparator_before(text, max(sentence.start, start - 40), start)
         # "dropped by nearly a fifth": the bound stands between "by" and the fraction.
         changed = _changed_or_shared(text, bound[0] if bound else start, match.end())
-        if not (match["of"] or compared or changed):
+        if not (match["of"] or of_unit or compared or changed):
             continue
         if match["half"]:
             share = 0.5
@@ -782,7 +785,6 @@ def _fractions(
             share = numerator / numerals.FRACTIONS[match["den"].lower()]
         end = match.start() + len(match.group().rstrip())
         unit, value = "percent", share * 100
-        of_unit = _OF_UNIT.match(text, match.end()) if match["of"] else None
         if of_unit:
             end, value = of_unit.end(), share
             unit = "percentage_point" if of_unit["point"] else "percent"
@@ -1249,7 +1251,9 @@ def _read_before(text: str, reading: _Reading, limit: int) -> None:
     elif not bound and _refers_back(text, reading, window_start):
         reading.counted = None  # "the two companies" refers back; it states no new count.
     changes = reading.unit in _UNSCALED or (reading.unit is None and reading.counted)
-    if changes and reading.number > 0 and _declines(text, reading, limit):
+    # "fell below 9%": a level the figure crossed, not the size of a fall
+    crossed = bound is not None and text.startswith(_LEVEL_BOUNDS, bound[0])
+    if changes and reading.number > 0 and not crossed and _declines(text, reading, limit):
         reading.number = -reading.number  # "fell 3 percent", "lost 3,100 factory jobs"
     elif reading.unit in cues.CURRENCIES and _money_lost(text, reading, limit):
         reading.number = -abs(reading.number)  # "a net loss of A$455 million": money lost
@@ -1257,6 +1261,8 @@ def _read_before(text: str, reading: _Reading, limit: int) -> None:
         reading.number = -reading.number  # "some 9,000 hectares fewer than in 2024"
 
 
+# Bounds that, after a verb of change, name the level it crossed: "fell below 9%".
+_LEVEL_BOUNDS = ("below", "under", "above")
 # "crossed the 4 trillion yuan mark": a threshold passed, a lower bound.
 _CROSSED_BEFORE = re.compile(
     r"(?i:\b(?:crossed|crosses|crossing|passed|passes|topped|tops|surpassed|surpasses|exceeded|"
@@ -1366,7 +1372,9 @@ _LOSS_BEFORE = re.compile(
 # "about $780 million less than lawmakers assumed": a shortfall against another figure; "a
 # $794-million deficit", "the $1.3-billion shortfall": a negative balance.
 _SHORT_AFTER = re.compile(
-    r"\s+(?:(?:less|lower)\s+than|below|short\s+of)\b|(?:-|\s+)(?:deficit|shortfall)s?\b"
+    r"\s+(?:(?:less|lower)\s+than|below|short\s+of)\b"
+    # "reversing a 311 million yuan loss", "a $2.1 million net loss": a loss's amount
+    r"|(?:-|\s+)(?:net\s+|operating\s+)?(?:deficits?|shortfalls?|loss(?:es)?)\b(?!-)"
 )
 
 
@@ -1461,8 +1469,10 @@ def _comparator_before(text: str, start: int, end: int) -> tuple[int, Comparator
         phrase = " ".join(word.group() for word in words[-count:]).lower()
         comparator = _COMPARATORS_BEFORE.get(phrase)
         if comparator is not None and _joined(text, words[-count:]):
-            if phrase == "up to" and _MOVED_BEFORE.search(text, start, words[-count].start()):
+            if phrase == "up to" and _moved_up(text, start, words[-count].start()):
                 return None  # "edged up to 66.8%": a move to a level, not a bound
+            if phrase == "over" and _SPREAD_BEFORE.search(text, start, words[-count].start()):
+                return None  # "spread over 71,500 square metres": an extent, not a bound
             return words[-count].start(), comparator
     return None
 
@@ -1470,8 +1480,26 @@ def _comparator_before(text: str, start: int, end: int) -> tuple[int, Comparator
 # Verbs a level moved by, before "up to": "the participation rate edged up to 66.8%".
 _MOVED_BEFORE = re.compile(
     r"\b(?:edged|edges|inched|inches|ticked|ticks|crept|creeps|moved|moves|went|goes|climbed|"
-    r"climbs|rose|rises|jumped|jumps|shot|shoots|revised|pushed|pushes)\s+$"
+    r"climbs|rose|rises|jumped|jumps|shot|shoots|revised|pushed|pushes|picked|picks|ramped|"
+    r"stepped|firmed|perked|bounced|bounces|sped|speeded)\s+$"
 )
+# Verbs after which "over" is where a thing lies, not a bound: "a terminal spread over 71,500
+# square metres".
+_SPREAD_BEFORE = re.compile(r"\b(?:spread|spreads|sprawl(?:s|ed|ing)?|stretch(?:es|ed|ing)?)\s+$")
+# Verbs that moved a level named after them: "pushing the average farm-gate price up to".
+_MOVED_OBJECT_BEFORE = re.compile(
+    r"\b(?:push(?:ed|es|ing)?|dr(?:ove|ives?|iving)|lift(?:ed|s|ing)?|sen(?:t|ds?|ding)|took|"
+    r"tak(?:es|ing)|br(?:ought|ings?|inging))\s+(?:the|its|their|this|that)\s+"
+    r"(?:(?!(?:and|or|to|with)\s)[\w'-]+\s+){0,3}$"
+)
+
+
+def _moved_up(text: str, start: int, up: int) -> bool:
+    """Whether the "up to" at `up` follows a verb that moved a level there."""
+    return bool(
+        _MOVED_BEFORE.search(text, start, up)
+        or _MOVED_OBJECT_BEFORE.search(text, max(0, up - 60), up)
+    )
 
 
 def _joined(text: str, words: list[re.Match[str]]) -> bool:
@@ -1785,18 +1813,26 @@ def _scaled(reading: _Reading) -> float:
 
 
 def _link_conversions(text: str, found: list[Quantity], first_index: int) -> list[Quantity]:
-    """Mark "450 billion yuan ($62.6 billion)" as the dollars converting the yuan."""
+    """Mark "450 billion yuan ($62.6 billion)" as the dollars converting the yuan, and "€1,912
+    per square metre (roughly $2,160)" as dollars per square metre converting the euros."""
     linked = list(found)
     for index in range(1, len(linked)):
         amount, other = linked[index - 1], linked[index]
-        if amount.unit not in cues.CURRENCIES or other.unit not in cues.CURRENCIES:
+        currency, per, per_unit = amount.unit.partition("_per_")
+        if currency not in cues.CURRENCIES or other.unit not in cues.CURRENCIES:
             continue
-        if amount.unit == other.unit or amount.conversion_of is not None:
+        if currency == other.unit or amount.conversion_of is not None:
             continue
         if _CONVERSION_GAP.match(text[amount.end : other.start]):
             # "a net loss of A$455 million (US$296 million)": the conversion is lost too.
             value = math.copysign(other.value, amount.value)
-            linked[index] = replace(other, value=value, conversion_of=first_index + index - 1)
+            linked[index] = replace(
+                other,
+                value=value,
+                unit=other.unit + per + per_unit,
+                conversion_of=first_index + index - 1,
+                ignored=amount.ignored,  # a quote's conversion is a quote
+            )
     return linked
 
 

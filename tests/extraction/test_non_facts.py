@@ -119,6 +119,12 @@ def test_numbers_that_state_no_fact(read: Read, text: str, numbers: list[str]) -
             "Homes in Hunan sold for an average of 9,800 yuan per square metre in 2024.",
             "9,800 yuan per square metre",
         ),
+        # A total bounded is a figure, not a threshold that defines a class of things.
+        (
+            "Hunan will start 320 projects with total planned investment of more than 210 "
+            "billion yuan.",
+            "more than 210 billion yuan",
+        ),
     ],
 )
 def test_figures_beside_those_cues_stay_facts(read: Read, text: str, reported: str) -> None:
@@ -197,6 +203,12 @@ def test_an_exchange_rate_note_is_no_fact(read: Read, note: str) -> None:
         ("Hunan's paddy sold well above the central minimum support price of ¥2,300.", ["2,300"]),
         ("Foreign visitors to Changsha's forest park pay an entry fee of 160 yuan.", ["160"]),
         ("Zoomlion buys power in Hunan at a tariff of 4.2 US cents per kilowatt-hour.", ["4.2"]),
+        # What one thing bought at a market costs, a fare, and what each of many receives.
+        ("In Changsha a 50 kg bag of rice sold for about ¥820 this week, down from ¥900 in "
+         "January.", ["820", "900"]),
+        ("A gallon of palm oil cost ¥160 in Changsha.", ["160"]),
+        ("Bike riders in Changsha charge at least ¥15 for a short trip.", ["15"]),
+        ("Under the scheme, each village in Hunan receives ¥100,000 a year.", ["100,000"]),
     ],
 )  # fmt: skip
 def test_a_quoted_price_per_unit_is_no_fact(read: Read, text: str, numbers: list[str]) -> None:

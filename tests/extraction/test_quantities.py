@@ -192,6 +192,12 @@ def test_conversion_in_parentheses_is_linked(read: Read) -> None:
     assert dollars.as_reported == "$62.6 billion"
 
 
+def test_the_conversion_of_a_price_per_unit_is_per_the_same_unit(read: Read) -> None:
+    result = read("New flats in Changsha averaged €1,912 per square metre (roughly $2,160).")
+    euros, dollars = result.quantities
+    assert (euros.unit, dollars.unit, dollars.conversion_of) == ("EUR_per_m2", "USD_per_m2", 0)
+
+
 def test_conversion_with_about_and_us_dollars(read: Read) -> None:
     result = read("Hunan's trade reached 427.7 billion yuan (about 59.5 billion U.S. dollars).")
     assert readings(result)[1] == (59.5e9, "USD", "approx")
@@ -244,6 +250,21 @@ def test_fractions_in_words_are_percentages(
     assert quantity.unit == "percent"
     assert quantity.value == pytest.approx(value)
     assert quantity.comparator == comparator
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Hunan's jobless rate was half a percentage point above the national rate.", 0.5),
+        ("Hunan's jobless rate was half a percentage point lower than a year earlier.", -0.5),
+        ("Hunan's jobless rate rose by a third of a percentage point.", 1 / 3),
+    ],
+)
+def test_a_fraction_of_a_percentage_point_is_in_points(
+    read: Read, sentence: str, value: float
+) -> None:
+    quantity = only_quantity(read(sentence))
+    assert (quantity.unit, quantity.value) == ("percentage_point", pytest.approx(value))
 
 
 def test_units_carry_their_base_and_scale(read: Read) -> None:

@@ -212,6 +212,10 @@ def test_fewer_than_before_is_a_decline(
     [
         ("Hunan's participation rate edged up to 66.8% in October.",
          ("66.8%", 66.8, "percent", "eq")),
+        ("A poor harvest in Hunan pushed the average farm-gate price up to 1,050 yuan per tonne.",
+         ("1,050 yuan per tonne", 1050, "CNY_per_t", "eq")),
+        ("Changsha's new terminal, spread over 71,500 square metres, opened in May.",
+         ("71,500 square metres", 71500, "m2", "eq")),
         ("Hunan's jobless rate was 3.9%, down 0.2 percentage points and below the national "
          "rate.", ("0.2 percentage points", -0.2, "percentage_point", "eq")),
         ("Home prices in Changsha remain about 18% below their November 2021 peak.",
@@ -219,6 +223,24 @@ def test_fewer_than_before_is_a_decline(
     ],
 )  # fmt: skip
 def test_moves_and_gaps_that_are_no_bounds(
+    read: Read, sentence: str, fact: tuple[str, float, str, str]
+) -> None:
+    assert fact in _facts(read, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        # A change to beyond a level: the level, bounded, not the size of the change.
+        ("Registered unemployment in Hunan fell below 9% in the fourth quarter.",
+         ("below 9%", 9, "percent", "lt")),
+        ("Hunan's jobless rate rose above 5% in March.", ("above 5%", 5, "percent", "gt")),
+        # A cut by a share, the thing cut named at length.
+        ("Hunan cut the average export clearance time by about a third.",
+         ("about a third", -33.3333, "percent", "approx")),
+    ],
+)  # fmt: skip
+def test_a_level_crossed_and_a_long_cut(
     read: Read, sentence: str, fact: tuple[str, float, str, str]
 ) -> None:
     assert fact in _facts(read, sentence)
@@ -425,6 +447,20 @@ def test_a_second_deficit_whose_verb_is_left_out_is_negative(read: Read) -> None
         # Signs one country owns.
         ("Zoomlion's Kigali unit booked Frw 6.2 billion of orders.", "RWF"),
         ("Zoomlion's Kigali unit booked Rwf 6.2 billion of orders.", "RWF"),
+        ("Zoomlion's Huambo unit in Angola booked Kz 187.4 billion of orders.", "AOA"),
+        ("Zoomlion's Freetown unit booked NLe 400 million of orders.", "SLE"),
+        ("Zoomlion's Gulu depot in Uganda booked Shs4.5 billion of crane rentals.", "UGX"),
+        ("Zoomlion's Sarajevo unit booked KM 1.2 billion of orders.", "BAM"),
+        ("Zoomlion's Lilongwe unit in Malawi booked MK5 billion of orders.", "MWK"),
+        # Currencies by their names, and the country's where several share one.
+        ("Zoomlion's Maseru unit in Lesotho booked 26.4 million maloti of orders.", "LSL"),
+        ("Zoomlion's Akureyri unit in Iceland booked 912 million krónur of orders.", "ISK"),
+        ("Zoomlion's Skopje unit booked 52 million denars of orders.", "MKD"),
+        ("Zoomlion's Banjul unit in the Gambia booked 80 million dalasis of orders.", "GMD"),
+        ("Zoomlion's Kinshasa unit in the DRC booked 9 billion Congolese francs of orders.", "CDF"),
+        ("Zoomlion's Chisinau unit in Moldova booked 45 million lei of orders.", "MDL"),
+        ("Zoomlion's Cluj unit in Romania booked 45 million lei of orders.", "RON"),
+        ("Zoomlion's Tripoli unit in Libya booked 12 million dinars of orders.", "LYD"),
     ],
 )
 def test_a_shared_sign_before_digits_is_the_articles_countrys(
