@@ -30,6 +30,7 @@ COMPARATOR_BEFORE: dict[str, Comparator] = {
     "just over": "gt", "just under": "lt", "well over": "gt", "well above": "gt",
     "top": "gt", "passes": "gt", "crosses": "gt", "crossed": "gt", "closer to": "approx",
     "within": "lte",  # a cap a target sets: "keep unemployment within 5.5 percent"
+    "past": "gt",  # after a verb of rising only: "revenue climbed past 2.7 billion yuan"
 }  # fmt: skip
 # Words just after a quantity that bound it: "500 or more" is gte 500.
 COMPARATOR_AFTER: dict[str, Comparator] = {
@@ -178,11 +179,13 @@ NAMESAKE_CURRENCIES: dict[str, tuple[tuple[str, ...], dict[str, tuple[str, ...]]
                 "douala", "yaounde", "libreville", "brazzaville", "bangui", "malabo", "beac",
                 "cemac"),
     }),
-    "NOK": (("krone", "crown"), {
-        "NOK": ("norway", "norwegian", "oslo", "equinor"),
-        "DKK": ("denmark", "danish", "copenhagen"),
-        "SEK": ("sweden", "swedish", "stockholm"),
-        "CZK": ("czech", "prague", "brno"),
+    "NOK": (("krone", "crown", "øre"), {
+        "NOK": ("norway", "norwegian", "oslo", "equinor", "bergen", "trondheim", "stavanger",
+                "tromso", "troms", "nordland", "finnmark", "statkraft"),
+        "DKK": ("denmark", "danish", "copenhagen", "aarhus", "odense", "aalborg", "jutland"),
+        "SEK": ("sweden", "swedish", "stockholm", "gothenburg", "malmo", "uppsala", "orebro",
+                "riksbank"),
+        "CZK": ("czech", "prague", "brno", "ostrava", "plzen"),
         "ISK": ("iceland", "icelandic", "reykjavik", "akureyri"),
     }),
     "RON": (("lei", "leu"), {
@@ -260,6 +263,8 @@ UNIT_AFTER = {
     "ngultrum": "BTN", "rufiyaa": "MVR", "kina": "PGK", "nakfa": "ERN", "escudos": "CVE",
     "lempiras": "HNL", "córdobas": "NIO", "cordobas": "NIO", "colones": "CRC",
     "convertible marks": "BAM", "lek": "ALL", "leks": "ALL", "lekë": "ALL",
+    # the CFA franc's sign written after the amount: "18.7 billion FCFA"
+    "FCFA": "XOF", "F CFA": "XOF",
     # a currency by its country's adjective, where another country's shares its name
     "Turkish lira": "TRY", "Turkish liras": "TRY", "Pakistani rupees": "PKR",
     "Pakistani rupee": "PKR", "Sri Lankan rupees": "LKR", "Nepalese rupees": "NPR",

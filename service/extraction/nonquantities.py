@@ -284,8 +284,8 @@ _PAYMENT_WORDS = (
 _PAYMENT = rf"(?:(?:{_CURRENCY_CODE})\.?\s?|[A-Z]{{0,3}}\$\s?|[€¥£₹]\s?)\d[\d,]*(?:\.\d+)?"
 # An amount written with its currency's name after it: "64 yen", "82 cents".
 _NAMED_AMOUNT = (
-    rf"{_D}[\d,]*(?:\.\d+)?\s+(?:cents|fils|paise|halalas|(?:dollar|euro|pound|rupee|peso)s?|"
-    rf"{_CURRENCY_NAMES})\b"
+    rf"{_D}[\d,]*(?:\.\d+)?\s+(?:cents|fils|paise|halalas|pence|øre|öre|"
+    rf"(?:dollar|euro|pound|rupee|peso)s?|{_CURRENCY_NAMES})\b"
 )
 # "traded near $4.30 a bushel", "closed at 24.18 yuan": a quote on a market, and its base (in
 # two rules: the second, with the currency named after the amount, comes after a share's move

@@ -351,8 +351,10 @@ def _labelled_count(text: str, reading: _Reading) -> bool:
 
 
 _NUMBER_OF_BEFORE = re.compile(
-    r"(?i:\bnumber\s+of\s+(?:registered\s+)?(?P<things>[a-z-]+s|people|unemployed|jobless)\b"
-    r"[^,.;\d]{0,70}?\s"
+    # "The number of overseas visitors, mostly from Malaysia, more than doubled to 6,800"
+    r"(?i:\bnumber\s+of\s+(?:registered\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?P<things>(?!(?:overseas|various|numerous|previous)\b)[a-z-]+s|people|unemployed|jobless)"
+    r"\b[^.;\d]{0,90}?\s"
     rf"(?:{_PERCENT_CHANGE})?(?:to|at|was|is|reached|hit)\s+)$"
 )
 
@@ -451,7 +453,9 @@ _RANK_NUMBER = re.compile(
     r"|(?<=['\u2019]s\s)No\.\s?(?P<m>\d{1,3})\b(?=\s+[a-z])"
 )
 # "top 500" is a rank of at most 500: "one of China's top 500 enterprises".
-_TOP = re.compile(rf"(?:top|Top)\s+(?P<n>\d{{1,4}}\b|(?i:{numerals.CARDINAL_PHRASE})\b)")
+_TOP = re.compile(
+    rf"(?:top|Top)\s+(?P<n>\d{{1,4}}\b(?![.,]\d)|(?i:{numerals.CARDINAL_PHRASE})\b)"
+)  # ("prices top 4,000 marks": a bound on a figure, not a rank)
 # "one of its three largest exporting states": a rank of at most three.
 _ONE_OF_SUPERLATIVE = re.compile(
     # "one of the country's three largest", "among the 20 busiest container ports" ("among
@@ -1020,7 +1024,7 @@ def _read_count_metric(text: str, reading: _Reading, limit: int) -> None:
             things not in _ALWAYS_COUNTED and _list_in_units(text, label.start())
         )
         reading.counted = None if money else things
-    elif things := _NUMBER_OF_BEFORE.search(text, max(limit, reading.start - 100), reading.start):
+    elif things := _NUMBER_OF_BEFORE.search(text, max(limit, reading.start - 130), reading.start):
         reading.counted = things["things"].lower()
     else:
         reading.counted = _count_subject(text, max(limit, reading.start - 120), reading.start)
@@ -1162,9 +1166,9 @@ def _read_after(text: str, reading: _Reading, limit: int) -> None:
         reading.unit = "GWh" if unit["unit"] == "MU" else _UNITS[cues.fold(unit["unit"])]
         reading.end = unit.end()
     elif reading.scale is None and (cents := _CENTS.match(text, reading.end, limit)):
-        # "15.6 cents per kilowatt-hour", "1.29 US cents": a hundredth of the currency
+        # "15.6 cents per kilowatt-hour", "1.29 US cents", "34 øre": a hundredth of the currency
         reading.unit, reading.number, reading.end = (
-            _CENTS_OF[cents["of"] or ""],
+            _SUBUNIT_OF.get(cents["sub"]) or _CENTS_OF[cents["of"] or ""],
             reading.number / 100,
             cents.end(),
         )
@@ -1188,7 +1192,13 @@ def _read_after(text: str, reading: _Reading, limit: int) -> None:
 
 
 _BASIS_POINTS = re.compile(r"\s?(?:basis\s+points?|bps?)\b")
-_CENTS = re.compile(r"\s+(?:(?P<of>US|U\.S\.|euro|Australian|Canadian|Singapore)\s+)?cents?\b")
+_CENTS = re.compile(
+    r"\s+(?:(?P<of>US|U\.S\.|euro|Australian|Canadian|Singapore)\s+)?"
+    r"(?P<sub>cents?|øre|öre|pence|paise)\b"
+)
+# The hundredths other currencies name: Norway's øre (Denmark's, where the article is about it:
+# see cues.NAMESAKE_CURRENCIES), Sweden's öre, the penny, the Indian paisa.
+_SUBUNIT_OF = {"øre": "NOK", "öre": "SEK", "pence": "GBP", "paise": "INR"}
 # Whose cents: a dollar's unless the text says ("euro cents").
 _CENTS_OF = {"": "USD", "US": "USD", "U.S.": "USD", "euro": "EUR", "Australian": "AUD",
              "Canadian": "CAD", "Singapore": "SGD"}  # fmt: skip
@@ -1473,6 +1483,8 @@ def _comparator_before(text: str, start: int, end: int) -> tuple[int, Comparator
                 return None  # "edged up to 66.8%": a move to a level, not a bound
             if phrase == "over" and _SPREAD_BEFORE.search(text, start, words[-count].start()):
                 return None  # "spread over 71,500 square metres": an extent, not a bound
+            if phrase == "past" and not _ROSE_BEFORE.search(text, start, words[-count].start()):
+                return None  # "in the past 12 months": a period, not a bound
             return words[-count].start(), comparator
     return None
 
@@ -1486,6 +1498,12 @@ _MOVED_BEFORE = re.compile(
 # Verbs after which "over" is where a thing lies, not a bound: "a terminal spread over 71,500
 # square metres".
 _SPREAD_BEFORE = re.compile(r"\b(?:spread|spreads|sprawl(?:s|ed|ing)?|stretch(?:es|ed|ing)?)\s+$")
+# Verbs of rising before "past", which make it a bound: "revenue climbed past 2.7 billion yuan".
+_ROSE_BEFORE = re.compile(
+    r"\b(?:climbed|climbs|climbing|rose|rises|rising|risen|went|goes|going|pushed|pushes|"
+    r"pushing|jumped|jumps|edged|edges|crept|creeps|surged|surges|moved|moves|shot|soared|"
+    r"soars|raced|races|broke|breaks)\s+$"
+)
 # Verbs that moved a level named after them: "pushing the average farm-gate price up to".
 _MOVED_OBJECT_BEFORE = re.compile(
     r"\b(?:push(?:ed|es|ing)?|dr(?:ove|ives?|iving)|lift(?:ed|s|ing)?|sen(?:t|ds?|ding)|took|"
@@ -1953,10 +1971,23 @@ def in_namesake_currencies(
         names, signs, code = namesakes.get(currency, ((), (), ""))
         written = text[quantity.number_end : quantity.end].lower()
         before = text[quantity.start : quantity.number_start].rstrip()
-        if any(name in written for name in names) or _signed_with(before, signs):
+        if code and (
+            any(name in written for name in names)
+            or _signed_with(before, signs)
+            or _currency_unwritten(text, quantity)
+        ):
             quantity = replace(quantity, unit=code + per + per_unit)
         changed.append(quantity)
     return changed
+
+
+def _currency_unwritten(text: str, quantity: Quantity) -> bool:
+    """Whether no currency is written with the amount, which took it from the figure it is
+    compared with ("18.7 billion FCFA, up 12% from 16.7 billion")."""
+    after = text[quantity.number_end : quantity.end].split()
+    return _currency_before(text, quantity.start, quantity.number_start) is None and all(
+        cues.fold(word) in _SCALES for word in after
+    )
 
 
 def _signed_with(before: str, signs: tuple[str, ...]) -> bool:

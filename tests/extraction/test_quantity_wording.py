@@ -216,6 +216,8 @@ def test_fewer_than_before_is_a_decline(
          ("1,050 yuan per tonne", 1050, "CNY_per_t", "eq")),
         ("Changsha's new terminal, spread over 71,500 square metres, opened in May.",
          ("71,500 square metres", 71500, "m2", "eq")),
+        ("Average flat prices in Changsha now top 4,000 yuan per square metre.",
+         ("top 4,000 yuan per square metre", 4000, "CNY_per_m2", "gt")),
         ("Hunan's jobless rate was 3.9%, down 0.2 percentage points and below the national "
          "rate.", ("0.2 percentage points", -0.2, "percentage_point", "eq")),
         ("Home prices in Changsha remain about 18% below their November 2021 peak.",
@@ -235,6 +237,13 @@ def test_moves_and_gaps_that_are_no_bounds(
         ("Registered unemployment in Hunan fell below 9% in the fourth quarter.",
          ("below 9%", 9, "percent", "lt")),
         ("Hunan's jobless rate rose above 5% in March.", ("above 5%", 5, "percent", "gt")),
+        # "past" after a verb of rising bounds a figure; "the past 12 months" is a period.
+        ("Tourism revenue in Hunan climbed past 2.7 billion yuan.",
+         ("past 2.7 billion yuan", 2.7e9, "CNY", "gt")),
+        ("Hunan's exports rose 12% in the past 12 months.", ("12%", 12, "percent", "eq")),
+        # A count named long before its level.
+        ("The number of overseas visitors to Hunan, mostly from Malaysia and Thailand, more "
+         "than doubled to 6,800.", ("6,800", 6800, "count", "eq")),
         # A cut by a share, the thing cut named at length.
         ("Hunan cut the average export clearance time by about a third.",
          ("about a third", -33.3333, "percent", "approx")),
@@ -461,12 +470,28 @@ def test_a_second_deficit_whose_verb_is_left_out_is_negative(read: Read) -> None
         ("Zoomlion's Chisinau unit in Moldova booked 45 million lei of orders.", "MDL"),
         ("Zoomlion's Cluj unit in Romania booked 45 million lei of orders.", "RON"),
         ("Zoomlion's Tripoli unit in Libya booked 12 million dinars of orders.", "LYD"),
+        ("Zoomlion's Dakar unit in Senegal booked 12 billion FCFA of orders.", "XOF"),
+        ("Zoomlion's Brazzaville unit in the Congo booked 12 billion FCFA of orders.", "XAF"),
+        # A hundredth of the currency: Norway's øre.
+        (
+            "Zoomlion's Tromso unit in Norway sold power at an average of 34 øre per kWh.",
+            "NOK_per_kWh",
+        ),
     ],
 )
 def test_a_shared_sign_before_digits_is_the_articles_countrys(
     read: Read, sentence: str, unit: str
 ) -> None:
     assert [fact[2] for fact in _facts(read, sentence)] == [unit]
+
+
+def test_a_figure_compared_takes_the_currency_the_articles_country_gives_its_sign(
+    read: Read,
+) -> None:
+    text = (
+        "Zoomlion's Brazzaville unit in the Congo booked 18.7 billion FCFA, up from 16.7 billion."
+    )
+    assert [fact[2] for fact in _facts(read, text)] == ["XAF", "XAF"]
 
 
 def test_figures_listed_in_parallel_after_with_share_the_first_ones_noun(read: Read) -> None:
