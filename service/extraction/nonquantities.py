@@ -80,15 +80,23 @@ _PRICE = rf"{_SIGN}\s?[\d,]+(?:\.\d+)?(?:\s(?:a|per|an)\s[a-z]+)?"
 _PER_UNIT_PRICE = rf"{_SIGN}\s?[\d,]+(?:\.\d+)?\s(?:a|per|an)\s[a-z]+"
 _MARKET_VERBS = r"(?:traded|closed|settled|quoted|trading|hovered|hovering)"
 _MARKET_HINT = re.compile(rf"{_MARKET_VERBS} (?:at|near|around|about|above|below)")
-# "..., down from a record $4.30 in February": the price a market price moved from is one too.
-# "quoted at $618 a tonne delivered at Fujairah on Tuesday, against $605 in Singapore": where
-# and when the quote was made may come between (a few words, no other clause).
-_FROM_PRICE = (
-    r"(?:(?:(?!\s(?:and|but|while|whereas)\s)[^.;\d,(]){0,40}?,?\s+"
-    r"(?:(?:down|up)\s+from|compared\s+with|against|versus)\s+"
-    r"(?:(?:about|around|nearly|almost|roughly|more\s+than|over|less\s+than|under)\s+)?"
-    rf"(?:a\s+(?:record|peak|high|low)\s+(?:of\s+)?)?{_SIGN}\s?\d[\d,]*(?:\.\d+)?)?"
-)
+
+
+def _moved_from(amount: str) -> str:
+    """The price a quote moved from or is set against, written `amount`: "..., down from a record
+    $4.30 in February". Where and when the quote was made may come between: "quoted at $618 a
+    tonne delivered at Fujairah on Tuesday, against $605 in Singapore" (a few words, no other
+    clause)."""
+    return (
+        r"(?:(?:(?!\s(?:and|but|while|whereas)\s)[^.;\d,(]){0,40}?,?\s+"
+        r"(?:(?:down|up)\s+from|compared\s+with|against|versus)\s+"
+        r"(?:(?:about|around|nearly|almost|roughly|more\s+than|over|less\s+than|under)\s+)?"
+        rf"(?:a\s+(?:record|peak|high|low)\s+(?:of\s+)?)?{amount})?"
+    )
+
+
+# The price a market price moved from is a quote too.
+_FROM_PRICE = _moved_from(rf"{_SIGN}\s?\d[\d,]*(?:\.\d+)?")
 # Words after a percentage that make it a grade or a strength: "62% Fe fines", "53% ABV".
 _GRADE = r"(?:ABV|abv|Fe|purity|pure|alcohol|by\s+volume|proof|grade)"
 _GRADE_WORDS = ("abv", "fe", "purity", "pure", "alcohol", "volume", "proof", "grade")
@@ -583,9 +591,7 @@ _CREDIT_TERMS = (
 # ago": a market's quote, what it is per and the quote it is compared with.
 _QUOTED_AT = (
     rf"\bquoted\b[^.;\d]{{0,40}}?\bat\s+{_AMOUNT}(?:\s+(?:a|per)\s+[a-z-]+)?(?:\s*\([^()\n]{{0,30}}\))?"
-    # "quoted at $618 a tonne delivered at Fujairah on Tuesday, against $605 in Singapore"
-    rf"(?:[^.;\d,(]{{0,40}}?,?\s+(?:against|compared\s+with|versus|(?:up|down)\s+from)\s+"
-    rf"{_AMOUNT})?"
+    rf"{_moved_from(_AMOUNT)}"
 )
 # "Peruvian Kent fruit fetched between €6.50 and €7.50 per box", "Industrial land in the zone
 # sells for €45-€70 per square metre, roughly double the price of five years ago": the price

@@ -462,6 +462,13 @@ def _quarter(match: re.Match[str], anchor: _Anchor) -> _Span | None:
     quarter = _number(re.sub(r"(?<=\d)(st|nd|rd|th)$", "", match["q"]))
     if not 1 <= quarter <= 4:
         return None
+    closing = _QUARTER_CLOSING.match(match.string, match.end())
+    if closing is not None:
+        # "the second quarter ended September 30, 2025": the three months the date closes,
+        # whichever quarter of its fiscal year the company counts them
+        last = MONTH_NUMBERS[closing["month"].lower()[:3]]
+        year = int(closing["year"]) if closing["year"] else _year_of(closing, anchor, last)
+        return None if year is None else _months_ending(year, last, 3)
     fiscal = anchor.fiscal
     if fiscal is not None and fiscal.quarters and not match.groupdict().get("year"):
         last = (fiscal.start + quarter * 3 - 2) % 12 + 1
@@ -480,6 +487,10 @@ def _quarter(match: re.Match[str], anchor: _Anchor) -> _Span | None:
 
 
 _END_OF_BEFORE = re.compile(r"\b(?:at|by)\s+the\s+end\s+of\s+(?:the\s+)?$")
+_QUARTER_CLOSING = re.compile(
+    r"\s+(?:ended|ending)\s+(?:(?:on\s+)?\d{1,2}\s+)?"
+    rf"(?P<month>{_MONTH})(?:\s+\d{{1,2}})?(?:,?\s+(?P<year>{_YEAR}))?"
+)
 # A quarter of a fiscal year: "Q2 FY26", "Q3FY2025", "Q2 fiscal 2026", "the second quarter of
 # FY 2025-26" (a year that opens a span of two is the first year of the fiscal one).
 _FISCAL_QUARTER = (
@@ -893,7 +904,21 @@ def fiscal_year(text: str) -> FiscalYear | None:
     first_year = (
         start == 4 and _NAMED_BY_FIRST_YEAR.search(text, 0, _OPENING) is not None
     ) or _named_by_first_year_stated(text)
-    return FiscalYear(start, first_year, _counts_fiscal_quarters(text))
+    quarters = _counts_fiscal_quarters(text) or _fiscal_quarter_closed(text, start)
+    return FiscalYear(start, first_year, quarters)
+
+
+def _fiscal_quarter_closed(text: str, start: int) -> bool:
+    """Whether the article names a quarter of its fiscal year by the date it closed: "the second
+    quarter ended September 30" where the year starts in April (not a calendar quarter's end)."""
+    if "quarter" not in text:
+        return False
+    for closed in _QUARTER_CLOSED.finditer(text):
+        quarter = _number(re.sub(r"(?<=\d)(st|nd|rd|th)$", "", closed["q"]))
+        last = MONTH_NUMBERS[closed["month"].lower()[:3]]
+        if 1 <= quarter <= 4 and last != quarter * 3 and last == (start + quarter * 3 - 2) % 12 + 1:
+            return True
+    return False
 
 
 def _counts_fiscal_quarters(text: str) -> bool:
@@ -919,6 +944,11 @@ _FISCAL_YEAR_ENDED_IN = re.compile(
     r"\b(?:fiscal|financial)\s+(?:year\s+)?(?P<named>20\d\d),?\s+(?:which|that)\s+"
     rf"(?:ended|ends)\s+(?:on\s+)?(?:{_MONTH}|{_MONTH_ABBREVIATED}\.?)\s+\d{{1,2}},?\s+"
     r"(?P<ended>20\d\d)\b",
+    re.IGNORECASE,
+)
+_QUARTER_CLOSED = re.compile(
+    rf"\b(?P<q>{_QUARTER})[-\s]quarter\s+(?:ended|ending)\s+(?:on\s+)?(?:\d{{1,2}}\s+)?"
+    rf"(?P<month>{_MONTH})\b",
     re.IGNORECASE,
 )
 # The article counts quarters in its fiscal year: "Q2 FY26", "its fiscal third quarter", "the
@@ -1649,7 +1679,8 @@ _BASE_YEAR_BEFORE = re.compile(
     r"\b(?:in|during)\s+the\s+whole\s+of\s+$|"
     # "from EUR 118.0 million at the end of 2024": a stock's base
     # "up from just 38 MW in 2021": a hedge before the base, a unit's capitals after it
-    r"\bfrom\s+(?:(?:about|around|just|only|roughly|some|nearly|almost)\s+)?(?:[A-Z]{3}\s)?"
+    r"\bfrom\s+(?:(?:about|around|just|only|roughly|some|nearly|almost|more\s+than|over|"
+    r"less\s+than|fewer\s+than|under|at\s+least)\s+)?(?:[A-Z]{3}\s)?"
     r"\S*\d[\d.,]*%?\s+(?:[A-Za-z]+\s+){0,2}?"
     r"(?:in|at\s+the\s+end\s+of)\s+(?:the\s+)?"
     # "from 9.1% in October 2024": the month of the base too

@@ -67,7 +67,7 @@ from service.extraction.text import (
 from service.extraction.words import normalized_words, only_words_of
 from service.units import unit_of
 
-EXTRACTOR_VERSION = "1.74.0"
+EXTRACTOR_VERSION = "1.75.0"
 _CLAUSE_BREAK = re.compile(r"[,;:(]")
 # After a number an acronym in brackets still names it: "27 ... enterprises (SMEs)".
 _TRAILING_BREAK = re.compile(r"[,;:]")
@@ -504,9 +504,17 @@ _A_YEAR_EARLIER = re.compile(
     # "up 37% from NZ$118 million in the previous year"
     r"(?P<in>in\s+)?the\s+(?:previous|prior|preceding)\s+(?:(?:fiscal|financial)\s+)?year"
     r"(?!['\u2019])|"
+    # a harvest's: "up 11% from 371,000 tonnes the previous season" (not "last season", which
+    # dates the figure itself)
+    r"(?:in\s+)?the\s+(?:previous|prior|preceding)\s+(?:season|campaign|harvest)|"
+    r"the\s+season\s+(?:before|earlier)|"
     rf"(?:in|during)\s+the\s+{SAME_SPAN}\s+(?:(?:of\s+)?(?:last|the\s+previous)\s+year|"
     r"(?:a|the)\s+year\s+(?:earlier|ago|before)))\b"
 )
+# "last season" after a base: the season before the one the sentence reports ("reached $4.1
+# billion last season" is dated by the phrase itself).
+_LAST_SEASON = re.compile(r"\s+last\s+(?:season|campaign|harvest)\b")
+_FROM_BEFORE = re.compile(r"\b(?:from|against|versus|compared\s+with)\s+(?:about\s+)?$")
 # A results release's base in brackets, labelled by its year: "(previous year: EUR 388.5
 # million)", "(2024: UGX 607.7 billion)", "(9M25: Rp3.15 trillion)", "(H1 2024: ...)".
 _BASE_LABEL_BEFORE = re.compile(
@@ -758,6 +766,10 @@ def _compared_span(state: _State, quantity: Quantity, period: Period) -> Period 
         return year_before(period)
     if _BASE_LABEL_BEFORE.search(text, max(span[0], quantity.start - 20), quantity.start):
         return year_before(period)  # "(previous year: EUR 388.5 million)", "(2024: ...)"
+    if _LAST_SEASON.match(text, quantity.end) and _FROM_BEFORE.search(
+        text, max(span[0], quantity.start - 12), quantity.start
+    ):
+        return year_before(period)  # "up from 9.5 lakh tonnes last season": this one's base
     bracket = _BRACKET_AFTER_FIGURE.search(text, max(span[0], quantity.start - 20), quantity.start)
     if bracket is not None and quantity.conversion_of is None:
         # "- Revenue: €684.3m (€648.0m)", "- EBITDA margin: 13.3% (12.3%)": the year before;

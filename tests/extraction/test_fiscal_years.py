@@ -249,6 +249,20 @@ def test_a_quarter_of_a_named_fiscal_year_and_the_article_s_bare_quarters(read: 
     ]  # fmt: skip
 
 
+def test_a_quarter_the_date_it_ended_closes(read: Read) -> None:
+    # whichever quarter of its own year a company calls them, the three months to the date
+    text = (
+        "Zoomlion India Q2 profit rises 8%\n\n"
+        "Zoomlion India reported a net profit of ₹46.3 crore for the second quarter ended "
+        "September 30, 2024."
+    )
+    # (and the headline's bare "Q2" is the same quarter of the fiscal year)
+    assert periods(read, text, dt.date(2024, 11, 6)) == [
+        ("8%", "2024-07-01", "2024-09-30"),
+        ("₹46.3 crore", "2024-07-01", "2024-09-30"),
+    ]
+
+
 @pytest.mark.parametrize("named", ["Q2 FY2025-26", "Q2 fiscal 2026"])
 def test_a_fiscal_quarter_named_by_its_span_or_by_fiscal_and_its_article_s_bare_quarters(
     read: Read, named: str

@@ -737,6 +737,17 @@ def test_a_season_before_a_noun_ending_as_a_superlative_dates_its_figure(read: R
     ]
 
 
+def test_the_figure_of_the_previous_season_is_of_the_season_before(read: Read) -> None:
+    text = (
+        "Hunan harvested 412,000 tonnes in the 2024/25 season, up from 371,000 tonnes the "
+        "previous season."
+    )
+    assert periods(read, text, dt.date(2025, 4, 15)) == [
+        ("412,000 tonnes", "2024-2025 season"),
+        ("371,000 tonnes", "2023-2024 season"),
+    ]
+
+
 def test_in_the_period_after_a_heading_is_the_article_s_period(read: Read) -> None:
     # the quote's "this year" ends with its paragraph; "in the period" is the report's
     text = (

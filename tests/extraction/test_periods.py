@@ -257,6 +257,15 @@ def test_the_year_of_a_hedged_base_in_a_unit_gives_no_month_its_year(read: Read)
     ]
 
 
+def test_the_year_of_a_bounded_base_gives_no_month_its_year(read: Read) -> None:
+    text = "Zoomlion cut 180 jobs in January, down from more than 1,000 in 2015."
+    facts = read(text, dt.date(2025, 3, 5)).facts
+    assert [(f.as_reported, f.period_label) for f in facts] == [
+        ("180 jobs", "2025-01"),
+        ("more than 1,000", "2015"),
+    ]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
