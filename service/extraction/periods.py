@@ -107,6 +107,8 @@ _COMPARED_BEFORE = re.compile(
     r"[%ACDFOPTVacdfoptv](?i:(?<!\w.)(?:(?<=f)rom|(?<=t)han|(?<=c)ompared\s+(?:with|to)"
     r"|(?<=a)gainst|(?<=v)ersus|(?<=v)s\.?|(?<=d)ouble|(?<=t)riple|(?<=t)wice)\s+"
     rf"(?:in\s+)?(?:the\s+)?(?:{SAME_SPAN}\s+(?:(?:of|in)\s+)?)?"
+    # "down 4.3% from the end of last year": a stock's base
+    r"(?:end\s+of\s+(?:the\s+)?)?"
     # "than in the final quarter of 2024": the year of a quarter compared with
     r"(?:(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+)?"
     # "a rise of 3.2% from July 2025", "4.6% more than in January-August 2024": the year of
@@ -136,6 +138,8 @@ _COMPARED_AFTER = re.compile(
 # whole ("recovering from a drought-hit 2024", "after a record 2023").
 _YEAR_NAMED_NO_FIGURE = re.compile(
     r"(?i:\bNo\.?\s*\d[\w/-]*\s+of\s+|\ban?\s+[a-z]+(?:-[a-z]+)?\s+)$"
+    # the edition of a code or a law: "reported under the JORC Code (2012)", "the Mining Act 2015"
+    r"|\b(?:Code|Act|Standards?|Regulations?|Rules|Guidelines|Convention|Directive)\s*\(?$"
 )
 # When a season or year ended or began ("in the 2025/26 crushing season, which ended in late
 # April", "the fiscal year 2024/25 that ended in June"): the month dates no figure; the season

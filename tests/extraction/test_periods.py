@@ -257,6 +257,24 @@ def test_the_year_of_a_hedged_base_in_a_unit_gives_no_month_its_year(read: Read)
     ]
 
 
+def test_a_stock_s_change_from_the_end_of_last_year_is_of_its_own_month(read: Read) -> None:
+    text = (
+        "Unsold housing in Changsha stood at 1.05 million square metres at the end of July, "
+        "down 4.3% from the end of last year."
+    )
+    facts = read(text, dt.date(2025, 8, 19)).facts
+    assert [f.period_label for f in facts] == ["2025-07", "2025-07"]
+
+
+def test_the_edition_of_a_code_gives_no_month_its_year(read: Read) -> None:
+    text = (
+        "Zoomlion's reserves stood at 2.1 million ounces at the end of December, reported under "
+        "the JORC Code (2012)."
+    )
+    [fact] = read(text, dt.date(2025, 4, 8)).facts
+    assert fact.period_label == "2024-12"
+
+
 def test_the_year_of_a_bounded_base_gives_no_month_its_year(read: Read) -> None:
     text = "Zoomlion cut 180 jobs in January, down from more than 1,000 in 2015."
     facts = read(text, dt.date(2025, 3, 5)).facts
