@@ -454,6 +454,11 @@ def _number(written: str) -> int:
     return int(numerals.parse_words(lower.rstrip("stndrh")))
 
 
+def _quarter_number(written: str) -> int:
+    """ "second", "2nd", "2": 2."""
+    return _number(re.sub(r"(?<=\d)(st|nd|rd|th)$", "", written))
+
+
 def _quarters(match: re.Match[str], anchor: _Anchor) -> _Span | None:
     count = _number(match["n"])
     if not 1 <= count <= 4:
@@ -463,7 +468,7 @@ def _quarters(match: re.Match[str], anchor: _Anchor) -> _Span | None:
 
 
 def _quarter(match: re.Match[str], anchor: _Anchor) -> _Span | None:
-    quarter = _number(re.sub(r"(?<=\d)(st|nd|rd|th)$", "", match["q"]))
+    quarter = _quarter_number(match["q"])
     if not 1 <= quarter <= 4:
         return None
     closing = _QUARTER_CLOSING.match(match.string, match.end())
@@ -491,10 +496,12 @@ def _quarter(match: re.Match[str], anchor: _Anchor) -> _Span | None:
 
 
 _END_OF_BEFORE = re.compile(r"\b(?:at|by)\s+the\s+end\s+of\s+(?:the\s+)?$")
-_QUARTER_CLOSING = re.compile(
-    r"\s+(?:ended|ending)\s+(?:(?:on\s+)?\d{1,2}\s+)?"
+# The date a quarter closed, after its name: "(the second quarter) ended September 30, 2025".
+_CLOSED_ON = (
+    r"\s+(?:ended|ending)\s+(?:on\s+)?(?:\d{1,2}\s+)?"
     rf"(?P<month>{_MONTH})(?:\s+\d{{1,2}})?(?:,?\s+(?P<year>{_YEAR}))?"
 )
+_QUARTER_CLOSING = re.compile(_CLOSED_ON)
 # A quarter of a fiscal year: "Q2 FY26", "Q3FY2025", "Q2 fiscal 2026", "the second quarter of
 # FY 2025-26" (a year that opens a span of two is the first year of the fiscal one).
 _FISCAL_QUARTER = (
@@ -506,7 +513,7 @@ _FISCAL_QUARTER = (
 def _fiscal_quarter(match: re.Match[str], anchor: _Anchor) -> _Span | None:
     """ "Q2 FY26": the second three months of the fiscal year FY26 names (`_fiscal_year_named`);
     a calendar quarter where the article says nothing of how its fiscal years run."""
-    quarter = _number(re.sub(r"(?<=\d)(st|nd|rd|th)$", "", match["q"] or match["qn"]))
+    quarter = _quarter_number(match["q"] or match["qn"])
     if not 1 <= quarter <= 4:
         return None
     return _fiscal_part(match, anchor, quarter, 3)
@@ -918,7 +925,7 @@ def _fiscal_quarter_closed(text: str, start: int) -> bool:
     if "quarter" not in text:
         return False
     for closed in _QUARTER_CLOSED.finditer(text):
-        quarter = _number(re.sub(r"(?<=\d)(st|nd|rd|th)$", "", closed["q"]))
+        quarter = _quarter_number(closed["q"])
         last = MONTH_NUMBERS[closed["month"].lower()[:3]]
         if 1 <= quarter <= 4 and last != quarter * 3 and last == (start + quarter * 3 - 2) % 12 + 1:
             return True
@@ -950,11 +957,7 @@ _FISCAL_YEAR_ENDED_IN = re.compile(
     r"(?P<ended>20\d\d)\b",
     re.IGNORECASE,
 )
-_QUARTER_CLOSED = re.compile(
-    rf"\b(?P<q>{_QUARTER})[-\s]quarter\s+(?:ended|ending)\s+(?:on\s+)?(?:\d{{1,2}}\s+)?"
-    rf"(?P<month>{_MONTH})\b",
-    re.IGNORECASE,
-)
+_QUARTER_CLOSED = re.compile(rf"\b(?P<q>{_QUARTER})[-\s]quarter{_CLOSED_ON}", re.IGNORECASE)
 # The article counts quarters in its fiscal year: "Q2 FY26", "its fiscal third quarter", "the
 # first quarter of the company's fiscal year".
 _FISCAL_QUARTERS_COUNTED = re.compile(
