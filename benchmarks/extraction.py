@@ -125,6 +125,8 @@ class Article:
 class Score:
     expected: int = 0
     found: int = 0
+    read_as_quantities: int = 0
+    """Expected facts among the quantities read, fact or not."""
     strict: int = 0
     strict_with_indicator: int = 0
     curated: int = 0
@@ -321,6 +323,7 @@ def score(article: Article, result: Any, total: Score, verbose: bool) -> None:
     for expected in article.facts:
         total.expected += 1
         total.curated += expected.curated
+        total.read_as_quantities += any(_same_reading(q, expected) for q in result.quantities)
         matches = [f for f in result.facts if _same_reading(f, expected)]
         if not matches:
             total.misses.append(
@@ -418,6 +421,7 @@ def report(name: str, articles: list[Article], verbose: bool) -> Score:
         )
     print(f"  value+unit+comparator recall    {_ratio(total.found, total.expected)}")
     print(f"  value+unit+comparator precision {_ratio(total.proposed_matching, total.proposed)}")
+    print(f"  read as quantities (fact or not) {_ratio(total.read_as_quantities, total.expected)}")
     print(f"  proposals matching nothing      {total.proposed - total.proposed_matching}")
     print(f"  period right, of facts found    {_ratio(total.period_right, total.found)}")
     print(f"  subject right, of facts found   {_ratio(total.subject_right, total.found)}")

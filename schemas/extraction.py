@@ -140,7 +140,17 @@ class ExtractionRead(WireStruct, kw_only=True, frozen=True):
     """Everything the extractor read in one text."""
 
     extractor: Annotated[str, Meta(description="Version of the extractor that read the text.")]
-    quantities: list[QuantityRead]
+    quantities: Annotated[
+        list[QuantityRead],
+        Meta(
+            description="Every quantity the text states, in text order, whether it states a fact"
+            " or not (a speaker's figures, a commodity's price, a policy rate: their numbers are"
+            " also in `ignored`, with the reason)."
+        ),
+    ]
     entities: list[EntityRead]
     facts: list[FactRead]
-    ignored: list[IgnoredRead]
+    ignored: Annotated[
+        list[IgnoredRead],
+        Meta(description="Every number outside the facts' spans, with the reason it is no fact."),
+    ]

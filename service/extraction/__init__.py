@@ -9,6 +9,9 @@ result for the same arguments. In its `ExtractionRead`:
   named, which for "it" or "the area" is in an earlier sentence;
 - a conversion ("($62.6 billion)") is a quantity with `conversion_of` and a fact with
   `conversion` true, of the same subject, indicator and period as the amount it converts;
+- every quantity is in `quantities`, whether it states a fact or not: a speaker's figures, a
+  commodity's price or a policy rate are quantities of no fact, their numbers in `ignored`
+  with the reason;
 - every number token of the text is either inside a fact's span or listed in `ignored`.
 
 Layers, one module each: text (sentences, anchors), nonquantities, periods, quantities,

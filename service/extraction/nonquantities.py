@@ -1350,10 +1350,18 @@ _QUOTED_WORDS = 5
 ATTRIBUTION = re.compile(r"\s*(?:said|says|told|added|wrote|according\s+to)\b")
 
 
+# The reasons of spans whose numbers are quantities that state no fact: "a policy rate of
+# 6.5%", "the Nikkei rose 1.2%" and a speaker's figures are read as quantities, and proposed as
+# no fact. The other reasons (dates, phones, ages, ...) mark numbers that are no quantity.
+NOT_FACTS: frozenset[IgnoredReason] = frozenset(
+    ("quotation", "no_subject", "framing_count", "quoted_price", "other")
+)
+
+
 # Not frozen, for a quicker __init__ (see text.Sentence); nothing assigns to its fields.
 @dataclass(slots=True, unsafe_hash=True)
 class Reserved:
-    """A span whose numbers are not quantities, and why."""
+    """A span whose numbers are not quantities, or state no fact (see NOT_FACTS), and why."""
 
     start: int
     end: int

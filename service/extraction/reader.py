@@ -26,7 +26,7 @@ from service.extraction.entities import Mention, find_entities
 from service.extraction.gazetteer import Gazetteer, KnownWords
 from service.extraction.ignored import ignored_numbers
 from service.extraction.indicators import Around, of_a_place, suggest
-from service.extraction.nonquantities import Reserved, non_quantities
+from service.extraction.nonquantities import NOT_FACTS, Reserved, non_quantities, reason_at
 from service.extraction.periods import (
     PERIOD_WORDS,
     SAME_SPAN,
@@ -67,7 +67,7 @@ from service.extraction.text import (
 from service.extraction.words import normalized_words, only_words_of
 from service.units import unit_of
 
-EXTRACTOR_VERSION = "1.76.0"
+EXTRACTOR_VERSION = "1.77.0"
 _CLAUSE_BREAK = re.compile(r"[,;:(]")
 # After a number an acronym in brackets still names it: "27 ... enterprises (SMEs)".
 _TRAILING_BREAK = re.compile(r"[,;:]")
@@ -82,6 +82,7 @@ class _State:
     reference: int | None
     anchors: Anchors
     reserved: list[Reserved]
+    """Spans of numbers that are no quantity (dates, phones, ...) or state no fact (NOT_FACTS)."""
     mentions: list[Mention]
     known: tuple[KnownWords, ...]
     quantities: list[Quantity] = field(default_factory=list)
@@ -148,6 +149,10 @@ class _State:
     body_begun: bool = False
     """Whether a sentence of the story's body has been read: a heading after it opens a section."""
 
+    no_quantity: list[Reserved] = field(default_factory=list)
+    """`reserved` but NOT_FACTS: spans of numbers that are no quantity."""
+    no_fact: list[Reserved] = field(default_factory=list)
+    """`reserved` of NOT_FACTS: spans of quantities that state no fact."""
     actors: list[Mention] = field(default_factory=list)
     """`mentions` as subjects: a place's government stands for the place (see
     `facts.acting_for`)."""
@@ -155,6 +160,8 @@ class _State:
     def __post_init__(self) -> None:
         self.mention_ends = [mention.end for mention in self.mentions]
         self.actors = facts_layer.acting_for(self.mentions)
+        self.no_quantity = [r for r in self.reserved if r.reason not in NOT_FACTS]
+        self.no_fact = [r for r in self.reserved if r.reason in NOT_FACTS]
 
 
 def extract(text: str, published_on: dt.date | None, gazetteer: Gazetteer) -> ExtractionRead:
@@ -180,7 +187,7 @@ def extract(text: str, published_on: dt.date | None, gazetteer: Gazetteer) -> Ex
     facts = [fact for fact in state.facts if fact is not None]
     return ExtractionRead(
         extractor=EXTRACTOR_VERSION,
-        quantities=[_quantity_read(text, q) for q in state.quantities],
+        quantities=_in_text_order(text, state.quantities),
         entities=[_entity_read(m) for m in state.mentions],
         facts=facts,
         ignored=ignored_numbers(
@@ -242,12 +249,7 @@ def _read_sentence(state: _State, sentence: Sentence) -> list[Reserved]:
         text, sentence, state.reserved + spans, len(state.quantities), numbers
     )
     _note_section(state, sentence, periods, quantities)
-    if state.yen:
-        quantities = in_yen(text, quantities)
-    if state.dollar:
-        quantities = in_local_dollars(text, quantities, state.dollar)
-    if state.namesakes:
-        quantities = in_namesake_currencies(text, quantities, state.namesakes)
+    quantities = _in_the_articles_currencies(state, quantities)
     state.dated = []
     state.blanked = (sentence.start, sentence.end, _blank(state, sentence.start, sentence.end))
     for index, quantity in enumerate(quantities):
@@ -262,6 +264,10 @@ def _read_sentence(state: _State, sentence: Sentence) -> list[Reserved]:
                 "conversion_source" if converts else "no_subject"
             )
             state.unattached.append((quantity.start, quantity.end, reason))
+    for quantity in _stating_no_fact(state, sentence, spans, numbers, quantities):
+        state.quantities.append(quantity)
+        state.facts.append(None)
+        state.unattached.append((quantity.start, quantity.end, quantity.ignored or "other"))
     facts_layer.update_topic(found, state.topic, text)
     reported = next((p for p in state.dated if _reported(text, p, state.published_on)), None)
     headline = _is_headline(sentence)
@@ -291,6 +297,57 @@ def _read_sentence(state: _State, sentence: Sentence) -> list[Reserved]:
         state.paragraph_period = reported
     state.lead_read = state.lead_read or not headline
     return spans
+
+
+def _in_the_articles_currencies(state: _State, quantities: list[Quantity]) -> list[Quantity]:
+    """A "$" of a Canadian story is CAD, "yen" of a Chinese one CNY, and so on (see the rules)."""
+    if state.yen:
+        quantities = in_yen(state.text, quantities)
+    if state.dollar:
+        quantities = in_local_dollars(state.text, quantities, state.dollar)
+    if state.namesakes:
+        quantities = in_namesake_currencies(state.text, quantities, state.namesakes)
+    return quantities
+
+
+def _stating_no_fact(
+    state: _State,
+    sentence: Sentence,
+    periods: list[Reserved],
+    numbers: list[tuple[int, int]],
+    read: list[Quantity],
+) -> list[Quantity]:
+    """The quantities in the sentence's spans of NOT_FACTS ("a policy rate of 6.5%", what a
+    speaker said), each marked with its span's reason. Read apart from the sentence's others,
+    which are read as if these were not there, so that none becomes a range's end or the base
+    of a change of a quantity that is a fact."""
+    no_fact = [r for r in state.no_fact if r.start < sentence.end and sentence.start < r.end]
+    inside = [n for n in numbers if reason_at(no_fact, *n) is not None] if no_fact else []
+    if not inside:
+        return []
+    taken = [Reserved(q.start, q.end, "other") for q in read]
+    first = len(state.quantities)
+    found = find_quantities(
+        state.text, sentence, state.no_quantity + periods + taken, first, inside
+    )
+    for quantity in found:
+        reason = reason_at(no_fact, quantity.number_start, quantity.number_end)
+        quantity.ignored = reason or quantity.ignored
+    return _in_the_articles_currencies(state, found)
+
+
+def _in_text_order(text: str, quantities: list[Quantity]) -> list[QuantityRead]:
+    """The quantities as read, in the order of the text: those stating no fact are read after
+    the others of their sentence (see `_stating_no_fact`)."""
+    order = sorted(range(len(quantities)), key=lambda index: quantities[index].start)
+    moved = {old: new for new, old in enumerate(order)}
+    reads = []
+    for index in order:
+        read = _quantity_read(text, quantities[index])
+        if read.conversion_of is not None:
+            read = structs.replace(read, conversion_of=moved[read.conversion_of])
+        reads.append(read)
+    return reads
 
 
 def _periods(state: _State, sentence: Sentence) -> list[Period]:

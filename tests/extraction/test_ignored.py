@@ -100,6 +100,36 @@ def test_numbers_of_no_fact(read: Read, text: str, expected: list[tuple[str, str
     assert [f.as_reported for f in result.facts if f.unit != "rank"] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "quantities", "reason"),
+    [
+        ('"We won 11 new contracts worth CZK 2 billion," said a Hunan manager.',
+         [("11 new contracts", 11.0, "count"), ("CZK 2 billion", 2e9, "CZK")], "quotation"),
+        ("Copper traded at $9,580 a ton in Changsha, up 0.6% on the day.",
+         [("$9,580 a ton", 9580.0, "USD_per_t"), ("0.6%", 0.6, "percent")], "no_subject"),
+        ("Hunan's central bank kept its policy rate at 6.5%.",
+         [("6.5%", 6.5, "percent")], "other"),
+    ],
+)  # fmt: skip
+def test_a_quantity_that_states_no_fact_is_a_quantity_all_the_same(
+    read: Read, text: str, quantities: list[tuple[str, float, str]], reason: str
+) -> None:
+    result = read(text, dt.date(2024, 4, 1))
+    assert [(q.as_reported, q.value, q.unit) for q in result.quantities] == quantities
+    assert result.facts == []
+    assert {item.reason for item in result.ignored} == {reason}
+
+
+def test_quantities_of_no_fact_keep_the_text_order_and_conversions_their_amount(
+    read: Read,
+) -> None:
+    result = read("At a policy rate of 6.5%, Hunan's exports hit 450 billion yuan ($62.6 billion).")
+    read_as = [q.as_reported for q in result.quantities]
+    assert read_as == ["6.5%", "450 billion yuan", "$62.6 billion"]
+    assert result.quantities[2].conversion_of == 1
+    assert [f.as_reported for f in result.facts] == ["450 billion yuan", "$62.6 billion"]
+
+
 def test_a_short_quoted_name_is_no_quotation(read: Read) -> None:
     result = read('Hunan\'s "Made in Hunan" plan drew 120 firms in 2023.')
     assert [f.as_reported for f in result.facts] == ["120 firms"]
