@@ -299,6 +299,7 @@ UNIT_AFTER = {
     "m2": "m2", "m\u00b2": "m2", "sqm": "m2", "km\u00b2": "km2",
     "square-meter": "m2", "square-foot": "ft2",
     "kilometers": "km", "kilometres": "km", "km": "km", "hectares": "ha", "ha": "ha", "mu": "mu",
+    "meters": "m", "metres": "m",
     "cubic meters": "m3", "cubic metres": "m3", "TEUs": "TEU", "TEU": "TEU",
     "twenty-foot equivalent units": "TEU", "twenty-foot equivalent unit": "TEU",
     "twenty-foot equivalent container units": "TEU",
@@ -471,7 +472,7 @@ DECLINE_AFTER = re.compile(
     # "11.2% fewer than in June 2024", "41% below the long-term average" (a gap to "the national
     # average" is no decline)
     r"(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d\b|"
-    r"the\s+(?:long-term|historical|[\w-]+-year)\s+average\b|"
+    r"the\s+(?:long-term|historical|[\w-]+-year)\s+average\b|(?:average|normal)\b|"
     r"[\w-]+\s+(?:years?|months?|quarters?)\s+(?:earlier|ago|before)\b|"
     r"(?:(?:the|their|its)\s+)?pre-[\w-]+|"
     r"(?:the|their|its)\s+(?:[A-Z][a-z]+\s+)?(?:(?:19|20)\d\d\s+)?(?:peak|high|record)\b)"

@@ -891,7 +891,8 @@ def _readings(
         read_up_to = reading.end
         bare = reading.scale is None and reading.unit is None and reading.counted is None
         reading.dozens = match["words"] is not None and match["words"].lower().endswith("dozen")
-        if match["digits"] is None and bare and not reading.dozens:
+        counts = reading.dozens or _more_after(text, reading)  # "ten more than a year earlier"
+        if match["digits"] is None and bare and not counts:
             continue  # "One notable collaboration": a word, not a quantity.
         if bare and _small_number_after_letters(text, reading):
             continue  # "COP27", "G20": a name of letters and a number, not money in "COP"
@@ -1051,11 +1052,14 @@ def _count_subject(text: str, start: int, end: int) -> str | None:
 def _read_count_change(text: str, reading: _Reading, limit: int) -> None:
     """ "the number of unemployed climbed by 2,140": a bare whole number a change verb and "by"
     lead to is a change of a count (a decline when the verb says so)."""
-    if not _bare_whole_number(text, reading):
-        return
-    if _MORE_OR_FEWER_AFTER.match(text, reading.end):
-        # "6,200 members, 180 fewer than a year earlier" (`_read_before` gave "fewer" its sign)
+    more_or_fewer = _MORE_OR_FEWER_AFTER.match(text, reading.end)
+    if more_or_fewer and reading.number != 1 and _unitless_whole_number(text, reading):
+        # "6,200 members, 180 fewer than a year earlier" ("one more, he said" counts nothing)
         reading.count_change = True
+        if more_or_fewer["fewer"] and reading.number > 0:
+            reading.number = -reading.number
+        return
+    if not _bare_whole_number(text, reading):
         return
     labelled = _SIGNED_LABELLED.search(text, max(limit, reading.start - 3), reading.end)
     if labelled and not _DIGITS_AFTER.match(text, reading.end):  # not "Tel: +996 3922 5 17 40"
@@ -1074,10 +1078,15 @@ def _read_count_change(text: str, reading: _Reading, limit: int) -> None:
         reading.number = -reading.number
 
 
-# "180 fewer than a year earlier", "1,200 more than in 2024": a count's change on a base.
+# "180 fewer than a year earlier", "38 more than at the end of 2024", "ten more than in March":
+# a count's change on a base; "plans to hire 300 more by 2027", "two more are under
+# construction": more of a count the sentence names.
 _MORE_OR_FEWER_AFTER = re.compile(
-    r"\s+(?:fewer|less|more)\s+than\s+(?:a\s+year|the\s+(?:previous|prior|same)|"
-    r"last|in\s+(?:19|20)\d\d|(?:19|20)\d\d)\b"
+    r"\s+(?:(?:(?P<fewer>fewer|less)|more)\s+than\s+(?:a\s+(?:year|month|quarter|season)|"
+    r"the\s+(?:previous|prior|same|year|month)|last|(?:in|at)\s+the\s+(?:same|previous|prior|"
+    r"start|end|beginning)|in\s+(?:19|20)\d\d|(?:19|20)\d\d|in\s+[A-Z][a-z]+|"
+    r"(?:[\w-]+\s+)?(?:years?|months?)\s+(?:earlier|ago|before))\b"
+    r"|more(?=\s+(?:by|are|were|is|was|will|under|in|next|this|over)\b|[,.;]))"
 )
 # A signed figure labelled by a colon: the change of a count a list or a table gives.
 _SIGNED_LABELLED = re.compile(r":\s(?:\+\d|[-\u2212\u2013]\d)")
@@ -1095,7 +1104,17 @@ def _read_bounded_count(text: str, reading: _Reading) -> None:
 
 def _bare_whole_number(text: str, reading: _Reading) -> bool:
     """No unit, scale or noun, a whole number from 100 on, and not a year."""
-    if reading.unit or reading.scale or reading.counted or abs(reading.number) < 100:
+    return abs(reading.number) >= 100 and _unitless_whole_number(text, reading)
+
+
+def _more_after(text: str, reading: _Reading) -> bool:
+    """ "ten more than a year earlier", "two more are planned": a number word that counts."""
+    return reading.number != 1 and _MORE_OR_FEWER_AFTER.match(text, reading.end) is not None
+
+
+def _unitless_whole_number(text: str, reading: _Reading) -> bool:
+    """No unit, scale or noun, a whole number, and not a year."""
+    if reading.unit or reading.scale or reading.counted:
         return False
     written = text[reading.number_start : reading.number_end]
     year = len(written) == 4 and written.isdigit() and 1900 <= reading.number <= 2100
@@ -1628,6 +1647,8 @@ def _price_range(text: str, low: _Reading, high: _Reading) -> bool:
         return False
     low.unit, low.quoted_price = high.unit, high.quoted_price
     before = _words_before(text, low.start, 3)
+    if _changed_then_level(before, low, high):
+        return True  # "Brent rose $1.20 to $85.50 a barrel": a change of the price, and its level
     if before[-1:] != ["from"] or _ranging_from(before):
         low.comparator, high.comparator = "gte", "lte"
     return True
@@ -1769,6 +1790,8 @@ def _both_bounds(text: str, low: _Reading, high: _Reading) -> bool:
     before = _words_before(text, low.start, 2)
     if "and" in gap:
         return before[-1:] == ["between"]
+    if _changed_then_level(before, low, high):
+        return False
     if before[-1:] == ["by"] and low.unit == "percent":
         # "is expected to grow by 0.1% to 0.4%": a forecast's range, not a change and a level
         return _forecast_before(text, low.start)
@@ -1779,6 +1802,22 @@ def _both_bounds(text: str, low: _Reading, high: _Reading) -> bool:
         or _ranging_from(before)
         or (before[-1:] == ["from"] and _DASH_GAP.fullmatch(gap) is not None)
     )
+
+
+def _changed_then_level(before: list[str], low: _Reading, high: _Reading) -> bool:
+    """Whether "rose $1.20 to $85.50" is a change and the level it led to: a verb of a change
+    that has happened, and a level more than twice the change ("is expected to grow 2.5
+    percent to 3 percent" is a range)."""
+    verb = before[-2] if before[-1:] == ["by"] and len(before) > 1 else before[-1:] and before[-1]
+    return verb in _CHANGED and high.number > 2 * low.number
+
+
+_CHANGED_IRREGULAR = frozenset("rose fell grew shrank slid sank lost cut shed up down".split())
+# Verbs of a change that has happened ("rose", "fell", "up"): not "grow" or "rise", which a
+# forecast's range follows.
+_CHANGED = frozenset(
+    word for word in cues.CHANGE_BY_VERBS if word.endswith("ed") or word in _CHANGED_IRREGULAR
+)
 
 
 def _forecast_before(text: str, start: int) -> bool:

@@ -380,6 +380,7 @@ def test_a_fraction_of_a_point_is_in_points(
         ("Zoomlion's average basket price was R26,450/oz.", 26450, "ZAR_per_oz", "eq"),
         ("Hunan shipped 590 million kilograms of tea.", 590e6, "kg", "eq"),
         ("Hunan is a 210,000-square-kilometer province.", 210000, "km2", "eq"),
+        ("Changsha's port dredged its channel to 16 metres.", 16, "m", "eq"),
         ("Hunan's jobless rate has halved.", -50, "percent", "eq"),
         ("Changsha's port handled more than double the 2022 volume.", 100, "percent", "gt"),
         ("Zoomlion hired staff, taking its headcount to 41,250.", 41250, "count", "eq"),

@@ -199,6 +199,8 @@ def test_the_field_a_rank_is_in_is_no_rank_of_its_own(read: Read) -> None:
         ("Hunan's employers reported 2,940 job offers in June, 11.2% fewer than in June 2024.",
          ("11.2%", -11.2, "percent", "eq")),
         ("Rainfall in Hunan was 41% below the long-term average.", ("41%", -41, "percent", "eq")),
+        ("Hunan's reservoir inflows were about 40% below normal.",
+         ("about 40%", -40, "percent", "approx")),
     ],
 )  # fmt: skip
 def test_fewer_than_before_is_a_decline(
@@ -659,6 +661,19 @@ def test_a_figure_the_wording_of_news_states(
         # a count fewer than before
         ("Zoomlion counted 6,200 dealers at the end of 2024, 180 fewer than a year earlier.",
          [("6,200 dealers", 6200, "count", "eq"), ("180", -180, "count", "eq")]),
+        # a small count's change, in digits or words, on any base
+        ("Zoomlion employed 612 people at the end of December, 38 more than a year earlier.",
+         [("612 people", 612, "count", "eq"), ("38", 38, "count", "eq")]),
+        ("Changsha's port received 41 cruise calls, ten fewer than at the start of 2024.",
+         [("41 cruise calls", 41, "count", "eq"), ("ten", -10, "count", "eq")]),
+        # more of a count the sentence names
+        ("Zoomlion employs 5,240 people and plans to hire 300 more by the end of 2027.",
+         [("5,240 people", 5240, "count", "eq"), ("300", 300, "count", "eq")]),
+        ("Hunan has 11 ethanol plants, and two more are under construction.",
+         [("11 ethanol plants", 11, "count", "eq"), ("two", 2, "count", "eq")]),
+        # a change of a price and the level it led to, not a range
+        ("The average price of new homes in Changsha rose $120 to $2,850 a square metre.",
+         [("$120", 120, "USD_per_m2", "eq"), ("$2,850 a square metre", 2850, "USD_per_m2", "eq")]),
     ],
 )  # fmt: skip
 def test_every_figure_a_sentence_states(
