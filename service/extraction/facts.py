@@ -1201,6 +1201,16 @@ FUTURE_WORDS = frozenset(
 )
 _PARTICLES = frozenset({"up", "down"})
 _NOT_A_VERB_BEFORE = frozenset("as the a an its their newly".split())
+# "a combined installed capacity of 96 MW", "registered capital of $1.9 billion": participles
+# that name a kind of capacity or capital, no verb of the clause.
+# ("planned investment" is a plan's: "will start 320 projects with total planned investment of
+# 210 billion yuan" reports this year's plan.)
+_CAPACITY = frozenset(("capacity", "capacities"))
+_CAPITAL = frozenset(("capital", "investment", "investments"))
+_KIND_PARTICIPLES = {
+    **dict.fromkeys(("installed", "designed", "planned", "licensed", "contracted"), _CAPACITY),
+    **dict.fromkeys(("registered", "committed", "combined"), _CAPACITY | _CAPITAL),
+}
 _PERFECT = frozenset({"has", "have"})
 _TENSE_WORD = re.compile(r"[A-Za-z][A-Za-z\u2019'-]*")  # ("EBITDA" one word, not six)
 
@@ -1303,12 +1313,25 @@ def reports_around(text: str, span: tuple[int, int], words_start: int, words_end
                 return False  # "exports are expected to rise 5 percent"
             if previous in _NOT_A_VERB_BEFORE:
                 continue  # "as evidenced by", "the expected output": not the clause's verb
+            if index < len(before) and _names_a_kind(words, index):
+                continue
             if previous in _PERFECT:
                 tense = "present"  # "It has established 34 offices": a stock
         if index + 1 < len(before) and _relative_present(word, words[index + 1]):
             tense = "present"  # "KTDA, which manages 71 factories", "who grow 60 percent"
         if tense is not None:
             return tense == "past"
+    return False
+
+
+def _names_a_kind(words: list[str], index: int) -> bool:
+    """Whether `words[index]`, a word before a figure in `words` (those before it nearest
+    first), is a participle naming a kind of capacity or capital: "installed capacity", "a
+    combined installed capacity" (the words after it in the text are at lower indices)."""
+    while index > 0 and (nouns := _KIND_PARTICIPLES.get(words[index].lower())) is not None:
+        index -= 1
+        if words[index].lower() in nouns:
+            return True
     return False
 
 

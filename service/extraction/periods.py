@@ -1034,6 +1034,11 @@ def _fiscal_start_stated(text: str) -> int | None:
         first, last = (MONTH_NUMBERS[runs[group].lower()[:3]] for group in ("first", "last"))
         if first == last % 12 + 1:
             return first  # "a budget that takes effect July 1 and runs through June 30"
+    for months in _MONTHS_IN_BRACKETS.finditer(text) if "(" in text else ():
+        first, last = (MONTH_NUMBERS[months[group].lower()[:3]] for group in ("first", "last"))
+        named = _FISCAL_NAMED_BEFORE.search(text, max(0, months.start() - 30), months.start())
+        if named is not None and first == last % 12 + 1:
+            return first  # "in fiscal year 2024-25 (July-June)"
     for word in _YEAR_WORD.finditer(text):
         stated = _FISCAL_YEAR_STATED.match(text, word.start())
         if stated is None:
@@ -1047,6 +1052,14 @@ def _fiscal_start_stated(text: str) -> int | None:
             month if stated["starts"] else _month_after(month, stated["day"] or stated["day_first"])
         )
     return None
+
+
+# Twelve months in brackets after a fiscal year: "fiscal year 2024-25 (July-June)", "FY25
+# (April-March)".
+_MONTHS_IN_BRACKETS = re.compile(rf"\((?P<first>{_MONTH})\s*[-\u2013/]\s*(?P<last>{_MONTH})\)")
+_FISCAL_NAMED_BEFORE = re.compile(
+    r"(?:\b(?:[Ff]iscal|[Ff]inancial|[Bb]udget)\s+year|\bFY)[^()\n]{0,14}$"
+)
 
 
 # A year said to run from a month's first day to another's last: "takes effect July 1 and runs

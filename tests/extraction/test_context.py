@@ -48,6 +48,15 @@ def test_a_stock_or_a_plan_takes_no_period_from_the_sentence_before(read: Read) 
     assert [label for _, label in periods(read, text)] == ["2023", None, None, None]
 
 
+def test_a_stock_s_participle_adjectives_are_no_verbs_of_the_past(read: Read) -> None:
+    text = (
+        "Changsha's exports reached 40 billion yuan in 2023. Hunan now has 14 power producers "
+        "with a combined installed capacity of about 96 MW and 32 parks of registered capital "
+        "of $1.9 billion."
+    )
+    assert [label for _, label in periods(read, text)] == ["2023", None, None, None, None]
+
+
 def test_a_mid_sentence_period_does_not_date_the_next_clause(read: Read) -> None:
     text = (
         "Zoomlion's plant, due to open in 2024, will employ 2,000 people, while Hunan plans "

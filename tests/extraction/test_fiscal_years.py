@@ -76,6 +76,12 @@ def periods(read: Read, text: str, published: dt.date = PUBLISHED) -> list[tuple
             "July 1.",
             [("$4.2 billion", "2025-07-01", "2026-06-30")],
         ),
+        # Twelve months in brackets say how the year runs, whatever country is named first.
+        (
+            "Zoomlion's Indian unit and its Dhaka office: exports rose 11.2% to $312 million in "
+            "fiscal year 2024-25 (July-June).",
+            [("11.2%", "2024-07-01", "2025-06-30"), ("$312 million", "2024-07-01", "2025-06-30")],
+        ),
         # "the 2025 financial year" of an article whose years run from July.
         (
             "Zoomlion's financial year ends on June 30. It expects to ship 600 cranes in the "
