@@ -9,7 +9,7 @@ Sets: `seeds` (seeds/articles with seeds/facts.yaml and benchmarks/extraction/ke
 (benchmarks/extraction/dev/: articles to develop rules on, `d..` written with the rules, `u..`,
 `t..`, `b..`, `n..`, `m..`, `p..`, `q..`, `r..`, `s..`, `v..`, `w..`, `x..`, `y..`, `z..`, `k..`,
 `j..`, `g..`, `f..`, `c..`, `e..`, `a..`, `o..`, `i..`, `l..` and every two-letter set from
-`ab..` to `eh..` written and keyed by independent annotators; each set but `d..`, `u..` and `t..`
+`ab..` to `ej..` written and keyed by independent annotators; each set but `d..`, `u..` and `t..`
 was scored once blind, then used for development; every blind score is in benchmarks/README.md),
 `heldout` (benchmarks/extraction/heldout/: written before any rule was tuned on them; report,
 never tune) and `blind` (benchmarks/extraction/blind/: written and keyed by an annotator who read
