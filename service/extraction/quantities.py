@@ -1808,15 +1808,14 @@ def _changed_then_level(before: list[str], low: _Reading, high: _Reading) -> boo
     """Whether "rose $1.20 to $85.50" is a change and the level it led to: a verb of a change
     that has happened, and a level more than twice the change ("is expected to grow 2.5
     percent to 3 percent" is a range)."""
-    verb = before[-2] if before[-1:] == ["by"] and len(before) > 1 else before[-1:] and before[-1]
-    return verb in _CHANGED and high.number > 2 * low.number
+    verbs = before[:-1] if before[-1:] == ["by"] else before
+    return bool(verbs) and verbs[-1] in _CHANGED and high.number > 2 * low.number
 
 
-_CHANGED_IRREGULAR = frozenset("rose fell grew shrank slid sank lost cut shed up down".split())
 # Verbs of a change that has happened ("rose", "fell", "up"): not "grow" or "rise", which a
 # forecast's range follows.
-_CHANGED = frozenset(
-    word for word in cues.CHANGE_BY_VERBS if word.endswith("ed") or word in _CHANGED_IRREGULAR
+_CHANGED = frozenset(word for word in cues.CHANGE_BY_VERBS if word.endswith("ed")) | frozenset(
+    "rose fell grew shrank slid sank lost cut shed up down".split()
 )
 
 

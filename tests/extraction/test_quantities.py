@@ -147,6 +147,11 @@ def test_counted_noun_phrase(read: Read) -> None:
             "Prices for the flats ranged from 80 to 95 thousand euros.",
             [(80e3, "EUR", "gte"), (95e3, "EUR", "lte")],
         ),
+        # a range of prices that opens the text: no word before it
+        (
+            "$3.50 to $4 a litre is what diesel costs in Changsha.",
+            [(3.5, "USD_per_l", "gte"), (4.0, "USD_per_l", "lte")],
+        ),
     ],
 )
 def test_ranges_are_two_bounds(
