@@ -891,7 +891,8 @@ def _readings(
         read_up_to = reading.end
         bare = reading.scale is None and reading.unit is None and reading.counted is None
         reading.dozens = match["words"] is not None and match["words"].lower().endswith("dozen")
-        counts = reading.dozens or _more_after(text, reading)  # "ten more than a year earlier"
+        # "ten more than a year earlier"
+        counts = reading.dozens or _more_or_fewer_after(text, reading) is not None
         if match["digits"] is None and bare and not counts:
             continue  # "One notable collaboration": a word, not a quantity.
         if bare and _small_number_after_letters(text, reading):
@@ -1052,9 +1053,9 @@ def _count_subject(text: str, start: int, end: int) -> str | None:
 def _read_count_change(text: str, reading: _Reading, limit: int) -> None:
     """ "the number of unemployed climbed by 2,140": a bare whole number a change verb and "by"
     lead to is a change of a count (a decline when the verb says so)."""
-    more_or_fewer = _MORE_OR_FEWER_AFTER.match(text, reading.end)
-    if more_or_fewer and reading.number != 1 and _unitless_whole_number(text, reading):
-        # "6,200 members, 180 fewer than a year earlier" ("one more, he said" counts nothing)
+    more_or_fewer = _more_or_fewer_after(text, reading)
+    if more_or_fewer and _unitless_whole_number(text, reading):
+        # "6,200 members, 180 fewer than a year earlier"
         reading.count_change = True
         if more_or_fewer["fewer"] and reading.number > 0:
             reading.number = -reading.number
@@ -1107,9 +1108,10 @@ def _bare_whole_number(text: str, reading: _Reading) -> bool:
     return abs(reading.number) >= 100 and _unitless_whole_number(text, reading)
 
 
-def _more_after(text: str, reading: _Reading) -> bool:
-    """ "ten more than a year earlier", "two more are planned": a number word that counts."""
-    return reading.number != 1 and _MORE_OR_FEWER_AFTER.match(text, reading.end) is not None
+def _more_or_fewer_after(text: str, reading: _Reading) -> re.Match[str] | None:
+    """ "ten more than a year earlier", "two more are planned": the words that make a number a
+    count's change, or more of a count ("one more, he said" counts nothing)."""
+    return None if reading.number == 1 else _MORE_OR_FEWER_AFTER.match(text, reading.end)
 
 
 def _unitless_whole_number(text: str, reading: _Reading) -> bool:
